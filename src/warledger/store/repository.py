@@ -1,0 +1,481 @@
+"""Repository functions: every read and write of the ledger tables, each taking an open Session.
+
+The caller owns the transaction (`Store.writing()` / `Store.reading()`), so a document, its
+extraction, statements and incident links are stored together or not at all. Functions here speak
+in contract models (`Document`, `Extraction`, `LedgerIncident`, `StoredDocument`) and return ORM rows
+only where the caller needs to change them; SQL differences between SQLite and PostgreSQL (upserts,
+full-text search) stay inside this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from warledger.extract.models import Extraction
+from warledger.ingest.document import Document
+from warledger.resolve.models import LedgerIncident
+from warledger.store.records import StoredDocument
+from warledger.store.schema import (
+    ContradictionRow,
+    DocumentRow,
+    ExtractionRow,
+    IncidentDocumentRow,
+    IncidentRow,
+    ReviewRow,
+    StatementRow,
+)
+
+BLOCK_DAYS = 3
+MAX_CANDIDATES = 200
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite hands datetimes back without a zone; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def day_of(value: str | None) -> date | None:
+    """A YYYY-MM-DD string as a date, or None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def stored_sha256s(session: Session, sha256s: Iterable[str]) -> set[str]:
+    """Which of these SHA-256s are stored already."""
+    wanted = list(set(sha256s))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(session.scalars(select(DocumentRow.sha256).where(DocumentRow.sha256.in_(chunk))))
+    return found
+
+
+def add_document(session: Session, document: Document) -> bool:
+    """Store a document with its original bytes; False when these bytes were stored already."""
+    values = document_values(document)
+    insert = postgres_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(DocumentRow).values(**values).on_conflict_do_nothing(index_elements=["sha256"])
+    result = session.execute(statement)
+    return bool(getattr(result, "rowcount", 0))
+
+
+def document_values(document: Document) -> dict[str, Any]:
+    return {
+        "sha256": document.sha256,
+        "original": document.original,
+        "text": document.text,
+        "title": document.title,
+        "author": document.author,
+        "url": document.url,
+        "source": document.source,
+        "published": document.published,
+        "published_precision": document.published_precision,
+        "retrieved_at": aware(document.retrieved_at),
+        "stored_at": now(),
+        "language": document.language,
+        "media_type": document.media_type,
+        "extractor": document.extractor,
+        "external_id": document.external_id,
+        "origin": document.origin,
+        "characters": len(document.text),
+    }
+
+
+def add_extraction(session: Session, extraction: Extraction, pipeline_version: str) -> None:
+    """Store what extraction said about a stored document, with its statements and contradictions."""
+    sha256 = extraction.document.sha256
+    session.add(
+        ExtractionRow(
+            document_sha256=sha256,
+            data=extraction.model_dump(mode="json"),
+            pipeline_version=pipeline_version,
+            extracted_at=now(),
+        )
+    )
+    for position, statement in enumerate(extraction.statements):
+        session.add(
+            StatementRow(
+                document_sha256=sha256,
+                position=position,
+                speaker=statement.speaker,
+                stance=statement.stance,
+                data=statement.model_dump(mode="json"),
+            )
+        )
+    for position, contradiction in enumerate(extraction.contradictions):
+        session.add(
+            ContradictionRow(
+                document_sha256=sha256,
+                position=position,
+                kind=contradiction.kind,
+                data=contradiction.model_dump(mode="json"),
+            )
+        )
+
+
+def extraction_of(session: Session, sha256: str) -> Extraction | None:
+    row = session.get(ExtractionRow, sha256)
+    return Extraction.model_validate(row.data) if row else None
+
+
+def extractions_of(session: Session, sha256s: Iterable[str]) -> dict[str, Extraction]:
+    wanted = list(set(sha256s))
+    if not wanted:
+        return {}
+    rows = session.scalars(select(ExtractionRow).where(ExtractionRow.document_sha256.in_(wanted)))
+    return {row.document_sha256: Extraction.model_validate(row.data) for row in rows}
+
+
+def stored_documents(session: Session, sha256s: Sequence[str] | None = None) -> list[StoredDocument]:
+    """Stored documents in the order they were stored, with their incident and statement counts."""
+    incidents = (
+        select(func.count(func.distinct(IncidentDocumentRow.incident_id)))
+        .where(IncidentDocumentRow.document_sha256 == DocumentRow.sha256)
+        .scalar_subquery()
+    )
+    statements = (
+        select(func.count(StatementRow.id))
+        .where(StatementRow.document_sha256 == DocumentRow.sha256)
+        .scalar_subquery()
+    )
+    columns = [c for c in DocumentRow.__table__.c if c.key not in ("original", "text")]
+    query = select(*columns, incidents.label("incidents"), statements.label("statements"))
+    if sha256s is not None:
+        query = query.where(DocumentRow.sha256.in_(list(sha256s)))
+    query = query.order_by(DocumentRow.stored_at, DocumentRow.sha256)
+    return [stored_document(row._mapping) for row in session.execute(query)]
+
+
+def stored_document(row: Any) -> StoredDocument:
+    published = row["published"]
+    return StoredDocument(
+        sha256=row["sha256"],
+        title=row["title"],
+        source=row["source"],
+        url=row["url"],
+        author=row["author"],
+        published=published.isoformat() if published else None,
+        published_precision=row["published_precision"],
+        retrieved_at=aware(row["retrieved_at"]),
+        language=row["language"],
+        characters=row["characters"],
+        incidents=row["incidents"] or 0,
+        statements=row["statements"] or 0,
+        media_type=row["media_type"],
+        extractor=row["extractor"],
+        external_id=row["external_id"],
+        origin=row["origin"],
+    )
+
+
+def document_row(session: Session, sha256: str) -> DocumentRow | None:
+    """The stored document with this SHA-256, or with this unique prefix of at least 8 hex digits."""
+    row = session.get(DocumentRow, sha256)
+    if row is not None or len(sha256) < 8 or len(sha256) >= 64:
+        return row
+    matches = session.scalars(
+        select(DocumentRow).where(DocumentRow.sha256.like(f"{sha256.lower()}%")).limit(2)
+    ).all()
+    return matches[0] if len(matches) == 1 else None
+
+
+# --- full-text search ------------------------------------------------------------------------
+
+
+def matching_sha256s(session: Session, query: str, limit: int = 10_000) -> list[str]:
+    """Documents whose title or text match every word of `query`, best first."""
+    if session.get_bind().dialect.name == "postgresql":
+        return list(
+            session.scalars(
+                text(
+                    "SELECT sha256 FROM documents WHERE search @@ websearch_to_tsquery('english', :q) "
+                    "ORDER BY ts_rank(search, websearch_to_tsquery('english', :q)) DESC LIMIT :limit"
+                ),
+                {"q": query, "limit": limit},
+            )
+        )
+    words = WORD.findall(query)
+    if not words:
+        return []
+    match = " ".join('"' + word.replace('"', "") + '"' for word in words)
+    return list(
+        session.scalars(
+            text("SELECT sha256 FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit"),
+            {"q": match, "limit": limit},
+        )
+    )
+
+
+# --- incidents -------------------------------------------------------------------------------
+
+
+def index_values(incident: LedgerIncident) -> dict[str, Any]:
+    """The filter columns of an incident row, from the incident as a reader sees it."""
+    place = incident.place
+    return {
+        "date_start": day_of(incident.date_start),
+        "date_end": day_of(incident.date_end) or day_of(incident.date_start),
+        "country": place.country if place else None,
+        "place_name": place.name if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "event_type": incident.event_type,
+        "killed_min": incident.killed.min if incident.killed else None,
+        "killed_max": incident.killed.max if incident.killed else None,
+        "perpetrators": "\n".join(p.name.lower() for p in incident.perpetrators),
+    }
+
+
+def add_incident(session: Session, incident: LedgerIncident) -> IncidentRow:
+    """A new incident row for the resolver's incident; its id is set in the stored JSON too."""
+    moment = now()
+    row = IncidentRow(
+        data={},
+        status="unreviewed",
+        decisions={},
+        version=1,
+        created_at=moment,
+        updated_at=moment,
+        **index_values(incident),
+    )
+    session.add(row)
+    session.flush()
+    row.data = incident.model_copy(update={"id": str(row.id)}).model_dump(mode="json")
+    return row
+
+
+def replace_incident(
+    row: IncidentRow, incident: LedgerIncident, effective: LedgerIncident | None = None
+) -> None:
+    """Put the resolver's new view of an incident in its row; filters follow `effective` if given."""
+    row.data = incident.model_copy(update={"id": str(row.id)}).model_dump(mode="json")
+    for key, value in index_values(effective or incident).items():
+        setattr(row, key, value)
+    row.version += 1
+    row.updated_at = now()
+
+
+def ledger_incident(row: IncidentRow) -> LedgerIncident:
+    """The resolver's view of an incident (no analysts' decisions applied)."""
+    return LedgerIncident.model_validate({**row.data, "id": str(row.id)})
+
+
+def incident_row(session: Session, incident_id: str, *, for_update: bool = False) -> IncidentRow | None:
+    if not incident_id.strip().isdigit():
+        return None
+    query = select(IncidentRow).where(IncidentRow.id == int(incident_id))
+    if for_update:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+def block_window(
+    incident_start: str | None, incident_end: str | None, fallback: date | None
+) -> tuple[date, date] | None:
+    """The days an incident's candidates must overlap: its dates (or the fallback day) ± 3 days."""
+    start = day_of(incident_start) or day_of(incident_end) or fallback
+    end = day_of(incident_end) or start
+    if start is None or end is None:
+        return None
+    low, high = min(start, end), max(start, end)
+    return low - timedelta(days=BLOCK_DAYS), high + timedelta(days=BLOCK_DAYS)
+
+
+def candidate_rows(
+    session: Session, window: tuple[date, date] | None, country: str | None
+) -> list[IncidentRow]:
+    """Incidents a new mention may join: overlapping the date window, same or unknown country."""
+    query = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
+    if window is None:
+        query = query.where(IncidentRow.date_start.is_(None))
+    else:
+        low, high = window
+        query = query.where(and_(IncidentRow.date_start <= high, IncidentRow.date_end >= low))
+    if country:
+        query = query.where(or_(IncidentRow.country == country, IncidentRow.country.is_(None)))
+    return list(session.scalars(query.order_by(IncidentRow.id.desc()).limit(MAX_CANDIDATES)))
+
+
+def link_mention(
+    session: Session, incident_id: int, sha256: str, mention: int, *, pinned: bool = False
+) -> None:
+    session.add(
+        IncidentDocumentRow(incident_id=incident_id, document_sha256=sha256, mention=mention, pinned=pinned)
+    )
+
+
+def mentions_of(session: Session, incident_ids: Iterable[int]) -> dict[int, list[IncidentDocumentRow]]:
+    """The mention links of each incident, in the order their documents were stored."""
+    wanted = list(set(incident_ids))
+    links: dict[int, list[IncidentDocumentRow]] = {i: [] for i in wanted}
+    if not wanted:
+        return links
+    query = (
+        select(IncidentDocumentRow)
+        .join(DocumentRow, DocumentRow.sha256 == IncidentDocumentRow.document_sha256)
+        .where(IncidentDocumentRow.incident_id.in_(wanted))
+        .order_by(DocumentRow.stored_at, IncidentDocumentRow.document_sha256, IncidentDocumentRow.mention)
+    )
+    for link in session.scalars(query):
+        links[link.incident_id].append(link)
+    return links
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """Filters on the indexed columns (the effective values); None means no filter."""
+
+    place: str | None = None
+    since: date | None = None
+    until: date | None = None
+    event_type: str | None = None
+    perpetrator: str | None = None
+    sha256s: tuple[str, ...] | None = None
+    include_rejected: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+def incident_rows(session: Session, query: IncidentQuery) -> list[IncidentRow]:
+    """Visible incidents (not merged away) matching the query, by date then id."""
+    return list(session.scalars(incident_select(query)))
+
+
+def incident_select(query: IncidentQuery) -> Select[IncidentRow]:
+    statement = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
+    if not query.include_rejected:
+        statement = statement.where(IncidentRow.status != "rejected")
+    if query.place:
+        needle = query.place.strip().lower()
+        statement = statement.where(
+            or_(
+                func.lower(IncidentRow.place_name).contains(needle, autoescape=True),
+                func.lower(IncidentRow.country) == needle,
+            )
+        )
+    if query.since:
+        statement = statement.where(
+            func.coalesce(IncidentRow.date_end, IncidentRow.date_start) >= query.since
+        )
+    if query.until:
+        statement = statement.where(IncidentRow.date_start <= query.until)
+    if query.event_type:
+        statement = statement.where(IncidentRow.event_type == query.event_type)
+    if query.perpetrator:
+        statement = statement.where(
+            IncidentRow.perpetrators.contains(query.perpetrator.strip().lower(), autoescape=True)
+        )
+    if query.sha256s is not None:
+        linked = select(IncidentDocumentRow.incident_id).where(
+            IncidentDocumentRow.document_sha256.in_(query.sha256s)
+        )
+        statement = statement.where(IncidentRow.id.in_(linked))
+    statement = statement.order_by(IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.id)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    return statement.offset(query.offset) if query.offset else statement
+
+
+# --- reviews ---------------------------------------------------------------------------------
+
+
+def reviews_of(session: Session, incident_ids: Iterable[int]) -> dict[int, list[ReviewRow]]:
+    """Each incident's decisions, oldest first."""
+    wanted = list(set(incident_ids))
+    found: dict[int, list[ReviewRow]] = {i: [] for i in wanted}
+    if wanted:
+        query = select(ReviewRow).where(ReviewRow.incident_id.in_(wanted)).order_by(ReviewRow.id)
+        for row in session.scalars(query):
+            found[row.incident_id].append(row)
+    return found
+
+
+def append_review(
+    session: Session,
+    incident_id: int,
+    action: str,
+    *,
+    reason: str,
+    by: str,
+    field: str | None = None,
+    before: Any = None,
+    after: Any = None,
+) -> ReviewRow:
+    """Add one decision to the audit log (never updated or deleted afterwards)."""
+    row = ReviewRow(
+        incident_id=incident_id,
+        action=action,
+        field=field,
+        value_before=before,
+        value_after=after,
+        reason=reason,
+        by=by,
+        at=now(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def review_record(row: ReviewRow) -> dict[str, Any]:
+    """An audit row as JSON."""
+    return {
+        "id": row.id,
+        "incident_id": str(row.incident_id),
+        "action": row.action,
+        "field": row.field,
+        "value_before": row.value_before,
+        "value_after": row.value_after,
+        "reason": row.reason,
+        "by": row.by,
+        "at": aware(row.at).isoformat(),
+    }
+
+
+# --- statements and contradictions -----------------------------------------------------------
+
+
+def statement_rows(
+    session: Session,
+    sha256s: Iterable[str] | None = None,
+    speaker: str | None = None,
+    stance: str | None = None,
+) -> list[StatementRow]:
+    query = select(StatementRow)
+    if sha256s is not None:
+        query = query.where(StatementRow.document_sha256.in_(list(set(sha256s))))
+    if speaker:
+        query = query.where(
+            func.lower(StatementRow.speaker).contains(speaker.strip().lower(), autoescape=True)
+        )
+    if stance:
+        query = query.where(StatementRow.stance == stance)
+    return list(session.scalars(query.order_by(StatementRow.document_sha256, StatementRow.position)))
+
+
+def contradiction_rows(session: Session, sha256s: Iterable[str] | None = None) -> list[ContradictionRow]:
+    query = select(ContradictionRow)
+    if sha256s is not None:
+        query = query.where(ContradictionRow.document_sha256.in_(list(set(sha256s))))
+    return list(session.scalars(query.order_by(ContradictionRow.document_sha256, ContradictionRow.position)))
