@@ -1,0 +1,509 @@
+"""The web layer's reads: paginated, filtered and sorted in SQL so a page costs the same at 10,000 incidents.
+
+The ledger's own functions (`warledger.ledger`) answer whole lists for the CLI; a web page needs one
+page of them, a total, and a sort order, so the queries here run against the store's filter columns
+(`incidents.date_start`, `place_name`, `perpetrators`...) and full-text index, and only the rows of
+the page are turned into `LedgerIncident`s. Writes (reviews, uploads) go through `warledger.ledger`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from warledger.extract.models import Contradiction, Statement
+from warledger.resolve.models import LedgerIncident, Review
+from warledger.store.engine import Store, open_store
+from warledger.store.records import StoredDocument
+from warledger.store.schema import (
+    ContradictionRow,
+    DocumentRow,
+    IncidentDocumentRow,
+    IncidentRow,
+    ReviewRow,
+    StatementRow,
+)
+
+SortKey = Literal["date_desc", "date_asc", "killed_desc", "place", "recent"]
+SORTS: dict[str, str] = {
+    "date_desc": "newest first",
+    "date_asc": "oldest first",
+    "killed_desc": "most killed first",
+    "place": "place A–Z",
+    "recent": "recently updated",
+}
+MAX_PAGE = 500
+FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def open_engine(db_url: str) -> Store:
+    """The opened, migrated store the app reads and writes."""
+    return open_store(db_url)
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """The filters, sort and page of an incident list (API and pages share it)."""
+
+    place: str | None = None
+    since: date | None = None
+    until: date | None = None
+    event_type: str | None = None
+    perpetrator: str | None = None
+    q: str | None = None
+    sort: str = "date_desc"
+    limit: int = 50
+    offset: int = 0
+    located_only: bool = False
+
+    def params(self) -> dict[str, Any]:
+        """The query as URL parameters, for links that keep the filters."""
+        return {
+            "q": self.q,
+            "place": self.place,
+            "event_type": self.event_type,
+            "perpetrator": self.perpetrator,
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "sort": self.sort if self.sort != "date_desc" else None,
+        }
+
+
+def _like(value: str) -> str:
+    escaped = value.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def fts_match_expression(q: str) -> str | None:
+    """A safe FTS5 MATCH string: every word quoted (so no operator syntax gets through), all required."""
+    words = FTS_WORD.findall(q)
+    return " ".join(f'"{w}"' for w in words[:12]) or None
+
+
+def _documents_matching(session: Session, q: str) -> Select[tuple[str]] | None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        match = fts_match_expression(q)
+        if match is None:
+            return None
+        return (
+            select(text("sha256"))
+            .select_from(text("documents_fts"))
+            .where(text("documents_fts MATCH :match").bindparams(match=match))
+        )
+    if dialect == "postgresql":
+        return select(DocumentRow.sha256).where(
+            text("documents.search @@ plainto_tsquery('english', :q)").bindparams(q=q)
+        )
+    return select(DocumentRow.sha256).where(func.lower(DocumentRow.text).like(_like(q), escape="\\"))
+
+
+def _filtered(session: Session, query: IncidentQuery) -> Select[Any]:
+    stmt = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
+    if query.place:
+        stmt = stmt.where(func.lower(IncidentRow.place_name).like(_like(query.place), escape="\\"))
+    if query.event_type:
+        stmt = stmt.where(IncidentRow.event_type == query.event_type)
+    if query.perpetrator:
+        stmt = stmt.where(func.lower(IncidentRow.perpetrators).like(_like(query.perpetrator), escape="\\"))
+    if query.since:
+        stmt = stmt.where(func.coalesce(IncidentRow.date_end, IncidentRow.date_start) >= query.since)
+    if query.until:
+        stmt = stmt.where(IncidentRow.date_start <= query.until)
+    if query.located_only:
+        stmt = stmt.where(IncidentRow.lat.is_not(None), IncidentRow.lon.is_not(None))
+    if query.q and query.q.strip():
+        documents = _documents_matching(session, query.q)
+        in_text = [
+            func.lower(IncidentRow.place_name).like(_like(query.q), escape="\\"),
+            func.lower(IncidentRow.perpetrators).like(_like(query.q), escape="\\"),
+        ]
+        if documents is not None:
+            linked = select(IncidentDocumentRow.incident_id).where(
+                IncidentDocumentRow.document_sha256.in_(documents)
+            )
+            in_text.append(IncidentRow.id.in_(linked))
+        stmt = stmt.where(or_(*in_text))
+    return stmt
+
+
+def _sorted(stmt: Select[Any], sort: str) -> Select[Any]:
+    orders = {
+        "date_asc": [IncidentRow.date_start.asc().nulls_last(), IncidentRow.id.asc()],
+        "killed_desc": [IncidentRow.killed_max.desc().nulls_last(), IncidentRow.id.asc()],
+        "place": [
+            IncidentRow.place_name.asc().nulls_last(),
+            IncidentRow.date_start.desc(),
+            IncidentRow.id.asc(),
+        ],
+        "recent": [IncidentRow.updated_at.desc(), IncidentRow.id.desc()],
+    }
+    return stmt.order_by(
+        *orders.get(sort, [IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc()])
+    )
+
+
+def incident_from_row(row: IncidentRow) -> LedgerIncident:
+    """The incident a reader sees: the stored view with the analysts' decisions applied."""
+    try:
+        from warledger.ledger import incident_of_row  # type: ignore[attr-defined]
+    except ImportError:
+        incident_of_row = None
+    if incident_of_row is not None:
+        result: LedgerIncident = incident_of_row(row)
+        return result
+    data = dict(row.data)
+    data["id"] = str(row.id)
+    incident = LedgerIncident.model_validate(data)
+    if incident.review.status != row.status:
+        incident = incident.model_copy(update={"review": Review(status=row.status)})
+    return incident
+
+
+def incidents_page(store: Store, query: IncidentQuery) -> tuple[list[LedgerIncident], int]:
+    """One page of incidents matching `query`, and how many match in all."""
+    with store.reading() as session:
+        stmt = _filtered(session, query)
+        total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        page = _sorted(stmt, query.sort).limit(min(query.limit, MAX_PAGE)).offset(query.offset)
+        rows = session.scalars(page).all()
+        return [incident_from_row(row) for row in rows], total
+
+
+def parse_incident_id(incident_id: str) -> int | None:
+    return int(incident_id) if incident_id.isdigit() and len(incident_id) < 18 else None
+
+
+def incident_by_id(store: Store, incident_id: str) -> LedgerIncident | None:
+    """One incident, or None when there is no such id (merged-away incidents stay readable)."""
+    key = parse_incident_id(incident_id)
+    if key is None:
+        return None
+    with store.reading() as session:
+        row = session.get(IncidentRow, key)
+        return incident_from_row(row) if row else None
+
+
+@dataclass(frozen=True)
+class ReviewEvent:
+    """One line of an incident's audit history."""
+
+    action: str
+    reason: str
+    by: str
+    at: str
+    field: str | None = None
+    value: Any = None
+    others: list[str] = dataclasses.field(default_factory=list)
+
+
+def _others_of(action: str, value_after: Any) -> list[str]:
+    if action in ("merge", "split") and isinstance(value_after, dict):
+        items = (
+            value_after.get("others") or value_after.get("incidents") or value_after.get("documents") or []
+        )
+        return [str(item) for item in items] if isinstance(items, list) else []
+    return []
+
+
+def review_history(store: Store, incident_id: str) -> list[ReviewEvent]:
+    """Every decision on an incident, oldest first (the append-only audit trail)."""
+    key = parse_incident_id(incident_id)
+    if key is None:
+        return []
+    with store.reading() as session:
+        rows = session.scalars(
+            select(ReviewRow).where(ReviewRow.incident_id == key).order_by(ReviewRow.at, ReviewRow.id)
+        ).all()
+        return [
+            ReviewEvent(
+                action=r.action,
+                reason=r.reason,
+                by=r.by,
+                at=r.at.isoformat(timespec="seconds"),
+                field=r.field,
+                value=r.value_after if r.action == "correct" else None,
+                others=_others_of(r.action, r.value_after),
+            )
+            for r in rows
+        ]
+
+
+def _stored_document(row: DocumentRow, incidents: int, statements: int) -> StoredDocument:
+    return StoredDocument(
+        sha256=row.sha256,
+        title=row.title,
+        source=row.source,
+        url=row.url,
+        author=row.author,
+        published=row.published.isoformat() if row.published else None,
+        published_precision=row.published_precision,
+        retrieved_at=row.retrieved_at,
+        language=row.language,
+        characters=row.characters,
+        incidents=incidents,
+        statements=statements,
+        media_type=row.media_type,
+        extractor=row.extractor,
+        external_id=row.external_id,
+        origin=row.origin,
+    )
+
+
+def _document_counts(session: Session, shas: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
+    incident_counts = dict(
+        session.execute(
+            select(
+                IncidentDocumentRow.document_sha256,
+                func.count(func.distinct(IncidentDocumentRow.incident_id)),
+            )
+            .where(IncidentDocumentRow.document_sha256.in_(shas))
+            .group_by(IncidentDocumentRow.document_sha256)
+        )
+        .tuples()
+        .all()
+    )
+    statement_counts = dict(
+        session.execute(
+            select(StatementRow.document_sha256, func.count())
+            .where(StatementRow.document_sha256.in_(shas))
+            .group_by(StatementRow.document_sha256)
+        )
+        .tuples()
+        .all()
+    )
+    return incident_counts, statement_counts
+
+
+PROVENANCE_COLUMNS = [c for c in DocumentRow.__table__.columns if c.name not in ("original", "text")]
+
+
+def documents_page(store: Store, limit: int = 100, offset: int = 0) -> tuple[list[StoredDocument], int]:
+    """Stored documents, most recently stored first, with their incident and statement counts."""
+    with store.reading() as session:
+        total = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+        rows = session.execute(
+            select(*PROVENANCE_COLUMNS)
+            .order_by(DocumentRow.stored_at.desc(), DocumentRow.sha256)
+            .limit(min(limit, MAX_PAGE))
+            .offset(offset)
+        ).all()
+        shas = [r.sha256 for r in rows]
+        incidents, statements = _document_counts(session, shas)
+        return [
+            _stored_document(r, incidents.get(r.sha256, 0), statements.get(r.sha256, 0))  # type: ignore[arg-type]
+            for r in rows
+        ], total
+
+
+def document_by_sha(store: Store, sha256: str) -> StoredDocument | None:
+    with store.reading() as session:
+        row = session.execute(select(*PROVENANCE_COLUMNS).where(DocumentRow.sha256 == sha256.lower())).first()
+        if row is None:
+            return None
+        incidents, statements = _document_counts(session, [row.sha256])
+        return _stored_document(row, incidents.get(row.sha256, 0), statements.get(row.sha256, 0))  # type: ignore[arg-type]
+
+
+def document_texts(store: Store, shas: Sequence[str]) -> dict[str, str]:
+    """The clean text of each stored document among `shas` (offsets index into these)."""
+    if not shas:
+        return {}
+    with store.reading() as session:
+        return dict(
+            session.execute(
+                select(DocumentRow.sha256, DocumentRow.text).where(DocumentRow.sha256.in_(list(shas)))
+            )
+            .tuples()
+            .all()
+        )
+
+
+def document_original(store: Store, sha256: str) -> tuple[bytes, str, str | None] | None:
+    """The original bytes of a document, its media type and a title to name the download after."""
+    with store.reading() as session:
+        row = session.execute(
+            select(DocumentRow.original, DocumentRow.media_type, DocumentRow.title).where(
+                DocumentRow.sha256 == sha256.lower()
+            )
+        ).first()
+        return (row[0], row[1], row[2]) if row else None
+
+
+def incidents_of_document(store: Store, sha256: str) -> list[LedgerIncident]:
+    with store.reading() as session:
+        linked = select(IncidentDocumentRow.incident_id).where(
+            IncidentDocumentRow.document_sha256 == sha256.lower()
+        )
+        rows = session.scalars(
+            select(IncidentRow)
+            .where(IncidentRow.id.in_(linked), IncidentRow.merged_into.is_(None))
+            .order_by(IncidentRow.id)
+        ).all()
+        return [incident_from_row(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class StatementEntry:
+    """A statement with where it was said and which incidents it is linked to."""
+
+    statement: Statement
+    document: str
+    incidents: list[str]
+
+
+def _statement_of(data: dict[str, Any]) -> Statement:
+    fields = set(Statement.model_fields)
+    return Statement.model_validate({k: v for k, v in data.items() if k in fields})
+
+
+def _incidents_for_mentions(session: Session, pairs: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    if not pairs:
+        return {}
+    docs = {doc for doc, _ in pairs}
+    rows = (
+        session.execute(
+            select(
+                IncidentDocumentRow.document_sha256,
+                IncidentDocumentRow.mention,
+                IncidentDocumentRow.incident_id,
+            ).where(IncidentDocumentRow.document_sha256.in_(docs))
+        )
+        .tuples()
+        .all()
+    )
+    return {(doc, mention): str(incident) for doc, mention, incident in rows if (doc, mention) in pairs}
+
+
+def statements_page(
+    store: Store, speaker: str | None = None, stance: str | None = None, limit: int = 200, offset: int = 0
+) -> tuple[list[StatementEntry], int]:
+    """Statements, grouped-friendly (by speaker, then document order), with filters and a total."""
+    with store.reading() as session:
+        stmt = select(StatementRow)
+        if speaker:
+            stmt = stmt.where(func.lower(StatementRow.speaker).like(_like(speaker), escape="\\"))
+        if stance:
+            stmt = stmt.where(StatementRow.stance == stance)
+        total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        rows = session.scalars(
+            stmt.order_by(StatementRow.speaker, StatementRow.document_sha256, StatementRow.position)
+            .limit(min(limit, MAX_PAGE))
+            .offset(offset)
+        ).all()
+        pairs = {(r.document_sha256, int(i)) for r in rows for i in (r.data.get("incidents") or [])}
+        linked = _incidents_for_mentions(session, pairs)
+        entries = [
+            StatementEntry(
+                statement=_statement_of(r.data),
+                document=r.document_sha256,
+                incidents=sorted(
+                    {
+                        linked[(r.document_sha256, int(i))]
+                        for i in (r.data.get("incidents") or [])
+                        if (r.document_sha256, int(i)) in linked
+                    },
+                    key=lambda x: (len(x), x),
+                ),
+            )
+            for r in rows
+        ]
+        return entries, total
+
+
+@dataclass(frozen=True)
+class ContradictionEntry:
+    """A disagreement, within a document (`document`) or across the sources of an incident (`incident`)."""
+
+    contradiction: Contradiction
+    document: str | None = None
+    incident: str | None = None
+
+
+def _contradiction_of(data: dict[str, Any]) -> Contradiction:
+    fields = set(Contradiction.model_fields)
+    return Contradiction.model_validate({k: v for k, v in data.items() if k in fields})
+
+
+def contradictions_list(store: Store, limit: int = 500) -> list[ContradictionEntry]:
+    """Contradictions within documents, then those across the sources of incidents."""
+    with store.reading() as session:
+        within = [
+            ContradictionEntry(_contradiction_of(r.data), document=r.document_sha256)
+            for r in session.scalars(select(ContradictionRow).order_by(ContradictionRow.id).limit(limit))
+        ]
+        across: list[ContradictionEntry] = []
+        for row in session.scalars(
+            select(IncidentRow).where(IncidentRow.merged_into.is_(None)).order_by(IncidentRow.id)
+        ):
+            for item in row.data.get("contradictions") or []:
+                across.append(ContradictionEntry(_contradiction_of(item), incident=str(row.id)))
+            if len(within) + len(across) >= limit:
+                break
+        return within + across
+
+
+def timeline_rows(store: Store) -> list[tuple[str | None, int | None]]:
+    """(date_start, killed max) of every visible incident, for the timeline."""
+    with store.reading() as session:
+        rows = (
+            session.execute(
+                select(IncidentRow.date_start, IncidentRow.killed_max).where(
+                    IncidentRow.merged_into.is_(None)
+                )
+            )
+            .tuples()
+            .all()
+        )
+        return [(d.isoformat() if d else None, k) for d, k in rows]
+
+
+def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:
+    """GeoJSON features (id, title, date, killed) of located incidents matching `query`."""
+    with store.reading() as session:
+        stmt = _sorted(_filtered(session, query), query.sort).limit(min(query.limit, 5000))
+        stmt = stmt.with_only_columns(
+            IncidentRow.id,
+            IncidentRow.lat,
+            IncidentRow.lon,
+            IncidentRow.place_name,
+            IncidentRow.event_type,
+            IncidentRow.date_start,
+            IncidentRow.killed_min,
+            IncidentRow.killed_max,
+        )
+        return [_feature(*row) for row in session.execute(stmt).tuples()]
+
+
+def _feature(
+    incident_id: int,
+    lat: float,
+    lon: float,
+    place: str | None,
+    event_type: str | None,
+    day: date | None,
+    killed_min: int | None,
+    killed_max: int | None,
+) -> dict[str, Any]:
+    what = (event_type or "incident").replace("_", " ")
+    killed = None
+    if killed_max is not None:
+        killed = str(killed_max) if killed_min == killed_max else f"{killed_min}–{killed_max}"
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": {
+            "id": str(incident_id),
+            "title": f"{what} in {place or 'unknown place'}",
+            "date": day.isoformat() if day else None,
+            "killed": killed,
+            "killed_max": killed_max or 0,
+        },
+    }
