@@ -19,7 +19,8 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from warledger.extract.models import Contradiction, Statement
-from warledger.resolve.models import LedgerIncident, Review
+from warledger.resolve.models import LedgerIncident
+from warledger.store.decisions import incident_with_decisions
 from warledger.store.engine import Store, open_store
 from warledger.store.records import StoredDocument
 from warledger.store.schema import (
@@ -62,6 +63,7 @@ class IncidentQuery:
     limit: int = 50
     offset: int = 0
     located_only: bool = False
+    include_rejected: bool = False
 
     def params(self) -> dict[str, Any]:
         """The query as URL parameters, for links that keep the filters."""
@@ -107,8 +109,15 @@ def _documents_matching(session: Session, q: str) -> Select[tuple[str]] | None:
 
 def _filtered(session: Session, query: IncidentQuery) -> Select[Any]:
     stmt = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
+    if not query.include_rejected:
+        stmt = stmt.where(IncidentRow.status != "rejected")
     if query.place:
-        stmt = stmt.where(func.lower(IncidentRow.place_name).like(_like(query.place), escape="\\"))
+        stmt = stmt.where(
+            or_(
+                func.lower(IncidentRow.place_name).like(_like(query.place), escape="\\"),
+                func.lower(IncidentRow.country) == query.place.strip().lower(),
+            )
+        )
     if query.event_type:
         stmt = stmt.where(IncidentRow.event_type == query.event_type)
     if query.perpetrator:
@@ -152,19 +161,7 @@ def _sorted(stmt: Select[Any], sort: str) -> Select[Any]:
 
 def incident_from_row(row: IncidentRow) -> LedgerIncident:
     """The incident a reader sees: the stored view with the analysts' decisions applied."""
-    try:
-        from warledger.ledger import incident_of_row  # type: ignore[attr-defined]
-    except ImportError:
-        incident_of_row = None
-    if incident_of_row is not None:
-        result: LedgerIncident = incident_of_row(row)
-        return result
-    data = dict(row.data)
-    data["id"] = str(row.id)
-    incident = LedgerIncident.model_validate(data)
-    if incident.review.status != row.status:
-        incident = incident.model_copy(update={"review": Review(status=row.status)})
-    return incident
+    return incident_with_decisions(row.data, row.decisions or {}, row.id)
 
 
 def incidents_page(store: Store, query: IncidentQuery) -> tuple[list[LedgerIncident], int]:
@@ -266,18 +263,14 @@ def _document_counts(session: Session, shas: Sequence[str]) -> tuple[dict[str, i
             )
             .where(IncidentDocumentRow.document_sha256.in_(shas))
             .group_by(IncidentDocumentRow.document_sha256)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     statement_counts = dict(
         session.execute(
             select(StatementRow.document_sha256, func.count())
             .where(StatementRow.document_sha256.in_(shas))
             .group_by(StatementRow.document_sha256)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return incident_counts, statement_counts
 
@@ -320,9 +313,7 @@ def document_texts(store: Store, shas: Sequence[str]) -> dict[str, str]:
         return dict(
             session.execute(
                 select(DocumentRow.sha256, DocumentRow.text).where(DocumentRow.sha256.in_(list(shas)))
-            )
-            .tuples()
-            .all()
+            ).all()
         )
 
 
@@ -368,17 +359,13 @@ def _incidents_for_mentions(session: Session, pairs: set[tuple[str, int]]) -> di
     if not pairs:
         return {}
     docs = {doc for doc, _ in pairs}
-    rows = (
-        session.execute(
-            select(
-                IncidentDocumentRow.document_sha256,
-                IncidentDocumentRow.mention,
-                IncidentDocumentRow.incident_id,
-            ).where(IncidentDocumentRow.document_sha256.in_(docs))
-        )
-        .tuples()
-        .all()
-    )
+    rows = session.execute(
+        select(
+            IncidentDocumentRow.document_sha256,
+            IncidentDocumentRow.mention,
+            IncidentDocumentRow.incident_id,
+        ).where(IncidentDocumentRow.document_sha256.in_(docs))
+    ).all()
     return {(doc, mention): str(incident) for doc, mention, incident in rows if (doc, mention) in pairs}
 
 
@@ -453,15 +440,9 @@ def contradictions_list(store: Store, limit: int = 500) -> list[ContradictionEnt
 def timeline_rows(store: Store) -> list[tuple[str | None, int | None]]:
     """(date_start, killed max) of every visible incident, for the timeline."""
     with store.reading() as session:
-        rows = (
-            session.execute(
-                select(IncidentRow.date_start, IncidentRow.killed_max).where(
-                    IncidentRow.merged_into.is_(None)
-                )
-            )
-            .tuples()
-            .all()
-        )
+        rows = session.execute(
+            select(IncidentRow.date_start, IncidentRow.killed_max).where(IncidentRow.merged_into.is_(None))
+        ).all()
         return [(d.isoformat() if d else None, k) for d, k in rows]
 
 
@@ -479,7 +460,7 @@ def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:
             IncidentRow.killed_min,
             IncidentRow.killed_max,
         )
-        return [_feature(*row) for row in session.execute(stmt).tuples()]
+        return [_feature(*row) for row in session.execute(stmt)]
 
 
 def _feature(
