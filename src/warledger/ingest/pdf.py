@@ -2,7 +2,8 @@
 
 pypdf reads the file in memory (no external tools). Pages are joined by a blank line so that
 offsets stay simple; a PDF with no text layer (a scan) is rejected rather than stored empty. The
-file's creation date is not taken as the publication date: it is when the PDF was made.
+file's creation date is not taken as the publication date (it is when the PDF was made); a
+date on one of the first short lines (a dateline) is.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pypdf.errors import PyPdfError
 
 from warledger.errors import RejectedInput
 from warledger.ingest.build import new_document
+from warledger.ingest.dates import byline_published
 from warledger.ingest.payload import Payload, Result
 from warledger.ingest.sniff import PDF_MAGIC, PDF_MAGIC_WINDOW
 
@@ -59,6 +61,7 @@ def documents_from_pdf(payload: Payload) -> Iterator[Result]:
         extractor="pypdf",
         title=str(title) if title else None,
         author=str(author) if author else None,
+        published=byline_published(text),
     )
 
 

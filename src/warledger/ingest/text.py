@@ -16,6 +16,7 @@ from charset_normalizer import from_bytes
 
 from warledger.errors import RejectedInput
 from warledger.ingest.build import new_document
+from warledger.ingest.dates import byline_published
 from warledger.ingest.payload import Payload, Result
 
 BYTE_ORDER_MARKS = (
@@ -30,9 +31,14 @@ MAX_CONTROL_SHARE = 0.01
 MAX_REPLACEMENT_SHARE = 0.01
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
 MAX_TITLE_CHARS = 200
+MAX_BYLINE_WINDOW = 600
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+BYLINE_AUTHOR = re.compile(
+    r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})(?=\s*(?:[,|–—-]|$))", re.MULTILINE
+)
 
 
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
@@ -79,7 +85,14 @@ def plain_markdown(text: str) -> str:
     """Markdown with heading marks, emphasis and link targets removed; the words stay."""
     text = MARKDOWN_HEADING.sub(r"\1", text)
     text = MARKDOWN_LINK.sub(r"\1", text)
-    return MARKDOWN_EMPHASIS.sub(r"\2", text)
+    text = MARKDOWN_EMPHASIS.sub(r"\2", text)
+    return MARKDOWN_ITALIC.sub(r"\2", text)
+
+
+def byline_author(text: str) -> str | None:
+    """The name in a "By Jane Doe, Outlet" line among the first lines, if there is one."""
+    match = BYLINE_AUTHOR.search(text[:MAX_BYLINE_WINDOW])
+    return match.group(1) if match else None
 
 
 def title_of_text(text: str) -> str | None:
@@ -102,4 +115,6 @@ def documents_from_text(payload: Payload) -> Iterator[Result]:
         media_type="text/markdown" if markdown else "text/plain",
         extractor="markdown" if markdown else "text",
         title=title_of_text(text),
+        author=byline_author(text),
+        published=byline_published(text),
     )
