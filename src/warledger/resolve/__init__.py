@@ -1,1 +1,52 @@
-"""The resolve stage of warledger."""
+"""The resolve stage: reports of one event across documents become one reconciled `LedgerIncident`.
+
+`assign` is what the store calls for each extracted incident of a newly stored document (with the
+candidates it found by blocking); `recluster` does the same over a batch in memory.
+"""
+
+from warledger.resolve.cluster import (
+    BLOCK_DAYS,
+    ExtractedReport,
+    Match,
+    ReportingDocument,
+    assign,
+    is_cumulative,
+    match,
+    recluster,
+)
+from warledger.resolve.models import (
+    AllegedPerpetrator,
+    ContradictionSide,
+    FigureRange,
+    LedgerContradiction,
+    LedgerIncident,
+    Review,
+    SourcedEvidence,
+    SourcedStatement,
+    SourceFigure,
+    SourceReport,
+)
+from warledger.resolve.names import place_name_similarity, same_place_name
+
+__all__ = [
+    "BLOCK_DAYS",
+    "AllegedPerpetrator",
+    "ContradictionSide",
+    "ExtractedReport",
+    "FigureRange",
+    "LedgerContradiction",
+    "LedgerIncident",
+    "Match",
+    "ReportingDocument",
+    "Review",
+    "SourceFigure",
+    "SourceReport",
+    "SourcedEvidence",
+    "SourcedStatement",
+    "assign",
+    "is_cumulative",
+    "match",
+    "place_name_similarity",
+    "recluster",
+    "same_place_name",
+]

@@ -6,7 +6,9 @@ Analysts' decisions are not here: the store applies them on top, so re-resolving
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from warledger.extract.models import (
     Contradiction,
@@ -14,6 +16,7 @@ from warledger.extract.models import (
     EventCategory,
     EventType,
     Evidence,
+    Incident,
     Place,
     Statement,
 )
@@ -41,6 +44,7 @@ class SourceFigure(Model):
     source: str | None
     document: str
     evidence: list[Evidence] = Field(default_factory=list)
+    attributed_to: str | None = None
 
 
 class FigureRange(Model):
@@ -65,6 +69,37 @@ class Review(Model):
     at: str | None = None
 
 
+class SourcedStatement(Statement):
+    """A statement linked to an incident, with the document (and outlet) it was said in."""
+
+    document: str | None = None
+    source: str | None = None
+
+
+class ContradictionSide(Model):
+    """One side of a disagreement: what a source said, and the words it said it in."""
+
+    value: Any = None
+    source: str | None = None
+    document: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class LedgerContradiction(Contradiction):
+    """A disagreement, within one document or across sources, with each side's evidence."""
+
+    sides: list[ContradictionSide] = Field(default_factory=list)
+
+
+class SourceReport(Model):
+    """What one document said about the incident, kept whole to rederive consensus and contradictions."""
+
+    document: str
+    source: str | None = None
+    published: str | None = None
+    incident: Incident
+
+
 class LedgerIncident(Model):
     """A reconciled incident: the extract fields plus every report behind it."""
 
@@ -85,7 +120,17 @@ class LedgerIncident(Model):
     cumulative: bool = False
     documents: list[str] = Field(default_factory=list)
     evidence: list[SourcedEvidence] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
-    contradictions: list[Contradiction] = Field(default_factory=list)
+    statements: list[SourcedStatement] = Field(default_factory=list)
+    contradictions: list[LedgerContradiction] = Field(default_factory=list)
     review: Review = Field(default_factory=Review)
     corrections: dict[str, object] = Field(default_factory=dict)
+    sources: list[str] = Field(default_factory=list, description="the outlets behind it, in order of arrival")
+    reports: list[SourceReport] = Field(default_factory=list, description="what each document said")
+
+    @field_validator("statements", "contradictions", mode="before")
+    @classmethod
+    def _plain_models_as_dicts(cls, value: Any) -> Any:
+        """Accept extract-stage `Statement`/`Contradiction` objects: they are the same fields, fewer."""
+        if isinstance(value, list):
+            return [item.model_dump() if isinstance(item, BaseModel) else item for item in value]
+        return value

@@ -1,0 +1,353 @@
+"""Which reports tell of one event: score a report against candidate incidents, join the best or start one.
+
+The store fetches candidates by blocking (date window and country, see `BLOCK_DAYS`); here each
+candidate is scored on place (distance, else transliteration-aware names), date overlap, event type,
+weapons, perpetrators and the words of the evidence. Some differences rule a match out whatever the
+rest says (`veto_reason`): other countries, other event categories, dates too far apart, places that
+cannot be one, a running total ("since Thursday, about 350") against a single incident. `assign` is
+incremental and pure: it touches only the candidates it is given, so resolving scales with the store.
+`recluster` runs the same assignment over a batch in memory, for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Protocol
+
+from warledger.extract.models import Incident, Statement
+from warledger.resolve.consensus import category_of, with_reports
+from warledger.resolve.contradictions import denial_contradictions, report_contradictions
+from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement, SourceReport
+from warledger.resolve.places import place_similarity
+from warledger.resolve.similarity import joined, matching_data, text_similarity
+
+BLOCK_DAYS = 3
+"""Candidates are incidents within this many days (and in the same or an unknown country)."""
+MATCH_THRESHOLD = 0.66
+"""Score from which a report joins a candidate incident."""
+SAME_DOCUMENT_THRESHOLD = 0.85
+"""A document's own separate incidents merge only on near-certain evidence: its author kept them apart."""
+WEIGHTS = {"place": 0.35, "date": 0.25, "type": 0.10, "weapons": 0.05, "perpetrators": 0.05, "text": 0.20}
+UNKNOWN = {"place": 0.4, "date": 0.4, "type": 0.5, "weapons": 0.5, "perpetrators": 0.5, "text": 0.3}
+"""What an unknown component counts for: a little below even, so unknowns alone never merge."""
+DATE_GAP_SCORES = (1.0, 0.6, 0.3, 0.1)
+"""Date score by days between the two reports' date ranges (0 = overlapping)."""
+MIN_PLACE_SCORE = 0.3
+TEXT_LIMIT = 1500
+
+
+class ReportingDocument(Protocol):
+    """What `assign` needs to know of the document a report is in (DocumentInfo and StoredDocument fit)."""
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def source(self) -> str | None: ...
+
+    @property
+    def published(self) -> object: ...
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate's score against a report, with each component (None = unknown) or the veto."""
+
+    score: float
+    components: dict[str, float | None]
+    veto: str | None = None
+
+
+def parse_day(value: str | None) -> date | None:
+    """A YYYY-MM-DD (or YYYY-MM, YYYY) string as the first day it can mean; None when absent or unreadable."""
+    if not value:
+        return None
+    for text in (value[:10], value[:7] + "-01", value[:4] + "-01-01"):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            continue
+    return None
+
+
+def date_range(start: str | None, end: str | None) -> tuple[date, date] | None:
+    first = parse_day(start)
+    if first is None:
+        return None
+    last = parse_day(end) or first
+    return (first, last) if last >= first else (last, first)
+
+
+def days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two date ranges, 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+@cache
+def cumulative_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in matching_data()["cumulative_cues"])
+
+
+def is_cumulative(incident: Incident) -> bool:
+    """A running total over days ("since Thursday, about 350"), not one event: never merged with one.
+
+    Said by the extractor (a `cumulative` attribute, when it gives one), by the words of the evidence,
+    or by a day-precise date range of two days or more carrying a casualty figure.
+    """
+    flagged = getattr(incident, "cumulative", None)
+    if isinstance(flagged, bool):
+        return flagged
+    if any(p.search(e.text) for e in incident.evidence for p in cumulative_patterns()):
+        return True
+    span = date_range(incident.date_start, incident.date_end)
+    has_figure = incident.killed is not None or incident.injured is not None
+    return bool(
+        span and has_figure and incident.date_precision in (None, "day") and (span[1] - span[0]).days >= 2
+    )
+
+
+def date_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    mine = date_range(incident.date_start, incident.date_end)
+    theirs = date_range(candidate.date_start, candidate.date_end)
+    if mine is None or theirs is None:
+        return None
+    gap = days_apart(mine, theirs)
+    return DATE_GAP_SCORES[gap] if gap < len(DATE_GAP_SCORES) else 0.0
+
+
+def place_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    """The best agreement of the report's place with the candidate's place or any of its reports' places."""
+    places = [candidate.place, *(r.incident.place for r in candidate.reports)]
+    scores = [s for p in places if (s := place_similarity(incident.place, p)) is not None]
+    return max(scores) if scores else None
+
+
+def type_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    if incident.event_type and candidate.event_type:
+        if incident.event_type == candidate.event_type:
+            return 1.0
+        return 0.7 if category_of(incident) == candidate.event_category else 0.0
+    if category_of(incident) and candidate.event_category:
+        return 0.7 if category_of(incident) == candidate.event_category else 0.0
+    return None
+
+
+def overlap_score(mine: set[str], theirs: set[str], disjoint: float) -> float | None:
+    if not mine or not theirs:
+        return None
+    return 1.0 if mine & theirs else disjoint
+
+
+def perpetrator_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    mine = {p.country or p.name.casefold() for p in incident.perpetrators}
+    theirs = {p.country or p.name.casefold() for p in candidate.perpetrators}
+    return overlap_score(mine, theirs, 0.0)
+
+
+def evidence_text(incident: Incident) -> str:
+    return joined((e.text for e in incident.evidence), TEXT_LIMIT)
+
+
+def candidate_text(candidate: LedgerIncident) -> str:
+    return joined((e.text for e in candidate.evidence), TEXT_LIMIT)
+
+
+def text_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    mine, theirs = evidence_text(incident), candidate_text(candidate)
+    return text_similarity(mine, theirs) if mine and theirs else None
+
+
+def veto_reason(
+    incident: Incident, candidate: LedgerIncident, components: dict[str, float | None]
+) -> str | None:
+    """Why the report cannot be this candidate whatever else agrees, or None."""
+    mine = incident.place.country if incident.place else None
+    theirs = candidate.place.country if candidate.place else None
+    if mine and theirs and mine != theirs:
+        return "different countries"
+    if is_cumulative(incident) != candidate.cumulative:
+        return "a running total is not a single incident"
+    if components["type"] == 0.0:
+        return "different event categories"
+    if components["date"] == 0.0:
+        return "dates too far apart"
+    place = components["place"]
+    if place is not None and place < MIN_PLACE_SCORE:
+        return "different places"
+    return None
+
+
+def match(incident: Incident, candidate: LedgerIncident) -> Match:
+    """How well a report fits a candidate incident: a weighted score of its components, or a veto."""
+    components = {
+        "place": place_score(incident, candidate),
+        "date": date_score(incident, candidate),
+        "type": type_score(incident, candidate),
+        "weapons": overlap_score(set(incident.weapons), set(candidate.weapons), 0.2),
+        "perpetrators": perpetrator_score(incident, candidate),
+        "text": text_score(incident, candidate),
+    }
+    veto = veto_reason(incident, candidate, components)
+    if veto:
+        return Match(0.0, components, veto)
+    score = sum(WEIGHTS[k] * (UNKNOWN[k] if v is None else v) for k, v in components.items())
+    return Match(score, components)
+
+
+def threshold_for(document: str, candidate: LedgerIncident, incident: Incident) -> float:
+    """The score a candidate must reach: higher when it already holds another incident of this document."""
+    if document in candidate.documents:
+        return SAME_DOCUMENT_THRESHOLD
+    return MATCH_THRESHOLD
+
+
+def already_holds(candidate: LedgerIncident, document: str, incident: Incident) -> bool:
+    """The very same report was assigned before (idempotent re-runs)."""
+    return any(r.document == document and r.incident == incident for r in candidate.reports)
+
+
+def best_candidate(
+    incident: Incident, document: str, candidates: Sequence[LedgerIncident]
+) -> LedgerIncident | None:
+    """The highest-scoring candidate above its threshold, or None."""
+    best: tuple[float, LedgerIncident] | None = None
+    for candidate in candidates:
+        if already_holds(candidate, document, incident):
+            return candidate
+        found = match(incident, candidate)
+        if found.veto or found.score < threshold_for(document, candidate, incident):
+            continue
+        if best is None or found.score > best[0]:
+            best = (found.score, candidate)
+    return best[1] if best else None
+
+
+def sourced(statements: Iterable[Statement], document: ReportingDocument) -> list[SourcedStatement]:
+    """The document's statements about this incident, each with its document and outlet."""
+    return [
+        SourcedStatement.model_validate(
+            {
+                **s.model_dump(),
+                "document": document.sha256,
+                "source": getattr(s, "source", None) or document.source,
+            }
+        )
+        for s in statements
+    ]
+
+
+def published_text(document: ReportingDocument) -> str | None:
+    value = document.published
+    return None if value is None else str(value)[:10]
+
+
+def new_contradictions(
+    existing: list[LedgerContradiction], found: Iterable[LedgerContradiction]
+) -> list[LedgerContradiction]:
+    """`existing` with the found contradictions not already recorded."""
+    merged = list(existing)
+    for contradiction in found:
+        if contradiction not in merged:
+            merged.append(contradiction)
+    return merged
+
+
+def assign(
+    incident: Incident,
+    document: ReportingDocument,
+    candidates: Sequence[LedgerIncident],
+    statements: Sequence[Statement] = (),
+) -> LedgerIncident:
+    """The ledger incident this report belongs to, updated with it; a new one with id "" when none fits.
+
+    `candidates` are the incidents the store found by blocking (same or unknown country, dates within
+    `BLOCK_DAYS`); `statements` are the document's statements about this incident. Pure: nothing but
+    the returned incident changes, so the caller stores it (a new id for id "").
+    """
+    chosen = best_candidate(incident, document.sha256, candidates)
+    if chosen is not None and already_holds(chosen, document.sha256, incident):
+        return chosen
+    base = chosen or LedgerIncident(id="", cumulative=is_cumulative(incident))
+    report = SourceReport(
+        document=document.sha256,
+        source=document.source,
+        published=published_text(document),
+        incident=incident,
+    )
+    said = [s for s in sourced(statements, document) if s not in base.statements]
+    found = report_contradictions(report, base.reports) + denial_contradictions(
+        said, base.statements, report, base.reports
+    )
+    updated = with_reports(base, [*base.reports, report])
+    return updated.model_copy(
+        update={
+            "statements": [*base.statements, *said],
+            "contradictions": new_contradictions(base.contradictions, found),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ExtractedReport:
+    """One incident of one document, as a batch hands it to `recluster`."""
+
+    incident: Incident
+    document: ReportingDocument
+    statements: tuple[Statement, ...] = ()
+
+
+class BlockIndex:
+    """In-memory blocking as the store does it: incidents by country and day, for `recluster`."""
+
+    def __init__(self) -> None:
+        self.incidents: list[LedgerIncident] = []
+        self.by_day: dict[tuple[str | None, int | None], set[int]] = defaultdict(set)
+
+    @staticmethod
+    def keys(incident: Incident | LedgerIncident) -> Iterator[tuple[str | None, int | None]]:
+        country = incident.place.country if incident.place else None
+        span = date_range(incident.date_start, incident.date_end)
+        days = range(span[0].toordinal(), span[1].toordinal() + 1) if span else [None]
+        for day in days:
+            yield (country, day)
+
+    def candidates(self, incident: Incident) -> list[LedgerIncident]:
+        found: set[int] = set()
+        country = incident.place.country if incident.place else None
+        for _, day in self.keys(incident):
+            near = [None] if day is None else range(day - BLOCK_DAYS, day + BLOCK_DAYS + 1)
+            for d in near:
+                found |= self.by_day.get((country, d), set())
+                if country is not None:
+                    found |= self.by_day.get((None, d), set())
+        return [self.incidents[i] for i in sorted(found)]
+
+    def store(self, incident: LedgerIncident) -> LedgerIncident:
+        """Keep an assigned incident (numbering a new one) and index it under its days."""
+        if incident.id == "":
+            incident = incident.model_copy(update={"id": str(len(self.incidents) + 1)})
+            self.incidents.append(incident)
+        else:
+            self.incidents[int(incident.id) - 1] = incident
+        index = int(incident.id) - 1
+        for report in incident.reports:
+            for key in self.keys(report.incident):
+                self.by_day[key].add(index)
+        return incident
+
+
+def recluster(reports: Iterable[ExtractedReport]) -> list[LedgerIncident]:
+    """Every report assigned in turn, as the store would do document by document; ids are "1", "2"..."""
+    index = BlockIndex()
+    for item in reports:
+        index.store(assign(item.incident, item.document, index.candidates(item.incident), item.statements))
+    return index.incidents

@@ -1,0 +1,200 @@
+"""Disagreements between the reports of one incident, each with the evidence of every side.
+
+When a report joins an incident it is compared with the reports already there (only with those, so
+each disagreement is recorded once, when it appears): casualty counts that rule each other out,
+different days, places that cannot be one, disjoint perpetrators. A denial by a speaker of an event
+other sources document is a `denial_vs_documentation`. Nothing is resolved here: the ledger shows
+both sides and an analyst decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from warledger.extract.models import Count, Evidence
+from warledger.resolve.consensus import figure_evidence, reporter
+from warledger.resolve.models import ContradictionSide, LedgerContradiction, SourcedStatement, SourceReport
+from warledger.resolve.places import place_similarity
+
+MAX_SIDES = 12
+"""Sides shown per contradiction: the new report and up to this many others."""
+
+
+def count_value(count: Count) -> int | list[int]:
+    return count.min if count.min == count.max else [count.min, count.max]
+
+
+def counts_disagree(a: Count, b: Count) -> bool:
+    return a.max < b.min or b.max < a.min
+
+
+def side_of(report: SourceReport, value: Any, evidence: list[Evidence] | None = None) -> ContradictionSide:
+    return ContradictionSide(
+        value=value,
+        source=reporter(report),
+        document=report.document,
+        evidence=list(report.incident.evidence if evidence is None else evidence),
+    )
+
+
+def disagreement(
+    kind: str,
+    new: SourceReport,
+    others: Sequence[SourceReport],
+    value: Callable[[SourceReport], Any],
+    evidence: Callable[[SourceReport], list[Evidence]],
+    what: str,
+) -> LedgerContradiction:
+    """One contradiction: the new report against every report it disagrees with."""
+    shown = [new, *others[:MAX_SIDES]]
+    sides = [side_of(r, value(r), evidence(r)) for r in shown]
+    values = list({repr(s.value): s.value for s in sides}.values())
+    names = "; ".join(f"{s.source}: {s.value}" for s in sides)
+    return LedgerContradiction(
+        kind=kind,  # type: ignore[arg-type]  # one of ContradictionKind, chosen by the callers below
+        values=values,
+        note=f"sources differ on the {what} ({names})",
+        evidence=[e for s in sides for e in s.evidence],
+        sides=sides,
+    )
+
+
+def count_contradiction(
+    new: SourceReport, others: Sequence[SourceReport], field: str
+) -> LedgerContradiction | None:
+    """Casualty figures of `field` (killed/injured) that rule out the new report's figure."""
+    mine: Count | None = getattr(new.incident, field)
+    if mine is None:
+        return None
+    against = [
+        r for r in others if (c := getattr(r.incident, field)) is not None and counts_disagree(mine, c)
+    ]
+    if not against:
+        return None
+
+    def value(r: SourceReport) -> Any:
+        return count_value(getattr(r.incident, field))
+
+    def evidence(r: SourceReport) -> list[Evidence]:
+        return figure_evidence(getattr(r.incident, field), r.incident.evidence)
+
+    return disagreement("casualty_count", new, against, value, evidence, f"number {field}")
+
+
+def date_contradiction(new: SourceReport, others: Sequence[SourceReport]) -> LedgerContradiction | None:
+    """Day-precise dates that differ from the new report's."""
+    mine = new.incident.date_start
+    if not mine or new.incident.date_precision not in (None, "day"):
+        return None
+    against = [
+        r
+        for r in others
+        if r.incident.date_start
+        and r.incident.date_precision in (None, "day")
+        and r.incident.date_start != mine
+    ]
+    if not against:
+        return None
+    return disagreement(
+        "date", new, against, lambda r: r.incident.date_start, lambda r: r.incident.evidence, "date"
+    )
+
+
+def place_contradiction(new: SourceReport, others: Sequence[SourceReport]) -> LedgerContradiction | None:
+    """Places that cannot be the new report's place (different names and coordinates far apart)."""
+    against = [r for r in others if place_similarity(new.incident.place, r.incident.place) == 0.0]
+    if not against:
+        return None
+
+    def value(r: SourceReport) -> Any:
+        return r.incident.place.name if r.incident.place else None
+
+    return disagreement("place", new, against, value, lambda r: r.incident.evidence, "place")
+
+
+def perpetrator_keys(report: SourceReport) -> set[str]:
+    return {p.country or p.name.casefold() for p in report.incident.perpetrators}
+
+
+def perpetrator_contradiction(
+    new: SourceReport, others: Sequence[SourceReport]
+) -> LedgerContradiction | None:
+    """Reports blaming wholly different perpetrators from the new report."""
+    mine = perpetrator_keys(new)
+    if not mine:
+        return None
+    against = [r for r in others if (theirs := perpetrator_keys(r)) and not theirs & mine]
+    if not against:
+        return None
+
+    def value(r: SourceReport) -> Any:
+        return [p.name for p in r.incident.perpetrators]
+
+    return disagreement("perpetrator", new, against, value, lambda r: r.incident.evidence, "perpetrator")
+
+
+def report_contradictions(new: SourceReport, existing: Sequence[SourceReport]) -> list[LedgerContradiction]:
+    """What the new report disagrees on with the incident's earlier reports (other documents)."""
+    others = [r for r in existing if r.document != new.document]
+    same_document = [r for r in existing if r.document == new.document and r.incident != new.incident]
+    found = [
+        count_contradiction(new, others + same_document, "killed"),
+        count_contradiction(new, others + same_document, "injured"),
+        date_contradiction(new, others),
+        place_contradiction(new, others),
+        perpetrator_contradiction(new, others),
+    ]
+    return [c for c in found if c is not None]
+
+
+def documented(report: SourceReport) -> bool:
+    """Whether a report documents the event (a casualty figure or evidence of it)."""
+    return (
+        report.incident.killed is not None
+        or report.incident.injured is not None
+        or bool(report.incident.evidence)
+    )
+
+
+def denial_side(statement: SourcedStatement) -> ContradictionSide:
+    return ContradictionSide(
+        value=statement.quote,
+        source=statement.speaker if not statement.source else f"{statement.speaker} (via {statement.source})",
+        document=statement.document,
+        evidence=[statement.evidence],
+    )
+
+
+def denial_contradiction(
+    denial: SourcedStatement, documenting: Sequence[SourceReport]
+) -> LedgerContradiction | None:
+    """A denial against the reports that document the event (other documents first)."""
+    reports = [r for r in documenting if documented(r)]
+    reports.sort(key=lambda r: r.document == denial.document)
+    if not reports:
+        return None
+    doc_sides = [
+        side_of(r, count_value(r.incident.killed) if r.incident.killed else "reported") for r in reports
+    ]
+    sides = [denial_side(denial), *doc_sides[:MAX_SIDES]]
+    who = "; ".join(s.source or "?" for s in doc_sides[:MAX_SIDES])
+    return LedgerContradiction(
+        kind="denial_vs_documentation",
+        values=[s.value for s in sides],
+        note=f"{denial.speaker} denies what {who} document",
+        evidence=[e for s in sides for e in s.evidence],
+        sides=sides,
+    )
+
+
+def denial_contradictions(
+    new_statements: Sequence[SourcedStatement],
+    old_statements: Sequence[SourcedStatement],
+    new: SourceReport,
+    existing: Sequence[SourceReport],
+) -> list[LedgerContradiction]:
+    """New denials against every documenting report, and old denials against the new report."""
+    found = [denial_contradiction(s, [*existing, new]) for s in new_statements if s.stance == "denial"]
+    found += [denial_contradiction(s, [new]) for s in old_statements if s.stance == "denial"]
+    return [c for c in found if c is not None]

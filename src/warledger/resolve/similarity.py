@@ -1,0 +1,63 @@
+"""How alike two reports' words are: cosine of character n-gram profiles of their particular words.
+
+Outlets word one event differently ("airstrikes hit a market in Urum al-Kubra" / "warplanes struck the
+village market"), so whole-word overlap is brittle; character n-grams within words survive spelling,
+inflection and transliteration. Words every conflict report uses (killed, strike, civilians) are left
+out (data/resolve/matching.json) so the score reflects what is particular to an event. Profiles are
+cached per text: a text is profiled once however many candidates it is compared with.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib import resources
+
+NGRAM = 3
+
+
+@cache
+def matching_data() -> dict[str, list[str]]:
+    """data/resolve/matching.json, loaded once."""
+    text = resources.files("warledger.data").joinpath("resolve/matching.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return frozenset(matching_data()["common_words"])
+
+
+@lru_cache(maxsize=65536)
+def ngram_profile(text: str) -> tuple[dict[str, float], float]:
+    """The n-gram counts of a text's particular words, and the profile's norm."""
+    grams: Counter[str] = Counter()
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        if word in common_words():
+            continue
+        padded = f" {word} "
+        grams.update(padded[i : i + NGRAM] for i in range(max(1, len(padded) - NGRAM + 1)))
+    norm = math.sqrt(sum(v * v for v in grams.values()))
+    return dict(grams), norm
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Cosine similarity of two texts' n-gram profiles, 0..1 (0 when either has no particular word)."""
+    grams_a, norm_a = ngram_profile(a)
+    grams_b, norm_b = ngram_profile(b)
+    if not norm_a or not norm_b:
+        return 0.0
+    if len(grams_a) > len(grams_b):
+        grams_a, grams_b = grams_b, grams_a
+    dot = sum(count * grams_b.get(gram, 0) for gram, count in grams_a.items())
+    return dot / (norm_a * norm_b)
+
+
+def joined(texts: Iterable[str], limit: int = 2000) -> str:
+    """Evidence texts as one text to compare, bounded so a much-reported incident stays cheap."""
+    return " ".join(texts)[:limit]
