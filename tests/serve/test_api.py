@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import HOSTILE, Ledger
 from fastapi.testclient import TestClient
+from web_ledger import HOSTILE, Ledger
 
 
 def test_incident_list_returns_aleppo_with_a_total(client: TestClient) -> None:
@@ -179,7 +179,7 @@ def test_a_correction_keeps_the_sources_value_beside_it(client: TestClient, ledg
 
 
 def test_a_session_write_without_the_csrf_header_is_refused(client: TestClient, ledger: Ledger) -> None:
-    from conftest import logged_in
+    from web_ledger import logged_in
 
     logged_in(client)
     answer = client.post(f"/api/incidents/{ledger.aleppo}/review", json={"action": "confirm", "reason": "x"})

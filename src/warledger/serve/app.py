@@ -44,10 +44,14 @@ def _static_dir() -> Path:
 
 
 def _error_status(error: WarledgerError) -> int:
-    if isinstance(error, ReviewError) and "unknown" in str(error).lower():
-        return 404
-    if isinstance(error, RejectedInput | ReviewError | ConfigurationError):
-        return 422 if not isinstance(error, ReviewError) else 409
+    """The HTTP status of a library error: unknown things 404, stale edits 409, bad requests 422."""
+    message = str(error).lower()
+    if isinstance(error, ReviewError):
+        if "unknown incident" in message or "no such" in message:
+            return 404
+        return 409 if "version" in message or "stale" in message else 422
+    if isinstance(error, RejectedInput | ConfigurationError):
+        return 422
     return 500
 
 
