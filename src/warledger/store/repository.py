@@ -71,6 +71,13 @@ def stored_sha256s(session: Session, sha256s: Iterable[str]) -> set[str]:
     return found
 
 
+def stored_sha256s_all(session: Session) -> list[str]:
+    """Every stored document's SHA-256, in storing order."""
+    return list(
+        session.scalars(select(DocumentRow.sha256).order_by(DocumentRow.stored_at, DocumentRow.sha256))
+    )
+
+
 def add_document(session: Session, document: Document) -> bool:
     """Store a document with its original bytes; False when these bytes were stored already."""
     values = document_values(document)
@@ -351,7 +358,8 @@ class IncidentQuery:
     until: date | None = None
     event_type: str | None = None
     perpetrator: str | None = None
-    sha256s: tuple[str, ...] | None = None
+    q: str | None = None
+    text_matches: tuple[str, ...] | None = None
     include_rejected: bool = False
     limit: int | None = None
     offset: int = 0
@@ -386,15 +394,25 @@ def incident_select(query: IncidentQuery) -> Select[IncidentRow]:
         statement = statement.where(
             IncidentRow.perpetrators.contains(query.perpetrator.strip().lower(), autoescape=True)
         )
-    if query.sha256s is not None:
-        linked = select(IncidentDocumentRow.incident_id).where(
-            IncidentDocumentRow.document_sha256.in_(query.sha256s)
-        )
-        statement = statement.where(IncidentRow.id.in_(linked))
+    if query.q is not None:
+        statement = statement.where(text_filter(query.q, query.text_matches or ()))
     statement = statement.order_by(IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.id)
     if query.limit is not None:
         statement = statement.limit(query.limit)
     return statement.offset(query.offset) if query.offset else statement
+
+
+def text_filter(q: str, sha256s: Sequence[str]) -> Any:
+    """Incidents whose reports match the full-text search, or whose place or perpetrators hold `q`."""
+    needle = q.strip().lower()
+    linked = select(IncidentDocumentRow.incident_id).where(
+        IncidentDocumentRow.document_sha256.in_(list(sha256s))
+    )
+    return or_(
+        IncidentRow.id.in_(linked),
+        func.lower(IncidentRow.place_name).contains(needle, autoescape=True),
+        IncidentRow.perpetrators.contains(needle, autoescape=True),
+    )
 
 
 # --- reviews ---------------------------------------------------------------------------------
