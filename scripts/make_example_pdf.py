@@ -24,7 +24,7 @@ PARAGRAPHS = [
     "The station supplied water to an estimated 200,000 residents and displaced people in the southern "
     "and eastern parts of the city. Engineers said that two of the three pumps were destroyed and that "
     "repairs would take at least three weeks if spare parts could be brought in.",
-    "\"We have had no running water for six days, and now the station itself is gone,\" said Amna Yousif, "
+    '"We have had no running water for six days, and now the station itself is gone," said Amna Yousif, '
     "a water engineer with the city's water authority. She said that families were already buying water "
     "from donkey carts at four times the usual price.",
     "Residents accused the Western Frontier Brigade, an armed group that has besieged the city's eastern "

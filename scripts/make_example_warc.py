@@ -52,10 +52,20 @@ any civilian facility.
 """
 
 RESPONSES = [
-    ("https://frontline-daily.example.com/iraq/kirkuk-market-car-bomb", "text/html; charset=utf-8",
-     KIRKUK_HTML, "2024-05-18T19:40:00Z", 1),
-    ("https://frontline-daily.example.com/dispatch/hodeidah-power-station.txt", "text/plain; charset=utf-8",
-     HODEIDAH_TEXT, "2024-05-20T08:15:00Z", 2),
+    (
+        "https://frontline-daily.example.com/iraq/kirkuk-market-car-bomb",
+        "text/html; charset=utf-8",
+        KIRKUK_HTML,
+        "2024-05-18T19:40:00Z",
+        1,
+    ),
+    (
+        "https://frontline-daily.example.com/dispatch/hodeidah-power-station.txt",
+        "text/plain; charset=utf-8",
+        HODEIDAH_TEXT,
+        "2024-05-20T08:15:00Z",
+        2,
+    ),
 ]
 
 
@@ -69,20 +79,39 @@ def write_archive(out: Path) -> None:
         writer = WARCWriter(handle, gzip=True)
         for uri, content_type, body, when, number in RESPONSES:
             request = StatusAndHeaders("GET / HTTP/1.1", [("Host", uri.split("/")[2])], is_http_request=True)
-            writer.write_record(writer.create_warc_record(
-                uri, "request", http_headers=request,
-                warc_headers_dict={"WARC-Record-ID": record_id(number * 10), "WARC-Date": when}))
+            writer.write_record(
+                writer.create_warc_record(
+                    uri,
+                    "request",
+                    http_headers=request,
+                    warc_headers_dict={"WARC-Record-ID": record_id(number * 10), "WARC-Date": when},
+                )
+            )
             payload = body.encode("utf-8")
-            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type),
-                                                  ("Content-Length", str(len(payload)))], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                uri, "response", payload=BytesIO(payload), http_headers=headers,
-                warc_headers_dict={"WARC-Record-ID": record_id(number * 10 + 1), "WARC-Date": when}))
+            headers = StatusAndHeaders(
+                "200 OK",
+                [("Content-Type", content_type), ("Content-Length", str(len(payload)))],
+                protocol="HTTP/1.1",
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    uri,
+                    "response",
+                    payload=BytesIO(payload),
+                    http_headers=headers,
+                    warc_headers_dict={"WARC-Record-ID": record_id(number * 10 + 1), "WARC-Date": when},
+                )
+            )
         note = b"crawler: team-made example archive\n"
-        writer.write_record(writer.create_warc_record(
-            "metadata:example", "metadata", payload=BytesIO(note),
-            warc_content_type="text/plain",
-            warc_headers_dict={"WARC-Record-ID": record_id(99), "WARC-Date": "2024-05-20T08:16:00Z"}))
+        writer.write_record(
+            writer.create_warc_record(
+                "metadata:example",
+                "metadata",
+                payload=BytesIO(note),
+                warc_content_type="text/plain",
+                warc_headers_dict={"WARC-Record-ID": record_id(99), "WARC-Date": "2024-05-20T08:16:00Z"},
+            )
+        )
 
 
 if __name__ == "__main__":

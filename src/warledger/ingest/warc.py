@@ -17,6 +17,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from warledger.errors import RejectedInput
 from warledger.ingest.compressed import gunzipped
@@ -26,7 +27,17 @@ from warledger.ingest.sniff import GZIP_MAGIC
 EXPANSION_LIMIT = 5
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
 RECORD_TYPES = ("response", "resource")
-WARC_ERRORS = (ArchiveLoadFailed, ValueError, KeyError, IndexError, TypeError, EOFError, OSError)
+WARC_ERRORS = (
+    ArchiveLoadFailed,
+    StatusAndHeadersParserException,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    EOFError,
+    OSError,
+)
 
 
 def documents_from_warc(payload: Payload) -> Iterator[Result]:
