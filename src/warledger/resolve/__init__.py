@@ -11,6 +11,7 @@ from warledger.resolve.cluster import (
     ReportingDocument,
     assign,
     is_cumulative,
+    join_report,
     match,
     recluster,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "SourcedStatement",
     "assign",
     "is_cumulative",
+    "join_report",
     "match",
     "place_name_similarity",
     "recluster",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -35,8 +35,9 @@ SAME_DOCUMENT_THRESHOLD = 0.85
 WEIGHTS = {"place": 0.35, "date": 0.25, "type": 0.10, "weapons": 0.05, "perpetrators": 0.05, "text": 0.20}
 UNKNOWN = {"place": 0.4, "date": 0.4, "type": 0.5, "weapons": 0.5, "perpetrators": 0.5, "text": 0.3}
 """What an unknown component counts for: a little below even, so unknowns alone never merge."""
-DATE_GAP_SCORES = (1.0, 0.6, 0.3, 0.1)
-"""Date score by days between the two reports' date ranges (0 = overlapping)."""
+DATE_GAP_SCORES = (1.0, 0.5)
+"""Date score by days between the two reports' date ranges (0 = overlapping); from the length of this
+table on, two events. A day off is common (time zones, "yesterday"); two days is another strike."""
 MIN_PLACE_SCORE = 0.3
 TEXT_LIMIT = 1500
 
@@ -277,6 +278,17 @@ def assign(
     if chosen is not None and already_holds(chosen, document.sha256, incident):
         return chosen
     base = chosen or LedgerIncident(id="", cumulative=is_cumulative(incident))
+    return join_report(base, incident, document, statements)
+
+
+def join_report(
+    base: LedgerIncident,
+    incident: Incident,
+    document: ReportingDocument,
+    statements: Sequence[Statement] = (),
+) -> LedgerIncident:
+    """`base` with one more report whatever the score (what `assign` does once it has chosen, and what
+    an analyst's merge does): fields rederived, statements linked, new contradictions recorded."""
     report = SourceReport(
         document=document.sha256,
         source=document.source,
@@ -306,42 +318,51 @@ class ExtractedReport:
 
 
 class BlockIndex:
-    """In-memory blocking as the store does it: incidents by country and day, for `recluster`."""
+    """In-memory blocking as the store does it, for `recluster`: incidents whose days fall within
+    `BLOCK_DAYS` of a report's dates (its publication day when it gives none), in the same or an
+    unknown country. An undated incident is filed under its reports' publication days."""
 
     def __init__(self) -> None:
         self.incidents: list[LedgerIncident] = []
-        self.by_day: dict[tuple[str | None, int | None], set[int]] = defaultdict(set)
+        self.by_day: dict[int, set[int]] = defaultdict(set)
 
     @staticmethod
-    def keys(incident: Incident | LedgerIncident) -> Iterator[tuple[str | None, int | None]]:
-        country = incident.place.country if incident.place else None
-        span = date_range(incident.date_start, incident.date_end)
-        days = range(span[0].toordinal(), span[1].toordinal() + 1) if span else [None]
-        for day in days:
-            yield (country, day)
+    def days(start: str | None, end: str | None, published: str | None) -> range:
+        span = date_range(start, end) or date_range(published, None)
+        if span is None:
+            return range(0)
+        return range(span[0].toordinal(), span[1].toordinal() + 1)
 
-    def candidates(self, incident: Incident) -> list[LedgerIncident]:
+    def candidates(self, incident: Incident, published: str | None = None) -> list[LedgerIncident]:
+        days = self.days(incident.date_start, incident.date_end, published)
+        if not days:
+            return []
         found: set[int] = set()
+        for day in range(days.start - BLOCK_DAYS, days.stop + BLOCK_DAYS):
+            found |= self.by_day.get(day, set())
         country = incident.place.country if incident.place else None
-        for _, day in self.keys(incident):
-            near = [None] if day is None else range(day - BLOCK_DAYS, day + BLOCK_DAYS + 1)
-            for d in near:
-                found |= self.by_day.get((country, d), set())
-                if country is not None:
-                    found |= self.by_day.get((None, d), set())
-        return [self.incidents[i] for i in sorted(found)]
+        chosen = (self.incidents[i] for i in sorted(found))
+        return [
+            c
+            for c in chosen
+            if not country or not c.place or not c.place.country or c.place.country == country
+        ]
 
     def store(self, incident: LedgerIncident) -> LedgerIncident:
-        """Keep an assigned incident (numbering a new one) and index it under its days."""
+        """Keep an assigned incident (numbering a new one) and file it under its days."""
         if incident.id == "":
             incident = incident.model_copy(update={"id": str(len(self.incidents) + 1)})
             self.incidents.append(incident)
         else:
             self.incidents[int(incident.id) - 1] = incident
         index = int(incident.id) - 1
-        for report in incident.reports:
-            for key in self.keys(report.incident):
-                self.by_day[key].add(index)
+        if incident.date_start:
+            filed = [self.days(incident.date_start, incident.date_end, None)]
+        else:
+            filed = [self.days(None, None, r.published) for r in incident.reports]
+        for days in filed:
+            for day in days:
+                self.by_day[day].add(index)
         return incident
 
 
@@ -349,5 +370,6 @@ def recluster(reports: Iterable[ExtractedReport]) -> list[LedgerIncident]:
     """Every report assigned in turn, as the store would do document by document; ids are "1", "2"..."""
     index = BlockIndex()
     for item in reports:
-        index.store(assign(item.incident, item.document, index.candidates(item.incident), item.statements))
+        candidates = index.candidates(item.incident, published_text(item.document))
+        index.store(assign(item.incident, item.document, candidates, item.statements))
     return index.incidents

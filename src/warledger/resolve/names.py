@@ -51,7 +51,8 @@ def name_rules() -> NameRules:
 def core_tokens(name: str) -> tuple[str, ...]:
     """The words that say which place: ASCII, lower case, without articles or qualifiers."""
     rules = name_rules()
-    words = re.split(r"[^a-z0-9]+", unidecode(name).lower().replace("'", "").replace("`", ""))
+    ascii_name = unidecode(name).lower().replace("'", "").replace("`", "")
+    words = [re.sub(r"(.)\1+", r"\1", w) for w in re.split(r"[^a-z0-9]+", ascii_name)]
     kept = tuple(w for w in words if w and w not in rules.articles and w not in rules.qualifiers)
     return kept or tuple(w for w in words if w)
 

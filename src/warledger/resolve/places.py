@@ -15,6 +15,8 @@ from warledger.resolve.names import SAME_PLACE, place_name_similarity
 EARTH_DIAMETER_KM = 12742.0
 DISTANCE_SCORES = ((2.0, 1.0), (10.0, 0.9), (25.0, 0.7), (50.0, 0.4))
 """(km, score): a place within `km` of another scores `score`; beyond the last, different places."""
+OTHER_NAME_DISTANCE_SCORES = ((2.0, 0.9), (5.0, 0.6), (12.0, 0.35))
+"""The same for two points named differently (an exonym, a neighbourhood; else neighbouring villages)."""
 AREA_PRECISIONS = frozenset({"region", "country"})
 AREA_RADIUS_KM = 150.0
 AREA_SCORE = 0.5
@@ -31,15 +33,20 @@ def coordinates(place: Place) -> tuple[float, float] | None:
     return (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
 
 
-def distance_score(a: Place, b: Place) -> float | None:
-    """How close two places are, 0..1, from coordinates; None when either has none."""
+def distance_score(a: Place, b: Place, same_name: bool) -> float | None:
+    """How close two places are, 0..1, from coordinates; None when either has none.
+
+    Two differently named points more than a few kilometres apart are two villages, unless one is
+    only "near"/"west of" somewhere (a qualifier), so different names shorten the distances.
+    """
     point_a, point_b = coordinates(a), coordinates(b)
     if point_a is None or point_b is None:
         return None
     km = haversine_km(point_a, point_b)
     if a.precision in AREA_PRECISIONS or b.precision in AREA_PRECISIONS:
         return AREA_SCORE if km <= AREA_RADIUS_KM else 0.0
-    return next((score for limit, score in DISTANCE_SCORES if km <= limit), 0.0)
+    table = DISTANCE_SCORES if same_name or a.qualifier or b.qualifier else OTHER_NAME_DISTANCE_SCORES
+    return next((score for limit, score in table if km <= limit), 0.0)
 
 
 def name_score(a: Place, b: Place) -> float:
@@ -54,6 +61,6 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
         return None
     if a.country and b.country and a.country != b.country:
         return 0.0
-    by_distance = distance_score(a, b)
     by_name = name_score(a, b)
+    by_distance = distance_score(a, b, same_name=by_name > 0)
     return by_name if by_distance is None else max(by_distance, by_name if by_distance > 0 else 0.0)
