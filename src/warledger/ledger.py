@@ -197,7 +197,12 @@ def resolve_extraction(session: Session, extraction: Extraction, published: date
 
 
 def placed_incident(
-    session: Session, extraction: Extraction, index: int, incident: Incident, published: date | None
+    session: Session,
+    extraction: Extraction,
+    index: int,
+    incident: Incident,
+    published: date | None,
+    reuse_id: int | None = None,
 ) -> IncidentRow:
     """The incident row a mention belongs to: a candidate the resolver joined it to, or a new one."""
     window = repo.block_window(incident.date_start, incident.date_end, published)
@@ -210,7 +215,7 @@ def placed_incident(
     )
     row = rows.get(result.id)
     if row is None:
-        return repo.add_incident(session, result)
+        return repo.add_incident(session, result, reuse_id)
     refreshed(row, result)
     return row
 
@@ -308,35 +313,47 @@ def rebuild_row(session: Session, row: IncidentRow) -> None:
 def resolve_again(db_url: str) -> int:
     """Re-resolve every stored extraction; analysts' decisions and the links they placed stay.
 
-    Incidents nobody reviewed are made again from scratch; reviewed ones keep their mentions and are
-    recomputed from them; every other mention is offered the ledger again. Returns how many
-    incidents the ledger shows afterwards.
+    Incidents nobody reviewed are made again from scratch (a mention that starts an incident gets the
+    id its old incident had, so ids stay stable); reviewed ones keep their mentions and are recomputed
+    from them; every other mention is offered the ledger again. Returns how many incidents there are.
     """
     store = open_store(db_url)
     with store.writing() as session:
         reviewed = set(session.scalars(select(ReviewRow.incident_id).distinct()))
-        session.execute(delete(IncidentDocumentRow).where(IncidentDocumentRow.incident_id.not_in(reviewed)))
+        unreviewed = IncidentDocumentRow.incident_id.not_in(reviewed)
+        previous = {
+            (link.document_sha256, link.mention): link.incident_id
+            for link in session.scalars(select(IncidentDocumentRow).where(unreviewed))
+        }
+        session.execute(delete(IncidentDocumentRow).where(unreviewed))
         session.execute(delete(IncidentRow).where(IncidentRow.id.not_in(reviewed)))
         for row in session.scalars(select(IncidentRow).where(IncidentRow.merged_into.is_(None))):
             rebuild_row(session, row)
-        linked = {
-            (sha, mention)
-            for sha, mention in session.execute(
-                select(IncidentDocumentRow.document_sha256, IncidentDocumentRow.mention)
+        free = set(previous.values())
+        for sha, index, incident, extraction, published in unlinked_mentions(session):
+            old = previous.get((sha, index))
+            row = placed_incident(
+                session, extraction, index, incident, published, old if old in free else None
             )
-        }
-        for sha, published in session.execute(
-            select(DocumentRow.sha256, DocumentRow.published).order_by(
-                DocumentRow.stored_at, DocumentRow.sha256
-            )
-        ).all():
-            extraction = repo.extraction_of(session, sha)
-            for index, incident in enumerate(extraction.incidents if extraction else []):
-                if extraction is not None and (sha, index) not in linked:
-                    row = placed_incident(session, extraction, index, incident, published)
-                    repo.link_mention(session, row.id, sha, index)
-                    session.flush()
+            free.discard(row.id)
+            repo.link_mention(session, row.id, sha, index)
+            session.flush()
         return len(repo.incident_rows(session, repo.IncidentQuery(include_rejected=True)))
+
+
+def unlinked_mentions(session: Session) -> Iterator[tuple[str, int, Incident, Extraction, date | None]]:
+    """Every extracted incident no incident holds, document by document in storing order."""
+    linked = set(
+        session.execute(select(IncidentDocumentRow.document_sha256, IncidentDocumentRow.mention)).tuples()
+    )
+    documents = session.execute(
+        select(DocumentRow.sha256, DocumentRow.published).order_by(DocumentRow.stored_at, DocumentRow.sha256)
+    ).all()
+    for sha, published in documents:
+        extraction = repo.extraction_of(session, sha)
+        for index, incident in enumerate(extraction.incidents if extraction else []):
+            if extraction is not None and (sha, index) not in linked:
+                yield sha, index, incident, extraction, published
 
 
 # --- reading ---------------------------------------------------------------------------------

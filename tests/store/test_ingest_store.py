@@ -30,7 +30,10 @@ ALEPPO_AGAIN = (
     "Aid convoy hit in Aleppo province, twenty dead\n"
     "incident: place=Aleppo; country=SY; date=2016-09-19; killed=18-21; type=air_drone_strike; by=Syria\n"
 )
-MOSUL = "Shelling in Mosul market\nincident: place=Mosul; country=IQ; date=2016-10-30; killed=4; type=shelling_artillery_missile_attack\n"
+MOSUL = (
+    "Shelling in Mosul market\n"
+    "incident: place=Mosul; country=IQ; date=2016-10-30; killed=4; type=shelling_artillery_missile_attack\n"
+)
 
 
 def write_reports(folder: Path, **texts: str) -> list[Path]:

@@ -254,10 +254,11 @@ def index_values(incident: LedgerIncident) -> dict[str, Any]:
     }
 
 
-def add_incident(session: Session, incident: LedgerIncident) -> IncidentRow:
-    """A new incident row for the resolver's incident; its id is set in the stored JSON too."""
+def add_incident(session: Session, incident: LedgerIncident, incident_id: int | None = None) -> IncidentRow:
+    """A new incident row for the resolver's incident (with `incident_id` when given, to keep an id)."""
     moment = now()
     row = IncidentRow(
+        id=incident_id,
         data={},
         status="unreviewed",
         decisions={},
