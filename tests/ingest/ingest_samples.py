@@ -19,6 +19,9 @@ from warledger.errors import RejectedInput
 from warledger.ingest import Document, read_inputs
 from warledger.ingest.payload import Payload, Result
 
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+SEED = ROOT.parent / "shared" / "seeds" / "000_6296606aff8f7914.txt"
 ARTICLE = (
     "Shelling hit the central market of Tal Tamr on Sunday morning, killing at least six civilians. "
     '"The shells fell where the vegetable sellers stand," said Sami Aziz, a shopkeeper in the town.'
