@@ -55,7 +55,7 @@ def test_an_empty_folder_is_rejected(tmp_path: Path) -> None:
 
 
 def test_the_same_bytes_always_give_the_same_sha256_wherever_they_come_from(tmp_path: Path) -> None:
-    body = "Shelling hit Atarib on Sunday.\n".encode()
+    body = b"Shelling hit Atarib on Sunday.\n"
     first, second = write(tmp_path / "a.txt", body), write(tmp_path / "copy" / "b.txt", body)
     docs, _ = outcomes([first, second, first])
     assert {d.sha256 for d in docs} == {sha256_of(body)}
