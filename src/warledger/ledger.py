@@ -343,9 +343,8 @@ def resolve_again(db_url: str) -> int:
 
 def unlinked_mentions(session: Session) -> Iterator[tuple[str, int, Incident, Extraction, date | None]]:
     """Every extracted incident no incident holds, document by document in storing order."""
-    linked = set(
-        session.execute(select(IncidentDocumentRow.document_sha256, IncidentDocumentRow.mention)).tuples()
-    )
+    links = session.execute(select(IncidentDocumentRow.document_sha256, IncidentDocumentRow.mention))
+    linked = {(sha, mention) for sha, mention in links}
     documents = session.execute(
         select(DocumentRow.sha256, DocumentRow.published).order_by(DocumentRow.stored_at, DocumentRow.sha256)
     ).all()
