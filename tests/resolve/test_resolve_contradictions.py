@@ -1,0 +1,90 @@
+"""Contradictions across sources, each with the evidence of both sides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warledger.extract.models import DocumentInfo, Evidence, Incident, Statement
+from warledger.resolve import ExtractedReport, LedgerIncident, recluster
+
+Make = Callable[..., Incident]
+Doc = Callable[..., DocumentInfo]
+
+
+def one_incident(reports: list[ExtractedReport]) -> LedgerIncident:
+    ledger = recluster(reports)
+    assert len(ledger) == 1
+    return ledger[0]
+
+
+def kinds(incident: LedgerIncident) -> list[str]:
+    return [c.kind for c in incident.contradictions]
+
+
+def test_counts_that_rule_each_other_out_are_a_contradiction_with_both_sides(
+    incident: Make, document: Doc
+) -> None:
+    merged = one_incident([
+        ExtractedReport(incident(killed=(85, 85), text="85 killed in the strike"), document(1, "LCC")),
+        ExtractedReport(incident(killed=(92, 92), text="92 killed in the strike"), document(2, "SOHR")),
+    ])  # fmt: skip
+    (found,) = [c for c in merged.contradictions if c.kind == "casualty_count"]
+    assert set(found.values) == {85, 92}
+    assert {s.source for s in found.sides} == {"LCC", "SOHR"}
+    assert {e.text for e in found.evidence} == {"85 killed in the strike", "92 killed in the strike"}
+
+
+def test_overlapping_ranges_are_no_contradiction(incident: Make, document: Doc) -> None:
+    merged = one_incident([
+        ExtractedReport(incident(killed=(18, 25)), document(1, "A")),
+        ExtractedReport(incident(killed=(20, 20)), document(2, "B")),
+    ])  # fmt: skip
+    assert "casualty_count" not in kinds(merged)
+
+
+def test_dates_a_day_apart_are_a_date_contradiction(incident: Make, document: Doc) -> None:
+    merged = one_incident([
+        ExtractedReport(incident(day="2016-09-25"), document(1, "A")),
+        ExtractedReport(incident(day="2016-09-26"), document(2, "B")),
+    ])  # fmt: skip
+    (found,) = [c for c in merged.contradictions if c.kind == "date"]
+    assert set(found.values) == {"2016-09-25", "2016-09-26"}
+
+
+def test_disjoint_perpetrators_are_a_contradiction(incident: Make, document: Doc) -> None:
+    merged = one_incident([
+        ExtractedReport(incident(perpetrators=(("Russia", "RU"),)), document(1, "A")),
+        ExtractedReport(incident(perpetrators=(("Turkey", "TR"),)), document(2, "B")),
+    ])  # fmt: skip
+    assert "perpetrator" in kinds(merged)
+
+
+def test_a_denial_of_a_documented_event_links_both_sides(incident: Make, document: Doc) -> None:
+    words = "No Russian aircraft flew there"
+    denial = Statement(speaker="Igor Konashenkov", affiliation="Russia", quote=words, direct=True,
+                       stance="denial", evidence=Evidence(start=5, end=35, text=words))  # fmt: skip
+    documenting = incident(killed=(18, 18), text="18 killed by Russian jets")
+    denying = incident(killed=None, text="the ministry said of the strike")
+    merged = one_incident([
+        ExtractedReport(documenting, document(1, "Reuters")),
+        ExtractedReport(denying, document(2, "TASS"), (denial,)),
+    ])  # fmt: skip
+    (found,) = [c for c in merged.contradictions if c.kind == "denial_vs_documentation"]
+    assert found.sides[0].value == "No Russian aircraft flew there"
+    assert "Reuters" in {s.source for s in found.sides}
+    texts = {e.text for e in found.evidence}
+    assert {"No Russian aircraft flew there", "18 killed by Russian jets"} <= texts
+
+
+def test_documentation_arriving_after_a_denial_is_linked_too(incident: Make, document: Doc) -> None:
+    denial = Statement(speaker="Spokesman", quote="There was no strike", direct=True, stance="denial",
+                       evidence=Evidence(start=0, end=19, text="There was no strike"))  # fmt: skip
+    denying = incident(killed=None, text="officials spoke of the strike")
+    merged = one_incident([
+        ExtractedReport(denying, document(1, "TASS"), (denial,)),
+        ExtractedReport(incident(killed=(12, 12), text="12 killed in the strike"), document(2, "AP")),
+    ])  # fmt: skip
+    documented = [
+        s.source for c in merged.contradictions if c.kind == "denial_vs_documentation" for s in c.sides
+    ]
+    assert "AP" in documented
