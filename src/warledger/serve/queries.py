@@ -348,6 +348,22 @@ class StatementEntry:
     statement: Statement
     document: str
     incidents: list[str]
+    document_title: str | None = None
+
+
+def document_titles(session: Session, shas: set[str]) -> dict[str, str]:
+    """A readable name for each document: its title, else its outlet, else the start of its hash."""
+    if not shas:
+        return {}
+    rows = session.execute(
+        select(DocumentRow.sha256, DocumentRow.title, DocumentRow.source).where(DocumentRow.sha256.in_(shas))
+    ).all()
+    return {sha: title or source or f"report {sha[:10]}…" for sha, title, source in rows}
+
+
+def document_titles_of(store: Store, shas: Sequence[str]) -> dict[str, str]:
+    with store.reading() as session:
+        return document_titles(session, set(shas))
 
 
 def _statement_of(data: dict[str, Any]) -> Statement:
@@ -387,10 +403,12 @@ def statements_page(
         ).all()
         pairs = {(r.document_sha256, int(i)) for r in rows for i in (r.data.get("incidents") or [])}
         linked = _incidents_for_mentions(session, pairs)
+        titles = document_titles(session, {r.document_sha256 for r in rows})
         entries = [
             StatementEntry(
                 statement=_statement_of(r.data),
                 document=r.document_sha256,
+                document_title=titles.get(r.document_sha256),
                 incidents=sorted(
                     {
                         linked[(r.document_sha256, int(i))]

@@ -78,14 +78,31 @@ def timeline_bars(rows: Iterable[tuple[str | None, int | None]]) -> list[Bar]:
         month = day[:7]
         counts[month] += 1
         killed[month] += dead or 0
-    return [Bar(month, counts[month], killed[month]) for month in sorted(counts)]
+    return (
+        [Bar(month, counts[month], killed[month]) for month in months_between(min(counts), max(counts))]
+        if counts
+        else []
+    )
+
+
+def months_between(first: str, last: str, most: int = 600) -> list[str]:
+    """Every month from `first` to `last` ("YYYY-MM"), so quiet months show as gaps, not vanish."""
+    year, month = int(first[:4]), int(first[5:7])
+    months: list[str] = []
+    while len(months) < most:
+        current = f"{year:04d}-{month:02d}"
+        months.append(current)
+        if current >= last:
+            break
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def timeline_svg(bars: Sequence[Bar], width: int = 900, height: int = 260) -> Markup:
     """An accessible SVG bar chart (incidents as bars, killed as a line), built on the server."""
     if not bars:
         return Markup("")
-    left, bottom, top = 44, 40, 16
+    left, bottom, top = 44, 40, 28
     plot_w, plot_h = width - left - 44, height - bottom - top
     step = plot_w / len(bars)
     most = max(b.incidents for b in bars) or 1
@@ -97,17 +114,19 @@ def timeline_svg(bars: Sequence[Bar], width: int = 900, height: int = 260) -> Ma
         f'<desc id="tl-desc">{len(bars)} months from {escape(bars[0].period)} '
         f"to {escape(bars[-1].period)}</desc>",
         f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}"/>',
-        f'<text class="axis-label" x="4" y="{top + 10}">{most}</text>',
-        f'<text class="axis-label killed-label" x="{left + plot_w + 4}" y="{top + 10}">{most_killed}</text>',
+        f'<text class="axis-label" x="4" y="{top + 10}">{most} incidents</text>',
+        f'<text class="axis-label killed-label" x="{left + plot_w}" y="{top + 10}" text-anchor="end">'
+        f"{most_killed} killed</text>",
     ]
     points = []
     label_every = max(1, len(bars) // 12)
     for i, bar in enumerate(bars):
         x = left + i * step
         bar_h = plot_h * bar.incidents / most
+        bar_w = min(step * 0.7, 48.0)
         parts.append(
-            f'<rect class="bar" x="{x + step * 0.15:.1f}" y="{top + plot_h - bar_h:.1f}" '
-            f'width="{step * 0.7:.1f}" height="{bar_h:.1f}"><title>{escape(bar.period)}: '
+            f'<rect class="bar" x="{x + (step - bar_w) / 2:.1f}" y="{top + plot_h - bar_h:.1f}" '
+            f'width="{bar_w:.1f}" height="{bar_h:.1f}"><title>{escape(bar.period)}: '
             f"{bar.incidents} incidents, {bar.killed} killed</title></rect>"
         )
         points.append(f"{x + step / 2:.1f},{top + plot_h - plot_h * bar.killed / most_killed:.1f}")
@@ -136,6 +155,16 @@ def figure_text(value: object) -> str:
     return f"about {text}" if getattr(value, "approximate", False) else text
 
 
+def when_text(value: object) -> str:
+    """An ISO timestamp as a reader wants it: "2026-11-26 05:23 UTC"."""
+    if not value:
+        return ""
+    text = str(value)
+    if len(text) >= 16 and text[10] == "T":
+        return f"{text[:10]} {text[11:16]} UTC"
+    return text
+
+
 def label_text(value: object) -> str:
     """A snake_case vocabulary value as words: "air_drone_strike" -> "air/drone strike"."""
     if value is None:
@@ -151,6 +180,7 @@ def templates_for() -> Jinja2Templates:
     env.autoescape = True
     env.filters["figure"] = figure_text
     env.filters["label"] = label_text
+    env.filters["when"] = when_text
     env.globals["with_query"] = with_query
     env.globals["role_actions"] = ROLE_ACTIONS
     return templates

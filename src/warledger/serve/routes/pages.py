@@ -200,6 +200,7 @@ def incident_page(
         inc=incident,
         sources=source_views(state, incident),
         figures=figure_rows(incident),
+        titles=queries.document_titles_of(state.store, incident.documents),
         history=queries.review_history(state.store, incident_id),
         allowed_actions=allowed_review_actions(account),
         correctable=CORRECTABLE,
