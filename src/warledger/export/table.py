@@ -38,5 +38,11 @@ def incidents_table(rows: list[LedgerIncident]) -> Table:
     return table
 
 
+PIPE_WIDTH = 200
+"""Columns when writing to a file or pipe, where there is no terminal to measure."""
+
+
 def write_table(rows: list[LedgerIncident], out: TextIO) -> None:
-    Console(file=out, soft_wrap=False).print(incidents_table(rows))
+    """Print the table to `out`: as wide as the terminal, or PIPE_WIDTH when `out` is not one."""
+    width = None if out.isatty() else PIPE_WIDTH
+    Console(file=out, width=width).print(incidents_table(rows))
