@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pytest
 from ingest_samples import EXAMPLES, SEED, outcomes, pdf_bytes, rss_feed
 
-from warledger.ingest import read_inputs, with_published
+from warledger.ingest import Document, read_inputs, with_published
 from warledger.ingest.document import sha256_of
 
 
@@ -128,3 +130,20 @@ def test_issue_2_acceptance_eight_documents_and_three_named_rejections(
     assert [d.external_id for d in docs[2:5]] == [json.loads(line)["id"] for line in eval_lines]
     again, _ = outcomes(good)
     assert [d.sha256 for d in again] == [d.sha256 for d in docs]
+
+
+def test_a_reader_failing_in_an_unforeseen_way_rejects_only_that_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warledger.ingest import registry
+
+    def broken_reader(payload: object) -> Iterator[Document]:
+        raise KeyError("surprise")
+        yield
+
+    monkeypatch.setitem(registry.READERS, "html", broken_reader)
+    page = write(tmp_path / "a.html", b"<html><body><p>Words.</p></body></html>")
+    text = write(tmp_path / "b.txt", b"Words.")
+    docs, [rejection] = outcomes([page, text])
+    assert [d.origin for d in docs] == [str(text)]
+    assert rejection.reason == "unreadable html (KeyError: 'surprise')"

@@ -25,9 +25,17 @@ READERS: dict[str, Reader] = {
 
 
 def documents_from_payload(payload: Payload) -> Iterator[Result]:
-    """The documents in one payload, or the named reasons it (or parts of it) could not be read."""
+    """The documents in one payload, or the named reasons it (or parts of it) could not be read.
+
+    Each reader turns its parser's known failures into reasons of its own; an exception no reader
+    foresaw (a third-party parser meeting input nobody tested) still names the input and stops
+    only that input, never the batch.
+    """
+    fmt = "input"
     try:
-        reader = READERS[detect_format(payload)]
-        yield from reader(payload)
+        fmt = detect_format(payload)
+        yield from READERS[fmt](payload)
     except RejectedInput as rejection:
         yield rejection
+    except Exception as error:  # the last line of defence for one input; named, never silent
+        yield RejectedInput(payload.name, f"unreadable {fmt} ({type(error).__name__}: {error})")
