@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, Table, and_, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ from warledger.store.schema import (
     StatementRow,
 )
 
+DOCUMENTS = cast(Table, DocumentRow.__table__)
 BLOCK_DAYS = 3
 MAX_CANDIDATES = 200
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -82,9 +83,13 @@ def add_document(session: Session, document: Document) -> bool:
     """Store a document with its original bytes; False when these bytes were stored already."""
     values = document_values(document)
     insert = postgres_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(DocumentRow).values(**values).on_conflict_do_nothing(index_elements=["sha256"])
-    result = session.execute(statement)
-    return bool(getattr(result, "rowcount", 0))
+    statement = (
+        insert(DOCUMENTS)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(DOCUMENTS.c.sha256)
+    )
+    return session.execute(statement).first() is not None
 
 
 def document_values(document: Document) -> dict[str, Any]:
