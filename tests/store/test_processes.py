@@ -1,4 +1,4 @@
-"""Real processes against one store: two ingests at once lose nothing; a kill mid-batch leaves no half document."""
+"""Real processes on one store: two ingests at once lose nothing; a kill mid-batch leaves no half document."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def write_batch(folder: Path, numbers: range) -> Path:
     for n in numbers:
         body = (
             f"Report {n}\n"
-            f"incident: place=Town {n % 7}; country=SY; date=2016-09-{1 + n % 28:02d}; killed={n}; type=attack\n"
+            f"incident: place=Town {n % 7}; country=SY; date=2016-09-{1 + n % 28:02d}; killed={n}; "
+            "type=attack\n"
             f"statement: speaker=Official {n}; stance=report; quote=number {n}\n"
         )
         (folder / f"report-{n:03d}.txt").write_text(body, encoding="utf-8")
