@@ -23,6 +23,7 @@ from warledger.resolve.models import LedgerIncident
 from warledger.store.decisions import incident_with_decisions
 from warledger.store.engine import Store, open_store
 from warledger.store.records import StoredDocument
+from warledger.store.repository import aware
 from warledger.store.schema import (
     ContradictionRow,
     DocumentRow,
@@ -242,7 +243,7 @@ def _stored_document(row: DocumentRow, incidents: int, statements: int) -> Store
         author=row.author,
         published=row.published.isoformat() if row.published else None,
         published_precision=row.published_precision,
-        retrieved_at=row.retrieved_at,
+        retrieved_at=aware(row.retrieved_at),
         language=row.language,
         characters=row.characters,
         incidents=incidents,
