@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -52,7 +52,7 @@ PARTICLES = frozenset({
 # Words that make a capitalised run an organisation or a person's title, not a place.
 NOT_PLACE_WORDS = frozenset({
     "forces", "force", "army", "militia", "militias", "police", "brigade", "brigades", "battalion", "regiment",
-    "division", "resistance", "party", "council", "people", "peoples", "movement", "front", "group", "union",
+    "division", "resistance", "party", "council", "people", "peoples", "movement", "group", "union",
     "committee", "ministry", "government", "president", "minister", "governor", "university", "company",
     "corporation", "association", "federation", "organization", "organisation", "agency", "news", "times",
     "coalition", "alliance", "guard", "guards", "command", "republic", "state", "emirate", "caliphate",
@@ -66,6 +66,12 @@ FACILITY_WORDS = frozenset({
     "junction", "roundabout", "crossing", "port", "highway", "building", "complex", "camp", "colonia", "barangay",
     "neighborhood", "neighbourhood", "hill", "hills", "mountain", "mountains", "forest", "frontline", "front",
 })
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"})
+LOOSE_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ez"})  # not "at", "as", "an": English words
+LOOSE_FILLERS = frozenset({"the", "rural", "countryside", "outskirts", "of", "southern", "northern", "eastern",
+                           "western", "central", "north", "south", "east", "west", "city"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central", "rural", "greater", "upper", "lower", "new", "old"})
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
 
@@ -113,6 +119,8 @@ class Candidate:
     containers: list[Candidate] = field(default_factory=list)
     is_container: bool = False
     facility: bool = False
+    strict: bool = False  # containers written as "X (Y, Z)" or "X, Y", not "X in Y"
+    contained: list[Candidate] = field(default_factory=list)  # the places this one is written to contain
 
 
 def _is_cap(tok: Token) -> bool:
@@ -130,30 +138,51 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            tok = doc[j]
-            if _is_cap(tok) and not tok.is_punct and not tok.like_num:
-                j += 1
-            elif (tok.lower_ in PARTICLES and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].text == "-")
-                  and (tok.text != "-" or not doc[j - 1].whitespace_)):
-                j += 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and doc[j + 1].lower_ in PARTICLES:
-                j += 1
-            else:
+            step = _run_step(doc, j)
+            if not step:
                 break
-        while j > i and (doc[j - 1].lower_ in PARTICLES):
-            j -= 1
-        runs.append((i, j))
-        i = max(j, i + 1)
+            j += step
+        runs.append((_article_start(doc, i), j))
+        i = j
     return runs
 
 
+def _run_step(doc: Doc, j: int) -> int:
+    """How many tokens from `j` continue a capitalised run (0: the run ends before `j`)."""
+    tok, n = doc[j], len(doc)
+    if _is_cap(tok) and not tok.is_punct and not tok.like_num:
+        return 1
+    if tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+        return 2  # "Port-au-Prince", "Acha-Kaindy", "Jisr-ash-Shugur"
+    k = j
+    while k < n and doc[k].lower_ in PARTICLES and doc[k].text != "-":
+        k += 1
+    if k > j and k < n and _is_cap(doc[k]) and not doc[k].is_punct and k - j <= 2:
+        return k - j + 1  # "Martinez de la Torre", "Ras al Ain"
+    return 0
+
+
+def _article_start(doc: Doc, i: int) -> int:
+    """Take a lower-case Arabic article into the run: "al-Hasakeh", "al Khalsiyeh"."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in ARTICLES:
+        return i - 2
+    if i >= 1 and doc[i - 1].text in LOOSE_ARTICLES:
+        return i - 1
+    return i
+
+
 def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading stop words ("The", "On") and trailing possessives from a run."""
-    while start < end and doc[start].is_stop:
+    """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
+    while start < end and doc[start].is_stop and not _is_article(doc, start, end):
         start += 1
     while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
     return start, end
+
+
+def _is_article(doc: Doc, i: int, end: int) -> bool:
+    return (doc[i].lower_ in ARTICLES and i + 1 < end and not doc[i].is_sent_start
+            and (doc[i + 1].text == "-" or _is_cap(doc[i + 1])))
 
 
 def _words_before(doc: Doc, i: int, count: int) -> tuple[str, ...]:
@@ -240,31 +269,47 @@ def _after_verb(doc: Doc, start: int) -> bool:
 
 
 def _attach_containers(doc: Doc, cands: list[Candidate]) -> None:
-    """Mark "X (Y, Z)" and "X, Y" structures: Y and Z contain X."""
+    """Mark "X (Y, Z)" and "X, Y" (strict) and "X in Y", "X of Y" (loose) structures: Y and Z contain X."""
     by_start = {c.start: c for c in cands}
-    for c in cands:
+    for c in list(cands):
         if c.is_container:
             continue
-        pos = c.end
-        level, size = _type_after(doc, pos)
-        pos += size
-        in_paren = pos < len(doc) and doc[pos].text == "("
-        if not in_paren and not (pos < len(doc) and doc[pos].text == ","):
-            continue
-        pos += 1
-        while pos < len(doc):
-            nxt = by_start.get(pos) or _bare_candidate(doc, pos, by_start)
-            if nxt is None:
-                break
-            c.containers.append(nxt)
-            nxt.is_container = True
-            pos = nxt.end
-            _, size = _type_after(doc, pos)
-            pos += size
-            if pos < len(doc) and doc[pos].text == "," and (in_paren or len(c.containers) < 3):
-                pos += 1
-                continue
+        pos = c.end + _type_after(doc, c.end)[1]
+        if pos < len(doc) and doc[pos].text in {"(", ","}:
+            _strict_containers(doc, c, pos, by_start)
+        else:
+            _loose_container(doc, c, pos, by_start)
+
+
+def _strict_containers(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
+    in_paren = doc[pos].text == "("
+    pos += 1
+    while pos < len(doc):
+        nxt = by_start.get(pos) or _bare_candidate(doc, pos, by_start)
+        if nxt is None or nxt is c:
             break
+        c.containers.append(nxt)
+        nxt.contained.append(c)
+        nxt.is_container = True
+        pos = nxt.end + _type_after(doc, nxt.end)[1]
+        if pos < len(doc) and doc[pos].text == "," and (in_paren or len(c.containers) < 2):
+            pos += 1
+            continue
+        break
+    c.strict = bool(c.containers)
+
+
+def _loose_container(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
+    if pos >= len(doc) or doc[pos].lower_ not in {"in", "of"}:
+        return
+    pos += 1
+    while pos < len(doc) and doc[pos].lower_ in LOOSE_FILLERS:
+        pos += 1
+    nxt = by_start.get(pos)
+    if nxt is not None and nxt is not c:
+        c.containers.append(nxt)
+        nxt.contained.append(c)
+        nxt.is_container = True
 
 
 def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidate | None:
@@ -272,7 +317,7 @@ def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidat
     if pos >= len(doc) or not _is_cap(doc[pos]):
         return None
     end = pos + 1
-    while end < len(doc) and (_is_cap(doc[end]) or doc[end].text == "&") and not doc[end].is_punct:
+    while end < len(doc) and (_is_cap(doc[end]) or doc[end].text in {"&", "-"}) and not doc[end].is_punct:
         end += 1
     key = name_key(doc[pos:end].text)
     if not key:
@@ -282,42 +327,91 @@ def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidat
     return cand
 
 
-def candidates(doc: Doc) -> list[Candidate]:
-    """Every run of the document that may name a place, containers attached."""
+def candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Every run of the document that may name a place, containers attached; and all capitalised runs."""
     ner = {i for ent in doc.ents if ent.label_ in PLACE_LABELS for i in range(ent.start, ent.end)}
-    found = [c for s, e in _capitalised_runs(doc) if (c := _candidate(doc, s, e, ner)) is not None]
+    runs = _capitalised_runs(doc)
+    found = [c for s, e in runs if (c := _candidate(doc, s, e, ner)) is not None]
+    known = {c.start: c for c in found}
     _attach_containers(doc, found)
-    extra = [c for c in _all_containers(found) if c not in found]
-    return sorted(found + extra, key=lambda c: c.start)
-
-
-def _all_containers(cands: Iterable[Candidate]) -> list[Candidate]:
-    return [k for c in cands for k in c.containers]
+    extra = {id(k): k for c in found for k in c.containers if known.get(k.start) is not k}
+    return sorted(found + list(extra.values()), key=lambda c: c.start), runs
 
 
 # ---------------------------------------------------------------- country evidence
 
 
-def country_evidence(doc: Doc, cands: list[Candidate]) -> tuple[Counter[str], list[Mention]]:
-    """Countries the document points to (names 3, first-level names 2, demonyms 1) and country mentions."""
-    names = country_names()
+@cache
+def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Country cues by their first word: [(words, alpha2)]."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in data_rows("country_cues.csv"):
+        words = tuple(row["cue"].lower().replace("-", " - ").replace("'s", " 's").split())
+        out.setdefault(words[0], []).append((words, row["alpha2"]))
+    return out
+
+
+def _cue_votes(doc: Doc) -> Counter[str]:
     votes: Counter[str] = Counter()
+    cues = _cues()
+    lowers = [t.lower_ for t in doc]
+    for i, low in enumerate(lowers):
+        for words, code in cues.get(low, ()):
+            if tuple(lowers[i:i + len(words)]) == words:
+                votes[code] += 1
+    return votes
+
+
+def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Counter[str], list[Mention]]:
+    """Countries the document points to and its country mentions.
+
+    Country names weigh 3, first-level names 2 (also inside organisation names: "Luhansk People's Militia"),
+    demonyms and cue names 1.
+    """
+    names = country_names()
+    votes = _cue_votes(doc)
     mentions: list[Mention] = []
     for c in cands:
-        text = doc[c.start:c.end]
         if c.key in names.names:
+            text = doc[c.start:c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
     for tok in doc:
         if tok.is_title or tok.is_upper:
-            code = names.demonyms.get(name_key(tok.text))
+            code = names.demonyms.get(tok.lower_) or names.demonyms.get(name_key(tok.text))
             if code:
                 votes[code] += 1
-    for c in cands:
-        regions = {e.country for e in _region_entries(c.key)}
-        if len(regions) == 1 and c.key not in names.names:
-            votes[next(iter(regions))] += 2
+    seen: set[str] = set()
+    for start, end in runs:
+        for key in _run_keys(doc, start, end):
+            if key in seen or key in names.names:
+                continue
+            seen.add(key)
+            code = _region_country(key)
+            if code:
+                votes[code] += 2
     return votes, mentions
+
+
+def _region_country(key: str) -> str | None:
+    """The country of a first-level name, if only one country has it and no bigger place elsewhere does."""
+    regions = _region_entries(key)
+    if len({e.country for e in regions}) != 1:
+        return None
+    code = regions[0].country
+    here = max((e.population for e in gazetteer().lookup(key) if e.country == code and e.level == "city"), default=0)
+    elsewhere = max((e.population for e in gazetteer().lookup(key) if e.country != code and e.kind != KIND_ALTERNATE),
+                    default=0)
+    return code if elsewhere * 10 <= max(here, 1) or elsewhere == 0 else None
+
+
+def _run_keys(doc: Doc, start: int, end: int) -> set[str]:
+    """The whole run's key and each capitalised word's, for evidence."""
+    keys = {name_key(doc[start:end].text)}
+    if end - start > 1:
+        keys |= {name_key(t.text) for t in doc[start:end] if len(t.text) > 3 and _is_cap(t)}
+    stop = lexicon().stoplist
+    return {k for k in keys if k and k not in stop}
 
 
 def _region_entries(key: str) -> list[Entry]:
@@ -344,13 +438,11 @@ class Resolved:
 
 def _admin_keys(entry: Entry) -> set[str]:
     keys = set()
-    for name in (entry.admin1, entry.admin2):
+    names = [entry.admin1, entry.admin2] if entry.level == "city" else [entry.admin1]
+    for name in names:
         if name:
             k = name_key(name)
             keys |= {k, short_admin_key(k)}
-    if entry.level != "city":
-        k = name_key(entry.name)
-        keys |= {k, short_admin_key(k)}
     return keys
 
 
@@ -358,21 +450,38 @@ def _container_match(entry: Entry, container: Candidate) -> bool:
     names = country_names()
     if container.key in names.names:
         return names.names[container.key] == entry.country
-    if container.key in _admin_keys(entry) - {name_key(entry.name)} or (
-            entry.level != "city" and container.key in _admin_keys(entry) and entry.level == "district"):
+    if container.key in _admin_keys(entry):
         return True
-    for cc, admin1 in names.admin_aliases.get(container.key, ()):
-        if cc == entry.country and admin1 == entry.admin1:
-            return True
-    return False
+    return any(cc == entry.country and admin1 == entry.admin1
+               for cc, admin1 in names.admin_aliases.get(container.key, ()))
+
+
+def _contains(container: Entry, entry: Entry) -> bool:
+    """Whether `entry` lies in the administrative unit `container` (same country and unit name)."""
+    if container.country != entry.country or container.id == entry.id:
+        return False
+    if container.level == "district":
+        return entry.admin2 == container.admin2 and entry.admin1 == container.admin1
+    return entry.admin1 == container.admin1
 
 
 def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
+    """Gazetteer entries for a candidate: by its key, our admin aliases, without a leading direction word,
+    and at last by the consonant skeleton (only in countries the document points to)."""
     gaz = gazetteer()
-    found = gaz.lookup(cand.key)
+    found = gaz.lookup(cand.key) + tuple(
+        e for e in _alias_entries(cand.key) if not any(f.id == e.id for f in gaz.lookup(cand.key)))
+    words = cand.key.split()
+    if not found and len(words) > 1 and words[0] in DIRECTION_WORDS:
+        found = gaz.lookup(" ".join(words[1:]))
     if not found and len(cand.key) >= 5:
         found = tuple(replace(e, kind=3) for e in gaz.lookup_skeleton(cand.key) if evidence.get(e.country))
     return found
+
+
+def _alias_entries(key: str) -> list[Entry]:
+    return [e for cc, admin1 in country_names().admin_aliases.get(key, ())
+            if (e := gazetteer().admin1_entry(cc, admin1)) is not None]
 
 
 def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[Entry], text: str) -> float:
@@ -380,10 +489,10 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     score = {0: 1.0, 1: 0.2, 2: 0.8, 3: -0.5}.get(entry.kind, 0.0)
     if total:
         share = evidence.get(entry.country, 0) / total
-        score += 3.0 * share - (1.5 if share == 0 else 0.0)
+        score += 3.0 * share - ((4.0 if total >= 2 else 1.5) if share == 0 else 0.0)
     if cand.containers:
         matches = sum(_container_match(entry, k) for k in cand.containers)
-        score += 4.0 * matches - (1.0 if not matches else 0.0)
+        score += 3.0 * min(matches, 2) - (2.5 if not matches and cand.strict else 1.5 if not matches else 0.0)
     if cand.level_hint:
         if cand.level_hint == entry.level or (cand.level_hint == "point" and entry.level == "city"):
             score += 1.5
@@ -391,20 +500,29 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 0.5
     if cand.is_container and entry.level != "city":
         score += 1.0
+    if cand.contained and any(_contains(entry, h) for head in cand.contained for h in _entries(head, evidence)):
+        score += 2.5
     if name_key(entry.name) == cand.key and entry.name.lower() == text.lower():
         score += 0.3
     score += math.log10(entry.population + 1) / 2.0
     if anchors and any(a.country == entry.country and km((a.lat, a.lon), (entry.lat, entry.lon)) < 60
-                       for a in anchors if a is not entry):
+                       for a in anchors if a.id != entry.id):
         score += 1.0
     return score
 
 
-def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[Entry]) -> Resolved:
+def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[Entry],
+             resolved_containers: dict[int, Entry]) -> Resolved:
     text = doc[cand.start:cand.end].text
     best: Entry | None = None
     best_score = -math.inf
-    for entry in _entries(cand, evidence):
+    known = [k for k in cand.containers if k.start in resolved_containers]
+    entries = _entries(cand, evidence)
+    if cand.strict and known and not any(_container_match(e, k) for e in entries for k in known):
+        entries = tuple(replace(e, kind=3) for e in gazetteer().lookup_skeleton(cand.key))
+    for entry in entries:
+        if cand.strict and known and not any(_container_match(entry, k) for k in known):
+            continue  # "X (Y, Z)" where we know Y or Z: an X elsewhere is another place
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
             best, best_score = entry, s
@@ -415,54 +533,52 @@ def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[En
 
 
 def resolve_all(doc: Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
-    """Resolve candidates twice: the second pass uses the first pass's unambiguous places as anchors."""
-    first = [_resolve(doc, c, evidence, []) for c in cands]
-    anchors = [r.entry for r in first if r.entry is not None and r.score >= 4.0]
-    if not anchors:
-        return first
-    return [_resolve(doc, c, evidence, anchors) for c in cands]
+    """Resolve containers first, then the rest; a second pass uses confident places as anchors."""
+    result: dict[int, Resolved] = {}
+    anchors: list[Entry] = []
+    for _ in range(2):
+        known: dict[int, Entry] = {}
+        for c in sorted(cands, key=lambda c: (not c.is_container, c.start)):
+            r = _resolve(doc, c, evidence, anchors, known)
+            result[c.start] = r
+            if c.is_container and r.entry is not None:
+                known[c.start] = r.entry
+        anchors = [r.entry for r in result.values() if r.entry is not None and r.score >= 4.0]
+        if not anchors:
+            break
+    return [result[c.start] for c in cands]
 
 
 # ---------------------------------------------------------------- places and mentions
 
 
-def _precision(entry: Entry) -> str:
-    return {"city": "city", "district": "district", "region": "region"}.get(entry.level, "city")
-
-
 def _place(doc: Doc, r: Resolved, by_start: dict[int, Resolved]) -> Place | None:
+    """The Place of a resolved candidate, named as the text names it; or at its container's point."""
     c = r.candidate
     text = doc[c.start:c.end].text
     if r.entry is not None:
         e = r.entry
-        same = name_key(e.name) == c.key
-        name = e.name if same and e.level == "city" else (text if e.level != "city" or not same else e.name)
-        if e.kind != 0 and e.level == "city":
-            name = e.name
-        return Place(name=_plain(name), country=e.country, lat=e.lat, lon=e.lon, geonames_id=e.geonames_id,
-                     precision=_precision(e), qualifier=c.qualifier)  # type: ignore[arg-type]
+        return Place(name=text, country=e.country, lat=e.lat, lon=e.lon, geonames_id=e.geonames_id,
+                     precision=e.level, qualifier=c.qualifier)  # type: ignore[arg-type]
     if c.facility or c.is_container or c.key in country_names().names:
         return None
     for k in c.containers:
         kr = by_start.get(k.start)
-        if kr is not None and kr.entry is not None:
+        if kr is not None and kr.entry is not None and (c.strict or kr.entry.level != "city"):
             e = kr.entry
             return Place(name=text, country=e.country, lat=e.lat, lon=e.lon, geonames_id=None,
-                         precision=_precision(e), qualifier=c.qualifier)  # type: ignore[arg-type]
+                         precision=e.level, qualifier=c.qualifier)  # type: ignore[arg-type]
     return None
 
 
-def _plain(name: str) -> str:
-    return name
-
-
-def place_mentions(doc: Doc) -> list[Mention]:
-    """Place and country mentions of `doc`, in text order."""
-    cands = candidates(doc)
-    evidence, country_mentions = country_evidence(doc, cands)
+def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
+    """Place and country mentions of `doc` in text order, and the start offsets of container mentions."""
+    cands, runs = candidates(doc)
+    evidence, country_mentions = country_evidence(doc, cands, runs)
     resolved = resolve_all(doc, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
     out: list[Mention] = list(country_mentions)
+    containers: set[int] = set()
     for r in resolved:
         if r.candidate.key in country_names().names:
             continue
@@ -470,7 +586,9 @@ def place_mentions(doc: Doc) -> list[Mention]:
         if place is not None:
             span = doc[r.candidate.start:r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
-    return sorted(out, key=lambda m: m.start)
+            if r.candidate.is_container:
+                containers.add(span.start_char)
+    return sorted(out, key=lambda m: m.start), containers
 
 
 @Language.factory("warledger_places", default_config={})
@@ -480,11 +598,17 @@ def make_places(nlp: Language, name: str) -> PlacesComponent:
 
 
 class PlacesComponent:
-    """Adds `place` and `country` mentions to `doc._.mentions`."""
+    """Adds `place` and `country` mentions to `doc._.mentions` (and marks container places)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, place_mentions(doc))
+        found, containers = place_mentions(doc)
+        add_mentions(doc, found)
+        doc._.place_containers = containers
         return doc
+
+
+if not Doc.has_extension("place_containers"):
+    Doc.set_extension("place_containers", default=None)
 
 
 # ---------------------------------------------------------------- for the incident grouper
@@ -495,7 +619,7 @@ def document_country(doc: Doc) -> str | None:
     votes: Counter[str] = Counter()
     for m in mentions_of(doc, "place"):
         if m.value.country:
-            votes[m.value.country] += 2 if m.value.precision != "region" else 1
+            votes[m.value.country] += 2
     for m in mentions_of(doc, "country"):
         votes[m.value] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -503,14 +627,30 @@ def document_country(doc: Doc) -> str | None:
 
 def _sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     span: Span | None = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
         return start_char, end_char
     return span[0].sent.start_char, span[-1].sent.end_char
 
 
+def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """Places not written as the container of another ("Y" in "X (Y, Z)"), if any."""
+    containers = doc._.place_containers or set()
+    heads = [m for m in places if m.start not in containers]
+    return heads or places
+
+
+def _most_specific(places: list[Mention]) -> Place:
+    """The first place at district level or finer, else the first named (a region)."""
+    for floor in (PRECISION_RANK["district"], 0):
+        for m in places:
+            if PRECISION_RANK.get(m.value.precision, 0) >= floor:
+                return m.value  # type: ignore[no-any-return]
+    return places[0].value  # type: ignore[no-any-return]
+
+
 def main_place(doc: Doc) -> Place | None:
-    """The place the document is most about: the most often named, ties to the first."""
-    places = mentions_of(doc, "place")
+    """The place the document is most about: the most often named head place, ties to the first."""
+    places = _head_places(doc, mentions_of(doc, "place"))
     if not places:
         return None
     counts = Counter(name_key(m.value.name) for m in places)
@@ -520,16 +660,13 @@ def main_place(doc: Doc) -> Place | None:
 def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     """The best place for an incident whose evidence spans [start_char, end_char).
 
-    The most specific place named in the incident's own sentences (first if tied), else the document's main
-    place, else its country; the country is filled from the document when the place lacks one.
+    The most specific place named in the incident's own sentences (the first town-level head place, else
+    the first district...), else the document's main place, else its country; the country is filled from
+    the document when the place lacks one.
     """
     lo, hi = _sentence_bounds(doc, start_char, end_char)
     local = [m for m in mentions_of(doc, "place") if lo <= m.start and m.end <= hi]
-    chosen: Place | None = None
-    if local:
-        chosen = max(local, key=lambda m: (PRECISION_RANK.get(m.value.precision, 0), -m.start)).value
-    else:
-        chosen = main_place(doc)
+    chosen = _most_specific(_head_places(doc, local)) if local else main_place(doc)
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
@@ -539,7 +676,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
 
 
 def _country_name(code: str) -> str:
-    import pycountry
-
     found = pycountry.countries.get(alpha_2=code)
-    return getattr(found, "common_name", None) or getattr(found, "name", code) if found else code
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)
