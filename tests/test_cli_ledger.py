@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store.databases import database
-from store.ledger_fakes import fake_extractor
 from typer.testing import CliRunner
 
 import warledger.ledger
+from store.databases import database
+from store.ledger_fakes import fake_extractor
 from warledger.cli import app
 
 REPORTS = {
