@@ -15,8 +15,13 @@ from warledger.resolve.models import (
 
 
 def figure(low: int, high: int, source: str, document: str, text: str) -> SourceFigure:
-    return SourceFigure(min=low, max=high, source=source, document=document,
-                        evidence=[Evidence(start=0, end=len(text), text=text)])  # fmt: skip
+    return SourceFigure(
+        min=low,
+        max=high,
+        source=source,
+        document=document,
+        evidence=[Evidence(start=0, end=len(text), text=text)],
+    )
 
 
 @pytest.fixture

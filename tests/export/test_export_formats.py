@@ -17,10 +17,29 @@ from warledger.resolve.models import LedgerIncident
 
 SCHEMA = json.loads((Path(__file__).parent / "geojson_schema.json").read_text())
 ACLED_NAMES = [
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
-    "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "admin2", "admin3", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp",
-]  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "timestamp",
+]
 
 
 def written(rows: list[LedgerIncident], fmt: str) -> str:

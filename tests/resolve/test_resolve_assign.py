@@ -35,10 +35,14 @@ def test_ten_reports_with_different_spellings_and_figures_are_one_incident(
     spellings = ["Urum al-Kubra", "Urm al-Kubra", "Orum al-Kubra", "Orem al Kubra", "Urum el-Kubra"]
     figures = [(20, 20), (18, 18), (3, 3), (21, 21), (19, 25)]
     reports = [
-        (incident(place=spellings[n % 5], killed=figures[n % 5], text=f"strike on {spellings[n % 5]} market"),
-         document(n, f"Outlet {n}"))
+        (
+            incident(
+                place=spellings[n % 5], killed=figures[n % 5], text=f"strike on {spellings[n % 5]} market"
+            ),
+            document(n, f"Outlet {n}"),
+        )
         for n in range(10)
-    ]  # fmt: skip
+    ]
     ledger = ledger_of(reports)
     assert len(ledger) == 1
     killed = ledger[0].killed
@@ -100,17 +104,25 @@ def test_a_running_total_by_its_words_alone(incident: Make) -> None:
 
 
 def test_different_places_on_the_same_day_stay_apart(incident: Make, document: Doc) -> None:
-    ledger = ledger_of([(incident(place="Urum al-Kubra"), document(1, "A")),
-                        (incident(place="Urum al-Sughra"), document(2, "B"))])  # fmt: skip
+    ledger = ledger_of(
+        [
+            (incident(place="Urum al-Kubra"), document(1, "A")),
+            (incident(place="Urum al-Sughra"), document(2, "B")),
+        ]
+    )
     assert len(ledger) == 2
 
 
 def test_coordinates_decide_over_names(incident: Make, document: Doc) -> None:
-    near = [(incident(place="Aleppo", lat=36.2021, lon=37.1343), document(1, "A")),
-            (incident(place="Halab", lat=36.2025, lon=37.1350), document(2, "B"))]  # fmt: skip
+    near = [
+        (incident(place="Aleppo", lat=36.2021, lon=37.1343), document(1, "A")),
+        (incident(place="Halab", lat=36.2025, lon=37.1350), document(2, "B")),
+    ]
     assert len(ledger_of(near)) == 1
-    far = [(incident(place="Tal Hamra", lat=36.0, lon=37.0), document(1, "A")),
-           (incident(place="Tal Hamra", lat=35.0, lon=38.5), document(2, "B"))]  # fmt: skip
+    far = [
+        (incident(place="Tal Hamra", lat=36.0, lon=37.0), document(1, "A")),
+        (incident(place="Tal Hamra", lat=35.0, lon=38.5), document(2, "B")),
+    ]
     assert len(ledger_of(far)) == 2
 
 
@@ -128,24 +140,49 @@ def test_other_countries_and_other_categories_never_merge(incident: Make, docume
 
 
 def test_two_days_apart_is_another_strike_one_day_is_not(incident: Make, document: Doc) -> None:
-    assert len(ledger_of([(incident(day="2016-09-25"), document(1, "A")),
-                          (incident(day="2016-09-26"), document(2, "B"))])) == 1  # fmt: skip
-    assert len(ledger_of([(incident(day="2016-09-25"), document(1, "A")),
-                          (incident(day="2016-09-27"), document(2, "B"))])) == 2  # fmt: skip
+    assert (
+        len(
+            ledger_of(
+                [
+                    (incident(day="2016-09-25"), document(1, "A")),
+                    (incident(day="2016-09-26"), document(2, "B")),
+                ]
+            )
+        )
+        == 1
+    )
+    assert (
+        len(
+            ledger_of(
+                [
+                    (incident(day="2016-09-25"), document(1, "A")),
+                    (incident(day="2016-09-27"), document(2, "B")),
+                ]
+            )
+        )
+        == 2
+    )
 
 
 def test_perpetrators_carry_who_alleged_them(incident: Make, document: Doc) -> None:
-    ledger = ledger_of([
-        (incident(perpetrators=(("Russia", "RU"),)), document(1, "Reuters")),
-        (incident(perpetrators=(("Russian warplanes", "RU"), ("Syria", "SY"))), document(2, "AFP")),
-    ])  # fmt: skip
+    ledger = ledger_of(
+        [
+            (incident(perpetrators=(("Russia", "RU"),)), document(1, "Reuters")),
+            (incident(perpetrators=(("Russian warplanes", "RU"), ("Syria", "SY"))), document(2, "AFP")),
+        ]
+    )
     alleged = {p.country: p.alleged_by for p in ledger[0].perpetrators}
     assert alleged == {"RU": ["Reuters", "AFP"], "SY": ["AFP"]}
 
 
 def test_statements_are_linked_with_their_document(incident: Make, document: Doc) -> None:
-    said = Statement(speaker="Jane Doe", quote="We saw the jets", direct=True, stance="corroboration",
-                     evidence=Evidence(start=0, end=15, text="We saw the jets"))  # fmt: skip
+    said = Statement(
+        speaker="Jane Doe",
+        quote="We saw the jets",
+        direct=True,
+        stance="corroboration",
+        evidence=Evidence(start=0, end=15, text="We saw the jets"),
+    )
     result = assign(incident(), document(4, "BBC"), [], [said])
     assert result.statements[0].document == document(4, "BBC").sha256
     assert result.statements[0].source == "BBC"

@@ -24,10 +24,12 @@ def kinds(incident: LedgerIncident) -> list[str]:
 def test_counts_that_rule_each_other_out_are_a_contradiction_with_both_sides(
     incident: Make, document: Doc
 ) -> None:
-    merged = one_incident([
-        ExtractedReport(incident(killed=(85, 85), text="85 killed in the strike"), document(1, "LCC")),
-        ExtractedReport(incident(killed=(92, 92), text="92 killed in the strike"), document(2, "SOHR")),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(incident(killed=(85, 85), text="85 killed in the strike"), document(1, "LCC")),
+            ExtractedReport(incident(killed=(92, 92), text="92 killed in the strike"), document(2, "SOHR")),
+        ]
+    )
     (found,) = [c for c in merged.contradictions if c.kind == "casualty_count"]
     assert set(found.values) == {85, 92}
     assert {s.source for s in found.sides} == {"LCC", "SOHR"}
@@ -35,40 +37,54 @@ def test_counts_that_rule_each_other_out_are_a_contradiction_with_both_sides(
 
 
 def test_overlapping_ranges_are_no_contradiction(incident: Make, document: Doc) -> None:
-    merged = one_incident([
-        ExtractedReport(incident(killed=(18, 25)), document(1, "A")),
-        ExtractedReport(incident(killed=(20, 20)), document(2, "B")),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(incident(killed=(18, 25)), document(1, "A")),
+            ExtractedReport(incident(killed=(20, 20)), document(2, "B")),
+        ]
+    )
     assert "casualty_count" not in kinds(merged)
 
 
 def test_dates_a_day_apart_are_a_date_contradiction(incident: Make, document: Doc) -> None:
-    merged = one_incident([
-        ExtractedReport(incident(day="2016-09-25"), document(1, "A")),
-        ExtractedReport(incident(day="2016-09-26"), document(2, "B")),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(incident(day="2016-09-25"), document(1, "A")),
+            ExtractedReport(incident(day="2016-09-26"), document(2, "B")),
+        ]
+    )
     (found,) = [c for c in merged.contradictions if c.kind == "date"]
     assert set(found.values) == {"2016-09-25", "2016-09-26"}
 
 
 def test_disjoint_perpetrators_are_a_contradiction(incident: Make, document: Doc) -> None:
-    merged = one_incident([
-        ExtractedReport(incident(perpetrators=(("Russia", "RU"),)), document(1, "A")),
-        ExtractedReport(incident(perpetrators=(("Turkey", "TR"),)), document(2, "B")),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(incident(perpetrators=(("Russia", "RU"),)), document(1, "A")),
+            ExtractedReport(incident(perpetrators=(("Turkey", "TR"),)), document(2, "B")),
+        ]
+    )
     assert "perpetrator" in kinds(merged)
 
 
 def test_a_denial_of_a_documented_event_links_both_sides(incident: Make, document: Doc) -> None:
     words = "No Russian aircraft flew there"
-    denial = Statement(speaker="Igor Konashenkov", affiliation="Russia", quote=words, direct=True,
-                       stance="denial", evidence=Evidence(start=5, end=35, text=words))  # fmt: skip
+    denial = Statement(
+        speaker="Igor Konashenkov",
+        affiliation="Russia",
+        quote=words,
+        direct=True,
+        stance="denial",
+        evidence=Evidence(start=5, end=35, text=words),
+    )
     documenting = incident(killed=(18, 18), text="18 killed by Russian jets")
     denying = incident(killed=None, text="the ministry said of the strike")
-    merged = one_incident([
-        ExtractedReport(documenting, document(1, "Reuters")),
-        ExtractedReport(denying, document(2, "TASS"), (denial,)),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(documenting, document(1, "Reuters")),
+            ExtractedReport(denying, document(2, "TASS"), (denial,)),
+        ]
+    )
     (found,) = [c for c in merged.contradictions if c.kind == "denial_vs_documentation"]
     assert found.sides[0].value == "No Russian aircraft flew there"
     assert "Reuters" in {s.source for s in found.sides}
@@ -77,13 +93,20 @@ def test_a_denial_of_a_documented_event_links_both_sides(incident: Make, documen
 
 
 def test_documentation_arriving_after_a_denial_is_linked_too(incident: Make, document: Doc) -> None:
-    denial = Statement(speaker="Spokesman", quote="There was no strike", direct=True, stance="denial",
-                       evidence=Evidence(start=0, end=19, text="There was no strike"))  # fmt: skip
+    denial = Statement(
+        speaker="Spokesman",
+        quote="There was no strike",
+        direct=True,
+        stance="denial",
+        evidence=Evidence(start=0, end=19, text="There was no strike"),
+    )
     denying = incident(killed=None, text="officials spoke of the strike")
-    merged = one_incident([
-        ExtractedReport(denying, document(1, "TASS"), (denial,)),
-        ExtractedReport(incident(killed=(12, 12), text="12 killed in the strike"), document(2, "AP")),
-    ])  # fmt: skip
+    merged = one_incident(
+        [
+            ExtractedReport(denying, document(1, "TASS"), (denial,)),
+            ExtractedReport(incident(killed=(12, 12), text="12 killed in the strike"), document(2, "AP")),
+        ]
+    )
     documented = [
         s.source for c in merged.contradictions if c.kind == "denial_vs_documentation" for s in c.sides
     ]

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape as rich_escape
 from rich.table import Table
 
+from warledger.extract.models import Contradiction
 from warledger.report.situation import (
     Situation,
     date_text,
@@ -28,20 +29,32 @@ from warledger.report.situation import (
     speaker_text,
     statement_source,
 )
+from warledger.resolve.models import ContradictionSide, LedgerIncident
 
 EVIDENCE_SHOWN = 3
 CONTRADICTION_SIDES_SHOWN = 6
 
 
 @dataclass(frozen=True)
+class Record:
+    """One item told as labelled lines (an incident): a heading, then (label, value) pairs."""
+
+    heading: str
+    fields: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Section:
-    """A titled part of the report: an optional lead line, then a table (header and rows)."""
+    """A titled part of the report: a table (header and rows) or a list of records."""
 
     title: str
-    lead: str = ""
     header: tuple[str, ...] = ()
     rows: Sequence[tuple[str, ...]] = field(default_factory=list)
+    records: Sequence[Record] = field(default_factory=list)
     empty: str = "None."
+
+    def is_empty(self) -> bool:
+        return not self.rows and not self.records
 
 
 def overview(situation: Situation) -> Section:
@@ -59,27 +72,26 @@ def overview(situation: Situation) -> Section:
     return Section("Overview", header=("", ""), rows=facts)
 
 
+def incident_record(incident: LedgerIncident) -> Record:
+    """An incident as labelled lines: casualty ranges with every source's figure, who is alleged."""
+    quotes = list(dict.fromkeys(e.text for e in incident.evidence))[:EVIDENCE_SHOWN]
+    lines = [
+        ("killed", range_text(incident.killed)),
+        ("injured", range_text(incident.injured)),
+        ("weapons", ", ".join(w.replace("_", " ") for w in incident.weapons)),
+        ("targets", ", ".join(t.replace("_", " ") for t in incident.targets)),
+        ("alleged perpetrators", perpetrators_text(incident)),
+        ("sources", ", ".join(incident.sources)),
+        ("review", incident.review.status if incident.review.status != "unreviewed" else ""),
+        *(("in the sources' words", f"“{q}”") for q in quotes),
+    ]
+    heading = f"#{incident.id} · {date_text(incident)} · {place_text(incident)} · {kind_text(incident)}"
+    return Record(heading, tuple((label, value) for label, value in lines if value))
+
+
 def incidents_section(situation: Situation) -> Section:
-    rows = []
-    for incident in situation.ordered_incidents():
-        evidence = " … ".join(list(dict.fromkeys(e.text for e in incident.evidence))[:EVIDENCE_SHOWN])
-        rows.append(
-            (
-                incident.id,
-                date_text(incident),
-                place_text(incident),
-                kind_text(incident),
-                range_text(incident.killed),
-                range_text(incident.injured),
-                ", ".join(incident.weapons),
-                ", ".join(incident.targets),
-                perpetrators_text(incident),
-                evidence,
-            )
-        )
-    header = ("id", "date", "place", "what", "killed", "injured", "weapons", "targets",
-              "alleged perpetrators", "in the sources' words")  # fmt: skip
-    return Section("Incidents by date and place", header=header, rows=rows, empty="No incidents.")
+    records = [incident_record(i) for i in situation.ordered_incidents()]
+    return Section("Incidents by date and place", records=records, empty="No incidents.")
 
 
 def weapons_targets_section(situation: Situation) -> Section:
@@ -100,29 +112,33 @@ def statements_section(situation: Situation) -> Section:
     return Section("Who said what", header=("speaker", "stance", "said", "about", "source"), rows=rows)
 
 
+def value_text(value: object) -> str:
+    """A contradiction's value in words: a list as "a, b", a range [85, 92] as "85–92"."""
+    if isinstance(value, list | tuple):
+        if len(value) == 2 and all(isinstance(v, int) for v in value):
+            return f"{value[0]}–{value[1]}"
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def contradiction_record(incident_id: str | None, contradiction: Contradiction) -> Record:
+    """A contradiction as labelled lines: what differs, then each side with its words."""
+    sides: Sequence[ContradictionSide] = getattr(contradiction, "sides", None) or []
+    lines = [("what", contradiction.note)]
+    if sides:
+        for side in sides[:CONTRADICTION_SIDES_SHOWN]:
+            words = " … ".join(f"“{e.text}”" for e in side.evidence[:2])
+            lines.append((f"{side.source or 'unnamed source'} says {value_text(side.value)}", words))
+    else:
+        lines.append(("values", ", ".join(value_text(v) for v in contradiction.values)))
+        lines += [("in the text", f"“{e.text}”") for e in contradiction.evidence[:CONTRADICTION_SIDES_SHOWN]]
+    where = f"incident #{incident_id}" if incident_id else "within a document"
+    return Record(f"{contradiction.kind.replace('_', ' ')} · {where}", tuple(lines))
+
+
 def contradictions_section(situation: Situation) -> Section:
-    rows = []
-    for incident_id, contradiction in situation.all_contradictions():
-        sides = getattr(contradiction, "sides", None) or []
-        if sides:
-            said = " | ".join(
-                f"{s.source or '?'}: {s.value} — “{' … '.join(e.text for e in s.evidence[:2])}”"
-                for s in sides[:CONTRADICTION_SIDES_SHOWN]
-            )
-        else:
-            said = " | ".join(e.text for e in contradiction.evidence[:CONTRADICTION_SIDES_SHOWN])
-        values = ", ".join(str(v) for v in contradiction.values)
-        rows.append(
-            (
-                incident_id or "document",
-                contradiction.kind.replace("_", " "),
-                contradiction.note,
-                values,
-                said,
-            )
-        )
-    header = ("incident", "kind", "what", "values", "each side, in its words")
-    return Section("Contradictions", header=header, rows=rows)
+    records = [contradiction_record(i, c) for i, c in situation.all_contradictions()]
+    return Section("Contradictions", records=records)
 
 
 def report_sections(situation: Situation) -> list[Section]:
@@ -143,18 +159,28 @@ CSP = (
 
 
 def terminal_report(situation: Situation, console: Console) -> None:
-    """The report on a rich console: one table a section (report text escaped from rich markup)."""
+    """The report on a rich console (report text escaped from rich markup)."""
     console.rule(f"[bold]{TITLE}[/bold] — {rich_escape(situation.period())}")
     for section in report_sections(situation):
-        if not section.rows:
-            console.print(f"[bold]{section.title}[/bold]: {section.empty}")
-            continue
-        table = Table(title=section.title, title_justify="left", show_header=any(section.header))
-        for column in section.header:
-            table.add_column(column, overflow="fold")
-        for row in section.rows:
-            table.add_row(*(rich_escape(cell) for cell in row))
-        console.print(table)
+        console.print()
+        console.print(f"[bold underline]{section.title}[/bold underline]")
+        if section.is_empty():
+            console.print(section.empty)
+        for record in section.records:
+            console.print(f"[bold]{rich_escape(record.heading)}[/bold]")
+            for label, value in record.fields:
+                console.print(f"  [dim]{label}:[/dim] {rich_escape(value)}", soft_wrap=False)
+        if section.rows:
+            console.print(terminal_table(section))
+
+
+def terminal_table(section: Section) -> Table:
+    table = Table(show_header=any(section.header))
+    for column in section.header:
+        table.add_column(column, overflow="fold")
+    for row in section.rows:
+        table.add_row(*(rich_escape(cell) for cell in row))
+    return table
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -170,8 +196,13 @@ def markdown_report(situation: Situation) -> str:
     lines = [f"# {TITLE}", "", f"*{md(situation.period())}*", ""]
     for section in report_sections(situation):
         lines += [f"## {section.title}", ""]
-        if not section.rows:
+        if section.is_empty():
             lines += [section.empty, ""]
+        for record in section.records:
+            lines += [f"### {md(record.heading)}", ""]
+            lines += [f"- **{md(label)}**: {md(value)}" for label, value in record.fields]
+            lines.append("")
+        if not section.rows:
             continue
         header = [md(h) or " " for h in section.header]
         lines.append("| " + " | ".join(header) + " |")
@@ -186,7 +217,8 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:80rem;paddin
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
-th{background:#f3f3f3}.period{color:#555}
+th{background:#f3f3f3}.period{color:#555}h3{font-size:1rem;margin:1.2rem 0 .3rem}
+dl{display:grid;grid-template-columns:12rem 1fr;gap:.15rem .8rem;margin:0}dt{color:#555}dd{margin:0}
 """
 
 
@@ -196,6 +228,13 @@ def html_table(section: Section) -> str:
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in section.rows
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def html_record(record: Record) -> str:
+    items = "".join(
+        f"<dt>{html.escape(label)}</dt><dd>{html.escape(value)}</dd>" for label, value in record.fields
+    )
+    return f"<article><h3>{html.escape(record.heading)}</h3><dl>{items}</dl></article>"
 
 
 def html_report(situation: Situation) -> str:
@@ -209,7 +248,11 @@ def html_report(situation: Situation) -> str:
     ]
     for section in report_sections(situation):
         parts.append(f"<section><h2>{html.escape(section.title)}</h2>")
-        parts.append(html_table(section) if section.rows else f"<p>{html.escape(section.empty)}</p>")
+        if section.is_empty():
+            parts.append(f"<p>{html.escape(section.empty)}</p>")
+        parts += [html_record(record) for record in section.records]
+        if section.rows:
+            parts.append(html_table(section))
         parts.append("</section>")
     parts.append("</body></html>\n")
     return "\n".join(parts)

@@ -38,6 +38,17 @@ def side_of(report: SourceReport, value: Any, evidence: list[Evidence] | None = 
     )
 
 
+def plain(value: Any) -> str:
+    """A value as a note shows it: lists joined, ranges as low-high."""
+    if isinstance(value, list):
+        return (
+            "-".join(map(str, value))
+            if all(isinstance(v, int) for v in value)
+            else ", ".join(map(str, value))
+        )
+    return str(value)
+
+
 def disagreement(
     kind: str,
     new: SourceReport,
@@ -50,7 +61,7 @@ def disagreement(
     shown = [new, *others[:MAX_SIDES]]
     sides = [side_of(r, value(r), evidence(r)) for r in shown]
     values = list({repr(s.value): s.value for s in sides}.values())
-    names = "; ".join(f"{s.source}: {s.value}" for s in sides)
+    names = "; ".join(f"{s.source}: {plain(s.value)}" for s in sides)
     return LedgerContradiction(
         kind=kind,  # type: ignore[arg-type]  # one of ContradictionKind, chosen by the callers below
         values=values,
