@@ -1,17 +1,578 @@
-"""Statements: who said what. Placeholder until attribution lands."""
+"""Statements: who said what, found over the dependency parse, quotation marks and paragraph layout.
+
+Three kinds of attribution, each a general rule:
+- a cue verb (say, insist, deny, warn, want, find... from `data/statements/cues.json`) with a subject
+  (the speaker) and a complement (the content), wherever the content sits ("X said that ...",
+  "..., officials said", "X, who said ...", "X tried ..., insisting that ...");
+- a source phrase ("according to X") whose sentence is the content;
+- quotation marks (straight, curly, paragraphs opened by a quote mark and not closed) and block quotes
+  (a line ending in ":" after a speaker, the following paragraphs being the quote until another speaker
+  or a heading), attributed to the speaker of their sentence or the one introducing them.
+Quotes are found by one linear scan with a bounded length, so unbalanced marks or a huge quote cost
+linear time. Speakers resolve through `speakers.SpeakerIndex`; stance through `stance.stance_of`.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from warledger.extract.models import Incident, Statement
+from spacy.tokens import Doc, Token
+
+from warledger.extract.models import Evidence, Incident, Statement
+from warledger.extract.speakers import SpeakerIndex
+from warledger.extract.stance import about_of, incident_links, stance_of
+
+OPENING_QUOTES = frozenset("“«„")
+CLOSING_QUOTES = frozenset("”»")
+STRAIGHT_QUOTES = frozenset('"')
+MAX_QUOTE_CHARS = 4000
+"""A quote longer than this without its closing mark is taken as unbalanced, not as a quote."""
+MIN_QUOTE_WORDS = 3
+"""Fewer words in quotation marks are a scare quote or a title ("a “disgrace”"), not a statement."""
+MAX_BLOCK_PARAGRAPHS = 6
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp")
+CONTENT_PREPS = frozenset({"for", "about", "of", "on", "to", "against", "that", "as"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
+
+
+@dataclass(frozen=True)
+class CueWords:
+    verbs: frozenset[str]
+    clausal_only: frozenset[str]
+    source_phrases: tuple[str, ...]
+    block_intro: frozenset[str]
+
+
+@cache
+def cue_words() -> CueWords:
+    """The attribution cue data: verbs of speech, thought and evidence; source phrases."""
+    raw = json.loads(resources.files("warledger").joinpath("data", "statements", "cues.json").read_text("utf-8"))
+    speech = frozenset(raw["speech_verbs"])
+    mental = frozenset(raw["mental_verbs"])
+    evidence = frozenset(raw["evidence_verbs"])
+    return CueWords(
+        verbs=speech | mental | evidence,
+        clausal_only=frozenset(),
+        source_phrases=tuple(raw["source_phrases"]),
+        block_intro=frozenset(raw["block_intro_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution before its speaker is resolved: content, speaker words, cue and how it was found."""
+
+    start: int
+    end: int
+    speaker: tuple[Token, ...]
+    cue: Token | None
+    direct: bool
+    kind: str
+
+
+# Units: sentences cut at line breaks ------------------------------------------------------------
+
+
+def units_of(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, cut again at line breaks (the parser's sentences run over them)."""
+    units: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        begin = sent.start
+        for tok in sent:
+            if "\n" in tok.text or (tok.i > begin and "\n" in doc[tok.i - 1].whitespace_):
+                if tok.i > begin:
+                    units.append((begin, tok.i))
+                begin = tok.i + 1 if "\n" in tok.text else tok.i
+        if begin < sent.end:
+            units.append((begin, sent.end))
+    return [(a, b) for a, b in units if any(not t.is_space for t in doc[a:b])]
+
+
+def unit_index(doc: Doc, units: list[tuple[int, int]]) -> list[int]:
+    """For every token, the index of its unit (-1 for line breaks between units)."""
+    where = [-1] * len(doc)
+    for n, (a, b) in enumerate(units):
+        for i in range(a, b):
+            where[i] = n
+    return where
+
+
+# Spans --------------------------------------------------------------------------------------------
+
+
+def trimmed_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last (inclusive) without edge punctuation, or None if empty."""
+    while first <= last and (doc[first].is_punct and doc[first].text not in OPENING_QUOTES | STRAIGHT_QUOTES
+                             or doc[first].is_space or doc[first].lower_ == "that"):
+        first += 1
+    while last >= first and (doc[last].is_punct and doc[last].text not in CLOSING_QUOTES | STRAIGHT_QUOTES
+                             or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def clipped_subtree(tok: Token, unit: tuple[int, int], skip: Token | None = None) -> tuple[int, int] | None:
+    """First and last token index of `tok`'s subtree inside `unit`, leaving out `skip`'s side."""
+    lo, hi = unit
+    left, right = max(tok.left_edge.i, lo), min(tok.right_edge.i, hi - 1)
+    if skip is not None and left <= skip.i <= right:
+        if skip.i < tok.i:
+            left = skip.i + 1
+        else:
+            right = skip.i - 1
+    return (left, right) if left <= right else None
+
+
+# Cue-verb attributions ---------------------------------------------------------------------------
+
+
+def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
+    """The words naming who does `verb`: its subject, the noun a "who" clause hangs on, or the
+    subject of the verb it depends on ("..., insisting that", "tried to shift ... and said")."""
+    lo, hi = unit
+    seen = 0
+    current = verb
+    while seen < 4:
+        seen += 1
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
+                if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
+                    return _noun_phrase(current.head, unit)
+                return _noun_phrase(child, unit)
+        if current.dep_ in INHERIT_SUBJECT_DEPS and current.head is not current:
+            current = current.head
+            continue
+        break
+    return _name_before(verb, unit)
+
+
+def _noun_phrase(head: Token, unit: tuple[int, int]) -> list[Token]:
+    """The subject phrase, without relative clauses or appositives running past the verb."""
+    lo, hi = unit
+    kept = [t for t in head.subtree if lo <= t.i < hi]
+    cut = [t for t in head.children if t.dep_ in {"relcl", "acl"}]
+    for c in cut:
+        drop = {t.i for t in c.subtree}
+        kept = [t for t in kept if t.i not in drop]
+    return kept
+
+
+def _name_before(verb: Token, unit: tuple[int, int]) -> list[Token]:
+    """A named person right before a verb the parser left without subject ("... Power said:")."""
+    doc = verb.doc
+    lo = unit[0]
+    i = verb.i - 1
+    while i >= lo and doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    if i < lo or doc[i].ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and doc[i].pos_ != "PROPN":
+        return []
+    end = i
+    while i - 1 >= lo and (doc[i - 1].ent_type_ == doc[end].ent_type_ and doc[i - 1].ent_iob_ != "O"
+                           or doc[i - 1].pos_ == "PROPN"):
+        i -= 1
+    return list(doc[i : end + 1])
+
+
+def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
+    """Token range (first, last) of what `verb` reports: its clausal or nominal complement(s)."""
+    parts: list[tuple[int, int]] = []
+    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    chosen = clausal or [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if not chosen:
+        chosen = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in CONTENT_PREPS
+                  and c.i > verb.i]
+    for child in chosen:
+        if not unit[0] <= child.i < unit[1]:
+            continue
+        span = clipped_subtree(child, unit)
+        if span is not None:
+            left, right = span
+            if child.i > verb.i:
+                left = max(left, verb.i + 1)
+            else:
+                right = min(right, verb.i - 1)
+            if left <= right:
+                parts.append((left, right))
+    if not parts:
+        return None
+    return min(p[0] for p in parts), max(p[1] for p in parts)
+
+
+def reporting_clause_content(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
+    """For "..., he said." parsed with `said` hanging on the content: the unit before the clause."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj", "ROOT") or verb.i <= unit[0]:
+        return None
+    first = min(t.i for t in verb.subtree if t.i >= unit[0])
+    if verb.dep_ == "ROOT":
+        first = min([t.i for t in subject_of(verb, unit)] + [verb.i])
+    if first - unit[0] < MIN_QUOTE_WORDS:
+        return None
+    return unit[0], first - 1
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive cue ("Russia has been accused", headline "Russia Accused of"): its subject is no speaker."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def agent_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
+    """The "by X" of a passive cue ("was told by officials"), or nothing."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _noun_phrase(objects[0], unit)
+    return []
+
+
+def is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_words().verbs and tok.dep_ != "amod"
+
+
+def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
+    """Every cue verb with a speaker and a content in its unit."""
+    found = []
+    for tok in doc:
+        if not is_cue_verb(tok) or where[tok.i] < 0:
+            continue
+        unit = units[where[tok.i]]
+        if is_passive(tok):
+            speaker = agent_of(tok, unit)
+        else:
+            speaker = subject_of(tok, unit)
+        if not speaker or (len(speaker) == 1 and speaker[0].lower_ in NON_SPEAKERS):
+            continue
+        tokens = complement_span(tok, unit)
+        if tokens is not None and any(t.i >= tokens[0] and t.i <= tokens[1] for t in speaker):
+            tokens = None
+        if tokens is None:
+            tokens = reporting_clause_content(tok, unit)
+        if tokens is None:
+            continue
+        span = trimmed_span(doc, *tokens)
+        if span is not None:
+            found.append(Found(span[0], span[1], tuple(speaker), tok, False, "verb"))
+    return found
+
+
+# "according to X" ---------------------------------------------------------------------------------
+
+
+def source_phrase_attributions(doc: Doc, units: list[tuple[int, int]]) -> list[Found]:
+    """'according to X' and the like: the rest of the unit is the content, X the speaker."""
+    found = []
+    phrases = [p.split() for p in cue_words().source_phrases]
+    for lo, hi in units:
+        lowered = [t.lower_ for t in doc[lo:hi]]
+        for words in phrases:
+            for k in range(len(lowered) - len(words) + 1):
+                if lowered[k : k + len(words)] != words:
+                    continue
+                obj_start = lo + k + len(words)
+                obj_end = _phrase_end(doc, obj_start, hi)
+                speaker = list(doc[obj_start:obj_end])
+                if not speaker:
+                    continue
+                if k > 0:
+                    span = trimmed_span(doc, lo, lo + k - 1)
+                    if obj_end < hi - 1 and (span is None or obj_end - lo > 2 * k):
+                        span = trimmed_span(doc, obj_end, hi - 1)
+                else:
+                    span = trimmed_span(doc, obj_end, hi - 1)
+                if span is not None:
+                    found.append(Found(span[0], span[1], tuple(speaker), doc[lo + k], False, "source"))
+    return found
+
+
+def _phrase_end(doc: Doc, start: int, hi: int) -> int:
+    """End of the noun phrase that starts at `start` (stops at a comma, verb or clause mark)."""
+    i = start
+    while i < hi and not (doc[i].is_punct and doc[i].text not in {"-", ".", "'", "’"}) and doc[i].pos_ not in {
+        "VERB", "AUX", "SCONJ"
+    } and doc[i].lower_ not in {"that", "which", "who"}:
+        i += 1
+    return i
+
+
+# Quotation marks ---------------------------------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks, one linear scan.
+
+    A curly or guillemet quote runs to its closing mark; a straight quote to the next straight quote.
+    A paragraph that opens a quote and does not close it continues into the next paragraph when that
+    one opens with a quote mark again (the newspaper convention). An opening with no closing mark within
+    `MAX_QUOTE_CHARS` (an unbalanced mark) is dropped, so the scan never looks further than that.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight = False
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
+            open_at = None
+        if open_at is None:
+            if ch in OPENING_QUOTES or ch in STRAIGHT_QUOTES:
+                open_at, straight = i + 1, ch in STRAIGHT_QUOTES
+        elif (straight and ch in STRAIGHT_QUOTES) or (not straight and ch in CLOSING_QUOTES):
+            spans.append((open_at, i))
+            open_at = None
+        elif ch == "\n":
+            nxt = _next_paragraph_start(text, i)
+            if nxt < n and (text[nxt] in OPENING_QUOTES or text[nxt] in STRAIGHT_QUOTES):
+                spans.append((open_at, _trim_end(text, open_at, i)))
+                open_at, straight = nxt + 1, text[nxt] in STRAIGHT_QUOTES
+                i = nxt + 1
+                continue
+            open_at = None
+        i += 1
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _next_paragraph_start(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def quote_attributions(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], taken: list[Found]
+) -> list[Found]:
+    """Quotes not already inside a cue verb's content, attributed to the speaker of their sentence."""
+    found = []
+    for start, end in quote_spans(doc.text):
+        if len(doc.text[start:end].split()) < MIN_QUOTE_WORDS:
+            continue
+        if any(_covered(start, end, f) for f in taken):
+            continue
+        speaker, cue = _speaker_near(doc, units, where, start, end, taken)
+        if speaker:
+            found.append(Found(start, end, tuple(speaker), cue, True, "quote"))
+    return found
+
+
+def _covered(start: int, end: int, f: Found) -> bool:
+    return max(0, min(end, f.end) - max(start, f.start)) >= 0.5 * (end - start)
+
+
+def _speaker_near(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], start: int, end: int, taken: list[Found]
+) -> tuple[list[Token], Token | None]:
+    """The speaker of a quote: a subject in its unit outside the quote, else the previous statement's."""
+    first = doc.char_span(start, start, alignment_mode="expand")
+    tok_i = first.start if first is not None else 0
+    tok_i = min(tok_i, len(doc) - 1)
+    n = where[tok_i] if tok_i < len(where) else -1
+    if n >= 0:
+        lo, hi = units[n]
+        for tok in doc[lo:hi]:
+            if (tok.idx < start - 1 or tok.idx >= end + 1) and is_cue_verb(tok) and not is_passive(tok):
+                speaker = [t for t in subject_of(tok, units[n]) if t.idx < start - 1 or t.idx > end]
+                if speaker and _names_someone(speaker):
+                    return speaker, tok
+    before = [f for f in taken if f.end <= start and start - f.end < 400]
+    if before:
+        last = max(before, key=lambda f: f.end)
+        return list(last.speaker), last.cue
+    return [], None
+
+
+def _names_someone(words: list[Token]) -> bool:
+    return any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or t.pos_ in {"PROPN", "PRON"} or t.lower_ in {
+        "official", "officials", "spokesman", "spokeswoman", "source", "sources"} for t in words)
+
+
+# Block quotes --------------------------------------------------------------------------------------
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-empty lines of the text."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken: list[Found]) -> list[Found]:
+    """Speech introduced by a colon after a speaker: the rest of the line ("Power said: What ...") and the
+    following paragraphs ("Rycroft reinforced the line:" then paragraphs), until a new speaker or heading."""
+    found: list[Found] = []
+    paragraphs = paragraphs_of(doc.text)
+    for n, (pstart, pend) in enumerate(paragraphs):
+        intro = _colon_intro(doc, units, where, pstart, pend)
+        if intro is None:
+            continue
+        speaker, cue, rest = intro
+        if rest is not None:
+            found.append(Found(rest[0], rest[1], tuple(speaker), cue, True, "inline"))
+        for qstart, qend in paragraphs[n + 1 : n + 1 + MAX_BLOCK_PARAGRAPHS]:
+            if _starts_narrative(doc, units, where, qstart, qend, taken):
+                break
+            found.append(Found(qstart, qend, tuple(speaker), cue, True, "block"))
+            if doc.text[qstart:qend].endswith(":"):
+                break
+    return found
+
+
+def _colon_intro(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], pstart: int, pend: int
+) -> tuple[list[Token], Token | None, tuple[int, int] | None] | None:
+    """(speaker, cue, rest of the line) of a paragraph that introduces speech with a colon, or None."""
+    if doc.text[pstart:pend].endswith(":"):
+        speaker, cue = _intro_speaker(doc, units, where, pstart, pend)
+        return (speaker, cue, None) if speaker else None
+    colon = doc.text.find(":", pstart, pend)
+    if colon < 0:
+        return None
+    span = doc.char_span(pstart, colon, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[-1]
+    if not is_cue_verb(verb) or where[verb.i] < 0 or is_passive(verb):
+        return None
+    speaker = subject_of(verb, units[where[verb.i]])
+    rest_start = colon + 1
+    while rest_start < pend and doc.text[rest_start].isspace():
+        rest_start += 1
+    if not speaker or not _names_someone(speaker) or len(doc.text[rest_start:pend].split()) < MIN_QUOTE_WORDS:
+        return None
+    return speaker, verb, (rest_start, pend)
+
+
+def _intro_speaker(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], pstart: int, pend: int
+) -> tuple[list[Token], Token | None]:
+    last = doc.char_span(pend - 1, pend, alignment_mode="expand")
+    if last is None or where[last.start] < 0:
+        return [], None
+    unit = units[where[last.start]]
+    verbs = [t for t in doc[unit[0] : unit[1]] if t.pos_ == "VERB" and t.idx >= pstart]
+    for verb in reversed(verbs):
+        speaker = subject_of(verb, unit)
+        if speaker and _names_someone(speaker):
+            return speaker, verb
+    return [], None
+
+
+def _starts_narrative(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], start: int, end: int, taken: list[Found]
+) -> bool:
+    """A paragraph that names a new speaker, or a heading (no sentence end), ends a block quote."""
+    text = doc.text[start:end]
+    if text and text[-1] not in ".!?…:”\"’)]" and len(text.split()) < 12:
+        return True
+    for f in taken:
+        if start <= (f.cue.idx if f.cue is not None else f.start) < end and f.kind == "verb":
+            if any(t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they"} for t in f.speaker):
+                return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "nsubj" for e in span.ents)
+
+
+# Assembly ----------------------------------------------------------------------------------------
+
+
+def deduplicated(found: list[Found]) -> list[Found]:
+    """One attribution per content: the same cue twice, or the same span twice, is kept once."""
+    seen_cues: set[int] = set()
+    seen_spans: set[tuple[int, int]] = set()
+    kept = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        key = (f.start, f.end)
+        if key in seen_spans or (f.cue is not None and f.kind == "verb" and f.cue.i in seen_cues):
+            continue
+        seen_spans.add(key)
+        if f.cue is not None and f.kind == "verb":
+            seen_cues.add(f.cue.i)
+        kept.append(f)
+    return kept
+
+
+def attributions_of(doc: Doc) -> list[Found]:
+    """Every attribution in `doc` before speaker resolution, in text order."""
+    units = units_of(doc)
+    where = unit_index(doc, units)
+    found = verb_attributions(doc, units, where)
+    found += source_phrase_attributions(doc, units)
+    found += quote_attributions(doc, units, where, found)
+    blocks = block_quotes(doc, units, where, found)
+    block_cues = {f.cue.i for f in blocks if f.cue is not None and f.kind == "inline"}
+    found = [f for f in found if f.kind != "verb" or f.cue is None or f.cue.i not in block_cues]
+    return deduplicated(found + blocks)
+
+
+def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | None:
+    """The `Statement` of one attribution: speaker resolved, stance and `about` read."""
+    resolved = speakers.speaker_of(list(found.speaker))
+    if resolved is None:
+        return None
+    quote = doc.text[found.start : found.end]
+    direct = found.direct or _mostly_quoted(quote)
+    aff = resolved.affiliation
+    stance = stance_of(doc, found.start, found.end, found.cue, aff)
+    return Statement(
+        speaker=resolved.name,
+        role=resolved.role,
+        affiliation=aff.name if aff else None,
+        affiliation_country=aff.country if aff else None,
+        quote=quote,
+        direct=direct,
+        stance=stance,
+        about=about_of(doc, found.start, found.end, found.cue, resolved.name, aff.name if aff else None),
+        evidence=Evidence(start=found.start, end=found.end, text=quote),
+        speaker_evidence=Evidence(start=resolved.start, end=resolved.end,
+                                  text=doc.text[resolved.start : resolved.end]),
+    )
+
+
+def _mostly_quoted(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) > 1 and stripped[0] in OPENING_QUOTES | STRAIGHT_QUOTES and stripped[-1] in (
+        CLOSING_QUOTES | STRAIGHT_QUOTES
+    )
 
 
 def statements_of(doc: Doc) -> list[Statement]:
     """Every attributed statement in `doc`, in text order."""
-    return []
+    speakers = SpeakerIndex(doc)
+    statements = []
+    for found in sorted(attributions_of(doc), key=lambda f: (min(f.start, _speaker_start(f)), f.start)):
+        statement = statement_of(doc, found, speakers)
+        if statement is not None:
+            statements.append(statement)
+    return sorted(statements, key=lambda s: s.evidence.start)
+
+
+def _speaker_start(found: Found) -> int:
+    return found.speaker[0].idx if found.speaker else found.start
 
 
 def link_statements(statements: list[Statement], incidents: list[Incident]) -> list[Statement]:
     """The statements with `incidents` set to the indexes of the incidents each speaks about."""
-    return statements
+    return [s.model_copy(update={"incidents": incident_links(s, incidents)}) for s in statements]
+

@@ -1,0 +1,209 @@
+"""What a statement does (its STANCE) and whom it is about, from cue lexicons and the parse.
+
+The cues are data (`data/statements/stance.json`): the cue verb's lemma ("denied", "accused"), phrases in
+the content ("must not go unpunished", "fake") and phrases in the writer's framing around it ("tried to
+shift the blame", "was undermined by"). The order of the checks is the rule: a call for accountability
+is one even when it names crimes; a denial that comes with blaming others is a counter-accusation; a
+future action an actor "will stage" is a prediction; the framing "X's statement was undermined by Y"
+makes Y's words a corroboration; then accusations, justifications, and plain reports.
+Phrase matching uses one compiled alternation of literal words per list: linear, no backtracking traps.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from warledger.extract.models import Incident, Stance, Statement
+from warledger.extract.speakers import Affiliation, affiliation_aliases
+
+ACTOR_WORDS = {
+    "rebels": "rebels", "rebel": "rebels", "opposition": "opposition", "terrorists": "terrorists",
+    "militants": "militants", "jihadists": "jihadists", "insurgents": "insurgents", "regime": "regime",
+}
+FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
+PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "declare", "claim", "say"})
+STOPWORDS = frozenset(
+    "the a an of in on at to and or but for with by from that this is was were are be been it its as he she they "
+    "we i you said says not have has had will would their his her them there which who what".split()
+)
+MIN_SHARED_WORDS = 3
+
+
+@dataclass(frozen=True)
+class StanceCues:
+    accountability: re.Pattern[str]
+    denial_content: re.Pattern[str]
+    denial_negators: re.Pattern[str]
+    denial_verbs: frozenset[str]
+    counter_context: re.Pattern[str]
+    counter_content: re.Pattern[str]
+    prediction_verbs: frozenset[str]
+    prediction_content: re.Pattern[str]
+    corroboration_context: re.Pattern[str]
+    corroboration_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    accusation_content: re.Pattern[str]
+    justification_content: re.Pattern[str]
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of the literal phrases on word boundaries."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def stance_data() -> dict[str, Any]:
+    text = resources.files("warledger").joinpath("data", "statements", "stance.json").read_text("utf-8")
+    return dict(json.loads(text))
+
+
+@cache
+def stance_cues() -> StanceCues:
+    raw = stance_data()
+    return StanceCues(
+        accountability=phrase_pattern(raw["call_for_accountability"]["content"]),
+        denial_content=phrase_pattern(raw["denial"]["content"]),
+        denial_negators=phrase_pattern(raw["denial"]["negators"]),
+        denial_verbs=frozenset(raw["denial"]["verbs"]),
+        counter_context=phrase_pattern(raw["counter_accusation"]["context"]),
+        counter_content=phrase_pattern(raw["counter_accusation"]["content"]),
+        prediction_verbs=frozenset(raw["prediction"]["content_verbs"]),
+        prediction_content=phrase_pattern(raw["prediction"]["content"]),
+        corroboration_context=phrase_pattern(raw["corroboration"]["context"]),
+        corroboration_verbs=frozenset(raw["corroboration"]["verbs"]),
+        accusation_verbs=frozenset(raw["accusation"]["verbs"]),
+        accusation_content=phrase_pattern(raw["accusation"]["content"]),
+        justification_content=phrase_pattern(raw["justification"]["content"]),
+    )
+
+
+def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
+    """The writer's words around a statement: the line holding its cue, without the content itself."""
+    anchor = cue.idx if cue is not None else start
+    text = doc.text
+    line_start = text.rfind("\n", 0, anchor) + 1
+    line_end = text.find("\n", anchor)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[line_start : max(line_start, min(start, line_end))] + " " + text[min(end, line_end) : line_end]
+
+
+def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
+    """Content that says an actor will do something ("rebels will stage chemical attacks")."""
+    cues = stance_cues()
+    if cues.prediction_content.search(doc.text[start:end]):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lower_ in FUTURE_AUX and tok.head.lemma_.lower() in cues.prediction_verbs:
+            subject = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subject and subject[0].ent_type_ not in {"DATE", "TIME"}:
+                return True
+    return False
+
+
+def is_denial(content: str, lemma: str) -> bool:
+    cues = stance_cues()
+    if lemma in cues.denial_verbs:
+        return True
+    return bool(cues.denial_content.search(content)) and not cues.denial_negators.search(content)
+
+
+def stance_of(doc: Doc, start: int, end: int, cue: Token | None, speaker: Affiliation | None = None) -> Stance:
+    """What the statement whose content is doc.text[start:end] does, by the ordered rules above."""
+    cues = stance_cues()
+    content = doc.text[start:end]
+    framing = framing_of(doc, start, end, cue)
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    if cues.accountability.search(content):
+        return "call_for_accountability"
+    counter = bool(cues.counter_context.search(framing) or cues.counter_content.search(content))
+    if is_denial(content, lemma):
+        return "counter_accusation" if counter and cues.accusation_content.search(content) else "denial"
+    if counter:
+        return "counter_accusation"
+    if is_prediction(doc, start, end, cue):
+        return "prediction"
+    if cues.corroboration_context.search(framing) or lemma in cues.corroboration_verbs:
+        return "corroboration"
+    if lemma in cues.accusation_verbs or cues.accusation_content.search(content):
+        return "accusation"
+    if cues.justification_content.search(content):
+        return "justification"
+    return "report"
+
+
+def _actor_of(tokens: list[Token]) -> str | None:
+    aliases = affiliation_aliases()
+    lowered = tuple(t.lower_ for t in tokens)
+    for size in (3, 2, 1):
+        for i in range(len(lowered) - size + 1):
+            key = lowered[i : i + size]
+            if key in aliases and (size > 1 or len(tokens[i].text) > 4 or tokens[i].text.isupper()):
+                return aliases[key].name
+    return None
+
+
+def about_of(doc: Doc, start: int, end: int, cue: Token | None, speaker: str, own: str | None = None) -> list[str]:
+    """The actors a statement names: states and institutions (normalised) and armed actors, in order."""
+    found: list[str] = []
+    spans = [(start, end)]
+    if cue is not None:
+        line_start = doc.text.rfind("\n", 0, cue.idx) + 1
+        line_end = doc.text.find("\n", cue.idx)
+        spans.append((line_start, len(doc.text) if line_end < 0 else line_end))
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            name = _actor_at(tok)
+            if name and name not in found and name.lower() not in speaker.lower() and name != own:
+                found.append(name)
+    return found
+
+
+def _actor_at(tok: Token) -> str | None:
+    if tok.lower_ in ACTOR_WORDS and tok.lower_ != "regime":
+        return ACTOR_WORDS[tok.lower_]
+    if tok.lower_ == "regime":
+        prev = [t for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+        return _actor_of([*prev, tok])
+    if tok.ent_type_ in {"GPE", "NORP", "ORG"} and tok.ent_iob_ == "B":
+        ent_tokens = [tok]
+        nxt = tok.i + 1
+        while nxt < len(tok.doc) and tok.doc[nxt].ent_iob_ == "I":
+            ent_tokens.append(tok.doc[nxt])
+            nxt += 1
+        return _actor_of(ent_tokens)
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def incident_links(statement: Statement, incidents: list[Incident]) -> list[int]:
+    """Indexes of the incidents a statement speaks about: shared place, weapon or target words, or
+    enough shared content words with the incident's evidence."""
+    words = _content_words(statement.quote)
+    links = []
+    for n, incident in enumerate(incidents):
+        evidence_words = _content_words(" ".join(e.text for e in incident.evidence))
+        keys = set()
+        if incident.place is not None:
+            keys |= _content_words(incident.place.name)
+        for value in [*incident.weapons, *incident.targets]:
+            keys |= _content_words(value.replace("_", " "))
+        shared = words & evidence_words
+        if len(shared) >= MIN_SHARED_WORDS or (keys and len(words & keys) >= 2):
+            links.append(n)
+    return links
