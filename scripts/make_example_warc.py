@@ -39,7 +39,9 @@ bore the marks of the Islamic State group, which has carried out similar bombing
 </body></html>
 """
 
-HODEIDAH_TEXT = """Frontline Daily - dispatch, 20 May 2024
+HODEIDAH_TEXT = """Air strikes on Hodeidah power station cut electricity to the city
+
+Frontline Daily - dispatch, 20 May 2024
 
 Air strikes hit a power station on the outskirts of Hodeidah, Yemen, on Sunday night, cutting
 electricity to most of the city, residents said. The city's health office said that one guard was

@@ -94,6 +94,7 @@ def free_text_date(text: str) -> Published | None:
 
 BYLINE_LINES = 4
 MAX_BYLINE_CHARS = 120
+MAX_AFTER_DATE_CHARS = 24
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 WRITTEN_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
@@ -104,15 +105,17 @@ WRITTEN_DATE = re.compile(
 def byline_published(text: str) -> Published | None:
     """A full date on one of the first short lines (a dateline or byline), as a day.
 
-    Only short lines near the top count: a date inside the first paragraph of the story is more
-    often the date of the event than of the report.
+    Only short lines near the top that end with the date (give or take a time) count: a date
+    inside a sentence of the story is more often the date of the event than of the report.
     """
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()][:BYLINE_LINES]
     for line in lines:
         if len(line) > MAX_BYLINE_CHARS:
             continue
         match = WRITTEN_DATE.search(line)
-        found = published_from(match.group(0)) if match else None
+        if match is None or len(line) - match.end() > MAX_AFTER_DATE_CHARS:
+            continue
+        found = published_from(match.group(0))
         if found and found.precision == "day":
             return found
     return None

@@ -17,7 +17,7 @@ from pypdf.errors import PyPdfError
 
 from warledger.errors import RejectedInput
 from warledger.ingest.build import new_document
-from warledger.ingest.dates import byline_published
+from warledger.ingest.byline import byline_of
 from warledger.ingest.payload import Payload, Result
 from warledger.ingest.sniff import PDF_MAGIC, PDF_MAGIC_WINDOW
 
@@ -54,14 +54,16 @@ def documents_from_pdf(payload: Payload) -> Iterator[Result]:
     text = PAGE_SEPARATOR.join(page.strip() for page in pages if page.strip())
     if not text:
         raise RejectedInput(payload.name, "PDF has no text layer (a scanned image?)")
+    byline = byline_of(text)
     yield new_document(
         payload,
         text=text,
         media_type="application/pdf",
         extractor="pypdf",
         title=str(title) if title else None,
-        author=str(author) if author else None,
-        published=byline_published(text),
+        author=str(author) if author else byline.author,
+        source=byline.outlet,
+        published=byline.published,
     )
 
 

@@ -16,7 +16,7 @@ from charset_normalizer import from_bytes
 
 from warledger.errors import RejectedInput
 from warledger.ingest.build import new_document
-from warledger.ingest.dates import byline_published
+from warledger.ingest.byline import byline_of
 from warledger.ingest.payload import Payload, Result
 
 BYTE_ORDER_MARKS = (
@@ -31,7 +31,6 @@ MAX_CONTROL_SHARE = 0.01
 MAX_REPLACEMENT_SHARE = 0.01
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
 MAX_TITLE_CHARS = 200
-MAX_BYLINE_WINDOW = 600
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -89,12 +88,6 @@ def plain_markdown(text: str) -> str:
     return MARKDOWN_ITALIC.sub(r"\2", text)
 
 
-def byline_author(text: str) -> str | None:
-    """The name in a "By Jane Doe, Outlet" line among the first lines, if there is one."""
-    match = BYLINE_AUTHOR.search(text[:MAX_BYLINE_WINDOW])
-    return match.group(1) if match else None
-
-
 def title_of_text(text: str) -> str | None:
     """The first line when it reads as a headline: short, and followed by more text."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
@@ -109,12 +102,14 @@ def documents_from_text(payload: Payload) -> Iterator[Result]:
     markdown = payload.extension in MARKDOWN_EXTENSIONS or payload.declared_type == "text/markdown"
     if markdown:
         text = plain_markdown(text)
+    byline = byline_of(text)
     yield new_document(
         payload,
         text=text,
         media_type="text/markdown" if markdown else "text/plain",
         extractor="markdown" if markdown else "text",
         title=title_of_text(text),
-        author=byline_author(text),
-        published=byline_published(text),
+        author=byline.author,
+        source=byline.outlet,
+        published=byline.published,
     )
