@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from warledger.errors import RejectedInput, ReviewError, StorageError, WarledgerError
@@ -41,7 +42,7 @@ from warledger.store.decisions import (
     current_value,
     incident_with_decisions,
 )
-from warledger.store.engine import Store, open_store
+from warledger.store.engine import Store, first_line, open_store
 from warledger.store.records import StoredDocument
 from warledger.store.schema import DocumentRow, IncidentDocumentRow, IncidentRow, ReviewRow, StatementRow
 
@@ -86,15 +87,20 @@ def ingest_inputs(
 
     store = open_store(db_url)
     rejections = RejectionCounter(on_rejected)
-    outcome = store_documents(store, read_inputs(list(inputs), on_rejected=rejections), extractor=extractor)
+    documents = read_inputs(list(inputs), on_rejected=rejections)
+    outcome = store_documents(store, documents, extractor=extractor, on_rejected=rejections)
     return replace(outcome, rejected=rejections.count)
 
 
 def ingest_documents(
-    documents: Iterable[Document], db_url: str, *, extractor: Extractor | None = None
+    documents: Iterable[Document],
+    db_url: str,
+    *,
+    extractor: Extractor | None = None,
+    on_rejected: Callable[[RejectedInput], None] | None = None,
 ) -> IngestOutcome:
     """Extract, store and resolve documents already read (an upload to the web app, a test)."""
-    return store_documents(open_store(db_url), documents, extractor=extractor)
+    return store_documents(open_store(db_url), documents, extractor=extractor, on_rejected=on_rejected)
 
 
 def default_extractor() -> Extractor:
@@ -111,10 +117,18 @@ def pipeline_version() -> str:
 
 
 def store_documents(
-    store: Store, documents: Iterable[Document], *, extractor: Extractor | None = None
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    extractor: Extractor | None = None,
+    on_rejected: Callable[[RejectedInput], None] | None = None,
 ) -> IngestOutcome:
-    """Store each new document with its extraction and incidents, one transaction per document."""
-    counts = {"added": 0, "already": 0}
+    """Store each new document with its extraction and incidents, one transaction per document.
+
+    A document the resolver cannot place is rolled back whole and handed to `on_rejected` with the
+    reason (the batch goes on); a database that fails is a StorageError that stops the batch.
+    """
+    counts = {"added": 0, "already": 0, "rejected": 0}
     added: list[str] = []
 
     def new_documents() -> Iterator[Document]:
@@ -128,12 +142,18 @@ def store_documents(
 
     version = pipeline_version()
     for document, extraction in paired(new_documents(), extractor or default_extractor()):
-        if save_document(store, document, extraction, version):
-            counts["added"] += 1
+        try:
+            stored = save_document(store, document, extraction, version)
+        except RejectedInput as rejection:
+            counts["rejected"] += 1
+            if on_rejected is None:
+                raise
+            on_rejected(rejection)
+            continue
+        counts["added" if stored else "already"] += 1
+        if stored:
             added.append(document.sha256)
-        else:
-            counts["already"] += 1
-    return IngestOutcome(added=counts["added"], already_stored=counts["already"], sha256s=tuple(added))
+    return IngestOutcome(counts["added"], counts["already"], counts["rejected"], tuple(added))
 
 
 def is_stored(store: Store, sha256: str) -> bool:
@@ -165,6 +185,7 @@ def save_document(store: Store, document: Document, extraction: Extraction, vers
         extraction = extraction.model_copy(
             update={"document": extraction.document.model_copy(update={"sha256": document.sha256})}
         )
+    name = document.origin or document.url or document.sha256
     try:
         with store.writing() as session:
             if not repo.add_document(session, document):
@@ -173,16 +194,11 @@ def save_document(store: Store, document: Document, extraction: Extraction, vers
             resolve_extraction(session, extraction, document.published)
     except WarledgerError:
         raise
-    except Exception as error:
-        name = document.origin or document.url or document.sha256
-        raise StorageError(f"{name}: could not be stored ({repo_error(error)})") from error
+    except SQLAlchemyError as error:
+        raise StorageError(f"{name}: could not be stored ({first_line(error)})") from error
+    except Exception as error:  # a resolver failure on this document: it is refused, the batch goes on
+        raise RejectedInput(name, f"could not be resolved ({error.__class__.__name__}: {error})") from error
     return True
-
-
-def repo_error(error: BaseException) -> str:
-    from warledger.store.engine import first_line
-
-    return first_line(error)
 
 
 # --- resolve ---------------------------------------------------------------------------------

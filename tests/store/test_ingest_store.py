@@ -134,3 +134,27 @@ def test_a_bad_database_url_is_a_storage_error(tmp_path: Path) -> None:
         open_store("nosuchdb://x")
     with pytest.raises(StorageError, match="could not open the store"):
         open_store(f"sqlite:///{tmp_path}/missing-folder/ledger.db")
+
+
+def test_a_document_the_resolver_fails_on_is_rejected_whole_and_the_batch_goes_on(
+    sqlite_store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warledger.ledger
+
+    real_assign = warledger.ledger.assign
+
+    def fragile_assign(incident, document, candidates, statements=()):  # type: ignore[no-untyped-def]
+        if incident.place and incident.place.name == "Mosul":
+            raise ValueError("resolver bug")
+        return real_assign(incident, document, candidates, statements)
+
+    monkeypatch.setattr(warledger.ledger, "assign", fragile_assign)
+    rejected: list[str] = []
+    paths = write_reports(tmp_path, aleppo=ALEPPO, mosul=MOSUL, again=ALEPPO_AGAIN)
+    outcome = ingest_inputs(
+        [str(p) for p in paths], sqlite_store_url, lambda e: rejected.append(str(e)), extractor=fake_extractor
+    )
+    assert (outcome.added, outcome.rejected) == (2, 1)
+    assert len(rejected) == 1 and "mosul.txt" in rejected[0] and "resolver bug" in rejected[0]
+    assert len(list_documents(sqlite_store_url)) == 2
+    assert [i.place.name for i in list_incidents(sqlite_store_url) if i.place] == ["Aleppo"]
