@@ -5,12 +5,14 @@ from __future__ import annotations
 import gzip
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from ingest_samples import ARTICLE, html_page, outcomes, rss_feed
 
+from warledger.ingest import fetch
 from warledger.ingest.fetch import MAX_REDIRECTS, is_url
 
 PAGE = html_page([ARTICLE, "Residents said the shelling lasted an hour."])
@@ -42,6 +44,15 @@ class Handler(BaseHTTPRequestHandler):
             for _ in range(10):
                 self.wfile.write(b"words " * 2000)
             self.close_connection = True
+        elif path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(20):
+                self.wfile.write(b"word ")
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.close_connection = True
         elif path == "/bomb":
             self.reply(200, gzip.compress(b"a" * (CAP * 40)), "text/plain", encoding="gzip")
         elif path == "/gzipped":
@@ -62,9 +73,16 @@ class Handler(BaseHTTPRequestHandler):
         """Quiet: tests assert on results, not on the server's log."""
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up on purpose (caps, deadlines) is what these tests provoke."""
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -133,3 +151,11 @@ def test_urls_are_told_from_paths(value: str, expected: bool) -> None:
 def test_other_url_schemes_are_rejected() -> None:
     _, [rejection] = outcomes(["ftp://files.example.org/report.txt"])
     assert rejection.reason == "unsupported URL scheme (only http and https)"
+
+
+def test_a_server_dripping_bytes_is_cut_off_at_the_deadline(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fetch, "TOTAL_SECONDS", 0.3)
+    _, [rejection] = outcomes([f"{server}/drip"], max_bytes=CAP)
+    assert rejection.reason == "timed out (body not received within 0.3 s)"

@@ -1,4 +1,5 @@
-"""http(s) URLs: fetched with httpx, with timeouts, at most five redirects and a size cap that is
+"""http(s) URLs: fetched with httpx, with timeouts (per connection and read, and a deadline for the
+whole body so a server dripping bytes cannot hold a batch), at most five redirects and a size cap
 enforced while the body streams in (and while it is inflated, for gzip or deflate encodings).
 
 The body is decoded here only as far as HTTP goes (Content-Encoding); what it is (HTML, a feed, a
@@ -6,6 +7,8 @@ PDF) is left to `sniff`, with the Content-Type as a hint, as for any other input
 """
 
 from __future__ import annotations
+
+import time
 
 import httpx
 
@@ -17,6 +20,7 @@ from warledger.ingest.payload import Payload
 
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=10.0, pool=10.0)
 MAX_REDIRECTS = 5
+TOTAL_SECONDS = 120.0
 USER_AGENT = f"warledger/{__version__} (+https://github.com/warledger)"
 ENCODINGS = {"gzip": GZIP_WBITS, "x-gzip": GZIP_WBITS, "deflate": ZLIB_WBITS}
 SCHEMES = ("http://", "https://")
@@ -83,7 +87,10 @@ def capped_body(url: str, response: httpx.Response, cap: int) -> bytes:
     inflater = CappedInflater(url, cap, ENCODINGS[encoding]) if encoding in ENCODINGS else None
     body = bytearray()
     received = 0
+    deadline = time.monotonic() + TOTAL_SECONDS
     for chunk in response.iter_raw():
+        if time.monotonic() > deadline:
+            raise RejectedInput(url, f"timed out (body not received within {TOTAL_SECONDS:g} s)")
         received += len(chunk)
         if received > cap:
             raise RejectedInput(url, f"more than {cap} bytes, over the size cap")
