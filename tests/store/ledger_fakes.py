@@ -3,6 +3,7 @@
 A test text holds lines such as
     incident: place=Aleppo; country=SY; date=2016-09-25; killed=85-92; type=air_drone_strike; by=Russia
     statement: speaker=Vitaly Churkin; stance=denial; quote=We did not strike the convoy
+    contradiction: kind=casualty_count; note=85 in the headline, 92 in the body
 and the fake extractor turns each into an incident or statement with the line as its evidence.
 It is also a script: `python ledger_fakes.py DB_URL PATH...` ingests with it (the subprocess tests).
 """
@@ -14,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 from warledger.extract.models import (
+    Contradiction,
     Count,
     DocumentInfo,
     Evidence,
@@ -60,6 +62,7 @@ def fake_extraction(document: Document) -> Extraction:
     """Incidents and statements from the `incident:` and `statement:` lines of a text."""
     incidents: list[Incident] = []
     statements: list[Statement] = []
+    contradictions: list[Contradiction] = []
     offset = 0
     for line in document.text.splitlines(keepends=True):
         content = line.rstrip("\n")
@@ -77,6 +80,11 @@ def fake_extraction(document: Document) -> Extraction:
                     evidence=evidence,
                 )  # type: ignore[arg-type]
             )
+        elif content.startswith("contradiction:"):
+            fields = fields_of(content)
+            contradictions.append(
+                Contradiction(kind=fields["kind"], note=fields.get("note", ""), evidence=[evidence])  # type: ignore[arg-type]
+            )
         offset += len(line)
     info = DocumentInfo(
         id=document.external_id,
@@ -87,7 +95,9 @@ def fake_extraction(document: Document) -> Extraction:
         language=document.language,
         text=document.text,
     )
-    return Extraction(document=info, incidents=incidents, statements=statements)
+    return Extraction(
+        document=info, incidents=incidents, statements=statements, contradictions=contradictions
+    )
 
 
 def fake_extractor(documents: Iterable[Document]) -> Iterator[Extraction]:
