@@ -12,7 +12,8 @@ from warledger.ingest.html import documents_from_html, plain_text_of_html
 META_PAGE = (
     b"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Page title | Site</title>
 <meta property="og:site_name" content="Desert Herald"><meta name="author" content="Idris Musa">
-<meta property="article:published_time" content="2024-04-02T10:00:00Z"></head>
+<meta property="article:published_time" content="2024-04-02T10:00:00Z">
+<link rel="canonical" href="https://desert-herald.example.org/gao-market"></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Strike on Gao market</h1>
 <p>"""
     + ARTICLE.encode()
@@ -42,6 +43,7 @@ def test_page_metadata_gives_title_author_outlet_and_date() -> None:
     assert doc.title == "Strike on Gao market"
     assert doc.author == "Idris Musa"
     assert doc.source == "Desert Herald"
+    assert doc.url == "https://desert-herald.example.org/gao-market"
     assert (doc.published.isoformat() if doc.published else None, doc.published_precision) == (
         "2024-04-02",
         "day",

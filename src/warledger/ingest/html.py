@@ -1,6 +1,7 @@
 """HTML pages: the article text without navigation, footers and other boilerplate.
 
-trafilatura extracts the article and its metadata (title, author, date, site name); when it
+trafilatura extracts the article and its metadata (title, author, date, site name, and the
+canonical URL when the page was read from a file); when it
 finds nothing, its baseline extractor and then a plain text dump of the page answer instead, and
 the document records which one did (`extractor`), as trafilatura itself does with its fallbacks.
 """
@@ -45,6 +46,7 @@ def documents_from_html(payload: Payload) -> Iterator[Result]:
         text=text,
         media_type="text/html",
         extractor=extractor,
+        url=payload.url or metadata(article, "url"),
         title=metadata(article, "title") or page_title(markup),
         author=metadata(article, "author"),
         source=metadata(article, "sitename"),
