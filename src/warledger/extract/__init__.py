@@ -1,1 +1,177 @@
-"""The extract stage of warledger."""
+"""The extract stage: documents in, `Extraction`s out (the `warledger extract` JSON of CONTRACT.md).
+
+`extract_documents` streams: documents are cut into chunks at paragraph breaks (at most CHUNK_CHARS
+each), the chunks go through the one spaCy pipeline with `nlp.pipe(as_tuples=True)` in bounded batches,
+and each chunk's incidents, statements and contradictions are computed as soon as it comes out, their
+offsets shifted so they index the document's whole clean text; the chunk's `Doc` is then dropped. A
+5 MB report therefore costs the memory of one batch of chunks, not of the whole parsed text. Documents
+not in English are flagged by their language and get no incidents (the pipeline is not run on them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from warledger.extract.contradictions import contradictions_of
+from warledger.extract.incidents import incidents_of
+from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
+from warledger.extract.pipeline import build_pipeline
+from warledger.extract.statements import link_statements, statements_of
+from warledger.ingest.document import Document
+
+__all__ = ["extract_documents", "extract_text"]
+
+# The longest piece of text parsed at once; documents longer than this are cut at paragraph breaks.
+CHUNK_CHARS = 50_000
+# Languages the pipeline reads; "und" (too short to tell) is read as English.
+READABLE_LANGUAGES = frozenset({"en", "und"})
+
+
+@dataclass
+class ChunkResult:
+    """What one chunk yielded, offsets already shifted into the whole document's text."""
+
+    incidents: list[Incident]
+    statements: list[Statement]
+    contradictions: list[Contradiction]
+
+
+@dataclass
+class Pending:
+    """A document on its way through the pipeline and the results of its chunks so far."""
+
+    document: Document
+    chunks: list[tuple[int, str]]
+    results: list[ChunkResult] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.results) == len(self.chunks)
+
+
+def is_readable(document: Document) -> bool:
+    return document.language in READABLE_LANGUAGES
+
+
+def chunks_of(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) covering `text`, each piece at most `limit` chars, cut at line breaks when possible."""
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            end = cut_point(text, start, end)
+        piece = text[start:end]
+        if piece.strip():
+            chunks.append((start, piece))
+        start = end
+    return chunks
+
+
+def cut_point(text: str, start: int, end: int) -> int:
+    """The best place to end a chunk in (start, end]: a paragraph break, a sentence end, a space."""
+    for pattern in (r"\n\s*\n", r"\n", r"[.!?]\s", r"\s"):
+        matches = list(re.finditer(pattern, text[start + (end - start) // 2 : end]))
+        if matches:
+            return start + (end - start) // 2 + matches[-1].end()
+    return end
+
+
+def shifted(evidence: Evidence | None, offset: int) -> Evidence | None:
+    if evidence is None or offset == 0:
+        return evidence
+    return evidence.model_copy(update={"start": evidence.start + offset, "end": evidence.end + offset})
+
+
+def chunk_result(doc: Doc, offset: int, incidents_before: int) -> ChunkResult:
+    """Incidents, statements and contradictions of one parsed chunk, offsets into the whole text."""
+    incidents = incidents_of(doc)
+    statements = link_statements(statements_of(doc), incidents)
+    contradictions = contradictions_of(doc, incidents, statements)
+    return ChunkResult(
+        incidents=[
+            i.model_copy(update={"evidence": [shifted(e, offset) for e in i.evidence]}) for i in incidents
+        ],
+        statements=[
+            s.model_copy(
+                update={
+                    "evidence": shifted(s.evidence, offset),
+                    "speaker_evidence": shifted(s.speaker_evidence, offset),
+                    "incidents": [n + incidents_before for n in s.incidents],
+                }
+            )
+            for s in statements
+        ],
+        contradictions=[
+            c.model_copy(update={"evidence": [shifted(e, offset) for e in c.evidence]})
+            for c in contradictions
+        ],
+    )
+
+
+def document_info(document: Document) -> DocumentInfo:
+    return DocumentInfo(
+        id=document.external_id,
+        sha256=document.sha256,
+        title=document.title,
+        published=document.published.isoformat() if document.published else None,
+        source=document.source,
+        language=document.language,
+        text=document.text,
+    )
+
+
+def extraction_of(pending: Pending) -> Extraction:
+    return Extraction(
+        document=document_info(pending.document),
+        incidents=[i for r in pending.results for i in r.incidents],
+        statements=[s for r in pending.results for s in r.statements],
+        contradictions=[c for r in pending.results for c in r.contradictions],
+    )
+
+
+def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
+    """One Extraction per Document, in input order, streaming through the pipeline in batches."""
+    nlp = build_pipeline()
+    queue: deque[Pending] = deque()
+
+    def chunk_docs() -> Iterator[tuple[Doc, tuple[Pending, int]]]:
+        for document in docs:
+            pending = Pending(document, chunks_of(document.text) if is_readable(document) else [])
+            queue.append(pending)
+            for offset, piece in pending.chunks:
+                doc = nlp.make_doc(piece)
+                doc._.published = document.published
+                yield doc, (pending, offset)
+
+    def finished() -> Iterator[Extraction]:
+        while queue and queue[0].done:
+            yield extraction_of(queue.popleft())
+
+    for doc, (pending, offset) in nlp.pipe(chunk_docs(), as_tuples=True, batch_size=batch_size):
+        before = sum(len(r.incidents) for r in pending.results)
+        pending.results.append(chunk_result(doc, offset, before))
+        yield from finished()
+    yield from finished()
+
+
+def extract_text(text: str, published: date | None = None, *, doc_id: str | None = None) -> Extraction:
+    """The Extraction of one plain text (for scripts and tests); language detected as ingest does."""
+    from warledger.ingest.language import language_of
+
+    document = Document(
+        original=text.encode("utf-8"),
+        text=text,
+        media_type="text/plain",
+        extractor="text",
+        external_id=doc_id,
+        published=published,
+        language=language_of(text),
+    )
+    return next(extract_documents([document]))

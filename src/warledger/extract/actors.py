@@ -1,0 +1,220 @@
+"""Actors: who is named, normalised through an alias table, and whether the text makes them the agent.
+
+The alias table (`data/extract/actors.jsonl`) maps a reporter's words ("regime forces", "the Assad regime",
+"Moscow", "Russian-regime bombing") and a coder's names ("Military Forces of Syria (2000-)",
+"Unidentified Armed Group (Mexico)") to one normalised actor with a country (alpha-2) and a kind
+(state / non_state / unknown); `demonyms.csv` adds "<Syrian|Ukrainian|...> forces" and "Military Forces
+of <country>" for every country listed, so the table stays short. A perpetrator is an actor in agent
+position, not every actor named: the subject of an attack verb ("Ukrainian Forces fired"), the agent of a
+passive ("by regime forces"), a possessor of the means ("Moscow's warplanes") or an adjective on the
+attack ("Russian-regime bombing"). Those positions are read from the words around the mention, which is
+cheap and holds up on the run-on sentences of conflict notes where parses often break.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.mentions import Mention, add_mentions
+
+MENTION_KIND = "actor"
+POLICE = "Police Forces"
+# A generic phrase right after a named actor belongs to it ("Islamic State militants").
+ADJACENT_CHARS = 2
+ActorKind = Literal["state", "non_state", "unknown"]
+STATE_NOUNS = (
+    "forces|army|military|troops|soldiers|servicemen|police|warplanes|jets|aircraft|air force|navy|"
+    "security forces|armed forces|government forces|government|authorities|artillery|drones|helicopters|"
+    "border guards|special forces|marines|bombers|gunboats"
+)
+ATTACK_VERBS = (
+    "attack(?:ed|s|ing)?|fired|fire|fires|firing|shell(?:ed|s|ing)|kill(?:ed|s|ing)?|bomb(?:ed|s|ing)|"
+    "struck|strike|strikes|launch(?:ed|es|ing)|shot|shoot(?:s|ing)?|target(?:ed|s|ing)|clash(?:ed|es)|"
+    "abduct(?:ed|s)|kidnap(?:ped|s)|arrest(?:ed|s)|detain(?:ed|s)|raid(?:ed|s)|storm(?:ed|s)|opened fire|"
+    "detonat(?:ed|es)|ambush(?:ed|es)|carried out|conduct(?:ed|s)|hit|hits|execut(?:ed|es)|destroy(?:ed|s)|"
+    "burn(?:ed|t|s)|torch(?:ed|es)|seiz(?:ed|es)|captur(?:ed|es)|thwart(?:ed|s)|repel(?:led|s)|dispers(?:ed|es)|"
+    "beat|stabb(?:ed)|assault(?:ed|s)|renew(?:ed|s)|us(?:ed|es|ing)|dropp(?:ed)|pound(?:ed|s)|intercept(?:ed|s)|"
+    "exchang(?:ed|es) fire|engag(?:ed|es)|advanc(?:ed|es)|took control|gained control|recaptur(?:ed|es)|"
+    "lynch(?:ed)|tortur(?:ed|es)|loot(?:ed|s)|pillag(?:ed|es)|murder(?:ed|s)|massacr(?:ed|es)|besieg(?:ed|es)|"
+    "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled"
+)
+MEANS_NOUNS = (
+    "bombing|bombings|bombardment|air ?strikes?|air-strikes?|air ?raids?|warplanes|jets|aircraft|shelling|"
+    "artillery|drones?|attacks?|offensive|assault|raids?|forces|troops|militants|fighters|gunmen|missiles?|"
+    "rockets?|campaign|operation|helicopters|barrel bombs|use of"
+)
+AGENT_AFTER = re.compile(
+    rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:{MEANS_NOUNS})\b\s*)?(?:\([^)]*\)\s*)?(?:,[^,]{{1,40}},\s*)?"
+    rf"(?:(?:reportedly|allegedly|also|then|later|have|has|had|had been|were|was|again|all|jointly|subsequently)\s+)*"
+    rf"(?:{ATTACK_VERBS})\b",
+    re.IGNORECASE,
+)
+MEANS_AFTER = re.compile(rf"^(?:['’]s)?[\s-]*(?:{MEANS_NOUNS})\b", re.IGNORECASE)
+AGENT_BEFORE = re.compile(
+    r"\b(?:by|from|carried out by|attributed to|blamed on)\s+(?:the\s+)?$", re.IGNORECASE
+)
+PATIENT_BEFORE = re.compile(
+    r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
+    r"arrested|detained|between)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A normalised actor: a name, a country (alpha-2) when known, and its kind."""
+
+    name: str
+    country: str | None
+    kind: ActorKind
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """The actors one phrase names, and whether the phrase is in agent position."""
+
+    actors: tuple[Actor, ...]
+    agent: bool
+
+
+@dataclass(frozen=True)
+class Demonym:
+    demonym: str
+    country: str
+    alpha2: str
+
+
+def data_text(name: str) -> str:
+    return resources.files("warledger").joinpath("data", "extract", name).read_text(encoding="utf-8")
+
+
+@cache
+def demonyms() -> tuple[Demonym, ...]:
+    return tuple(
+        Demonym(r["demonym"], r["country"], r["alpha2"])
+        for r in csv.DictReader(io.StringIO(data_text("demonyms.csv")))
+    )
+
+
+def actor_of(row: dict[str, object]) -> Actor:
+    return Actor(str(row["name"]), (row.get("country") and str(row["country"])) or None, row["kind"])  # type: ignore[arg-type]
+
+
+@cache
+def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
+    """(pattern, actors) in scan order: named actors, then per-country forms, then generic forms."""
+    rows = [json.loads(line) for line in data_text("actors.jsonl").splitlines() if line.strip()][1:]
+    entries = [(str(r["pattern"]), tuple(actor_of(a) for a in r["actors"])) for r in rows]
+    named = [e for e in entries if any(a.country for a in e[1])]
+    generic = [e for e in entries if not any(a.country for a in e[1])]
+    per_country = []
+    for d in demonyms():
+        country = re.escape(d.country)
+        police = (Actor(POLICE, d.alpha2, "state"),)
+        per_country.append(
+            (
+                rf"police forces of (?:the )?{country}(?: \(\d{{4}}-\))?(?: [a-z ]+)?|"
+                rf"{re.escape(d.demonym)} (?:police|policemen|police officers)",
+                police,
+            )
+        )
+        military = (Actor(d.country, d.alpha2, "state"),)
+        per_country.append(
+            (
+                rf"{re.escape(d.demonym)} (?:{STATE_NOUNS})|military forces of (?:the )?{country}"
+                rf"(?: \(\d{{4}}-\))?(?: [a-z ]+)?|{country}'?s (?:{STATE_NOUNS})",
+                military,
+            )
+        )
+    return tuple(named + per_country + generic)
+
+
+@cache
+def alias_scanner() -> re.Pattern[str]:
+    parts = [f"(?P<a{i}>\\b(?:{pattern})(?![\\w-]))" for i, (pattern, _) in enumerate(alias_rows())]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def is_agent(text: str, start: int, end: int) -> bool:
+    """Whether the actor phrase at [start, end) is in agent position in its sentence `text`."""
+    after = text[end : end + 80]
+    before = text[max(0, start - 30) : start]
+    if PATIENT_BEFORE.search(before):
+        return False
+    if AGENT_BEFORE.search(before):
+        return True
+    return bool(AGENT_AFTER.match(after) or MEANS_AFTER.match(after))
+
+
+def actor_mentions(text: str, base: int = 0) -> list[Mention]:
+    """Actor mentions of one sentence `text` whose first character is at `base` in the document."""
+    rows = alias_rows()
+    found: list[Mention] = []
+    for match in alias_scanner().finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        actors = rows[int(group[1:])][1]
+        if (
+            found
+            and match.start() - (found[-1].end - base) <= ADJACENT_CHARS
+            and not any(a.country for a in actors)
+        ):
+            continue
+        value = ActorMention(actors, is_agent(text, match.start(), match.end()))
+        found.append(Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value))
+    return found
+
+
+ACLED_COUNTRY = re.compile(r"\((?P<c>[A-Z][A-Za-z .'-]+)\)\s*$")
+
+
+def normalised_actors(name: str) -> tuple[Actor, ...]:
+    """The normalised actors a name stands for (an ACLED actor name or a reporter's phrase); () if none.
+
+    "Military Forces of Syria (2000-)" and "regime forces" both give (Syria, SY, state); a generic
+    ACLED name with its country in brackets ("Unidentified Armed Group (Mexico)") keeps that country.
+    """
+    rows = alias_rows()
+    match = alias_scanner().search(name.strip())
+    if match is None or match.lastgroup is None:
+        return ()
+    actors = rows[int(match.lastgroup[1:])][1]
+    country = country_of_name(ACLED_COUNTRY.search(name))
+    return tuple(Actor(a.name, a.country or country, a.kind) for a in actors)
+
+
+def country_of_name(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    name = match.group("c").strip().lower()
+    return next((d.alpha2 for d in demonyms() if d.country.lower() == name), None)
+
+
+class ActorComponent:
+    """Adds an `actor` Mention (value: ActorMention) per actor phrase, sentence by sentence."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Mention] = []
+        for sentence in doc.sents:
+            found += actor_mentions(sentence.text, sentence.start_char)
+        add_mentions(doc, found)
+        return doc
+
+
+@Language.factory("warledger_actors")
+def make_actor_component(nlp: Language, name: str) -> ActorComponent:
+    return ActorComponent(nlp, name)

@@ -1,0 +1,541 @@
+"""Casualty figures: how many were killed, injured, missing or arrested, as a coder would count them.
+
+A figure is a quantity ("92", "about 350", "twenty-three", "18 to 21", "dozens") tied to a casualty cue
+that follows it ("92 people were killed", "1 fatality") or precedes it ("killing 57", "wounded ten
+others", "the toll rose to 40"). Working on the sentence text with regular expressions built from data
+files (`data/extract/numbers.json`, `casualty_cues.json`) keeps it fast enough to run on every sentence
+that holds a cue word, and predictable: each rule is a line of data a reader can check. ACLED's
+conventions for vague counts (several/many 10, dozens 12, hundreds 100) come from the number data and
+are marked approximate. Coordinated figures are summed ("3 soldiers and 2 civilians were killed" is 5),
+subsets ("including 3 children") are kept apart, and totals over a period ("since Thursday",
+"so far this year") are flagged cumulative so incidents can keep them apart from single events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.mentions import Mention, add_mentions
+from warledger.extract.models import Count
+
+CasualtyKind = Literal["killed", "injured", "missing", "arrested"]
+KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested")
+MENTION_KIND = "casualty"
+SOURCE_KIND = "figure_source"
+SOURCE_STOPWORDS = frozenset(
+    {"he", "she", "they", "it", "we", "police", "reports", "media", "sources", "this", "it was"}
+)
+# How far (characters) a cue may sit from its number, before or after it, within a sentence.
+AFTER_WINDOW = 90
+BEFORE_WINDOW = 70
+# Words allowed between a number and a following cue ("92 [people] [were] killed").
+MAX_GAP_WORDS = 5
+MODIFIERS = (
+    "at least",
+    "at most",
+    "more than",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "up to",
+    "as many as",
+    "fewer than",
+    "less than",
+    "an estimated",
+    "estimated",
+    "another",
+    "a further",
+    "a total of",
+    "close to",
+    "upwards of",
+    "just over",
+    "just under",
+    "no fewer than",
+    "no less than",
+    "in excess of",
+    "an additional",
+    "additional",
+    "a reported",
+)
+APPROXIMATE_MODIFIERS = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "an estimated",
+        "estimated",
+        "close to",
+        "up to",
+        "as many as",
+    }
+)
+
+
+def data_json(name: str) -> dict[str, Any]:
+    """One JSON data file of `warledger/data/extract/`."""
+    text = resources.files("warledger").joinpath("data", "extract", name).read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The number vocabulary: word values and ACLED's vague-quantity conventions."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    dozen: int
+    vague: dict[str, int]
+
+
+@cache
+def number_words() -> NumberWords:
+    raw = data_json("numbers.json")
+    return NumberWords(raw["units"], raw["tens"], raw["scales"], raw["dozen"], raw["vague"])
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text with its range: "18 to 21" is 18..21, "dozens" is 12 (approximate)."""
+
+    start: int
+    end: int
+    text: str
+    min: int
+    max: int
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    """A casualty figure: what happened to how many, and how the text qualifies it."""
+
+    kind: CasualtyKind
+    count: Count
+    cumulative: bool = False
+    updated: bool = False
+    subset: bool = False
+    victim_group: str | None = None
+    source: str | None = None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def quantity_pattern() -> re.Pattern[str]:
+    """One regular expression for every quantity form, modifiers and ranges included."""
+    nw = number_words()
+    word = _alternation([*nw.units, *nw.tens, *nw.scales, "dozen"])
+    word_number = rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)|half\s+a\s+dozen|(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}))*)"
+    digits = r"(?<![\w.,/:$€£])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w/:%]|[.,]\d)"
+    vague = _alternation(list(nw.vague))
+    core = rf"(?:{digits}|\b{word_number}\b|\b(?:{vague})\b)"
+    modifier = _alternation(list(MODIFIERS))
+    ranged = rf"{core}(?:\s*(?:-|–|to|or|,?\s*if not|,?\s*possibly|and up to)\s*{core})?"
+    between = rf"\bbetween\s+{core}\s+and\s+{core}"
+    return re.compile(rf"(?:\b(?P<mod>{modifier})\s+)?(?P<core>{between}|{ranged})", re.IGNORECASE)
+
+
+def value_of_words(text: str) -> int | None:
+    """The value of a number written in words ("twenty-three", "one hundred and five", "a dozen")."""
+    nw = number_words()
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current, seen = max(current, 1), True
+        elif word == "half":
+            current, seen = -1, True
+        elif word == "dozen":
+            current = nw.dozen // 2 if current == -1 else max(current, 1) * nw.dozen
+            seen = True
+        elif word in nw.units or word in nw.tens:
+            current += nw.units.get(word, 0) + nw.tens.get(word, 0)
+            seen = True
+        elif word in nw.scales:
+            scale = nw.scales[word]
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def value_of_core(text: str) -> tuple[int, bool] | None:
+    """The value of one quantity core and whether it is a convention (vague) rather than a count."""
+    cleaned = text.strip().lower()
+    vague = number_words().vague
+    if cleaned in vague:
+        return vague[cleaned], True
+    if re.fullmatch(r"[\d,]+", cleaned):
+        return int(cleaned.replace(",", "")), False
+    words = value_of_words(cleaned)
+    return (words, False) if words is not None else None
+
+
+RANGE_SPLIT = re.compile(
+    r"(?<=\d)\s*[-–]\s*(?=\d)|\s*(?:\bto\b|\bor\b|,?\s*\bif not\b|,?\s*\bpossibly\b|\band up to\b)\s*",
+    re.IGNORECASE,
+)
+
+
+def quantity_from_match(match: re.Match[str]) -> Quantity | None:
+    """A `Quantity` from a match of `quantity_pattern`, or None when it does not parse."""
+    core = match.group("core")
+    if core.lower().startswith("between"):
+        core = re.sub(r"\s+and\s+", " to ", core[len("between") :], flags=re.IGNORECASE)
+    parts = [p for p in RANGE_SPLIT.split(core) if p.strip()]
+    values = [value_of_core(p) for p in parts[:2]]
+    if not values or any(v is None for v in values):
+        first = value_of_core(match.group("core"))
+        if first is None:
+            return None
+        values = [first]
+    numbers = [v[0] for v in values if v is not None]
+    vague = any(v[1] for v in values if v is not None)
+    modifier = (match.group("mod") or "").lower()
+    return Quantity(
+        match.start(),
+        match.end(),
+        match.group(0),
+        min(numbers),
+        max(numbers),
+        vague or modifier in APPROXIMATE_MODIFIERS,
+    )
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order (numbers inside units like "82mm" or dates like "9/5" excluded)."""
+    found = []
+    for match in quantity_pattern().finditer(text):
+        quantity = quantity_from_match(match)
+        if quantity is not None and not is_date_or_measure(text, quantity):
+            found.append(quantity)
+    return found
+
+
+MEASURE_AFTER = re.compile(
+    r"^\s*(?:mm|km|kms|kilomet|meters|metres|miles|percent|per cent|%|years?|year-old|-year|am|pm|a\.m|p\.m|"
+    r"hours?|minutes?|days?|weeks?|months?|o'clock|kg|tons?|tonnes?|dollars?|usd|euros?|calibre|caliber|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec)\b)",
+    re.IGNORECASE,
+)
+MONTH_BEFORE = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_date_or_measure(text: str, quantity: Quantity) -> bool:
+    """True for numbers that are dates, years, ages, times or measures rather than counts."""
+    if quantity.min == quantity.max and 1900 <= quantity.min <= 2100 and quantity.text.strip().isdigit():
+        return True
+    after = text[quantity.end : quantity.end + 16]
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    return bool(MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before))
+
+
+@dataclass(frozen=True)
+class CueRules:
+    """The compiled cue rules of `casualty_cues.json`."""
+
+    after: dict[str, re.Pattern[str]]
+    before: dict[str, re.Pattern[str]]
+    toll: re.Pattern[str]
+    subset_before: re.Pattern[str]
+    zero: dict[str, re.Pattern[str]]
+    singular: dict[str, re.Pattern[str]]
+    cumulative: re.Pattern[str]
+    update: re.Pattern[str]
+    sources: tuple[re.Pattern[str], ...]
+    trigger: re.Pattern[str]
+
+
+@cache
+def cue_rules() -> CueRules:
+    raw = data_json("casualty_cues.json")
+    blockers = "|".join(raw["gap_blockers"])
+    aux = "|".join(sorted(raw["auxiliaries"], key=len, reverse=True))
+    gap = rf"(?:(?!(?:{blockers})\b)[\w'’-]+\s+){{0,{MAX_GAP_WORDS}}}?"
+    after = {
+        kind: re.compile(rf"^\s*{gap}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE)
+        for kind, cues in raw["after"].items()
+    }
+    before = {
+        kind: re.compile(rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?)\s+)?$", re.IGNORECASE)
+        for kind, cues in raw["before"].items()
+    }
+    singular = {
+        kind: re.compile(
+            rf"\b(?P<subj>an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
+            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
+            rf"|\b(?:{'|'.join(cues)})\s+(?:an?|one)\s+(?!number|few|dozen|total|handful|couple)[\w'’-]+",
+            re.IGNORECASE,
+        )
+        for kind, cues in raw["singular"].items()
+    }
+    every_cue = [c for cues in (*raw["after"].values(), *raw["before"].values()) for c in cues]
+    return CueRules(
+        after=after,
+        before=before,
+        toll=re.compile(raw["toll"], re.IGNORECASE),
+        subset_before=re.compile(raw["subset_before"], re.IGNORECASE),
+        zero={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["zero"].items()},
+        singular=singular,
+        cumulative=re.compile(raw["cumulative"], re.IGNORECASE),
+        update=re.compile(raw["update"], re.IGNORECASE),
+        sources=tuple(re.compile(p) for p in raw["source"]),
+        trigger=re.compile(rf"\b(?:{'|'.join(every_cue)}|toll|fatalit|casualt|no one|nobody)", re.IGNORECASE),
+    )
+
+
+def has_casualty_cue(text: str) -> bool:
+    """The cheap trigger: does `text` hold any casualty cue word at all?"""
+    return bool(cue_rules().trigger.search(text))
+
+
+def clause_after(text: str, end: int) -> str:
+    """The text after a quantity up to the end of its clause (sentence punctuation), bounded."""
+    window = text[end : end + AFTER_WINDOW]
+    stop = re.search(r"[.;:!?\n]|\s—\s", window)
+    return window[: stop.start()] if stop else window
+
+
+def clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - BEFORE_WINDOW) : start]
+    stops = list(re.finditer(r"[.;:!?\n]", window))
+    return window[stops[-1].end() :] if stops else window
+
+
+def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
+    following = clause_after(text, quantity.end)
+    hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
+    return min(hits)[1] if hits else None  # type: ignore[return-value]
+
+
+def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
+    """The cue kind preceding a quantity, and whether it is a toll update ("the toll rose to 40")."""
+    preceding = clause_before(text, quantity.start)
+    if cue_rules().toll.search(preceding):
+        return "killed", True
+    for kind, rule in cue_rules().before.items():
+        if rule.search(preceding):
+            return kind, False  # type: ignore[return-value]
+    return None, False
+
+
+def is_subset(text: str, quantity: Quantity) -> bool:
+    preceding = clause_before(text, quantity.start)
+    following = text[quantity.end : quantity.end + 30]
+    return bool(
+        cue_rules().subset_before.search(preceding)
+        or re.match(r"^\s*(?:of them|of whom|among them)\b", following, re.IGNORECASE)
+    )
+
+
+def victim_noun(text: str, quantity: Quantity) -> str | None:
+    """The noun counted ("children" in "3 children"), lower-cased, if one follows the number."""
+    match = re.match(
+        r"^\s*(?:of\s+)?(?:(?:the|them|whom|[a-z-]+ed|pro-\w+|anti-\w+|local|young|other)\s+)?([A-Za-z-]+)",
+        text[quantity.end : quantity.end + 40],
+    )
+    return match.group(1).lower() if match else None
+
+
+def source_name(raw: str) -> str | None:
+    """A cleaned source name ("The Local Coordination Committees" -> "Local Coordination Committees")."""
+    name = re.sub(r"^(?:[Tt]he)\s+", "", raw).strip().rstrip(".")
+    name = re.sub(r"(?:\s+(?:of|for|and|on|the|in))+$", "", name)
+    return name if len(name) > 2 and name.lower() not in SOURCE_STOPWORDS else None
+
+
+def source_of(sentence: str) -> str | None:
+    """Who the figure is attributed to in its sentence ("according to X", "X documented")."""
+    for rule in cue_rules().sources:
+        for match in rule.finditer(sentence):
+            name = source_name(match.group("src"))
+            if name:
+                return name
+    return None
+
+
+def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
+    """The casualty kind of a quantity (None if it counts something else) and whether it is an update."""
+    before, updated = kind_before(text, quantity)
+    if updated:
+        return before, True
+    return kind_after(text, quantity) or before, False
+
+
+def chained(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two quantities are coordinated parts of one figure ("3 soldiers and 2 civilians")."""
+    between = text[first.end : second.start]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
+            between,
+            re.IGNORECASE,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in a sentence before it becomes a Mention."""
+
+    start: int
+    end: int
+    figure: CasualtyFigure
+
+
+INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},", re.IGNORECASE)
+
+
+def without_subclauses(text: str) -> str:
+    """`text` with ", including 3 children," blanked (same length), so "20 people ... were killed" links."""
+    return INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def numeric_figures(text: str) -> list[Found]:
+    """Figures built from explicit quantities, coordinated ones summed."""
+    quantities = quantities_in(text)
+    masked = without_subclauses(text)
+    kinds = [figure_kind(masked, q) for q in quantities]
+    subsets = [is_subset(text, q) for q in quantities]
+    found: list[Found] = []
+    i = 0
+    while i < len(quantities):
+        j = i
+        while (
+            j + 1 < len(quantities)
+            and not subsets[j + 1]
+            and chained(text, quantities[j], quantities[j + 1])
+            and kinds[j + 1][0] in (None, kinds[i][0] or kinds[j + 1][0])
+        ):
+            j += 1
+        group = quantities[i : j + 1]
+        kind = next((k for k, _ in kinds[i : j + 1] if k), None)
+        if kind is not None:
+            count = Count(
+                min=sum(q.min for q in group),
+                max=sum(q.max for q in group),
+                approximate=any(q.approximate for q in group),
+            )
+            figure = CasualtyFigure(
+                kind, count, updated=kinds[i][1], subset=subsets[i], victim_group=victim_noun(text, group[-1])
+            )
+            found.append(Found(group[0].start, group[-1].end, figure))
+        i = j + 1
+    return found
+
+
+def zero_figures(text: str) -> list[Found]:
+    """ "No fatalities", "no one was hurt": a figure of 0."""
+    return [
+        Found(m.start(), m.end(), CasualtyFigure(kind, Count(min=0, max=0)))  # type: ignore[arg-type]
+        for kind, rule in cue_rules().zero.items()
+        for m in rule.finditer(text)
+    ]
+
+
+def singular_figures(text: str, taken: list[Found]) -> list[Found]:
+    """ "A man was shot dead", "killed a civilian": one victim, where no number was given for that kind."""
+    found = []
+    for kind, rule in cue_rules().singular.items():
+        if any(f.figure.kind == kind for f in taken):
+            continue
+        match = rule.search(text)
+        if match:
+            found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=1, max=1))))  # type: ignore[arg-type]
+    return found
+
+
+def casualty_figures(sentence: str) -> list[Found]:
+    """Every casualty figure of one sentence, with offsets into it, in text order."""
+    if not has_casualty_cue(sentence):
+        return []
+    numeric = numeric_figures(sentence)
+    zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
+    found = numeric + zeros
+    found += singular_figures(sentence, found)
+    cumulative = bool(cue_rules().cumulative.search(sentence))
+    source = source_of(sentence)
+    return sorted(
+        (
+            Found(
+                f.start,
+                f.end,
+                replace(f.figure, cumulative=cumulative and not f.figure.subset, source=source),
+            )
+            for f in found
+        ),
+        key=lambda f: f.start,
+    )
+
+
+def source_mentions(text: str, base: int = 0) -> list[Mention]:
+    """Who a sentence attributes casualty figures to ("the LCC documented the deaths"), as mentions."""
+    if not has_casualty_cue(text):
+        return []
+    found = []
+    for rule in cue_rules().sources:
+        for match in rule.finditer(text):
+            name = source_name(match.group("src"))
+            if name:
+                start, end = match.span("src")
+                found.append(Mention(SOURCE_KIND, base + start, base + end, text[start:end], name))
+    return found
+
+
+def casualty_mentions(text: str, base: int = 0) -> list[Mention]:
+    """Casualty mentions of one sentence `text` whose first character is at `base` in the document."""
+    return [
+        Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.figure)
+        for f in casualty_figures(text)
+    ]
+
+
+class CasualtyComponent:
+    """Adds a `casualty` Mention (value: CasualtyFigure) per figure, sentence by sentence."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Mention] = []
+        for sentence in doc.sents:
+            found += casualty_mentions(sentence.text, sentence.start_char)
+            found += source_mentions(sentence.text, sentence.start_char)
+        add_mentions(doc, found)
+        return doc
+
+
+@Language.factory("warledger_casualties")
+def make_casualty_component(nlp: Language, name: str) -> CasualtyComponent:
+    return CasualtyComponent(nlp, name)

@@ -1,0 +1,363 @@
+"""Dates of events: absolute ("On 9 May 2020", "May 9", "9/5/2020") and relative ("on Sunday",
+"since Thursday", "last week", "yesterday", "earlier this month") resolved against the publication date.
+
+Every date becomes a `DateValue`: a day range with a precision, so "last week" is the seven days of the
+previous week at week precision and "since Thursday" runs from that Thursday to the day before
+publication. A weekday is the most recent such day strictly before publication (reports are published
+after the event; "today"/"tonight" name the publication day itself). Qualifiers that make a day uncertain
+("Around 9 May 2020 (as reported)", "As reported on ...") widen the precision to a week, as ACLED codes
+them. The rules are regular expressions over the sentence, with the words in `data/extract/date_words.json`;
+each mention also says its role: an event date ("on", "since", relative words) or a bare date such as
+a byline's "26 Sept", which incidents use only when nothing better is said.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.mentions import Mention, add_mentions
+
+MENTION_KIND = "date"
+Precision = Literal["day", "week", "month", "year"]
+Role = Literal["event", "since", "bare"]
+# A day-and-month with no year is taken in the publication year unless that puts it this far ahead.
+FUTURE_TOLERANCE_DAYS = 7
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: a day range [start, end] at a precision, and how the text introduced it."""
+
+    start: date
+    end: date
+    precision: Precision
+    role: Role = "event"
+    relative: bool = False
+
+
+@cache
+def date_words() -> dict[str, Any]:
+    text = (
+        resources.files("warledger")
+        .joinpath("data", "extract", "date_words.json")
+        .read_text(encoding="utf-8")
+    )
+    return dict(json.loads(text))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    value: DateValue
+
+
+Resolver = Callable[[re.Match[str], date | None], DateValue | None]
+
+
+def month_number(name: str) -> int:
+    return int(date_words()["months"][name.lower().rstrip(".")])
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def inferred_year(month: int, day: int, published: date | None) -> date | None:
+    """A day and month without a year, placed in the publication year (or the year before)."""
+    if published is None:
+        return None
+    found = safe_date(published.year, month, day)
+    if found and found > published + timedelta(days=FUTURE_TOLERANCE_DAYS):
+        found = safe_date(published.year - 1, month, day)
+    return found
+
+
+def one_day(day: date | None, relative: bool = False) -> DateValue | None:
+    return DateValue(day, day, "day", relative=relative) if day else None
+
+
+def resolve_day_month_year(m: re.Match[str], published: date | None) -> DateValue | None:
+    year = int(m.group("y")) if m.group("y") else None
+    month, day = month_number(m.group("m")), int(m.group("d"))
+    return one_day(safe_date(year, month, day) if year else inferred_year(month, day, published))
+
+
+def resolve_numeric(m: re.Match[str], published: date | None) -> DateValue | None:
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    year = year + 2000 if year < 100 else year
+    day, month = (second, first) if second > 12 else (first, second)
+    return one_day(safe_date(year, month, day))
+
+
+def resolve_iso(m: re.Match[str], published: date | None) -> DateValue | None:
+    return one_day(safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+
+
+def resolve_day_range(m: re.Match[str], published: date | None) -> DateValue | None:
+    month = month_number(m.group("m"))
+    first_month = month_number(m.group("m1")) if m.group("m1") else month
+    year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+    if year is None:
+        return None
+    start = safe_date(year, first_month, int(m.group("d1")))
+    end = safe_date(year, month, int(m.group("d2")))
+    if start and end and start > end:
+        start = safe_date(year - 1, first_month, int(m.group("d1")))
+    return DateValue(start, end, "day") if start and end and start <= end else None
+
+
+def resolve_month_year(m: re.Match[str], published: date | None) -> DateValue | None:
+    month = month_number(m.group("m"))
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+    start = safe_date(year, month, 1)
+    if start is None:
+        return None
+    return DateValue(
+        start, date(year, month, calendar.monthrange(year, month)[1]), "month", relative=m.group("y") is None
+    )
+
+
+def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
+    year = int(m.group("y"))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def most_recent_weekday(weekday: int, published: date) -> date:
+    """The latest day with this weekday strictly before publication."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+
+
+def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    weekday = int(date_words()["weekdays"][m.group("wd").lower()])
+    if m.group("dom"):
+        dom = int(m.group("dom"))
+        for back in range(1, 60):
+            day = published - timedelta(days=back)
+            if day.day == dom and day.weekday() == weekday:
+                return one_day(day, relative=True)
+    return one_day(most_recent_weekday(weekday, published), relative=True)
+
+
+def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    offset = int(date_words()["day_offsets"][re.sub(r"\s+", " ", m.group("w").lower())])
+    return one_day(published + timedelta(days=offset), relative=True)
+
+
+def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    amount = m.group("n").lower()
+    number = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(amount)
+    count = number if number is not None else int(amount) if amount.isdigit() else 1
+    unit = m.group("u").lower()
+    if unit.startswith("day"):
+        return one_day(published - timedelta(days=count), relative=True)
+    start = published - timedelta(days=7 * count + published.weekday())
+    return DateValue(start, start + timedelta(days=6), "week", relative=True)
+
+
+def resolve_period(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "last week", "earlier this month", "this year" and the like."""
+    if published is None:
+        return None
+    which, unit = m.group("which").lower(), m.group("u").lower()
+    previous = which == "last"
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday() + (7 if previous else 0))
+        end = monday + timedelta(days=6) if previous else published
+        return DateValue(monday, end, "week", relative=True)
+    if unit == "month":
+        first = published.replace(day=1)
+        if previous:
+            last = first - timedelta(days=1)
+            return DateValue(last.replace(day=1), last, "month", relative=True)
+        return DateValue(first, published, "month", relative=True)
+    year = published.year - 1 if previous else published.year
+    end = date(year, 12, 31) if previous else published
+    return DateValue(date(year, 1, 1), end, "year", relative=True)
+
+
+def resolve_day_of_month(m: re.Match[str], published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    dom = int(m.group("dom"))
+    for back in range(0, 62):
+        day = published - timedelta(days=back)
+        if day.day == dom:
+            return one_day(day, relative=True)
+    return None
+
+
+@cache
+def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    """The date patterns, most specific first, each with the function resolving it."""
+    words = date_words()
+    month = rf"(?:{_alternation(list(words['months']))})\.?"
+    weekday = _alternation(list(words["weekdays"]))
+    part = _alternation(words["parts_of_day"])
+    offsets = _alternation(list(words["day_offsets"]))
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    flags = re.IGNORECASE
+    rules: list[tuple[str, Resolver]] = [
+        (rf"\b(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", resolve_iso),
+        (rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>{year}|\d\d)\b", resolve_numeric),
+        (
+            rf"\b(?:between\s+|from\s+)?(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:-|–|to|and|until)\s*(?P<d2>{day})\s+"
+            rf"(?:of\s+)?(?P<m>{month}),?(?:\s+(?P<y>{year}))?\b",
+            resolve_day_range,
+        ),
+        (rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?(?:\s+(?P<y>{year}))?\b", resolve_day_month_year),
+        (
+            rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?!\s*(?:mm|km|%))(?:,?\s+(?P<y>{year}))?",
+            resolve_day_month_year,
+        ),
+        (rf"\b(?:early|mid|late|mid-)?\s*(?P<m>{month})\s+(?P<y>{year})\b", resolve_month_year),
+        (
+            rf"\b(?:in|during|since|by)\s+(?:early\s+|mid-?|late\s+)?(?P<m>{month})(?!\s*\d)\b",
+            resolve_month_year,
+        ),
+        (rf"\b(?:in|during|since|by)\s+(?P<y>{year})\b", resolve_year),
+        (
+            rf"\b(?P<wd>{weekday})(?:\s+(?:{part}))?(?:,?\s+(?:the\s+)?(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?",
+            resolve_weekday,
+        ),
+        (rf"\b(?P<w>{offsets})\b", resolve_offset),
+        (r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<u>days?|weeks?)\s+ago\b", resolve_ago),
+        (r"\b(?:earlier\s+|later\s+)?(?P<which>last|this|past)\s+(?P<u>week|month|year)\b", resolve_period),
+        (r"\bon\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", resolve_day_of_month),
+    ]
+    compiled = [(re.compile(p, flags), f) for p, f in rules]
+    return tuple(compiled)
+
+
+WEEK_BEFORE = re.compile(
+    r"\b(?:around|as reported on|on or around|on or about|in the week of|reportedly on)\s*$", re.IGNORECASE
+)
+WEEK_AFTER = re.compile(r"^\s*\(as reported\)", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s*(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+EVENT_BEFORE = re.compile(
+    r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|at dawn on)\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "May" is a month only when capitalised or beside a number; "may" alone is the verb.
+MODAL_MAY = re.compile(r"^may$")
+
+
+def role_and_precision(text: str, start: int, end: int, value: DateValue) -> DateValue:
+    """The value with its role (event/since/bare) and the precision its qualifiers give it."""
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 16]
+    precision = value.precision
+    if precision == "day" and (WEEK_BEFORE.search(before) or WEEK_AFTER.match(after)):
+        precision = "week"
+    role: Role = "event"
+    if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
+        role = "since"
+    elif not (
+        value.relative
+        or EVENT_BEFORE.search(before)
+        or re.match(r"(?i)(?:on|in|since|between|from)\b", text[start:end])
+    ):
+        role = "bare"
+    return DateValue(value.start, value.end, precision, role, value.relative)
+
+
+def since_range(value: DateValue, published: date | None) -> DateValue:
+    """ "Since Thursday": from that day to the day before publication (or the day itself)."""
+    if published is None or value.role != "since":
+        return value
+    end = max(value.start, published - timedelta(days=1))
+    return DateValue(value.start, end, value.precision, value.role, value.relative)
+
+
+def date_values(text: str, published: date | None) -> list[Found]:
+    """Every resolvable date in `text`, non-overlapping (longest first), in text order."""
+    candidates: list[Found] = []
+    for pattern, resolve in date_rules():
+        for match in pattern.finditer(text):
+            if (
+                match.groupdict().get("m")
+                and MODAL_MAY.match(match.group("m"))
+                and not match.group(0)[0].isdigit()
+            ):
+                continue
+            value = resolve(match, published)
+            if value is not None:
+                candidates.append(Found(match.start(), match.end(), value))
+    chosen: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(found.end <= c.start or found.start >= c.end for c in chosen):
+            chosen.append(found)
+    return [
+        Found(f.start, f.end, since_range(role_and_precision(text, f.start, f.end, f.value), published))
+        for f in sorted(chosen, key=lambda f: f.start)
+    ]
+
+
+def date_mentions(text: str, published: date | None, base: int = 0) -> list[Mention]:
+    """Date mentions of `text` (one sentence) whose first character is at `base` in the document."""
+    return [
+        Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.value)
+        for f in date_values(text, published)
+    ]
+
+
+TRIGGER = re.compile(
+    r"\d|day\b|night|week|month|year|ago|morning|evening|tonight|overnight|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+
+
+class DateComponent:
+    """Adds a `date` Mention (value: DateValue) per date, resolved against `doc._.published`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        found: list[Mention] = []
+        for sentence in doc.sents:
+            if TRIGGER.search(sentence.text):
+                found += date_mentions(sentence.text, published, sentence.start_char)
+        add_mentions(doc, found)
+        return doc
+
+
+@Language.factory("warledger_dates")
+def make_date_component(nlp: Language, name: str) -> DateComponent:
+    return DateComponent(nlp, name)

@@ -1,0 +1,344 @@
+"""Grouping a document's mentions into its incidents, as an ACLED or Airwars coder would.
+
+A report often holds several incidents (the Sunday bombing, the toll since Thursday, the convoy attack
+on Monday). We work sentence by sentence ("units"; a line break always ends one): a unit that reports an
+event (an event cue word with something concrete beside it, or a casualty figure) is an anchor. An
+anchor joins the incident just before it when it is near (at most one unit between), adds no date of its
+own that differs, no conflicting single figure and no cumulative total; otherwise it starts a new
+incident. A total over a period ("since Thursday ... about 350") is always an incident of its own, with
+the period as its date range. A headline (a short first line without a full stop) is the same event as
+the body's first matching incident, so its figure widens that incident's range (85 in the headline, 92
+in the body: killed 85..92) instead of making a second incident. Weapons named in a sentence without an
+anchor of its own ("pointed at Russia's use of bunker-busting bombs") go to the nearest incident.
+
+Values: the date is the first event date of the incident's units (a bare byline date only as a last
+resort); killed/injured sum the distinct figures of one sentence and span the figures of different
+sentences (a later "toll rose to 40" replaces them); perpetrators are actors in agent position; the
+place comes from places.place_for, the event type from event_type.event_type_of.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from warledger.extract.actors import ActorMention
+from warledger.extract.casualties import CasualtyFigure
+from warledger.extract.dates import DateValue
+from warledger.extract.event_type import event_type_of
+from warledger.extract.mentions import Mention, mentions_of
+from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
+from warledger.extract.places import place_for
+from warledger.extract.victims import victim_groups_in
+
+# A headline is a first line at most this long, without a full stop at its end.
+HEADLINE_MAX_CHARS = 220
+# Anchors this many units apart (or fewer) may be one incident.
+MAX_UNIT_GAP = 2
+# An ACLED-style note opens with its date; for short documents a dated opening is an anchor.
+NOTE_MAX_CHARS = 2500
+DATE_OPENING_CHARS = 40
+CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "actor", "place"})
+
+
+@cache
+def event_cue_pattern() -> re.Pattern[str]:
+    text = (
+        resources.files("warledger")
+        .joinpath("data", "extract", "incident_cues.json")
+        .read_text(encoding="utf-8")
+    )
+    cues = json.loads(text)["event"]
+    return re.compile(rf"\b(?:{'|'.join(cues)})\b", re.IGNORECASE)
+
+
+@dataclass
+class Unit:
+    """One sentence of the document with the mentions inside it."""
+
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    headline: bool = False
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
+        return [m.value for m in self.of("casualty") if m.value.kind == kind and not m.value.subset]
+
+    def event_dates(self) -> list[DateValue]:
+        return [m.value for m in self.of("date") if m.value.role != "bare"]
+
+    def cumulative(self) -> bool:
+        return any(f.cumulative for f in self.figures())
+
+    def has_event_cue(self) -> bool:
+        return bool(event_cue_pattern().search(self.text))
+
+
+@dataclass
+class Group:
+    """Units that report one incident, and weapons attached from units nearby."""
+
+    units: list[Unit] = field(default_factory=list)
+    extra_weapons: list[str] = field(default_factory=list)
+
+    @property
+    def last(self) -> Unit:
+        return self.units[-1]
+
+    def date(self) -> DateValue | None:
+        return next((d for u in self.units for d in u.event_dates()), None)
+
+    def has_figure(self) -> bool:
+        return any(f.count.max > 0 for u in self.units for f in u.figures())
+
+    def cumulative(self) -> bool:
+        return any(u.cumulative() for u in self.units)
+
+
+def units_of(doc: Doc) -> list[Unit]:
+    """The sentences of `doc` (line breaks end them) with their mentions; the first may be a headline."""
+    found = doc._.mentions or []
+    by_start = sorted(found, key=lambda m: m.start)
+    units: list[Unit] = []
+    for sentence in doc.sents:
+        for start, end in line_pieces(doc.text, sentence.start_char, sentence.end_char):
+            inside = [m for m in by_start if start <= m.start and m.end <= end]
+            units.append(Unit(start, end, doc.text[start:end], inside))
+    if len(units) > 1 and is_headline(units[0]):
+        units[0].headline = True
+    return units
+
+
+def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) split at line breaks, each piece stripped of surrounding whitespace, empty ones dropped."""
+    pieces = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        piece = match.group(0)
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        if stripped:
+            s = start + match.start() + lead
+            pieces.append((s, s + len(stripped)))
+    return pieces
+
+
+def is_headline(unit: Unit) -> bool:
+    return len(unit.text) <= HEADLINE_MAX_CHARS and not unit.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
+    """Does this unit report an event of its own?"""
+    if unit.figures() or any(
+        f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
+    ):
+        return True
+    if unit.has_event_cue() and any(m.kind in CONCRETE_KINDS for m in unit.mentions):
+        return True
+    return short_note and index == 0 and opens_with_date(unit)
+
+
+def opens_with_date(unit: Unit) -> bool:
+    return any(m.start - unit.start <= DATE_OPENING_CHARS for m in unit.of("date"))
+
+
+def killed_conflict(group: Group, unit: Unit) -> bool:
+    """A different single-event killed figure in a unit that reports its own event."""
+    mine = {(f.count.min, f.count.max) for f in unit.figures() if not f.updated and f.count.max > 0}
+    theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
+    return bool(mine and theirs and not mine & theirs and (unit.has_event_cue() or unit.event_dates()))
+
+
+def joins(group: Group, unit: Unit, gap: int) -> bool:
+    """Whether `unit` continues the incident of `group`."""
+    if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
+        return False
+    own, current = (unit.event_dates() or [None])[0], group.date()
+    if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
+        return False
+    if own is not None and current is None and group.has_figure() and unit.figures():
+        return False
+    return not killed_conflict(group, unit)
+
+
+def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
+    """Anchor units grouped into incidents, weapons of other units attached to the nearest group."""
+    groups: list[Group] = []
+    owner: list[int | None] = [None] * len(units)
+    last_index = -100
+    for i, unit in enumerate(units):
+        if not is_anchor(unit, short_note, i):
+            continue
+        if (
+            groups
+            and not unit.headline
+            and not groups[-1].units[-1].headline
+            and joins(groups[-1], unit, i - last_index - 1)
+        ):
+            groups[-1].units.append(unit)
+        else:
+            groups.append(Group([unit]))
+        owner[i] = len(groups) - 1
+        last_index = i
+    attach_loose_weapons(units, owner, groups)
+    return merge_headline(groups)
+
+
+def attach_loose_weapons(units: list[Unit], owner: list[int | None], groups: list[Group]) -> None:
+    """Weapons named in sentences that are not anchors go to the nearest incident (earlier first)."""
+    for i, unit in enumerate(units):
+        if owner[i] is not None or not unit.of("weapon"):
+            continue
+        nearest = nearest_owner(owner, i)
+        if nearest is not None:
+            groups[nearest].extra_weapons += [m.value for m in unit.of("weapon")]
+
+
+def nearest_owner(owner: list[int | None], i: int) -> int | None:
+    for distance in range(1, MAX_UNIT_GAP + 2):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(owner) and owner[j] is not None:
+                return owner[j]
+    return None
+
+
+def merge_headline(groups: list[Group]) -> list[Group]:
+    """A headline incident is the same event as the body's first incident that fits it."""
+    if len(groups) < 2 or not groups[0].units[0].headline:
+        return groups
+    head, body = groups[0], groups[1:]
+    wants_figure = head.has_figure()
+    target = next((g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None)
+    if target is None:
+        return groups
+    target.units.insert(0, head.units[0])
+    target.extra_weapons += head.extra_weapons
+    return body
+
+
+def combined_count(units: Sequence[Unit], kind: str) -> Count | None:
+    """Figures of one kind: summed within a sentence, spanned across sentences; a toll update wins."""
+    updates = [f.count for u in units for f in u.figures(kind) if f.updated]
+    if updates:
+        return updates[-1]
+    per_unit = [summed(u.figures(kind)) for u in units if u.figures(kind)]
+    counts = [c for c in per_unit if c is not None]
+    nonzero = [c for c in counts if c.max > 0] or counts
+    if not nonzero:
+        return None
+    return Count(
+        min=min(c.min for c in nonzero),
+        max=max(c.max for c in nonzero),
+        approximate=any(c.approximate for c in nonzero),
+    )
+
+
+def summed(figures: list[CasualtyFigure]) -> Count | None:
+    distinct = list({(f.count.min, f.count.max, f.count.approximate): f.count for f in figures}.values())
+    if not distinct:
+        return None
+    return Count(
+        min=sum(c.min for c in distinct),
+        max=sum(c.max for c in distinct),
+        approximate=any(c.approximate for c in distinct),
+    )
+
+
+def unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetrator]:
+    """Actors in agent position in the incident's units, normalised, without repeats."""
+    found: dict[str, Perpetrator] = {}
+    for unit in units:
+        for mention in unit.of("actor"):
+            value: ActorMention = mention.value
+            if not value.agent:
+                continue
+            for actor in value.actors:
+                country = actor.country or (place.country if place and actor.kind == "state" else None)
+                found.setdefault(actor.name, Perpetrator(name=actor.name, country=country, kind=actor.kind))
+    return list(found.values())
+
+
+def victims_of(units: Sequence[Unit]) -> list[str]:
+    """Victim groups named in the incident's casualty sentences, and the nouns its figures count."""
+    groups: list[str] = []
+    for unit in units:
+        if not unit.of("casualty"):
+            continue
+        groups += [m.value for m in unit.of("victim")]
+        for mention in unit.of("casualty"):
+            if mention.value.victim_group:
+                groups += victim_groups_in(mention.value.victim_group)
+    return unique(groups)
+
+
+def figure_source_of(units: Sequence[Unit]) -> str | None:
+    for unit in units:
+        for mention in unit.of("casualty"):
+            if mention.value.source:
+                return str(mention.value.source)
+        for mention in unit.of("figure_source"):
+            return str(mention.value)
+    return None
+
+
+def chosen_date(group: Group) -> DateValue | None:
+    """The incident's date: its first event date, else a bare date in its units."""
+    return group.date() or next((m.value for u in group.units for m in u.of("date")), None)
+
+
+def anchor_span(group: Group) -> tuple[int, int]:
+    """The span places are looked up in: the incident's first body sentence (its headline otherwise)."""
+    body = [u for u in group.units if not u.headline] or group.units
+    return body[0].start, body[0].end
+
+
+def incident_of(doc: Doc, group: Group, passage: str) -> Incident:
+    units = group.units
+    when = chosen_date(group)
+    place = place_for(doc, *anchor_span(group))
+    event_type, _confidence = event_type_of(passage)
+    return Incident(
+        event_type=event_type,
+        event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
+        date_start=when.start.isoformat() if when else None,
+        date_end=when.end.isoformat() if when else None,
+        date_precision=when.precision if when else None,
+        place=place,
+        perpetrators=perpetrators_of(units, place),
+        weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
+        targets=unique([m.value for u in units for m in u.of("target")]),
+        victim_groups=victims_of(units),
+        killed=combined_count(units, "killed"),
+        injured=combined_count(units, "injured"),
+        figure_source=figure_source_of(units),
+        evidence=[Evidence(start=u.start, end=u.end, text=u.text) for u in units],
+    )
+
+
+def incidents_of(doc: Doc) -> list[Incident]:
+    """The incidents `doc` reports, in text order, each with its evidence sentences."""
+    units = units_of(doc)
+    groups = grouped_units(units, short_note=len(doc.text) <= NOTE_MAX_CHARS)
+    incidents = []
+    for group in groups:
+        passage = doc.text if len(groups) == 1 else " ".join(u.text for u in group.units)
+        incidents.append(incident_of(doc, group, passage))
+    return incidents
+
+
+def mentions_in(doc: Doc, start: int, end: int, kind: str | None = None) -> list[Mention]:
+    """The mentions of `doc` inside [start, end) (of one kind, if given)."""
+    return [m for m in mentions_of(doc, kind) if start <= m.start and m.end <= end]

@@ -1,0 +1,67 @@
+"""Lexicons kept as data: JSON-lines files of (pattern -> label) under `warledger/data/extract/`.
+
+Weapons, targets and victim groups are each one such file. The first line of a file is a header
+({"version", "about"}); every other line is {"pattern": regex, <label key>: label}. All patterns of a
+lexicon are compiled into one alternation of named groups, so a text is scanned once however many
+entries there are (fast enough to run on every sentence), and the longest match at a position wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warledger.extract.mentions import Mention
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line: a regular expression and the label it maps to."""
+
+    pattern: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A parsed lexicon file and its compiled scanner."""
+
+    name: str
+    version: int
+    entries: tuple[Entry, ...]
+    scanner: re.Pattern[str]
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every match in `text`, in order, overlaps resolved by the scanner."""
+        found = []
+        for match in self.scanner.finditer(text):
+            group = match.lastgroup
+            if group is not None:
+                found.append((match.start(), match.end(), self.entries[int(group[1:])].label))
+        return found
+
+    def mentions(self, kind: str, text: str, base: int = 0) -> list[Mention]:
+        """`matches` as Mentions of `kind` with offsets shifted by `base`."""
+        return [Mention(kind, base + s, base + e, text[s:e], label) for s, e, label in self.matches(text)]
+
+
+def lexicon_rows(file_name: str) -> tuple[dict[str, object], list[dict[str, str]]]:
+    """The header and the entry rows of a lexicon file."""
+    text = resources.files("warledger").joinpath("data", "extract", file_name).read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return rows[0], rows[1:]
+
+
+@cache
+def load_lexicon(file_name: str, label_key: str) -> Lexicon:
+    """The lexicon in `data/extract/<file_name>`, labels read from `label_key`, compiled once."""
+    header, rows = lexicon_rows(file_name)
+    entries = tuple(Entry(row["pattern"], row[label_key]) for row in rows)
+    # Longer alternatives first at the same position: order entries by pattern length is not enough,
+    # so each group is anchored on word boundaries and Python's leftmost-first choice is kept stable.
+    parts = [f"(?P<g{i}>\\b(?:{entry.pattern})(?![\\w-]))" for i, entry in enumerate(entries)]
+    scanner = re.compile("|".join(parts), re.IGNORECASE)
+    return Lexicon(file_name, int(str(header.get("version", 1))), entries, scanner)

