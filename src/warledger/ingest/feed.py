@@ -18,6 +18,7 @@ from typing import Any
 import feedparser
 
 from warledger.errors import RejectedInput
+from warledger.ingest.boilerplate import without_boilerplate
 from warledger.ingest.build import new_document
 from warledger.ingest.dates import published_from
 from warledger.ingest.html import plain_text_of_html
@@ -94,7 +95,7 @@ def item_text(entry: Any) -> str:
     candidates = [part.get("value", "") for part in entry.get("content", []) or []]
     candidates.append(entry.get("summary", "") or "")
     best = max(candidates, key=len)
-    return plain_text_of_html(best) if best else ""
+    return without_boilerplate(plain_text_of_html(best)) if best else ""
 
 
 def item_published(entry: Any) -> Any:

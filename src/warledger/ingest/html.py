@@ -4,6 +4,7 @@ trafilatura extracts the article and its metadata (title, author, date, site nam
 canonical URL when the page was read from a file); when it
 finds nothing, its baseline extractor and then a plain text dump of the page answer instead, and
 the document records which one did (`extractor`), as trafilatura itself does with its fallbacks.
+Boilerplate lines left without a structural cue are dropped after (see boilerplate.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import lxml.html
 import trafilatura
 
 from warledger.errors import RejectedInput
+from warledger.ingest.boilerplate import without_boilerplate
 from warledger.ingest.build import clean_text, new_document
 from warledger.ingest.dates import published_from
 from warledger.ingest.payload import Payload, Result
@@ -39,6 +41,7 @@ def documents_from_html(payload: Payload) -> Iterator[Result]:
     text, extractor = article_text(article), "trafilatura"
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         text, extractor = fallback_text(markup)
+    text = without_boilerplate(text)
     if not text.strip():
         raise RejectedInput(payload.name, "malformed HTML: no text could be extracted")
     yield new_document(
