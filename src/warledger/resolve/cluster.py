@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -127,7 +127,7 @@ def date_score(incident: Incident, candidate: LedgerIncident) -> float | None:
 
 def place_score(incident: Incident, candidate: LedgerIncident) -> float | None:
     """The best agreement of the report's place with the candidate's place or any of its reports' places."""
-    places = [candidate.place, *(r.incident.place for r in candidate.reports)]
+    places = {candidate.place, *(r.incident.place for r in candidate.reports)}
     scores = [s for p in places if (s := place_similarity(incident.place, p)) is not None]
     return max(scores) if scores else None
 
@@ -167,41 +167,58 @@ def text_score(incident: Incident, candidate: LedgerIncident) -> float | None:
     return text_similarity(mine, theirs) if mine and theirs else None
 
 
-def veto_reason(
-    incident: Incident, candidate: LedgerIncident, components: dict[str, float | None]
-) -> str | None:
-    """Why the report cannot be this candidate whatever else agrees, or None."""
+def veto_reason(incident: Incident, candidate: LedgerIncident, cumulative: bool) -> str | None:
+    """Why the report cannot be this candidate whatever else agrees (checked before anything costly)."""
     mine = incident.place.country if incident.place else None
     theirs = candidate.place.country if candidate.place else None
     if mine and theirs and mine != theirs:
         return "different countries"
-    if is_cumulative(incident) != candidate.cumulative:
+    if cumulative != candidate.cumulative:
         return "a running total is not a single incident"
-    if components["type"] == 0.0:
+    return None
+
+
+def component_veto(components: dict[str, float | None]) -> str | None:
+    """Why the components rule a match out: other categories, dates or places."""
+    if components.get("type") == 0.0:
         return "different event categories"
-    if components["date"] == 0.0:
+    if components.get("date") == 0.0:
         return "dates too far apart"
-    place = components["place"]
+    place = components.get("place")
     if place is not None and place < MIN_PLACE_SCORE:
         return "different places"
     return None
 
 
-def match(incident: Incident, candidate: LedgerIncident) -> Match:
-    """How well a report fits a candidate incident: a weighted score of its components, or a veto."""
-    components = {
-        "place": place_score(incident, candidate),
-        "date": date_score(incident, candidate),
-        "type": type_score(incident, candidate),
-        "weapons": overlap_score(set(incident.weapons), set(candidate.weapons), 0.2),
-        "perpetrators": perpetrator_score(incident, candidate),
-        "text": text_score(incident, candidate),
-    }
-    veto = veto_reason(incident, candidate, components)
-    if veto:
-        return Match(0.0, components, veto)
+def match(incident: Incident, candidate: LedgerIncident, cumulative: bool | None = None) -> Match:
+    """How well a report fits a candidate incident: a weighted score of its components, or a veto.
+
+    Components are computed cheapest first and the first veto stops the rest (most candidates of a
+    busy day fail on date, type or place before their words are compared).
+    """
+    veto = veto_reason(incident, candidate, is_cumulative(incident) if cumulative is None else cumulative)
+    components: dict[str, float | None] = {}
+    for name, component in COMPONENTS:
+        components[name] = component(incident, candidate)
+        veto = veto or component_veto(components)
+        if veto:
+            return Match(0.0, components, veto)
     score = sum(WEIGHTS[k] * (UNKNOWN[k] if v is None else v) for k, v in components.items())
     return Match(score, components)
+
+
+def weapons_score(incident: Incident, candidate: LedgerIncident) -> float | None:
+    return overlap_score(set(incident.weapons), set(candidate.weapons), 0.2)
+
+
+COMPONENTS: tuple[tuple[str, Callable[[Incident, LedgerIncident], float | None]], ...] = (
+    ("date", date_score),
+    ("type", type_score),
+    ("place", place_score),
+    ("weapons", weapons_score),
+    ("perpetrators", perpetrator_score),
+    ("text", text_score),
+)
 
 
 def threshold_for(document: str, candidate: LedgerIncident, incident: Incident) -> float:
@@ -221,10 +238,11 @@ def best_candidate(
 ) -> LedgerIncident | None:
     """The highest-scoring candidate above its threshold, or None."""
     best: tuple[float, LedgerIncident] | None = None
+    cumulative = is_cumulative(incident)
     for candidate in candidates:
         if already_holds(candidate, document, incident):
             return candidate
-        found = match(incident, candidate)
+        found = match(incident, candidate, cumulative)
         if found.veto or found.score < threshold_for(document, candidate, incident):
             continue
         if best is None or found.score > best[0]:
