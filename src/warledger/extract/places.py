@@ -45,9 +45,8 @@ LOCATIVE = frozenset({
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "towards", "toward", "into"})
 # Lower-case words allowed inside a capitalised name: "Jacona de Plancarte", "Ras al Ain", "Deir ez-Zor".
 PARTICLES = frozenset({
-    "al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez", "es", "ed", "ibn", "bin", "bani", "beni", "abu",
-    "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "du", "van", "von", "-", "e", "y",
-    "i", "sur", "upon", "am",
+    "al", "el", "ad", "ar", "ash", "az", "ez", "es", "ed", "ibn", "bin", "bani", "beni", "abu",
+    "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "du", "van", "von", "-", "y",
 })
 # Words that make a capitalised run an organisation or a person's title, not a place.
 NOT_PLACE_WORDS = frozenset({
@@ -65,6 +64,8 @@ FACILITY_WORDS = frozenset({
     "bazaar", "station", "base", "airport", "checkpoint", "office", "prison", "jail", "stadium", "park", "hotel",
     "junction", "roundabout", "crossing", "port", "highway", "building", "complex", "camp", "colonia", "barangay",
     "neighborhood", "neighbourhood", "hill", "hills", "mountain", "mountains", "forest", "frontline", "front",
+    "airbase", "mine", "plant", "factory", "farm", "dam", "river", "valley", "beach", "island", "sector", "zone",
+    "field", "oilfield", "refinery", "terminal", "university", "college", "prefecture",
 })
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"})
 LOOSE_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ez"})  # not "at", "as", "an": English words
@@ -250,8 +251,10 @@ def _candidate(doc: Doc, start: int, end: int, ner: set[int]) -> Candidate | Non
     level = inner_level or level or _type_before(doc, start)
     facility = bool(lowers & FACILITY_WORDS)
     key = name_key(doc[start:cut].text)
-    if not key or key in lexicon().stoplist:
+    if not key or key in lexicon().stoplist or key in country_names().demonyms:
         return None
+    if cut - start == 1 and doc[start].is_upper and len(doc[start].text) <= 4 and start not in ner:
+        return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
     prev = doc[start - 1].lower_ if start > 0 else ""
     strength = 1
     if level or any(i in ner for i in range(start, end)):
@@ -275,6 +278,8 @@ def _attach_containers(doc: Doc, cands: list[Candidate]) -> None:
         if c.is_container:
             continue
         pos = c.end + _type_after(doc, c.end)[1]
+        while pos < len(doc) and doc[pos].lower_ in FACILITY_WORDS and pos - c.end < 3:
+            pos += 1
         if pos < len(doc) and doc[pos].text in {"(", ","}:
             _strict_containers(doc, c, pos, by_start)
         else:
@@ -292,7 +297,7 @@ def _strict_containers(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Can
         nxt.contained.append(c)
         nxt.is_container = True
         pos = nxt.end + _type_after(doc, nxt.end)[1]
-        if pos < len(doc) and doc[pos].text == "," and (in_paren or len(c.containers) < 2):
+        if pos < len(doc) and doc[pos].text == "," and (in_paren or len(c.containers) < 3):
             pos += 1
             continue
         break
@@ -317,12 +322,16 @@ def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidat
     if pos >= len(doc) or not _is_cap(doc[pos]):
         return None
     end = pos + 1
-    while end < len(doc) and (_is_cap(doc[end]) or doc[end].text in {"&", "-"}) and not doc[end].is_punct:
-        end += 1
+    while end < len(doc):
+        step = _run_step(doc, end) or (1 if doc[end].text == "&" else 0)
+        if not step:
+            break
+        end += step
+    end, level = _split_type_suffix(doc, pos, end)
     key = name_key(doc[pos:end].text)
     if not key:
         return None
-    cand = Candidate(pos, end, key, strength=2, is_container=True)
+    cand = Candidate(pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True)
     known[pos] = cand
     return cand
 
@@ -446,7 +455,12 @@ def _admin_keys(entry: Entry) -> set[str]:
     return keys
 
 
-def _container_match(entry: Entry, container: Candidate) -> bool:
+def _container_match(entry: Entry, container: Candidate, resolved: Entry | None = None) -> bool:
+    """Whether `entry` can lie in `container`: by its resolved entry if known, else by names."""
+    if resolved is not None and resolved.country == entry.country and (
+            resolved.id == entry.id or _contains(resolved, entry)
+            or km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < 30):
+        return True
     names = country_names()
     if container.key in names.names:
         return names.names[container.key] == entry.country
@@ -516,13 +530,16 @@ def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[En
     text = doc[cand.start:cand.end].text
     best: Entry | None = None
     best_score = -math.inf
-    known = [k for k in cand.containers if k.start in resolved_containers]
+    known = [(k, resolved_containers[k.start]) for k in cand.containers if k.start in resolved_containers]
     entries = _entries(cand, evidence)
-    if cand.strict and known and not any(_container_match(e, k) for e in entries for k in known):
-        entries = tuple(replace(e, kind=3) for e in gazetteer().lookup_skeleton(cand.key))
+    if cand.strict and known:
+        # "X (Y, Z)" where we know Y or Z: an X elsewhere is another place; try other spellings inside Y or Z
+        inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
+        if not inside:
+            inside = [replace(e, kind=3) for e in gazetteer().lookup_skeleton(cand.key)
+                      if any(_container_match(e, k, r) for k, r in known)]
+        entries = tuple(inside) or entries
     for entry in entries:
-        if cand.strict and known and not any(_container_match(entry, k) for k in known):
-            continue  # "X (Y, Z)" where we know Y or Z: an X elsewhere is another place
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
             best, best_score = entry, s
@@ -552,22 +569,53 @@ def resolve_all(doc: Doc, cands: list[Candidate], evidence: Counter[str]) -> lis
 # ---------------------------------------------------------------- places and mentions
 
 
-def _place(doc: Doc, r: Resolved, by_start: dict[int, Resolved]) -> Place | None:
-    """The Place of a resolved candidate, named as the text names it; or at its container's point."""
+def _place(doc: Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Counter[str]) -> Place | None:
+    """The Place of a candidate, named as the text names it.
+
+    Resolved: at its gazetteer entry. A facility ("Donetsk Filtration Station"): at the settlement its name
+    contains. Otherwise at its container's point with the container's precision ("Hadba (Tripoli)"), or, if
+    something marks it as a place, named without a point (the gazetteer does not know every village).
+    """
     c = r.candidate
     text = doc[c.start:c.end].text
     if r.entry is not None:
-        e = r.entry
-        return Place(name=text, country=e.country, lat=e.lat, lon=e.lon, geonames_id=e.geonames_id,
-                     precision=e.level, qualifier=c.qualifier)  # type: ignore[arg-type]
-    if c.facility or c.is_container or c.key in country_names().names:
+        return _at(text, r.entry, c.qualifier, r.entry.geonames_id)
+    if c.is_container or c.key in country_names().names:
         return None
+    if c.facility:
+        for k in c.containers:
+            kr = by_start.get(k.start)
+            if kr is not None and kr.entry is not None:
+                return _at(text, kr.entry, c.qualifier, None)
+        inner = _facility_settlement(doc, c, evidence)
+        return _at(text, inner, c.qualifier, None) if inner is not None else None
     for k in c.containers:
         kr = by_start.get(k.start)
         if kr is not None and kr.entry is not None and (c.strict or kr.entry.level != "city"):
-            e = kr.entry
-            return Place(name=text, country=e.country, lat=e.lat, lon=e.lon, geonames_id=None,
-                         precision=e.level, qualifier=c.qualifier)  # type: ignore[arg-type]
+            return _at(text, kr.entry, c.qualifier, None)
+    if c.strength >= 2 and len(c.key) >= 4:
+        return Place(name=text, precision="city", qualifier=c.qualifier)
+    return None
+
+
+def _at(name: str, e: Entry, qualifier: str | None, geonames_id: int | None) -> Place:
+    return Place(name=name, country=e.country, lat=e.lat, lon=e.lon, geonames_id=geonames_id,
+                 precision=e.level, qualifier=qualifier)  # type: ignore[arg-type]
+
+
+def _facility_settlement(doc: Doc, c: Candidate, evidence: Counter[str]) -> Entry | None:
+    """The settlement a facility's name starts with: "Donetsk" in "Donetsk Airport"."""
+    words = [t for t in doc[c.start:c.end]]
+    for size in range(len(words) - 1, 0, -1):
+        part = doc[c.start:c.start + size]
+        if part[-1].lower_ in FACILITY_WORDS:
+            continue
+        sub = Candidate(part.start, part.end, name_key(part.text), strength=1)
+        if len(sub.key) < 4 or sub.key in lexicon().stoplist:
+            continue
+        found = _resolve(doc, sub, evidence, [], {})
+        if found.entry is not None and (not evidence or evidence.get(found.entry.country)):
+            return found.entry
     return None
 
 
@@ -575,6 +623,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
     """Place and country mentions of `doc` in text order, and the start offsets of container mentions."""
     cands, runs = candidates(doc)
     evidence, country_mentions = country_evidence(doc, cands, runs)
+    doc._.place_countries = dict(evidence)
     resolved = resolve_all(doc, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
     out: list[Mention] = list(country_mentions)
@@ -582,7 +631,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
     for r in resolved:
         if r.candidate.key in country_names().names:
             continue
-        place = _place(doc, r, by_start)
+        place = _place(doc, r, by_start, evidence)
         if place is not None:
             span = doc[r.candidate.start:r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
@@ -607,16 +656,17 @@ class PlacesComponent:
         return doc
 
 
-if not Doc.has_extension("place_containers"):
-    Doc.set_extension("place_containers", default=None)
+for _ext in ("place_containers", "place_countries"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
 
 
 # ---------------------------------------------------------------- for the incident grouper
 
 
 def document_country(doc: Doc) -> str | None:
-    """The document's dominant country: from its places, then its country names."""
-    votes: Counter[str] = Counter()
+    """The document's dominant country: its places, country names and the other evidence the component saw."""
+    votes: Counter[str] = Counter(doc._.place_countries or {})
     for m in mentions_of(doc, "place"):
         if m.value.country:
             votes[m.value.country] += 2
@@ -640,12 +690,12 @@ def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
 
 
 def _most_specific(places: list[Mention]) -> Place:
-    """The first place at district level or finer, else the first named (a region)."""
-    for floor in (PRECISION_RANK["district"], 0):
-        for m in places:
-            if PRECISION_RANK.get(m.value.precision, 0) >= floor:
-                return m.value  # type: ignore[no-any-return]
-    return places[0].value  # type: ignore[no-any-return]
+    """The first place with a point at district level or finer, else the first with a point, else the first."""
+    located = [m for m in places if m.value.lat is not None]
+    for m in located:
+        if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"]:
+            return m.value  # type: ignore[no-any-return]
+    return (located or places)[0].value  # type: ignore[no-any-return]
 
 
 def main_place(doc: Doc) -> Place | None:
@@ -676,6 +726,9 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
 
 
 def _country_name(code: str) -> str:
+    for row in data_rows("countries.csv"):
+        if row["alpha2"] == code:
+            return row["names"].split("|")[0]
     found = pycountry.countries.get(alpha_2=code)
     if found is None:
         return code
