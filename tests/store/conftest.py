@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from databases import database
+
+from store.databases import database
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),

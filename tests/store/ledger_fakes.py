@@ -72,18 +72,22 @@ def fake_extraction(document: Document) -> Extraction:
         elif content.startswith("statement:"):
             fields = fields_of(content)
             statements.append(
-                Statement(
-                    speaker=fields["speaker"],
-                    quote=fields.get("quote", ""),
-                    direct=True,
-                    stance=fields.get("stance", "report"),
-                    evidence=evidence,
-                )  # type: ignore[arg-type]
+                Statement.model_validate(
+                    {
+                        "speaker": fields["speaker"],
+                        "quote": fields.get("quote", ""),
+                        "direct": True,
+                        "stance": fields.get("stance", "report"),
+                        "evidence": evidence,
+                    }
+                )
             )
         elif content.startswith("contradiction:"):
             fields = fields_of(content)
             contradictions.append(
-                Contradiction(kind=fields["kind"], note=fields.get("note", ""), evidence=[evidence])  # type: ignore[arg-type]
+                Contradiction.model_validate(
+                    {"kind": fields["kind"], "note": fields.get("note", ""), "evidence": [evidence]}
+                )
             )
         offset += len(line)
     info = DocumentInfo(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from ledger_fakes import fake_extractor
 from sqlalchemy import text
 
+from store.ledger_fakes import fake_extractor
 from warledger.ledger import (
     IncidentFilter,
     document_original,
@@ -143,7 +144,7 @@ def test_a_document_the_resolver_fails_on_is_rejected_whole_and_the_batch_goes_o
 
     real_assign = warledger.ledger.assign
 
-    def fragile_assign(incident, document, candidates, statements=()):  # type: ignore[no-untyped-def]
+    def fragile_assign(incident: Any, document: Any, candidates: Any, statements: Any = ()) -> Any:
         if incident.place and incident.place.name == "Mosul":
             raise ValueError("resolver bug")
         return real_assign(incident, document, candidates, statements)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from store.ledger_fakes import fake_extractor
 from warledger.ledger import ingest_inputs, list_documents
 from warledger.store.engine import open_store
 from warledger.store.schema import DocumentRow, ExtractionRow, IncidentDocumentRow, IncidentRow
@@ -91,6 +92,6 @@ def test_a_kill_mid_batch_leaves_only_whole_documents(store_url: str, tmp_path: 
     run.wait(timeout=30)
     stored = assert_consistent(store_url)
     assert 10 <= stored < 150
-    outcome = ingest_inputs([str(folder)], store_url, extractor=__import__("ledger_fakes").fake_extractor)
+    outcome = ingest_inputs([str(folder)], store_url, extractor=fake_extractor)
     assert (outcome.added, outcome.already_stored) == (150 - stored, stored)
     assert assert_consistent(store_url) == 150

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ledger_fakes import fake_extractor
 
+from store.ledger_fakes import fake_extractor
 from warledger.errors import ReviewError
 from warledger.ledger import (
     IncidentFilter,
@@ -147,7 +147,13 @@ def test_split_then_merge_survive_re_resolving(ledger: str) -> None:
 
     after = {i.id: sorted(i.documents) for i in list_incidents(ledger)}
     assert after == before
-    assert get_incident(ledger, strike.id).corrections["killed"]["min"] == 20  # type: ignore[union-attr]
+    shown = get_incident(ledger, strike.id)
+    assert shown is not None and shown.corrections["killed"] == {
+        "min": 20,
+        "max": 20,
+        "approximate": False,
+        "figures": [],
+    }
     assert [r["action"] for r in review_history(ledger, strike.id)] == ["split", "correct"]
     assert [r["action"] for r in review_history(ledger, new_id)] == ["split", "merge"]
 
