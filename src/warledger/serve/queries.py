@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, String, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from warledger.extract.models import Contradiction, Statement
@@ -166,13 +166,18 @@ def incident_from_row(row: IncidentRow) -> LedgerIncident:
 
 
 def incidents_page(store: Store, query: IncidentQuery) -> tuple[list[LedgerIncident], int]:
-    """One page of incidents matching `query`, and how many match in all."""
+    """One page of incidents matching `query`, and how many match in all.
+
+    The page's ids are chosen first over the narrow columns (the covering index), and only then are
+    those rows, with their JSON, read: sorting 10,000 whole rows to keep 50 would read them all.
+    """
     with store.reading() as session:
         stmt = _filtered(session, query)
         total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-        page = _sorted(stmt, query.sort).limit(min(query.limit, MAX_PAGE)).offset(query.offset)
-        rows = session.scalars(page).all()
-        return [incident_from_row(row) for row in rows], total
+        page = _sorted(stmt.with_only_columns(IncidentRow.id), query.sort)
+        ids = list(session.scalars(page.limit(min(query.limit, MAX_PAGE)).offset(query.offset)))
+        rows = {row.id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(ids)))}
+        return [incident_from_row(rows[i]) for i in ids if i in rows], total
 
 
 def parse_incident_id(incident_id: str) -> int | None:
@@ -456,13 +461,21 @@ def contradictions_list(store: Store, limit: int = 500) -> list[ContradictionEnt
         return within + across
 
 
-def timeline_rows(store: Store) -> list[tuple[str | None, int | None]]:
-    """(date_start, killed max) of every visible incident, for the timeline."""
+def timeline_months(store: Store) -> tuple[list[tuple[str, int, int]], int]:
+    """(month, incidents, killed high end) per month of visible incidents, and how many are undated."""
+    month = func.substr(cast(IncidentRow.date_start, String), 1, 7)
+    visible = [IncidentRow.merged_into.is_(None), IncidentRow.status != "rejected"]
     with store.reading() as session:
         rows = session.execute(
-            select(IncidentRow.date_start, IncidentRow.killed_max).where(IncidentRow.merged_into.is_(None))
+            select(month, func.count(), func.coalesce(func.sum(IncidentRow.killed_max), 0))
+            .where(*visible, IncidentRow.date_start.is_not(None))
+            .group_by(month)
+            .order_by(month)
         ).all()
-        return [(d.isoformat() if d else None, k) for d, k in rows]
+        undated = session.scalar(
+            select(func.count()).select_from(IncidentRow).where(*visible, IncidentRow.date_start.is_(None))
+        )
+        return [(str(m), int(n), int(k)) for m, n, k in rows], int(undated or 0)
 
 
 def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:

@@ -7,7 +7,6 @@ with `markupsafe.escape` before wrapping it in `<mark>` or SVG, and is the one p
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -68,21 +67,12 @@ class Bar:
     killed: int
 
 
-def timeline_bars(rows: Iterable[tuple[str | None, int | None]]) -> list[Bar]:
-    """Incidents and killed per month from (date_start, killed max) pairs; undated rows left out."""
-    counts: Counter[str] = Counter()
-    killed: Counter[str] = Counter()
-    for day, dead in rows:
-        if not day or len(day) < 7:
-            continue
-        month = day[:7]
-        counts[month] += 1
-        killed[month] += dead or 0
-    return (
-        [Bar(month, counts[month], killed[month]) for month in months_between(min(counts), max(counts))]
-        if counts
-        else []
-    )
+def timeline_bars(months: Iterable[tuple[str, int, int]]) -> list[Bar]:
+    """One bar per month from the first to the last with incidents; quiet months are empty bars."""
+    by_month = {month: (count, killed) for month, count, killed in months if len(month) == 7}
+    if not by_month:
+        return []
+    return [Bar(m, *by_month.get(m, (0, 0))) for m in months_between(min(by_month), max(by_month))]
 
 
 def months_between(first: str, last: str, most: int = 600) -> list[str]:

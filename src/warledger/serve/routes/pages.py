@@ -249,7 +249,7 @@ def review_form(
 @router.get("/map")
 def map_page(request: Request, state: State, account: Viewer) -> Response:
     query = incident_query(request, limit=MAP_LIMIT, located_only=True)
-    located, _ = queries.incidents_page(state.store, queries.IncidentQuery(**{**vars(query), "limit": 200}))
+    located, _ = queries.incidents_page(state.store, queries.IncidentQuery(**{**vars(query), "limit": 100}))
     _, total = queries.incidents_page(
         state.store, queries.IncidentQuery(**{**vars(query), "located_only": False, "limit": 1})
     )
@@ -266,9 +266,8 @@ def map_points(request: Request, state: State) -> Response:
 
 @router.get("/timeline")
 def timeline_page(request: Request, state: State, account: Viewer) -> Response:
-    rows = queries.timeline_rows(state.store)
-    bars = timeline_bars(rows)
-    undated = sum(1 for day, _ in rows if not day)
+    months, undated = queries.timeline_months(state.store)
+    bars = timeline_bars(months)
     return render(
         request, state, "timeline.html", account, bars=bars, chart=timeline_svg(bars), undated=undated
     )
