@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from ingest_samples import gzip_of, payload, results
 
 from warledger.errors import RejectedInput
+from warledger.ingest.byline import byline_of
+from warledger.ingest.dates import published_from
 from warledger.ingest.document import Document, sha256_of
 from warledger.ingest.registry import READERS, documents_from_payload
 
@@ -79,3 +81,17 @@ def test_the_same_text_always_has_the_same_sha256(text: str) -> None:
     first = results(documents_from_payload(payload(text.encode(), "a.txt")))
     second = results(documents_from_payload(payload(text.encode(), "b.txt")))
     assert [getattr(d, "sha256", None) for d in first] == [getattr(d, "sha256", None) for d in second]
+
+
+@SETTINGS
+@given(value=st.text(max_size=60) | st.from_regex(r"\d{4}(-\d{1,2}(-\d{1,2})?)?", fullmatch=True))
+def test_any_date_text_parses_to_a_dated_precision_or_nothing(value: str) -> None:
+    found = published_from(value)
+    assert found is None or found.precision in ("day", "month", "year")
+
+
+@SETTINGS
+@given(text=st.text(max_size=400))
+def test_any_text_gives_a_byline_without_error(text: str) -> None:
+    byline = byline_of(text)
+    assert byline.outlet is None or byline.outlet.strip() == byline.outlet
