@@ -14,6 +14,7 @@ linear time. Speakers resolve through `speakers.SpeakerIndex`; stance through `s
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,8 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp")
 CONTENT_PREPS = frozenset({"for", "about", "of", "on", "to", "against", "that", "as"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
 
 
@@ -214,6 +217,9 @@ def reporting_clause_content(verb: Token, unit: tuple[int, int]) -> tuple[int, i
         first = min([t.i for t in subject_of(verb, unit)] + [verb.i])
     if first - unit[0] < MIN_QUOTE_WORDS:
         return None
+    last = max(t.i for t in verb.subtree if t.i < unit[1])
+    if verb.dep_ != "ROOT" and unit[1] - 1 - last > MIN_QUOTE_WORDS:
+        return unit[0], unit[1] - 1
     return unit[0], first - 1
 
 
@@ -235,7 +241,14 @@ def agent_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
 
 
 def is_cue_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_words().verbs and tok.dep_ != "amod"
+    """A verb of speech, thought or evidence; or any verb whose named subject has a clause to say."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return False
+    if tok.lemma_.lower() in cue_words().verbs:
+        return True
+    return tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in NAMED or c.lower_ in PERSONAL) for c in tok.children
+    )
 
 
 def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
@@ -353,6 +366,92 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+QUOTE_GROUP_GAP = 160
+"""Quotes this close in one paragraph ("“X,” she said. “Y.”") are one statement, as news writes them."""
+REPORTING_GAP = 40
+"""A reporting clause this close to a quote group (", he said." / "said Blair, “...") is its cue."""
+
+
+def quote_groups(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans."""
+    groups: list[tuple[int, int]] = []
+    for start, end in quotes:
+        outer = (max(0, start - 1), min(len(text), end + 1))
+        if groups and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP and "\n" not in text[groups[-1][1] : outer[0]]:
+            groups[-1] = (groups[-1][0], outer[1])
+        else:
+            groups.append(outer)
+    return groups
+
+
+def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, int]]) -> list[Found]:
+    """Verb attributions whose cue sits in or right beside a quote group take the group as content."""
+    by_group: dict[int, list[Found]] = {}
+    rest = []
+    starts = [g[0] for g in groups]
+    for f in found:
+        n = _group_of_cue(text, f, groups, starts)
+        if n is None:
+            rest.append(f)
+        else:
+            by_group.setdefault(n, []).append(f)
+    for n, members in by_group.items():
+        first = min(members, key=lambda f: f.cue.idx if f.cue is not None else f.start)
+        start = min([groups[n][0], *(f.start for f in members)])
+        end = max([groups[n][1], *(f.end for f in members)])
+        rest.append(Found(start, end, first.speaker, first.cue, True, "verb"))
+    return rest
+
+
+def _group_of_cue(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> int | None:
+    if f.cue is None or f.kind != "verb":
+        return None
+    at = f.cue.idx
+    n = bisect.bisect_right(starts, at) - 1
+    candidates = [k for k in (n, n + 1) if 0 <= k < len(groups)]
+    for k in candidates:
+        g_start, g_end = groups[k]
+        if g_start <= at < g_end:
+            return k
+        gap = text[g_end:at] if at >= g_end else text[at:g_start]
+        if len(gap) <= REPORTING_GAP and "\n" not in gap and not _new_sentence_after(text, g_end, at):
+            return k
+    return None
+
+
+def _new_sentence_after(text: str, g_end: int, at: int) -> bool:
+    """Whether a cue after a quote group starts a new sentence ("“... him.” She says ...")."""
+    if at < g_end or g_end < 2:
+        return False
+    ended = text[g_end - 2] in ".!?"
+    follow = text[g_end:at].strip()
+    return ended and bool(follow) and follow[0].isupper()
+
+
+DASHES = frozenset("―—–")
+
+
+def _signature_after(doc: Doc, end: int) -> list[Token]:
+    """The name signed after a quote with a dash ("“...” ― Name"), or nothing."""
+    text = doc.text
+    i = end + 1
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    if i >= len(text) or text[i] not in DASHES:
+        return []
+    span = doc.char_span(i + 1, min(len(text), i + 60), alignment_mode="expand")
+    if span is None:
+        return []
+    words = []
+    for tok in span:
+        if tok.is_space and not words:
+            continue
+        if tok.pos_ != "PROPN" or "\n" in tok.text:
+            break
+        words.append(tok)
+    return words
+
+
 def quote_attributions(
     doc: Doc, units: list[tuple[int, int]], where: list[int], taken: list[Found]
 ) -> list[Found]:
@@ -363,7 +462,9 @@ def quote_attributions(
             continue
         if any(_covered(start, end, f) for f in taken):
             continue
-        speaker, cue = _speaker_near(doc, units, where, start, end, taken)
+        speaker, cue = _signature_after(doc, end), None
+        if not speaker:
+            speaker, cue = _speaker_near(doc, units, where, start, end, taken)
         if speaker:
             found.append(Found(start, end, tuple(speaker), cue, True, "quote"))
     return found
@@ -517,13 +618,24 @@ def attributions_of(doc: Doc) -> list[Found]:
     """Every attribution in `doc` before speaker resolution, in text order."""
     units = units_of(doc)
     where = unit_index(doc, units)
-    found = verb_attributions(doc, units, where)
+    quoted = quote_spans(doc.text)
+    found = [f for f in verb_attributions(doc, units, where) if not _inside(f.cue, quoted)]
+    found = merged_with_quotes(doc.text, found, quote_groups(doc.text, quoted))
     found += source_phrase_attributions(doc, units)
     found += quote_attributions(doc, units, where, found)
     blocks = block_quotes(doc, units, where, found)
+    quoted_blocks = [(b.start, b.end) for b in blocks if b.kind == "block"]
+    found = [f for f in found if not _inside(f.cue, quoted_blocks)]
     block_cues = {f.cue.i for f in blocks if f.cue is not None and f.kind == "inline"}
     found = [f for f in found if f.kind != "verb" or f.cue is None or f.cue.i not in block_cues]
     return deduplicated(found + blocks)
+
+
+def _inside(cue: Token | None, spans: list[tuple[int, int]]) -> bool:
+    """Whether a cue sits inside quoted words: speech nested in a quote is the quote's, not a new one."""
+    if cue is None:
+        return False
+    return any(a <= cue.idx < b for a, b in spans)
 
 
 def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | None:
