@@ -350,28 +350,39 @@ def candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
 # ---------------------------------------------------------------- country evidence
 
 
+class Evidence(Counter[str]):
+    """Votes for countries (alpha-2 -> weight), with votes for first-level units beside them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: Counter[tuple[str, str]] = Counter()
+
+
 @cache
-def _cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Country cues by their first word: [(words, alpha2)]."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _cues() -> dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]:
+    """Country cues by their first word: [(words, alpha2, admin1 names)]."""
+    out: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
     for row in data_rows("country_cues.csv"):
         words = tuple(row["cue"].lower().replace("-", " - ").replace("'s", " 's").split())
-        out.setdefault(words[0], []).append((words, row["alpha2"]))
+        admins = tuple(filter(None, (row.get("admin1") or "").split("|")))
+        out.setdefault(words[0], []).append((words, row["alpha2"], admins))
     return out
 
 
-def _cue_votes(doc: Doc) -> Counter[str]:
-    votes: Counter[str] = Counter()
+def _cue_votes(doc: Doc) -> Evidence:
+    votes = Evidence()
     cues = _cues()
     lowers = [t.lower_ for t in doc]
     for i, low in enumerate(lowers):
-        for words, code in cues.get(low, ()):
+        for words, code, admins in cues.get(low, ()):
             if tuple(lowers[i:i + len(words)]) == words:
                 votes[code] += 1
+                for admin1 in admins:
+                    votes.regions[(code, admin1)] += 1
     return votes
 
 
-def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Counter[str], list[Mention]]:
+def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Evidence, list[Mention]]:
     """Countries the document points to and its country mentions.
 
     Country names weigh 3, first-level names 2 (also inside organisation names: "Luhansk People's Militia"),
@@ -399,6 +410,8 @@ def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int
             code = _region_country(key)
             if code:
                 votes[code] += 2
+                for e in _region_entries(key):
+                    votes.regions[(e.country, e.admin1)] += 1
     return votes, mentions
 
 
@@ -504,6 +517,9 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if total:
         share = evidence.get(entry.country, 0) / total
         score += 3.0 * share - ((4.0 if total >= 2 else 1.5) if share == 0 else 0.0)
+    regions = getattr(evidence, "regions", None)
+    if regions and entry.level != "region" and regions.get((entry.country, entry.admin1)):
+        score += 1.5
     if cand.containers:
         matches = sum(_container_match(entry, k) for k in cand.containers)
         score += 3.0 * min(matches, 2) - (2.5 if not matches and cand.strict else 1.5 if not matches else 0.0)
@@ -532,13 +548,15 @@ def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[En
     best_score = -math.inf
     known = [(k, resolved_containers[k.start]) for k in cand.containers if k.start in resolved_containers]
     entries = _entries(cand, evidence)
-    if cand.strict and known:
-        # "X (Y, Z)" where we know Y or Z: an X elsewhere is another place; try other spellings inside Y or Z
+    if known and (cand.strict or any(r.level != "city" for _, r in known)):
+        # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
+        # spellings inside Y or Z, and if none is there, leave X to be placed at its container
         inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
         if not inside:
             inside = [replace(e, kind=3) for e in gazetteer().lookup_skeleton(cand.key)
                       if any(_container_match(e, k, r) for k, r in known)]
-        entries = tuple(inside) or entries
+        confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
+        entries = tuple(inside) if inside or confident else entries
     for entry in entries:
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
