@@ -1,0 +1,144 @@
+"""Event type: cue lexicon and model file map into CONTRACT vocabularies; rules decide as ACLED codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import get_args
+
+import pytest
+import spacy
+
+from warledger.extract import event_type as et
+from warledger.extract.models import CATEGORY_OF, EventType
+
+
+def test_every_event_type_has_a_category() -> None:
+    assert set(get_args(EventType)) == set(CATEGORY_OF)
+
+
+def test_every_cue_line_parses_and_suggests_a_contract_event_type() -> None:
+    lines = [
+        line for line in et.data_file(et.CUES_FILE).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    signals = []
+    for line in lines:
+        row = json.loads(line)
+        assert set(row) == {"signal", "suggests", "pattern"}, row
+        assert row["suggests"] in et.EVENT_TYPES, row["signal"]
+        re.compile(row["pattern"], re.IGNORECASE)
+        signals.append(row["signal"])
+    assert len(signals) == len(set(signals)), "signal names must be unique"
+    assert len(et.cues()) == len(lines)
+
+
+def test_model_file_classes_are_contract_event_types_and_rows_fit() -> None:
+    model = et.model()
+    assert model is not None, "model.json is shipped; rebuild with scripts/train_event_type.py"
+    assert set(model.classes) <= et.EVENT_TYPES
+    assert len(model.bias) == len(model.classes)
+    assert all(len(row) == len(model.classes) for row in model.weights.values())
+    raw = json.loads(et.data_file(et.MODEL_FILE).read_text(encoding="utf-8"))
+    assert raw["trained_on"]["split"].startswith("in_training_split")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Looting: On 3 March, gunmen took the cattle of a farming village.", "looting_property_destruction"),
+        (
+            "Movement of forces: On 2 June, an army column moved towards the border.",
+            "change_to_group_activity",
+        ),
+        ("A soldier raped a woman at a checkpoint outside the town.", "sexual_violence"),
+        (
+            "A suicide bomber blew himself up at the entrance of a mosque, killing 14 worshippers.",
+            "suicide_bomb",
+        ),
+        ("The opposition accused the army of a chemical weapons attack on the suburb.", "chemical_weapon"),
+        ("Rebel forces shot down a government drone over the valley.", "disrupted_weapons_use"),
+        (
+            "Security forces opened fire on protesters demanding fuel, killing three.",
+            "excessive_force_against_protesters",
+        ),
+        ("Unknown assailants lobbed a hand grenade into a shop in the old market.", "grenade"),
+        (
+            "A roadside bomb exploded under a minibus on the highway, wounding six passengers.",
+            "remote_explosive_landmine_ied",
+        ),
+        ("Warplanes carried out several air strikes on the outskirts of the city.", "air_drone_strike"),
+        ("Armed men abducted two aid workers on the road to the camp.", "abduction_forced_disappearance"),
+    ],
+)
+def test_strong_cues_decide_by_rule(text: str, expected: str) -> None:
+    kind, confidence = et.event_type_of(text)
+    assert kind == expected
+    assert confidence == et.RULE_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 5 June, hundreds of teachers protested outside the ministry demanding unpaid salaries.",
+            "peaceful_protest",
+        ),
+        (
+            "On 5 June, government forces and rebel fighters clashed near the village, exchanging gunfire.",
+            "armed_clash",
+        ),
+        (
+            "On 5 June, the army shelled rebel positions near the town with artillery and mortars.",
+            "shelling_artillery_missile_attack",
+        ),
+        ("On 5 June, unidentified gunmen shot dead a shopkeeper in front of his house.", "attack"),
+        (
+            "On 5 June, residents demonstrated against power cuts, burned tyres and threw stones at police.",
+            "violent_demonstration",
+        ),
+    ],
+)
+def test_common_events_get_their_acled_type(text: str, expected: str) -> None:
+    kind, confidence = et.event_type_of(text)
+    assert kind == expected
+    assert 0.0 < confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Women marched through the capital to protest against rape and demand justice.", "sexual_violence"),
+        ("Insurgents fired grenade launchers and machine guns at the army post.", "grenade"),
+        (
+            "Police fired live ammunition into the air to disperse rioters who burned tyres.",
+            "excessive_force_against_protesters",
+        ),
+    ],
+)
+def test_acled_conventions_override_the_bare_cue(text: str, not_expected: str) -> None:
+    assert et.event_type_of(text)[0] != not_expected
+
+
+def test_protest_ladder_orders_force_violence_intervention() -> None:
+    base = frozenset({"protest"})
+    assert et._protest_type(base) == "peaceful_protest"
+    assert et._protest_type(base | {"intervention"}) == "protest_with_intervention"
+    assert et._protest_type(base | {"intervention", "riot_violence"}) == "violent_demonstration"
+    assert et._protest_type(base | {"riot_violence", "excessive"}) == "excessive_force_against_protesters"
+
+
+def test_doc_span_and_text_give_the_same_answer() -> None:
+    nlp = spacy.blank("en")
+    text = "Fighter jets bombed a fuel depot near the port."
+    doc = nlp(text)
+    assert et.event_type_of(doc) == et.event_type_of(text) == et.event_type_of(doc[:])
+
+
+def test_empty_passage_has_no_type() -> None:
+    assert et.event_type_of("   ") == (None, 0.0)
+
+
+def test_huge_passage_is_scored_on_a_bounded_prefix() -> None:
+    text = "Protesters gathered peacefully outside parliament. " * 100_000
+    kind, _ = et.event_type_of(text)
+    assert kind == "peaceful_protest"
