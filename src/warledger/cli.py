@@ -244,6 +244,7 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="A gold file in the shared/eval schema")],
     fields: Annotated[list[str] | None, typer.Option("--fields", help="Only these fields")] = None,
     limit: Annotated[int | None, typer.Option(help="Only the first N rows")] = None,
+    split: Annotated[str, typer.Option(help="all, or heldout / train: the event-type model's split")] = "all",
 ) -> None:
     """Score extraction against gold data; per-field figures, then one JSON line.
 
@@ -254,7 +255,7 @@ def evaluate(
     if not gold.is_file():
         raise fail(f"{gold}: no such file", 2)
     try:
-        evaluate_file(gold, fields=fields, limit=limit, echo=typer.echo)
+        evaluate_file(gold, fields=fields, limit=limit, echo=typer.echo, split=split)
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
 
