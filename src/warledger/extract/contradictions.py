@@ -1,12 +1,152 @@
-"""Contradictions within one document. Placeholder until it lands."""
+"""Contradictions within one document, each with the words on both sides.
+
+Three checks, each a general rule:
+- casualty_count: one incident, several exact figures of the same kind that differ (a headline's 85
+  against the body's 92), read from the casualty mentions that lie in the incident's evidence;
+- denial_vs_documentation: a statement that denies (or counter-accuses) about deaths or attacks while
+  the document itself reports deaths;
+- factual: a well-known historical event dated within a few years of, but not at, its year in the
+  reference table (`data/statements/historical_events.csv`): a slip like "Srebrenica in 1994".
+"""
 
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
 from spacy.tokens import Doc
 
-from warledger.extract.models import Contradiction, Incident, Statement
+from warledger.extract.mentions import Mention, mentions_of
+from warledger.extract.models import Contradiction, Evidence, Incident, Statement
+
+DENYING_STANCES = frozenset({"denial"})
+HARM_WORDS = re.compile(
+    r"(?<!\w)(?:deaths?|dead|killed|killings?|casualt(?:y|ies)|civilians?|bombing|bombs?|air ?strikes?|attacks?|"
+    r"footage|massacre|victims?)(?!\w)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR_WINDOW = 40
+"""How many characters after (or before) an event's name a year may sit to be the year given for it."""
+MISDATING_SPAN = 3
+"""A year this close to the true one reads as a slip about the same event; further off, as another topic."""
+
+
+@dataclass(frozen=True)
+class HistoricalEvent:
+    name: str
+    year: int
+    month: int
+    aliases: tuple[str, ...]
+
+
+@cache
+def historical_events() -> tuple[HistoricalEvent, ...]:
+    """The reference table of well-known events (name, year, month, aliases)."""
+    text = resources.files("warledger").joinpath("data", "statements", "historical_events.csv").read_text("utf-8")
+    rows = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(HistoricalEvent(r[1], int(r[2]), int(r[3]), tuple(r[4].split("|"))) for r in rows)
+
+
+@cache
+def event_pattern() -> re.Pattern[str]:
+    aliases = sorted({a for e in historical_events() for a in e.aliases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.IGNORECASE)
+
+
+def _evidence(doc: Doc, start: int, end: int) -> Evidence:
+    return Evidence(start=start, end=end, text=doc.text[start:end])
+
+
+def casualty_mentions_of(doc: Doc) -> list[Mention]:
+    """The casualty mentions the pipeline left on the doc, or computed here when it has none."""
+    found = mentions_of(doc, "casualty")
+    if found or doc._.mentions:
+        return found
+    from warledger.extract.casualties import casualty_mentions
+
+    return [m for sent in doc.sents for m in casualty_mentions(sent.text, sent.start_char)]
+
+
+def _in_evidence(mention: Mention, incident: Incident) -> bool:
+    return any(e.start <= mention.start < e.end for e in incident.evidence)
+
+
+def casualty_contradictions(doc: Doc, incidents: list[Incident], figures: list[Mention]) -> list[Contradiction]:
+    """Exact figures of one kind that differ within one incident's evidence."""
+    found = []
+    for incident in incidents:
+        by_kind: dict[str, list[Mention]] = {}
+        for m in figures:
+            fig = m.value
+            if fig.cumulative or fig.subset or fig.count.approximate or fig.count.min != fig.count.max:
+                continue
+            if _in_evidence(m, incident):
+                by_kind.setdefault(fig.kind, []).append(m)
+        for kind, mentions in by_kind.items():
+            values = sorted({m.value.count.min for m in mentions})
+            if len(values) < 2:
+                continue
+            found.append(Contradiction(
+                kind="casualty_count",
+                values=values,
+                note=f"{kind} given as " + " and ".join(str(v) for v in values) + " for the same incident",
+                evidence=[_evidence(doc, m.start, m.end) for m in mentions],
+            ))
+    return found
+
+
+def denial_contradictions(doc: Doc, statements: list[Statement], figures: list[Mention]) -> list[Contradiction]:
+    """Denials about deaths or attacks in a document that itself reports deaths."""
+    killed = [m for m in figures if m.value.kind == "killed"]
+    if not killed:
+        return []
+    documented = killed[0]
+    found = []
+    for s in statements:
+        if s.stance not in DENYING_STANCES or not HARM_WORDS.search(s.quote):
+            continue
+        found.append(Contradiction(
+            kind="denial_vs_documentation",
+            values=[s.quote, documented.text],
+            note=f"{s.speaker} denies what the report documents ({documented.text} killed)",
+            evidence=[s.evidence, _evidence(doc, documented.start, documented.end)],
+        ))
+    return found
+
+
+def factual_contradictions(doc: Doc) -> list[Contradiction]:
+    """Historical events dated a few years off their year in the reference table."""
+    by_alias = {a.lower(): e for e in historical_events() for a in e.aliases}
+    found = []
+    text = doc.text
+    for match in event_pattern().finditer(text):
+        event = by_alias[match.group(1).lower()]
+        window = text[match.end() : match.end() + YEAR_WINDOW]
+        year = YEAR.search(window.split("\n", 1)[0])
+        if year is None:
+            continue
+        stated = int(year.group(1))
+        if stated == event.year or abs(stated - event.year) > MISDATING_SPAN:
+            continue
+        end = match.end() + year.end()
+        found.append(Contradiction(
+            kind="factual",
+            values=[stated, event.year],
+            note=f"the text dates the {event.name} to {stated}; it took place in {event.year}",
+            evidence=[_evidence(doc, match.start(), end)],
+        ))
+    return found
 
 
 def contradictions_of(doc: Doc, incidents: list[Incident], statements: list[Statement]) -> list[Contradiction]:
     """Disagreements the document holds within itself, each with evidence."""
-    return []
+    figures = casualty_mentions_of(doc)
+    return [
+        *casualty_contradictions(doc, incidents, figures),
+        *denial_contradictions(doc, statements, figures),
+        *factual_contradictions(doc),
+    ]
