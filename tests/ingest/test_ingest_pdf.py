@@ -6,7 +6,7 @@ from ingest_samples import payload, pdf_bytes, results
 
 from warledger.errors import RejectedInput
 from warledger.ingest.document import Document
-from warledger.ingest.pdf import documents_from_pdf
+from warledger.ingest.pdf import documents_from_pdf, unwrapped
 
 
 def test_pages_are_read_in_order_with_the_files_title() -> None:
@@ -34,3 +34,26 @@ def test_a_pdf_without_a_text_layer_is_rejected() -> None:
 def test_a_file_that_is_not_a_pdf_is_rejected() -> None:
     [rejection] = results(documents_from_pdf(payload(b"just words", "fake.pdf")))
     assert isinstance(rejection, RejectedInput) and rejection.reason == "malformed PDF: no %PDF- header"
+
+
+def test_hard_wrapped_lines_are_joined_and_short_lines_keep_their_breaks() -> None:
+    page = (
+        "Shelling hits El Fasher\n"
+        "Shelling damaged the main water station in El Fasher, killing at least\n"
+        "12 people and injuring dozens, according to the health ministry and the relief\n"
+        "committees of the city.\n"
+        "Engineers said that the pumps were destroyed by direct hits and would take weeks to re-\n"
+        "pair."
+    )
+    assert unwrapped(page) == (
+        "Shelling hits El Fasher\n"
+        "Shelling damaged the main water station in El Fasher, killing at least 12 people and injuring "
+        "dozens, according to the health ministry and the relief committees of the city.\n"
+        "Engineers said that the pumps were destroyed by direct hits and would take weeks to repair."
+    )
+
+
+def test_a_fpdf_page_reads_back_as_whole_sentences() -> None:
+    sentence = "Shelling damaged the main water station in El Fasher, killing at least 12 people. " * 4
+    [doc] = results(documents_from_pdf(payload(pdf_bytes([sentence.strip()]), "wrapped.pdf")))
+    assert isinstance(doc, Document) and doc.text == sentence.strip()

@@ -1,7 +1,8 @@
 """PDF reports: the text of every page, in order, with the title and author of the file.
 
-pypdf reads the file in memory (no external tools). Pages are joined by a blank line so that
-offsets stay simple; a PDF with no text layer (a scan) is rejected rather than stored empty. The
+pypdf reads the file in memory (no external tools). Hard line wraps are undone (a sentence split
+across lines would hide "at least / 12 people" from extraction) and pages are joined by a blank
+line; a PDF with no text layer (a scan) is rejected rather than stored empty. The
 file's creation date is not taken as the publication date (it is when the PDF was made); a
 date on one of the first short lines (a dateline) is.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from io import BytesIO
+from itertools import pairwise
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -22,6 +24,8 @@ from warledger.ingest.payload import Payload, Result
 from warledger.ingest.sniff import PDF_MAGIC, PDF_MAGIC_WINDOW
 
 PAGE_SEPARATOR = "\n\n"
+FULL_LINE_SHARE = 0.8
+MIN_LINES_TO_UNWRAP = 3
 PDF_ERRORS = (
     PyPdfError,
     ValueError,
@@ -51,7 +55,7 @@ def documents_from_pdf(payload: Payload) -> Iterator[Result]:
         title, author = (info.title, info.author) if info else (None, None)
     except PDF_ERRORS as error:
         raise RejectedInput(payload.name, f"malformed PDF: {type(error).__name__}: {error}") from None
-    text = PAGE_SEPARATOR.join(page.strip() for page in pages if page.strip())
+    text = PAGE_SEPARATOR.join(unwrapped(page) for page in pages if page.strip())
     if not text:
         raise RejectedInput(payload.name, "PDF has no text layer (a scanned image?)")
     byline = byline_of(text)
@@ -73,3 +77,26 @@ def opened_pdf(payload: Payload) -> PdfReader:
     if reader.is_encrypted and not reader.decrypt(""):
         raise RejectedInput(payload.name, "encrypted PDF: needs a password")
     return reader
+
+
+def unwrapped(page: str) -> str:
+    """A page's text with its hard line wraps undone, so a sentence is on one line again.
+
+    A line nearly as long as the longest on the page ran into the margin: the next line
+    continues it. Shorter lines (headings, datelines, a paragraph's last line) keep their break.
+    A word hyphenated across the wrap is joined when the next line goes on in lower case.
+    """
+    lines = [line.strip() for line in page.strip().splitlines()]
+    if len(lines) < MIN_LINES_TO_UNWRAP:
+        return "\n".join(lines)
+    full = FULL_LINE_SHARE * max(len(line) for line in lines)
+    out = [lines[0]]
+    for previous, line in pairwise(lines):
+        if len(previous) < full or not line:
+            out.append("\n" + line)
+        elif previous.endswith("-") and line[:1].islower():
+            out[-1] = out[-1][:-1]
+            out.append(line)
+        else:
+            out.append(" " + line)
+    return "".join(out)
