@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -231,16 +231,21 @@ def table_lines(title: str, figures: dict[str, tuple[float | None, int]], names:
     return lines
 
 
-def scored_tally(rows: Sequence[GoldRow]) -> Tally:
-    """Extract every row and tally its scores."""
+def tally_of(rows: Sequence[GoldRow], extracted: Iterable[Extraction]) -> Tally:
+    """Score each row against its extraction (same order) into one tally."""
     tally = Tally()
     normaliser = scoring.alias_table_normaliser()
-    for row, extraction in zip(rows, extractions(rows), strict=True):
+    for row, extraction in zip(rows, extracted, strict=True):
         if row.gold.get("incidents"):
             score_incident_row(tally, extraction, row.gold["incidents"][0], normaliser)
         if "statements" in row.gold:
             score_statement_row(tally, extraction, row.gold["statements"])
     return tally
+
+
+def scored_tally(rows: Sequence[GoldRow]) -> Tally:
+    """Extract every row and tally its scores."""
+    return tally_of(rows, extractions(rows))
 
 
 def evaluate_file(
