@@ -41,6 +41,7 @@ def ledger() -> list[LedgerIncident]:
         ],
         weapons=["guided_bomb"],
         targets=["humanitarian_aid", "civilians"],
+        victim_groups=["children", "aid_workers"],
         killed=FigureRange(
             min=18,
             max=21,

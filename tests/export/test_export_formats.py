@@ -64,6 +64,7 @@ def test_csv_values_follow_acleds_conventions(ledger: list[LedgerIncident]) -> N
     assert (row["time_precision"], row["geo_precision"]) == (1, 1)
     assert row["actor1"] == "Russia" and row["assoc_actor_1"] == "Syria"
     assert row["actor2"] == "Civilians (Syria)"
+    assert row["assoc_actor_2"] == "Children (Syria); Aid Workers (Syria)"
     assert [int(row[c]) for c in ("fatalities", "fatalities_min", "fatalities_max")] == [18, 18, 21]
     assert row["source"] == "Reuters; AFP"
     assert (float(row["latitude"]), float(row["longitude"])) == pytest.approx((36.1463, 36.9465))

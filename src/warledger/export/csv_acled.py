@@ -26,7 +26,7 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 OWN_COLUMNS = ("fatalities_min", "fatalities_max", "sources")
 COLUMNS = ACLED_COLUMNS + OWN_COLUMNS
-NOTES_LIMIT = 2000
+NOTES_LIMIT = 1000
 UNKNOWN_COUNTRY = "XXX"
 
 
@@ -82,19 +82,27 @@ def geo_precision(incident: LedgerIncident) -> int | str:
     return max(code, 2) if place.qualifier else code
 
 
+def group_name(group: str, country: str) -> str:
+    """A victim group in ACLED's manner: "medical_staff" in Syria -> "Medical Staff (Syria)"."""
+    words = group.replace("_", " ").strip()
+    label = words.title() if words.islower() else words[:1].upper() + words[1:]
+    return f"{label} ({country})" if country else label
+
+
 def actor_columns(incident: LedgerIncident) -> dict[str, str]:
-    """actor1 the first alleged perpetrator, assoc_actor_1 the others; actor2 the civilians hit."""
+    """actor1 the first alleged perpetrator, assoc_actor_1 the others; actor2 the civilians or other
+    victims hit, assoc_actor_2 the further victim groups, each named with the country as ACLED does."""
     names = [p.name for p in incident.perpetrators]
-    victims = list(incident.victim_groups)
-    civilians = "civilians" in incident.targets or any("civilian" in v.lower() for v in victims)
     country = country_name(incident.place.country if incident.place else None)
-    actor2 = (f"Civilians ({country})" if country else "Civilians") if civilians else ""
-    others = [v for v in victims if "civilian" not in v.lower()] if civilians else victims
+    victims = [group_name(v, country) for v in incident.victim_groups if "civilian" not in v.lower()]
+    civilians = "civilians" in incident.targets or len(victims) < len(incident.victim_groups)
+    if civilians:
+        victims.insert(0, group_name("civilians", country))
     return {
         "actor1": names[0] if names else "",
         "assoc_actor_1": "; ".join(names[1:]),
-        "actor2": actor2 or (others[0] if others else ""),
-        "assoc_actor_2": "; ".join(others if actor2 else others[1:]),
+        "actor2": victims[0] if victims else "",
+        "assoc_actor_2": "; ".join(victims[1:]),
     }
 
 
