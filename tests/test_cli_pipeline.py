@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from store.databases import database
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, SEED
+from store.databases import database
 from warledger.cli import app
 
 pytestmark = pytest.mark.slow
@@ -27,7 +27,9 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("kind", [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize(
+    "kind", [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
+)
 def test_the_seed_and_the_examples_go_through_the_real_pipeline_into_the_store(
     kind: str, tmp_path: Path, shared_dir: Path
 ) -> None:
