@@ -75,6 +75,11 @@ def month_number(name: str) -> int:
     return int(date_words()["months"][name.lower().rstrip(".")])
 
 
+def day_number(text: str) -> int:
+    """The number of "2nd", "19th" or "09"."""
+    return int(re.sub(r"\D", "", text))
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
         return None
@@ -99,7 +104,7 @@ def one_day(day: date | None, relative: bool = False) -> DateValue | None:
 
 def resolve_day_month_year(m: re.Match[str], published: date | None) -> DateValue | None:
     year = int(m.group("y")) if m.group("y") else None
-    month, day = month_number(m.group("m")), int(m.group("d"))
+    month, day = month_number(m.group("m")), day_number(m.group("d"))
     return one_day(safe_date(year, month, day) if year else inferred_year(month, day, published))
 
 
@@ -111,7 +116,7 @@ def resolve_numeric(m: re.Match[str], published: date | None) -> DateValue | Non
 
 
 def resolve_iso(m: re.Match[str], published: date | None) -> DateValue | None:
-    return one_day(safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    return one_day(safe_date(int(m.group("y")), int(m.group("m")), day_number(m.group("d"))))
 
 
 def resolve_day_range(m: re.Match[str], published: date | None) -> DateValue | None:
@@ -120,16 +125,17 @@ def resolve_day_range(m: re.Match[str], published: date | None) -> DateValue | N
     year = int(m.group("y")) if m.group("y") else (published.year if published else None)
     if year is None:
         return None
-    start = safe_date(year, first_month, int(m.group("d1")))
-    end = safe_date(year, month, int(m.group("d2")))
+    start = safe_date(year, first_month, day_number(m.group("d1")))
+    end = safe_date(year, month, day_number(m.group("d2")))
     if start and end and start > end:
-        start = safe_date(year - 1, first_month, int(m.group("d1")))
+        start = safe_date(year - 1, first_month, day_number(m.group("d1")))
     return DateValue(start, end, "day") if start and end and start <= end else None
 
 
 def resolve_month_year(m: re.Match[str], published: date | None) -> DateValue | None:
     month = month_number(m.group("m"))
-    year = int(m.group("y")) if m.group("y") else None
+    given = m.groupdict().get("y")
+    year = int(given) if given else None
     if year is None:
         if published is None:
             return None
@@ -138,7 +144,7 @@ def resolve_month_year(m: re.Match[str], published: date | None) -> DateValue | 
     if start is None:
         return None
     return DateValue(
-        start, date(year, month, calendar.monthrange(year, month)[1]), "month", relative=m.group("y") is None
+        start, date(year, month, calendar.monthrange(year, month)[1]), "month", relative=given is None
     )
 
 
@@ -159,7 +165,7 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
         return None
     weekday = int(date_words()["weekdays"][m.group("wd").lower()])
     if m.group("dom"):
-        dom = int(m.group("dom"))
+        dom = day_number(m.group("dom"))
         for back in range(1, 60):
             day = published - timedelta(days=back)
             if day.day == dom and day.weekday() == weekday:
@@ -211,7 +217,7 @@ def resolve_period(m: re.Match[str], published: date | None) -> DateValue | None
 def resolve_day_of_month(m: re.Match[str], published: date | None) -> DateValue | None:
     if published is None:
         return None
-    dom = int(m.group("dom"))
+    dom = day_number(m.group("dom"))
     for back in range(0, 62):
         day = published - timedelta(days=back)
         if day.day == dom:
