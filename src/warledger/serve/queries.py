@@ -90,7 +90,7 @@ def fts_match_expression(q: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:12]) or None
 
 
-def _documents_matching(session: Session, q: str) -> Select[tuple[str]] | None:
+def _documents_matching(session: Session, q: str) -> Select[Any] | None:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         match = fts_match_expression(q)
@@ -145,7 +145,7 @@ def _filtered(session: Session, query: IncidentQuery) -> Select[Any]:
 
 
 def _sorted(stmt: Select[Any], sort: str) -> Select[Any]:
-    orders = {
+    orders: dict[str, list[Any]] = {
         "date_asc": [IncidentRow.date_start.asc().nulls_last(), IncidentRow.id.asc()],
         "killed_desc": [IncidentRow.killed_max.desc().nulls_last(), IncidentRow.id.asc()],
         "place": [
@@ -481,8 +481,8 @@ def timeline_months(store: Store) -> tuple[list[tuple[str, int, int]], int]:
 def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:
     """GeoJSON features (id, title, date, killed) of located incidents matching `query`."""
     with store.reading() as session:
-        stmt = _sorted(_filtered(session, query), query.sort).limit(min(query.limit, 5000))
-        stmt = stmt.with_only_columns(
+        chosen = _sorted(_filtered(session, query), query.sort).limit(min(query.limit, 5000))
+        stmt = chosen.with_only_columns(
             IncidentRow.id,
             IncidentRow.lat,
             IncidentRow.lon,
@@ -492,7 +492,8 @@ def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:
             IncidentRow.killed_min,
             IncidentRow.killed_max,
         )
-        return [_feature(*row) for row in session.execute(stmt)]
+        rows: list[tuple[Any, ...]] = [tuple(row) for row in session.execute(stmt)]
+        return [_feature(*row) for row in rows]
 
 
 def _feature(
