@@ -6,7 +6,8 @@ from ingest_samples import payload, pdf_bytes, results
 
 from warledger.errors import RejectedInput
 from warledger.ingest.document import Document
-from warledger.ingest.pdf import documents_from_pdf, unwrapped
+from warledger.ingest.pdf import documents_from_pdf
+from warledger.ingest.wraps import unwrapped
 
 
 def test_pages_are_read_in_order_with_the_files_title() -> None:

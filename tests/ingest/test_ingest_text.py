@@ -82,3 +82,25 @@ def test_text_is_normalised_to_unix_newlines_without_trailing_space() -> None:
 def test_english_text_is_detected_as_english_and_short_text_as_undetermined() -> None:
     assert only_document(REPORT.encode()).language == "en"
     assert only_document(b"Ok.").language == "und"
+
+
+def test_text_wrapped_at_a_fixed_width_is_unwrapped() -> None:
+    wrapped = (
+        b"Shelling hits Atarib school\n\n"
+        b"Artillery shells struck a primary school in Atarib on Wednesday, killing at\n"
+        b"least three people, including two children, the education office said. The\n"
+        b"headmaster said that three shells landed in the courtyard.\n\n"
+        b"Families left the town.\n"
+    )
+    assert only_document(wrapped).text == (
+        "Shelling hits Atarib school\n\n"
+        "Artillery shells struck a primary school in Atarib on Wednesday, killing at least three people, "
+        "including two children, the education office said. The headmaster said that three shells "
+        "landed in the courtyard.\n\nFamilies left the town."
+    )
+
+
+def test_text_with_a_paragraph_per_line_keeps_its_lines() -> None:
+    lines = ("A long paragraph about shelling that goes on and on. " * 3).strip()
+    body = f"Headline\n{lines}\n{lines}\n- a short item\n- another item"
+    assert only_document(body.encode()).text == body

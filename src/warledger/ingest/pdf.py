@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from io import BytesIO
-from itertools import pairwise
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -22,10 +21,9 @@ from warledger.ingest.build import new_document
 from warledger.ingest.byline import byline_of
 from warledger.ingest.payload import Payload, Result
 from warledger.ingest.sniff import PDF_MAGIC, PDF_MAGIC_WINDOW
+from warledger.ingest.wraps import unwrapped
 
 PAGE_SEPARATOR = "\n\n"
-FULL_LINE_SHARE = 0.8
-MIN_LINES_TO_UNWRAP = 3
 PDF_ERRORS = (
     PyPdfError,
     ValueError,
@@ -77,26 +75,3 @@ def opened_pdf(payload: Payload) -> PdfReader:
     if reader.is_encrypted and not reader.decrypt(""):
         raise RejectedInput(payload.name, "encrypted PDF: needs a password")
     return reader
-
-
-def unwrapped(page: str) -> str:
-    """A page's text with its hard line wraps undone, so a sentence is on one line again.
-
-    A line nearly as long as the longest on the page ran into the margin: the next line
-    continues it. Shorter lines (headings, datelines, a paragraph's last line) keep their break.
-    A word hyphenated across the wrap is joined when the next line goes on in lower case.
-    """
-    lines = [line.strip() for line in page.strip().splitlines()]
-    if len(lines) < MIN_LINES_TO_UNWRAP:
-        return "\n".join(lines)
-    full = FULL_LINE_SHARE * max(len(line) for line in lines)
-    out = [lines[0]]
-    for previous, line in pairwise(lines):
-        if len(previous) < full or not line:
-            out.append("\n" + line)
-        elif previous.endswith("-") and line[:1].islower():
-            out[-1] = out[-1][:-1]
-            out.append(line)
-        else:
-            out.append(" " + line)
-    return "".join(out)

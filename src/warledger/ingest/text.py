@@ -2,7 +2,7 @@
 
 Decoding tries what the input declares (a byte-order mark, a charset), then UTF-8, then
 charset_normalizer's best guess; text that still looks like binary (control characters) is
-rejected rather than stored as mojibake.
+rejected rather than stored as mojibake. Text wrapped at a fixed width is unwrapped (wraps.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from warledger.errors import RejectedInput
 from warledger.ingest.build import new_document
 from warledger.ingest.byline import byline_of
 from warledger.ingest.payload import Payload, Result
+from warledger.ingest.wraps import looks_hard_wrapped, unwrapped
 
 BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -102,6 +103,8 @@ def documents_from_text(payload: Payload) -> Iterator[Result]:
     markdown = payload.extension in MARKDOWN_EXTENSIONS or payload.declared_type == "text/markdown"
     if markdown:
         text = plain_markdown(text)
+    if looks_hard_wrapped(text):
+        text = unwrapped(text)
     byline = byline_of(text)
     yield new_document(
         payload,
