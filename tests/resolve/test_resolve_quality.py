@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from warledger.measure.bench_resolve import bench_resolve, clustering_quality, pairwise_scores
+import json
+from pathlib import Path
+
+from warledger.measure.bench_resolve import (
+    acled_separation,
+    bench_resolve,
+    clustering_quality,
+    pairwise_scores,
+)
 
 
 def test_pairwise_scores_count_pairs() -> None:
@@ -25,3 +33,10 @@ def test_bench_resolve_reports_its_figures() -> None:
     assert figures["docs"] == 60
     assert figures["seconds"] > 0 and figures["docs_per_s"] > 0
     assert 0 < figures["incidents"] <= 60
+
+
+def test_distinct_acled_events_mostly_stay_apart(shared_dir: Path) -> None:
+    rows = [json.loads(line) for line in (shared_dir / "eval" / "acled_dev.jsonl").open(encoding="utf-8")]
+    separation = acled_separation(rows)
+    assert separation["events"] == len(rows)
+    assert separation["kept_apart"] >= 0.8, separation

@@ -23,8 +23,28 @@ from warledger.extract.models import CATEGORY_OF, Count, DocumentInfo, Evidence,
 from warledger.resolve.cluster import ExtractedReport, recluster
 
 PREFIXES = ("Kafr", "Tal", "Deir", "Ain", "Beit", "Jisr", "Khirbet", "Urum", "Maarat", "Qasr", "Tell", "Hazz")
-ROOTS = ("Kubra", "Sughra", "Nasr", "Zahra", "Hamra", "Sultan", "Shams", "Tuffah", "Rumman", "Jamal", "Qadim",
-         "Jadid", "Wadi", "Hadid", "Mansura", "Karim", "Latif", "Bahr", "Dhahab", "Fadl")  # fmt: skip
+ROOTS = (
+    "Kubra",
+    "Sughra",
+    "Nasr",
+    "Zahra",
+    "Hamra",
+    "Sultan",
+    "Shams",
+    "Tuffah",
+    "Rumman",
+    "Jamal",
+    "Qadim",
+    "Jadid",
+    "Wadi",
+    "Hadid",
+    "Mansura",
+    "Karim",
+    "Latif",
+    "Bahr",
+    "Dhahab",
+    "Fadl",
+)
 COUNTRIES = (
     ("SY", 36.0, 37.0),
     ("YE", 15.0, 45.0),
@@ -32,25 +52,63 @@ COUNTRIES = (
     ("LY", 32.0, 13.0),
     ("AF", 31.6, 65.7),
 )
-TYPES = ("air_drone_strike", "shelling_artillery_missile_attack", "armed_clash", "attack",
-         "remote_explosive_landmine_ied")  # fmt: skip
+TYPES = (
+    "air_drone_strike",
+    "shelling_artillery_missile_attack",
+    "armed_clash",
+    "attack",
+    "remote_explosive_landmine_ied",
+)
 SAME_CATEGORY = {t: [u for u in TYPES if CATEGORY_OF[u] == CATEGORY_OF[t] and u != t] for t in TYPES}
-WEAPON_OF = {"air_drone_strike": ["missile", "guided_bomb", "drone"], "armed_clash": ["small_arms"],
-             "shelling_artillery_missile_attack": ["artillery", "mortar", "rocket"], "attack": ["small_arms"],
-             "remote_explosive_landmine_ied": ["ied", "vehicle_bomb"]}  # fmt: skip
-ACTORS = (("Russia", "RU"), ("Syria", "SY"), ("Islamic State", None), ("Houthis", None), ("Saudi Arabia", "SA"),
-          ("Taliban", None), ("United States", "US"), ("Wagner Group", None))  # fmt: skip
-VERBS = {"air_drone_strike": ["airstrikes hit", "warplanes bombed", "an air raid struck", "jets pounded"],
-         "shelling_artillery_missile_attack": ["shells fell on", "artillery pounded", "rockets struck"],
-         "armed_clash": ["fighting broke out in", "clashes erupted in", "gunmen battled troops in"],
-         "attack": ["gunmen attacked", "militants raided", "armed men stormed"],
-         "remote_explosive_landmine_ied": ["a roadside bomb exploded in", "a car bomb went off in",
-                                           "an explosive device detonated in"]}  # fmt: skip
-OPENERS = ("Local sources said", "Activists reported that", "According to residents,", "Officials said",
-           "A monitoring group said", "Witnesses told reporters that", "Medics said")  # fmt: skip
-DETAILS = ("near the main market", "close to a school", "hitting several homes", "near a clinic",
-           "on the road to the mill", "by the old mosque", "at dawn", "late in the evening",
-           "as families gathered", "destroying a bakery")  # fmt: skip
+WEAPON_OF = {
+    "air_drone_strike": ["missile", "guided_bomb", "drone"],
+    "armed_clash": ["small_arms"],
+    "shelling_artillery_missile_attack": ["artillery", "mortar", "rocket"],
+    "attack": ["small_arms"],
+    "remote_explosive_landmine_ied": ["ied", "vehicle_bomb"],
+}
+ACTORS = (
+    ("Russia", "RU"),
+    ("Syria", "SY"),
+    ("Islamic State", None),
+    ("Houthis", None),
+    ("Saudi Arabia", "SA"),
+    ("Taliban", None),
+    ("United States", "US"),
+    ("Wagner Group", None),
+)
+VERBS = {
+    "air_drone_strike": ["airstrikes hit", "warplanes bombed", "an air raid struck", "jets pounded"],
+    "shelling_artillery_missile_attack": ["shells fell on", "artillery pounded", "rockets struck"],
+    "armed_clash": ["fighting broke out in", "clashes erupted in", "gunmen battled troops in"],
+    "attack": ["gunmen attacked", "militants raided", "armed men stormed"],
+    "remote_explosive_landmine_ied": [
+        "a roadside bomb exploded in",
+        "a car bomb went off in",
+        "an explosive device detonated in",
+    ],
+}
+OPENERS = (
+    "Local sources said",
+    "Activists reported that",
+    "According to residents,",
+    "Officials said",
+    "A monitoring group said",
+    "Witnesses told reporters that",
+    "Medics said",
+)
+DETAILS = (
+    "near the main market",
+    "close to a school",
+    "hitting several homes",
+    "near a clinic",
+    "on the road to the mill",
+    "by the old mosque",
+    "at dawn",
+    "late in the evening",
+    "as families gathered",
+    "destroying a bakery",
+)
 OUTLETS = tuple(f"Outlet {n}" for n in range(1, 31))
 
 
@@ -78,8 +136,17 @@ def village_name(rng: random.Random) -> str:
 def spelling_of(name: str, rng: random.Random) -> str:
     """Another outlet's transliteration: vowels, article, doubled letters and q/k, kh/k vary."""
     variant = name
-    swaps = [("u", "o"), ("a", "e"), ("i", "e"), ("ei", "ay"), ("q", "k"), ("kh", "k"), ("al-", "el-"),
-             ("al-", "al "), ("al-", "")]  # fmt: skip
+    swaps = [
+        ("u", "o"),
+        ("a", "e"),
+        ("i", "e"),
+        ("ei", "ay"),
+        ("q", "k"),
+        ("kh", "k"),
+        ("al-", "el-"),
+        ("al-", "al "),
+        ("al-", ""),
+    ]
     for old, new in rng.sample(swaps, k=rng.randint(0, 3)):
         variant = variant.replace(old, new, 1)
     if rng.random() < 0.2 and len(variant) > 6:
@@ -124,17 +191,30 @@ def made_up_events(count: int, rng: random.Random) -> list[Event]:
 def fresh_event(
     key: int, rng: random.Random, start: date, name: str, country: str, lat: float, lon: float, day: date
 ) -> Event:
-    return Event(key, name, country, lat, lon, day, rng.choice(TYPES), rng.randint(1, 40), rng.choice(ACTORS),
-                 rng.choice(DETAILS))  # fmt: skip
+    return Event(
+        key,
+        name,
+        country,
+        lat,
+        lon,
+        day,
+        rng.choice(TYPES),
+        rng.randint(1, 40),
+        rng.choice(ACTORS),
+        rng.choice(DETAILS),
+    )
 
 
 def reported_incident(event: Event, rng: random.Random) -> Incident:
     """One outlet's account of `event`: what extraction would hand resolve."""
     name = event.name if rng.random() < 0.3 else spelling_of(event.name, rng)
     located = rng.random() < 0.6
-    place = Place(name=name, country=event.country if rng.random() < 0.9 else None,
-                  lat=event.lat + rng.uniform(-0.01, 0.01) if located else None,
-                  lon=event.lon + rng.uniform(-0.01, 0.01) if located else None)  # fmt: skip
+    place = Place(
+        name=name,
+        country=event.country if rng.random() < 0.9 else None,
+        lat=event.lat + rng.uniform(-0.01, 0.01) if located else None,
+        lon=event.lon + rng.uniform(-0.01, 0.01) if located else None,
+    )
     kind = event.event_type
     roll = rng.random()
     if roll < 0.12:
@@ -173,8 +253,9 @@ def reported_dates(event: Event, rng: random.Random) -> dict[str, Any]:
 
 def evidence_text(event: Event, name: str, killed: int, rng: random.Random) -> str:
     if event.cumulative_days:
-        return (f"{rng.choice(OPENERS)} since {(event.day - timedelta(days=event.cumulative_days)).strftime('%A')}"
-                f" about {killed} people have been killed in and around {name}.")  # fmt: skip
+        weekday = (event.day - timedelta(days=event.cumulative_days)).strftime("%A")
+        opener = rng.choice(OPENERS)
+        return f"{opener} since {weekday} about {killed} people have been killed in and around {name}."
     verb = rng.choice(VERBS[event.event_type])
     return f"{rng.choice(OPENERS)} {verb} {name} {event.detail}, killing {killed} people."
 
@@ -190,8 +271,13 @@ def synthetic_reports(
         for _ in range(rng.randint(1, 2 * reports_per_event - 1)):
             incident = reported_incident(event, rng)
             sha = f"{first_document + len(found):064x}"
-            document = DocumentInfo(sha256=sha, source=rng.choice(OUTLETS), published=event.day.isoformat(),
-                                    language="en", text=incident.evidence[0].text)  # fmt: skip
+            document = DocumentInfo(
+                sha256=sha,
+                source=rng.choice(OUTLETS),
+                published=event.day.isoformat(),
+                language="en",
+                text=incident.evidence[0].text,
+            )
             found.append((event.key, ExtractedReport(incident=incident, document=document)))
     rng.shuffle(found)
     return found
@@ -212,25 +298,24 @@ def pairwise_scores(truth: Sequence[int], predicted: Sequence[str]) -> dict[str,
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
+def report_key(document: str, incident: Incident) -> tuple[str, str, str]:
+    """A report's identity in a synthetic set: its document and its words."""
+    return document, incident.evidence[0].text, incident.place.name if incident.place else ""
+
+
 def clustering_quality(events: int = 120, reports_per_event: int = 5, seed: int = 5) -> dict[str, Any]:
     """Pairwise precision/recall of resolve on a synthetic set (see the module docstring)."""
     data = synthetic_reports(events, reports_per_event, seed)
     reports = [r for _, r in data]
     incidents = recluster(reports)
-    owner = {(rep.document, rep.incident.evidence[0].text, rep.incident.place.name if rep.incident.place else ""): i.id
-             for i in incidents for rep in i.reports}  # fmt: skip
-    predicted = [
-        owner[
-            (
-                r.document.sha256,
-                r.incident.evidence[0].text,
-                r.incident.place.name if r.incident.place else "",
-            )
-        ]
-        for r in reports
-    ]
-    return {"reports": len(reports), "events": events, "incidents": len(incidents),
-            **pairwise_scores([k for k, _ in data], predicted)}  # fmt: skip
+    owner = {report_key(rep.document, rep.incident): i.id for i in incidents for rep in i.reports}
+    predicted = [owner[report_key(r.document.sha256, r.incident)] for r in reports]
+    return {
+        "reports": len(reports),
+        "events": events,
+        "incidents": len(incidents),
+        **pairwise_scores([k for k, _ in data], predicted),
+    }
 
 
 def bench_resolve(n: int, seed: int = 11) -> dict[str, Any]:
@@ -242,5 +327,61 @@ def bench_resolve(n: int, seed: int = 11) -> dict[str, Any]:
     started = time.perf_counter()
     incidents = recluster(reports)
     seconds = time.perf_counter() - started
-    return {"docs": n, "incidents": len(incidents), "seconds": round(seconds, 3),
-            "docs_per_s": round(n / seconds, 1) if seconds else 0.0}  # fmt: skip
+    return {
+        "docs": n,
+        "incidents": len(incidents),
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(n / seconds, 1) if seconds else 0.0,
+    }
+
+
+PRECISION_OF_ACLED: dict[str | None, str] = {"town": "city", "district": "district", "region": "region"}
+
+
+def acled_report(number: int, row: dict[str, Any]) -> ExtractedReport:
+    """An ACLED gold event as the report a perfect extractor would give (place, date, type, actor, notes)."""
+    gold = row["gold"]["incidents"][0]
+    place = gold["place"]
+    actors = [a["name"] for a in gold.get("actors", []) if a["role"] == "actor1"]
+    killed = gold.get("killed")
+    incident = Incident(
+        event_type=gold["event_type"],
+        date_start=gold["date"],
+        date_end=gold["date"],
+        date_precision=gold.get("date_precision", "day"),
+        place=Place(
+            name=place["name"],
+            country=place["country"],
+            lat=place.get("lat"),
+            lon=place.get("lon"),
+            precision=PRECISION_OF_ACLED.get(place.get("precision"), "city"),  # type: ignore[arg-type]
+        ),
+        perpetrators=[Perpetrator(name=a) for a in actors],
+        killed=Count(min=killed, max=killed) if killed is not None else None,
+        evidence=[Evidence(start=0, end=len(row["text"]), text=row["text"])],
+    )
+    document = DocumentInfo(
+        sha256=f"{number:064x}",
+        source=row.get("source"),
+        published=row.get("published"),
+        language="en",
+        text="",
+    )
+    return ExtractedReport(incident=incident, document=document)
+
+
+def acled_separation(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """How many distinct ACLED events resolve keeps apart: every ACLED row is its own event, so every
+    pair put together is a false merge (neighbouring villages, the same town on consecutive days)."""
+    reports = [acled_report(n, row) for n, row in enumerate(rows)]
+    started = time.perf_counter()
+    incidents = recluster(reports)
+    seconds = time.perf_counter() - started
+    false_pairs = pairs([len(i.reports) for i in incidents])
+    return {
+        "events": len(reports),
+        "incidents": len(incidents),
+        "false_pairs": false_pairs,
+        "kept_apart": round(sum(len(i.reports) == 1 for i in incidents) / max(1, len(reports)), 4),
+        "seconds": round(seconds, 2),
+    }
