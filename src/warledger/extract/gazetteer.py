@@ -59,6 +59,7 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(data_lines(name)))
 
 
+@functools.lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article."""
     text = unidecode(text).lower()
@@ -250,6 +251,7 @@ def _affixes() -> tuple[list[str], list[str]]:
     return prefixes, suffixes
 
 
+@functools.lru_cache(maxsize=65536)
 def short_admin_key(key: str) -> str:
     """An administrative name's key without GeoNames' affixes ("muhafazat hudaydah" -> "hudaydah")."""
     prefixes, suffixes = _affix_cache()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -104,6 +104,76 @@ def lexicon() -> PlaceLexicon:
     return PlaceLexicon(tuple(quals), after, before, stop)
 
 
+# ---------------------------------------------------------------- a cheap view of the tokens
+
+
+class _Tok:
+    """The few token attributes the rules read, copied once per document (spaCy's Token is costly to make)."""
+
+    __slots__ = ("i", "idx", "is_alpha", "is_punct", "is_sent_start", "is_stop", "is_title", "is_upper",
+                 "like_num", "lower_", "pos_", "sent_start", "text", "whitespace_")
+
+    def __init__(self, tok: Token, sent_start: int) -> None:
+        self.i, self.idx, self.text, self.lower_ = tok.i, tok.idx, tok.text, tok.lower_
+        self.whitespace_, self.pos_ = tok.whitespace_, tok.pos_
+        self.is_alpha, self.is_punct, self.like_num = tok.is_alpha, tok.is_punct, tok.like_num
+        self.is_stop, self.is_title, self.is_upper = tok.is_stop, tok.is_title, tok.is_upper
+        self.is_sent_start = tok.i == sent_start
+        self.sent_start = sent_start
+
+
+class _Span:
+    """A slice of a `_Doc`: tokens, text and character offsets."""
+
+    def __init__(self, view: _Doc, start: int, end: int) -> None:
+        self.view, self.start, self.end = view, start, end
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.view.toks[self.start:self.end])
+
+    def __getitem__(self, i: int) -> _Tok:
+        return self.view.toks[self.start:self.end][i]
+
+    def __len__(self) -> int:
+        return max(0, self.end - self.start)
+
+    @property
+    def start_char(self) -> int:
+        return self.view.toks[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        last = self.view.toks[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.view.text[self.start_char:self.end_char] if self.end > self.start else ""
+
+
+class _Doc:
+    """The document as the candidate rules read it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.text, self.ents = doc, doc.text, doc.ents
+        sentences = doc.has_annotation("SENT_START")
+        toks: list[_Tok] = []
+        start = 0
+        for tok in doc:
+            if sentences and tok.is_sent_start:
+                start = tok.i
+            toks.append(_Tok(tok, start))
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return _Span(self, max(0, i.start or 0), min(len(self.toks), len(self.toks) if i.stop is None else i.stop))
+        return self.toks[i]
+
+
 # ---------------------------------------------------------------- candidates
 
 
@@ -124,12 +194,12 @@ class Candidate:
     contained: list[Candidate] = field(default_factory=list)  # the places this one is written to contain
 
 
-def _is_cap(tok: Token) -> bool:
+def _is_cap(tok: _Tok) -> bool:
     t = tok.text
     return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t[:1] in "'’" and t[1:2].isupper()))
 
 
-def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+def _capitalised_runs(doc: _Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, with particles and attached hyphens inside them."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
@@ -148,7 +218,7 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _run_step(doc: Doc, j: int) -> int:
+def _run_step(doc: _Doc, j: int) -> int:
     """How many tokens from `j` continue a capitalised run (0: the run ends before `j`)."""
     tok, n = doc[j], len(doc)
     if _is_cap(tok) and not tok.is_punct and not tok.like_num:
@@ -163,7 +233,7 @@ def _run_step(doc: Doc, j: int) -> int:
     return 0
 
 
-def _article_start(doc: Doc, i: int) -> int:
+def _article_start(doc: _Doc, i: int) -> int:
     """Take a lower-case Arabic article into the run: "al-Hasakeh", "al Khalsiyeh"."""
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in ARTICLES:
         return i - 2
@@ -172,7 +242,7 @@ def _article_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
     while start < end and doc[start].is_stop and not _is_article(doc, start, end):
         start += 1
@@ -181,26 +251,29 @@ def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_article(doc: Doc, i: int, end: int) -> bool:
+def _is_article(doc: _Doc, i: int, end: int) -> bool:
     return (doc[i].lower_ in ARTICLES and i + 1 < end and not doc[i].is_sent_start
             and (doc[i + 1].text == "-" or _is_cap(doc[i + 1])))
 
 
-def _words_before(doc: Doc, i: int, count: int) -> tuple[str, ...]:
-    lo = max(doc[i].sent.start if doc.has_annotation("SENT_START") else 0, i - count)
-    return tuple(t.lower_ for t in doc[lo:i])
+def _words_before(doc: _Doc, i: int, count: int) -> tuple[str, ...]:
+    lo = max(doc[i].sent_start, i - count)
+    return tuple(t.lower_ for t in doc.toks[lo:i])
 
 
-def _qualifier_before(doc: Doc, i: int) -> str | None:
+def _qualifier_before(doc: _Doc, i: int) -> str | None:
     """The longest qualifier phrase that ends just before token `i`, chained once ("southern countryside of")."""
-    lex = lexicon()
+    by_last = _qualifiers_by_last_word()
+    toks = doc.toks
     found: list[str] = []
     pos = i
     for _ in range(2):
-        while pos > 0 and doc[pos - 1].lower_ in {"the", "a"}:
+        while pos > 0 and toks[pos - 1].lower_ in {"the", "a"}:
             pos -= 1
-        for q in lex.qualifiers:
-            if pos - len(q) >= 0 and tuple(t.lower_ for t in doc[pos - len(q):pos]) == q:
+        if pos == 0:
+            break
+        for q in by_last.get(toks[pos - 1].lower_, ()):
+            if pos - len(q) >= 0 and tuple(t.lower_ for t in toks[pos - len(q):pos]) == q:
                 found.insert(0, doc[pos - len(q):pos].text)
                 pos -= len(q)
                 break
@@ -209,17 +282,25 @@ def _qualifier_before(doc: Doc, i: int) -> str | None:
     return " ".join(found) if found else None
 
 
-def _type_after(doc: Doc, end: int) -> tuple[str | None, int]:
+@cache
+def _qualifiers_by_last_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for q in lexicon().qualifiers:  # longest first
+        out.setdefault(q[-1], []).append(q)
+    return out
+
+
+def _type_after(doc: _Doc, end: int) -> tuple[str | None, int]:
     """A place-type word right after a run ("Haifa city", "Biu LGA"): its level and how many tokens."""
     lex = lexicon()
     for size in (3, 2, 1):
-        words = tuple(t.lower_ for t in doc[end:end + size])
+        words = tuple(t.lower_ for t in doc.toks[end:end + size])
         if len(words) == size and words in lex.types_after:
             return lex.types_after[words], size
     return None, 0
 
 
-def _type_before(doc: Doc, start: int) -> str | None:
+def _type_before(doc: _Doc, start: int) -> str | None:
     lex = lexicon()
     for size in (2, 3):
         words = _words_before(doc, start, size)
@@ -228,22 +309,22 @@ def _type_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _split_type_suffix(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None]:
     """A capitalised type word inside the run ("Karen State", "Mutraw District"): cut it off."""
     lex = lexicon()
     for size in (2, 1):
         if end - size > start:
-            words = tuple(t.lower_ for t in doc[end - size:end])
+            words = tuple(t.lower_ for t in doc.toks[end - size:end])
             if words in lex.types_after:
                 return end - size, lex.types_after[words]
     return end, None
 
 
-def _candidate(doc: Doc, start: int, end: int, ner: set[int]) -> Candidate | None:
+def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | None:
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
-    lowers = {t.lower_ for t in doc[start:end]}
+    lowers = {t.lower_ for t in doc.toks[start:end]}
     if lowers & NOT_PLACE_WORDS:
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
@@ -266,12 +347,12 @@ def _candidate(doc: Doc, start: int, end: int, ner: set[int]) -> Candidate | Non
     return Candidate(start, cut, key, level, strength, _qualifier_before(doc, start), facility=facility)
 
 
-def _after_verb(doc: Doc, start: int) -> bool:
+def _after_verb(doc: _Doc, start: int) -> bool:
     """A run that is the object of a verb ("shelled Ftireh") may be a place; checked against the gazetteer."""
     return start > 0 and doc[start - 1].pos_ == "VERB" and doc[start - 1].lower_.endswith("ed")
 
 
-def _attach_containers(doc: Doc, cands: list[Candidate]) -> None:
+def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     """Mark "X (Y, Z)" and "X, Y" (strict) and "X in Y", "X of Y" (loose) structures: Y and Z contain X."""
     by_start = {c.start: c for c in cands}
     for c in list(cands):
@@ -286,7 +367,7 @@ def _attach_containers(doc: Doc, cands: list[Candidate]) -> None:
             _loose_container(doc, c, pos, by_start)
 
 
-def _strict_containers(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
+def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
     in_paren = doc[pos].text == "("
     pos += 1
     while pos < len(doc):
@@ -304,7 +385,7 @@ def _strict_containers(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Can
     c.strict = bool(c.containers)
 
 
-def _loose_container(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
+def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
     if pos >= len(doc) or doc[pos].lower_ not in {"in", "of"}:
         return
     pos += 1
@@ -317,7 +398,7 @@ def _loose_container(doc: Doc, c: Candidate, pos: int, by_start: dict[int, Candi
         nxt.is_container = True
 
 
-def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidate | None:
+def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candidate | None:
     """A container the first pass skipped (e.g. "TN" in "(Tiruppur, TN)"): any capitalised run."""
     if pos >= len(doc) or not _is_cap(doc[pos]):
         return None
@@ -336,7 +417,7 @@ def _bare_candidate(doc: Doc, pos: int, known: dict[int, Candidate]) -> Candidat
     return cand
 
 
-def candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Every run of the document that may name a place, containers attached; and all capitalised runs."""
     ner = {i for ent in doc.ents if ent.label_ in PLACE_LABELS for i in range(ent.start, ent.end)}
     runs = _capitalised_runs(doc)
@@ -369,10 +450,10 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]:
     return out
 
 
-def _cue_votes(doc: Doc) -> Evidence:
+def _cue_votes(doc: _Doc) -> Evidence:
     votes = Evidence()
     cues = _cues()
-    lowers = [t.lower_ for t in doc]
+    lowers = [t.lower_ for t in doc.toks]
     for i, low in enumerate(lowers):
         for words, code, admins in cues.get(low, ()):
             if tuple(lowers[i:i + len(words)]) == words:
@@ -382,7 +463,7 @@ def _cue_votes(doc: Doc) -> Evidence:
     return votes
 
 
-def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Evidence, list[Mention]]:
+def country_evidence(doc: _Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Evidence, list[Mention]]:
     """Countries the document points to and its country mentions.
 
     Country names weigh 3, first-level names 2 (also inside organisation names: "Luhansk People's Militia"),
@@ -396,7 +477,7 @@ def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int
             text = doc[c.start:c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
-    for tok in doc:
+    for tok in doc.toks:
         if tok.is_title or tok.is_upper:
             code = names.demonyms.get(tok.lower_) or names.demonyms.get(name_key(tok.text))
             if code:
@@ -415,6 +496,7 @@ def country_evidence(doc: Doc, cands: list[Candidate], runs: list[tuple[int, int
     return votes, mentions
 
 
+@lru_cache(maxsize=65536)
 def _region_country(key: str) -> str | None:
     """The country of a first-level name, if only one country has it and no bigger place elsewhere does."""
     regions = _region_entries(key)
@@ -427,7 +509,7 @@ def _region_country(key: str) -> str | None:
     return code if elsewhere * 10 <= max(here, 1) or elsewhere == 0 else None
 
 
-def _run_keys(doc: Doc, start: int, end: int) -> set[str]:
+def _run_keys(doc: _Doc, start: int, end: int) -> set[str]:
     """The whole run's key and each capitalised word's, for evidence."""
     keys = {name_key(doc[start:end].text)}
     if end - start > 1:
@@ -436,14 +518,15 @@ def _run_keys(doc: Doc, start: int, end: int) -> set[str]:
     return {k for k in keys if k and k not in stop}
 
 
-def _region_entries(key: str) -> list[Entry]:
+@lru_cache(maxsize=65536)
+def _region_entries(key: str) -> tuple[Entry, ...]:
     """First-level units with this key, by their gazetteer name or an alias of ours."""
     found = [e for e in gazetteer().lookup(key) if e.level == "region" and e.kind != KIND_ALTERNATE]
     for cc, admin1 in country_names().admin_aliases.get(key, ()):
         entry = gazetteer().admin1_entry(cc, admin1)
         if entry is not None:
             found.append(entry)
-    return found
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- resolving
@@ -458,14 +541,15 @@ class Resolved:
     score: float
 
 
-def _admin_keys(entry: Entry) -> set[str]:
+@lru_cache(maxsize=65536)
+def _admin_keys(entry: Entry) -> frozenset[str]:
     keys = set()
     names = [entry.admin1, entry.admin2] if entry.level == "city" else [entry.admin1]
     for name in names:
         if name:
             k = name_key(name)
             keys |= {k, short_admin_key(k)}
-    return keys
+    return frozenset(keys)
 
 
 def _container_match(entry: Entry, container: Candidate, resolved: Entry | None = None) -> bool:
@@ -506,9 +590,10 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
     return found
 
 
-def _alias_entries(key: str) -> list[Entry]:
-    return [e for cc, admin1 in country_names().admin_aliases.get(key, ())
-            if (e := gazetteer().admin1_entry(cc, admin1)) is not None]
+@lru_cache(maxsize=16384)
+def _alias_entries(key: str) -> tuple[Entry, ...]:
+    return tuple(e for cc, admin1 in country_names().admin_aliases.get(key, ())
+            if (e := gazetteer().admin1_entry(cc, admin1)) is not None)
 
 
 def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[Entry], text: str) -> float:
@@ -541,7 +626,7 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     return score
 
 
-def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[Entry],
+def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[Entry],
              resolved_containers: dict[int, Entry]) -> Resolved:
     text = doc[cand.start:cand.end].text
     best: Entry | None = None
@@ -567,7 +652,7 @@ def _resolve(doc: Doc, cand: Candidate, evidence: Counter[str], anchors: list[En
     return Resolved(cand, best, best_score)
 
 
-def resolve_all(doc: Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
+def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
     """Resolve containers first, then the rest; a second pass uses confident places as anchors."""
     result: dict[int, Resolved] = {}
     anchors: list[Entry] = []
@@ -587,7 +672,7 @@ def resolve_all(doc: Doc, cands: list[Candidate], evidence: Counter[str]) -> lis
 # ---------------------------------------------------------------- places and mentions
 
 
-def _place(doc: Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Counter[str]) -> Place | None:
+def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Counter[str]) -> Place | None:
     """The Place of a candidate, named as the text names it.
 
     Resolved: at its gazetteer entry. A facility ("Donetsk Filtration Station"): at the settlement its name
@@ -621,7 +706,7 @@ def _at(name: str, e: Entry, qualifier: str | None, geonames_id: int | None) -> 
                  precision=e.level, qualifier=qualifier)  # type: ignore[arg-type]
 
 
-def _facility_settlement(doc: Doc, c: Candidate, evidence: Counter[str]) -> Entry | None:
+def _facility_settlement(doc: _Doc, c: Candidate, evidence: Counter[str]) -> Entry | None:
     """The settlement a facility's name starts with: "Donetsk" in "Donetsk Airport"."""
     words = [t for t in doc[c.start:c.end]]
     for size in range(len(words) - 1, 0, -1):
@@ -639,19 +724,20 @@ def _facility_settlement(doc: Doc, c: Candidate, evidence: Counter[str]) -> Entr
 
 def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
     """Place and country mentions of `doc` in text order, and the start offsets of container mentions."""
-    cands, runs = candidates(doc)
-    evidence, country_mentions = country_evidence(doc, cands, runs)
+    view = _Doc(doc)
+    cands, runs = candidates(view)
+    evidence, country_mentions = country_evidence(view, cands, runs)
     doc._.place_countries = dict(evidence)
-    resolved = resolve_all(doc, cands, evidence)
+    resolved = resolve_all(view, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
     out: list[Mention] = list(country_mentions)
     containers: set[int] = set()
     for r in resolved:
         if r.candidate.key in country_names().names:
             continue
-        place = _place(doc, r, by_start, evidence)
+        place = _place(view, r, by_start, evidence)
         if place is not None:
-            span = doc[r.candidate.start:r.candidate.end]
+            span = view[r.candidate.start:r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
             if r.candidate.is_container:
                 containers.add(span.start_char)
