@@ -90,8 +90,10 @@ def test_full_text_search_finds_documents_and_their_incidents(store_url: str, tm
     ingest(store_url, *write_reports(tmp_path, aleppo=ALEPPO, mosul=MOSUL))
     assert [d.title or d.sha256 for d in search_documents(store_url, "market")] != []
     assert len(search_documents(store_url, "convoy")) == 1
+    assert len(search_documents(store_url, "convoys bombed")) == 1  # stems match on both databases
     assert search_documents(store_url, "nothing-like-this-anywhere") == []
-    assert search_documents(store_url, '" OR NEAR(') == [] or True  # odd syntax never raises
+    assert search_documents(store_url, 'market" *(^') != []  # query syntax is only words, never an error
+    assert search_documents(store_url, "  ") == []
     [found] = list_incidents(store_url, IncidentFilter(q="market"))
     assert found.place is not None and found.place.name == "Mosul"
 

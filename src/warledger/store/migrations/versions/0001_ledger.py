@@ -24,7 +24,7 @@ TSVECTOR_CHARS = 200_000  # to_tsvector over the first 200k characters keeps it 
 
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE documents_fts USING fts5(sha256 UNINDEXED, title, text, "
-    "tokenize='unicode61 remove_diacritics 2')",
+    "tokenize='porter unicode61 remove_diacritics 2')",
     "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
     "INSERT INTO documents_fts (sha256, title, text) "
     "VALUES (new.sha256, coalesce(new.title, ''), new.text); END",
