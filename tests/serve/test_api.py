@@ -192,3 +192,21 @@ def test_security_headers_are_on_every_answer(client: TestClient) -> None:
         csp = headers["content-security-policy"]
         assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
         assert headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.slow
+def test_an_upload_is_ingested_once_and_found_by_its_place(client: TestClient, ledger: Ledger) -> None:
+    report = b"Government shelling killed 12 civilians in Idlib on Monday, a local monitor said.\n"
+    auth = {"Authorization": f"Bearer {ledger.analyst_token}"}
+    first = client.post("/api/documents", files={"file": ("report.txt", report)}, headers=auth)
+    assert first.status_code == 201, first.text
+    assert first.json()["added"] == 1
+    again = client.post("/api/documents", files={"file": ("report.txt", report)}, headers=auth)
+    assert again.status_code == 200 and again.json()["already_stored"] == 1
+    assert client.get(f"/api/documents/{first.json()['sha256']}").status_code == 200
+
+
+def test_a_binary_upload_named_as_text_is_rejected(client: TestClient, ledger: Ledger) -> None:
+    auth = {"Authorization": f"Bearer {ledger.analyst_token}"}
+    answer = client.post("/api/documents", files={"file": ("x.txt", b"\x89PNG\r\n\x1a\n0000")}, headers=auth)
+    assert answer.status_code == 422 and "binary" in answer.json()["error"]

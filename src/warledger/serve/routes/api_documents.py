@@ -98,10 +98,15 @@ async def capped_bytes(upload: UploadFile, cap: int) -> bytes:
     "/documents",
     response_model=UploadOut,
     status_code=201,
-    responses={**ERROR_RESPONSES, 413: {"model": ERROR_RESPONSES[401]["model"], "description": "too large"}},
+    responses={
+        200: {"model": UploadOut, "description": "already stored"},
+        **ERROR_RESPONSES,
+        413: {"model": ERROR_RESPONSES[401]["model"], "description": "too large"},
+    },
 )
 async def upload_document(
     request: Request,
+    response: Response,
     state: State,
     account: Viewer,
     file: Annotated[UploadFile, File(description="a report: text, HTML, PDF, RSS/Atom, JSON lines, WARC")],
@@ -113,6 +118,7 @@ async def upload_document(
     outcome = actions.ingest_upload(state.db_url, file.filename, data)
     if outcome.rejected and not (outcome.added or outcome.already_stored):
         raise HTTPException(422, "; ".join(outcome.rejected))
+    response.status_code = 201 if outcome.added else 200
     return UploadOut(
         ok=True,
         sha256=outcome.sha256,
