@@ -46,14 +46,14 @@ def main() -> None:
         if not in_split(row["id"], split):
             continue
         gold = row["gold"]["statements"]
-        pred = statements_of(doc)
+        predicted = statements_of(doc)
         gs = [Span(g["content"]["start"], g["content"]["end"]) for g in gold]
-        ps = [Span(p.evidence.start, p.evidence.end) for p in pred]
+        ps = [Span(p.evidence.start, p.evidence.end) for p in predicted]
         pairs = matched_statements(gs, ps)
         n_gold, n_pred, n_match = n_gold + len(gs), n_pred + len(ps), n_match + len(pairs)
         for gi, pi in pairs:
             gsp = gold[gi]["speaker"]
-            se = pred[pi].speaker_evidence
+            se = predicted[pi].speaker_evidence
             if gsp and se and spans_overlap(Span(gsp["start"], gsp["end"]), Span(se.start, se.end)):
                 n_speaker += 1
             elif gsp is None:
@@ -63,12 +63,12 @@ def main() -> None:
         for gi, g in enumerate(gold):
             if gi not in got_g:
                 misses.append(f"MISS [{(g['cue'] or {}).get('text')}] {g['content']['text'][:120]!r}")
-        for pi, p in enumerate(pred):
+        for pi, p in enumerate(predicted):
             if pi not in got_p:
                 false.append(f"FP {p.speaker!r} {p.evidence.text[:120]!r}")
-    p = n_match / max(1, n_pred)
-    r = n_match / max(1, n_gold)
-    f = 0 if p + r == 0 else 2 * p * r / (p + r)
+    precision = n_match / max(1, n_pred)
+    recall = n_match / max(1, n_gold)
+    f1 = 0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
     if show:
         import random
 
@@ -77,8 +77,20 @@ def main() -> None:
             print(line)
         for line in random.sample(false, min(show, len(false))):
             print(line)
-    print(json.dumps({"split": split, "gold": n_gold, "pred": n_pred, "matched": n_match, "precision": round(p, 3),
-                      "recall": round(r, 3), "f1": round(f, 3), "speaker": round(n_speaker / max(1, n_match), 3)}))
+    print(
+        json.dumps(
+            {
+                "split": split,
+                "gold": n_gold,
+                "pred": n_pred,
+                "matched": n_match,
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(f1, 3),
+                "speaker": round(n_speaker / max(1, n_match), 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

