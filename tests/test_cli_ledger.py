@@ -17,6 +17,7 @@ import warledger.ledger
 from store.databases import database
 from store.ledger_fakes import fake_extractor
 from warledger.cli import app
+from warledger.store.engine import close_store
 
 REPORTS = {
     "aleppo.txt": "Strike on the aid convoy\n"
@@ -131,3 +132,33 @@ def test_incidents_review_and_report_through_the_command_line(db: str, reports: 
 def test_an_unusable_database_is_one_line_on_stderr(tmp_path: Path) -> None:
     code, _, err = run("documents", "--db", f"sqlite:///{tmp_path}/no/such/folder.db")
     assert code == 1 and err.startswith("error: ") and len(err.strip().splitlines()) == 1
+
+
+def test_the_default_store_is_warledger_db_in_the_working_folder_or_warledger_db(
+    reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(warledger.ledger, "default_extractor", lambda: fake_extractor)
+    monkeypatch.delenv("WARLEDGER_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    other = tmp_path / "other.db"
+    try:
+        assert run("ingest", str(reports / "aleppo.txt"))[0] == 0
+        assert (tmp_path / "warledger.db").is_file()
+        monkeypatch.setenv("WARLEDGER_DB", f"sqlite:///{other}")
+        code, out, _ = run("documents", "--format", "json")
+        assert code == 0 and json.loads(out) == [] and other.is_file()
+    finally:
+        close_store(f"sqlite:///{other}")
+        close_store("sqlite:///warledger.db")
+
+
+def test_users_add_prints_a_token_once(db: str) -> None:
+    code, out, err = run(
+        "users", "add", "alice", "--role", "reviewer", "--password", "correct horse", "--db", db
+    )
+    assert code == 0, err
+    assert "API token (shown once)" in out
+    code, _, err = run(
+        "users", "add", "alice", "--role", "reviewer", "--password", "correct horse", "--db", db
+    )
+    assert code != 0 and "already exists" in err
