@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Select, String, cast, func, or_, select, text
+from sqlalchemy import Select, String, Text, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from warledger.extract.models import Contradiction, Statement
@@ -436,6 +436,7 @@ class ContradictionEntry:
     contradiction: Contradiction
     document: str | None = None
     incident: str | None = None
+    where: str = ""
 
 
 def _contradiction_of(data: dict[str, Any]) -> Contradiction:
@@ -443,19 +444,45 @@ def _contradiction_of(data: dict[str, Any]) -> Contradiction:
     return Contradiction.model_validate({k: v for k, v in data.items() if k in fields})
 
 
+HAS_CONTRADICTIONS = '%"contradictions": [{%'
+
+
+def incident_label(row: IncidentRow) -> str:
+    """A short name for an incident: "air drone strike in Aleppo, 2016-09-25"."""
+    what = (row.event_type or "incident").replace("_", " ")
+    where = f" in {row.place_name}" if row.place_name else ""
+    when = f", {row.date_start.isoformat()}" if row.date_start else ""
+    return f"{what}{where}{when}"
+
+
 def contradictions_list(store: Store, limit: int = 500) -> list[ContradictionEntry]:
-    """Contradictions within documents, then those across the sources of incidents."""
+    """Contradictions within documents, then those across the sources of incidents.
+
+    Only incident rows whose JSON holds a non-empty `contradictions` list are read (a text prefilter
+    that works on SQLite's JSON and PostgreSQL's jsonb alike), so the page does not decode every row.
+    """
     with store.reading() as session:
+        rows = session.scalars(select(ContradictionRow).order_by(ContradictionRow.id).limit(limit)).all()
+        titles = document_titles(session, {r.document_sha256 for r in rows})
         within = [
-            ContradictionEntry(_contradiction_of(r.data), document=r.document_sha256)
-            for r in session.scalars(select(ContradictionRow).order_by(ContradictionRow.id).limit(limit))
+            ContradictionEntry(
+                _contradiction_of(r.data),
+                document=r.document_sha256,
+                where=titles.get(r.document_sha256, r.document_sha256[:10]),
+            )
+            for r in rows
         ]
         across: list[ContradictionEntry] = []
-        for row in session.scalars(
-            select(IncidentRow).where(IncidentRow.merged_into.is_(None)).order_by(IncidentRow.id)
-        ):
+        candidates = select(IncidentRow).where(
+            IncidentRow.merged_into.is_(None), cast(IncidentRow.data, Text).like(HAS_CONTRADICTIONS)
+        )
+        for row in session.scalars(candidates.order_by(IncidentRow.id).limit(limit)):
             for item in row.data.get("contradictions") or []:
-                across.append(ContradictionEntry(_contradiction_of(item), incident=str(row.id)))
+                across.append(
+                    ContradictionEntry(
+                        _contradiction_of(item), incident=str(row.id), where=incident_label(row)
+                    )
+                )
             if len(within) + len(across) >= limit:
                 break
         return within + across
