@@ -328,6 +328,8 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if lowers & NOT_PLACE_WORDS:
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
+    if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
+        cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
     level, _ = _type_after(doc, end)
     level = inner_level or level or _type_before(doc, start)
     facility = bool(lowers & FACILITY_WORDS)
@@ -694,7 +696,7 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         return _at(text, inner, c.qualifier, None) if inner is not None else None
     for k in c.containers:
         kr = by_start.get(k.start)
-        if kr is not None and kr.entry is not None and (c.strict or kr.entry.level != "city"):
+        if kr is not None and kr.entry is not None:
             return _at(text, kr.entry, c.qualifier, None)
     if c.strength >= 2 and len(c.key) >= 4:
         return Place(name=text, precision="city", qualifier=c.qualifier)
@@ -722,8 +724,9 @@ def _facility_settlement(doc: _Doc, c: Candidate, evidence: Counter[str]) -> Ent
     return None
 
 
-def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
-    """Place and country mentions of `doc` in text order, and the start offsets of container mentions."""
+def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
+    """Place and country mentions of `doc` in text order, and the role of some place mentions by start offset:
+    "container" (the Y of "X (Y)", "X in Y") or "facility" (a square, a road, a base)."""
     view = _Doc(doc)
     cands, runs = candidates(view)
     evidence, country_mentions = country_evidence(view, cands, runs)
@@ -731,7 +734,8 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
     resolved = resolve_all(view, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
     out: list[Mention] = list(country_mentions)
-    containers: set[int] = set()
+    roles: dict[int, str] = {}
+    facility_containers = {k.start for r in resolved if r.candidate.facility for k in r.candidate.containers}
     for r in resolved:
         if r.candidate.key in country_names().names:
             continue
@@ -739,9 +743,12 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], set[int]]:
         if place is not None:
             span = view[r.candidate.start:r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
-            if r.candidate.is_container:
-                containers.add(span.start_char)
-    return sorted(out, key=lambda m: m.start), containers
+            c = r.candidate
+            if c.is_container and not (c.start in facility_containers and all(h.facility for h in c.contained)):
+                roles[span.start_char] = "container"
+            elif c.facility:
+                roles[span.start_char] = "facility"
+    return sorted(out, key=lambda m: m.start), roles
 
 
 @Language.factory("warledger_places", default_config={})
@@ -754,13 +761,13 @@ class PlacesComponent:
     """Adds `place` and `country` mentions to `doc._.mentions` (and marks container places)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found, containers = place_mentions(doc)
+        found, roles = place_mentions(doc)
         add_mentions(doc, found)
-        doc._.place_containers = containers
+        doc._.place_roles = roles
         return doc
 
 
-for _ext in ("place_containers", "place_countries"):
+for _ext in ("place_roles", "place_countries"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -787,16 +794,16 @@ def _sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int
 
 
 def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
-    """Places not written as the container of another ("Y" in "X (Y, Z)"), if any."""
-    containers = doc._.place_containers or set()
-    heads = [m for m in places if m.start not in containers]
-    return heads or places
+    """Places not written as the container of another ("Y" in "X (Y, Z)"), facilities last."""
+    roles = doc._.place_roles or {}
+    heads = [m for m in places if roles.get(m.start) != "container"] or places
+    return sorted(heads, key=lambda m: (roles.get(m.start) == "facility", m.start))
 
 
 def _most_specific(places: list[Mention]) -> Place:
     """The first place with a point at district level or finer, else the first with a point, else the first."""
     located = [m for m in places if m.value.lat is not None]
-    for m in located:
+    for m in located:  # already in order of preference
         if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"]:
             return m.value  # type: ignore[no-any-return]
     return (located or places)[0].value  # type: ignore[no-any-return]
