@@ -20,6 +20,11 @@ from warledger.ingest.document import DatePrecision
 ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 ISO_YEAR = re.compile(r"^(\d{4})$")
+ISO_FORMS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
+    (ISO_DAY, "day"),
+    (ISO_MONTH, "month"),
+    (ISO_YEAR, "year"),
+)
 FIRST_DEFAULT = datetime(2001, 1, 1)
 SECOND_DEFAULT = datetime(2002, 2, 2)
 MAX_DATE_TEXT = 100
@@ -52,11 +57,11 @@ def published_from_text(text: str) -> Published | None:
     """Parse ISO forms first (exact about precision), then e-mail dates, then free text."""
     if not text:
         return None
-    for pattern, precision in ((ISO_DAY, "day"), (ISO_MONTH, "month"), (ISO_YEAR, "year")):
+    for pattern, precision in ISO_FORMS:
         match = pattern.match(text)
         if match:
             parts = [int(group) for group in match.groups()] + [1] * (3 - len(match.groups()))
-            return valid_published(parts[0], parts[1], parts[2], precision)  # type: ignore[arg-type]
+            return valid_published(parts[0], parts[1], parts[2], precision)
     return email_date(text) or free_text_date(text)
 
 

@@ -12,6 +12,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from warledger.config import max_input_bytes
@@ -50,7 +51,7 @@ def with_published(docs: Iterable[Document], day: date | None) -> Iterator[Docum
 def results_of_input(item: str, cap: int) -> Iterator[Result]:
     """Documents and rejections of one input: a URL, a folder or a file."""
     if is_url(item):
-        yield from results_of_payload(lambda: payload_of_url(item, cap))
+        yield from results_of_payload(partial(payload_of_url, item, cap))
         return
     path = Path(item)
     if path.is_dir():
@@ -58,7 +59,7 @@ def results_of_input(item: str, cap: int) -> Iterator[Result]:
     elif not path.exists():
         yield RejectedInput(item, "no such file or directory")
     else:
-        yield from results_of_payload(lambda: payload_of_file(path, cap))
+        yield from results_of_payload(partial(payload_of_file, path, cap))
 
 
 def results_of_folder(folder: Path, cap: int) -> Iterator[Result]:
@@ -66,7 +67,7 @@ def results_of_folder(folder: Path, cap: int) -> Iterator[Result]:
     if not files:
         yield RejectedInput(str(folder), "folder has no files to read")
     for path in files:
-        yield from results_of_payload(lambda path=path: payload_of_file(path, cap))  # type: ignore[misc]
+        yield from results_of_payload(partial(payload_of_file, path, cap))
 
 
 def results_of_payload(collect: Callable[[], Payload]) -> Iterator[Result]:
