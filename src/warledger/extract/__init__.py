@@ -56,7 +56,24 @@ class Pending:
 
 
 def is_readable(document: Document) -> bool:
-    return document.language in READABLE_LANGUAGES
+    """English (or too short to tell), or detected otherwise but plainly written in English.
+
+    Language identifiers mistake short English notes full of foreign place names for other languages
+    (Nigerian Pidgin, Scots...); a text whose words are often English function words is read anyway.
+    """
+    return document.language in READABLE_LANGUAGES or looks_english(document.text)
+
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and was were with by from which that this is are has have been their they his her its".split()
+)
+# The share of English function words above which a text is read as English whatever its label.
+ENGLISH_SHARE = 0.06
+
+
+def looks_english(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    return bool(words) and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_SHARE
 
 
 def chunks_of(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -37,7 +37,7 @@ SOURCE_STOPWORDS = frozenset(
 AFTER_WINDOW = 90
 BEFORE_WINDOW = 70
 # Words allowed between a number and a following cue ("92 [people] [were] killed").
-MAX_GAP_WORDS = 5
+MAX_GAP_WORDS = 7
 MODIFIERS = (
     "at least",
     "at most",
@@ -151,7 +151,7 @@ def quantity_pattern() -> re.Pattern[str]:
     core = rf"(?:{digits}|\b{word_number}\b|\b(?:{vague})\b)"
     modifier = _alternation(list(MODIFIERS))
     ranged = rf"{core}(?:\s*(?:-|–|to|or|,?\s*if not|,?\s*possibly|and up to)\s*{core})?"
-    between = rf"\bbetween\s+{core}\s+and\s+{core}"
+    between = rf"\bbetween\s+{core}\s+(?:and|to)\s+{core}"
     return re.compile(rf"(?:\b(?P<mod>{modifier})\s+)?(?P<core>{between}|{ranged})", re.IGNORECASE)
 
 
@@ -207,7 +207,7 @@ def quantity_from_match(match: re.Match[str]) -> Quantity | None:
     """A `Quantity` from a match of `quantity_pattern`, or None when it does not parse."""
     core = match.group("core")
     if core.lower().startswith("between"):
-        core = re.sub(r"\s+and\s+", " to ", core[len("between") :], flags=re.IGNORECASE)
+        core = re.sub(r"\s+(?:and|to)\s+", " to ", core[len("between") :], flags=re.IGNORECASE)
     parts = [p for p in RANGE_SPLIT.split(core) if p.strip()]
     values = [value_of_core(p) for p in parts[:2]]
     if not values or any(v is None for v in values):
@@ -271,6 +271,8 @@ class CueRules:
     subset_before: re.Pattern[str]
     zero: dict[str, re.Pattern[str]]
     singular: dict[str, re.Pattern[str]]
+    singular_object: dict[str, re.Pattern[str]]
+    coded: re.Pattern[str]
     cumulative: re.Pattern[str]
     update: re.Pattern[str]
     sources: tuple[re.Pattern[str], ...]
@@ -282,7 +284,7 @@ def cue_rules() -> CueRules:
     raw = data_json("casualty_cues.json")
     blockers = "|".join(raw["gap_blockers"])
     aux = "|".join(sorted(raw["auxiliaries"], key=len, reverse=True))
-    gap = rf"(?:(?!(?:{blockers})\b)[\w'’-]+\s+){{0,{MAX_GAP_WORDS}}}?"
+    gap = rf"(?:(?!(?:{blockers})\b|\d)[\w'’/().-]+\s+){{0,{MAX_GAP_WORDS}}}?"
     after = {
         kind: re.compile(rf"^\s*{gap}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE)
         for kind, cues in raw["after"].items()
@@ -294,13 +296,13 @@ def cue_rules() -> CueRules:
     singular = {
         kind: re.compile(
             rf"\b(?P<subj>an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
-            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
-            rf"|\b(?:{'|'.join(cues)})\s+(?:an?|one)\s+(?!number|few|dozen|total|handful|couple)[\w'’-]+",
+            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
             re.IGNORECASE,
         )
         for kind, cues in raw["singular"].items()
     }
-    every_cue = [c for cues in (*raw["after"].values(), *raw["before"].values()) for c in cues]
+    every_cue = [c for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
+                 for c in cues] + ["body", "corpse", "death", "coded as"]
     return CueRules(
         after=after,
         before=before,
@@ -308,6 +310,8 @@ def cue_rules() -> CueRules:
         subset_before=re.compile(raw["subset_before"], re.IGNORECASE),
         zero={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["zero"].items()},
         singular=singular,
+        singular_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["singular_object"].items()},
+        coded=re.compile(raw["coded"], re.IGNORECASE),
         cumulative=re.compile(raw["cumulative"], re.IGNORECASE),
         update=re.compile(raw["update"], re.IGNORECASE),
         sources=tuple(re.compile(p) for p in raw["source"]),
@@ -414,11 +418,11 @@ class Found:
     figure: CasualtyFigure
 
 
-INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},", re.IGNORECASE)
+INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},|[\"“”]", re.IGNORECASE)
 
 
 def without_subclauses(text: str) -> str:
-    """`text` with ", including 3 children," blanked (same length), so "20 people ... were killed" links."""
+    """`text` with ", including 3 children," and quote marks blanked (same length), so cues link across."""
     return INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -470,9 +474,19 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
     for kind, rule in cue_rules().singular.items():
         if any(f.figure.kind == kind for f in taken):
             continue
-        match = rule.search(text)
+        match = rule.search(text) or cue_rules().singular_object[kind].search(text)
         if match:
             found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=1, max=1))))  # type: ignore[arg-type]
+    return found
+
+
+def coded_figures(text: str) -> list[Found]:
+    """ACLED's own coding line ("Fatalities coded as 10", "split across 2 events (3)"): it decides."""
+    found = []
+    for match in cue_rules().coded.finditer(text):
+        number = int(match.group("n") or match.group("m"))
+        found.append(Found(match.start(), match.end(), CasualtyFigure("killed", Count(min=number, max=number),
+                                                                      updated=True)))
     return found
 
 
@@ -480,7 +494,8 @@ def casualty_figures(sentence: str) -> list[Found]:
     """Every casualty figure of one sentence, with offsets into it, in text order."""
     if not has_casualty_cue(sentence):
         return []
-    numeric = numeric_figures(sentence)
+    coded = coded_figures(sentence)
+    numeric = [f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)] + coded
     zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
     found = numeric + zeros
     found += singular_figures(sentence, found)

@@ -48,14 +48,19 @@ CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "actor", "pl
 
 
 @cache
+def incident_cues() -> dict[str, list[str]]:
+    data = resources.files("warledger").joinpath("data", "extract", "incident_cues.json")
+    return dict(json.loads(data.read_text(encoding="utf-8")))
+
+
+@cache
 def event_cue_pattern() -> re.Pattern[str]:
-    text = (
-        resources.files("warledger")
-        .joinpath("data", "extract", "incident_cues.json")
-        .read_text(encoding="utf-8")
-    )
-    cues = json.loads(text)["event"]
-    return re.compile(rf"\b(?:{'|'.join(cues)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['event'])})\b", re.IGNORECASE)
+
+
+@cache
+def casualty_cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['casualty'])})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -83,6 +88,13 @@ class Unit:
     def has_event_cue(self) -> bool:
         return bool(event_cue_pattern().search(self.text))
 
+    def has_casualty_cue(self) -> bool:
+        return bool(casualty_cue_pattern().search(self.text))
+
+    def is_tally(self) -> bool:
+        """Only a count ("3 fatalities."): it sums up the incident before it."""
+        return bool(self.figures()) and not self.has_event_cue() and not self.event_dates()
+
 
 @dataclass
 class Group:
@@ -90,6 +102,7 @@ class Group:
 
     units: list[Unit] = field(default_factory=list)
     extra_weapons: list[str] = field(default_factory=list)
+    tallies: list[Unit] = field(default_factory=list)
 
     @property
     def last(self) -> Unit:
@@ -142,7 +155,7 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
         return True
-    if unit.has_event_cue() and any(m.kind in CONCRETE_KINDS for m in unit.mentions):
+    if (unit.has_event_cue() or unit.has_casualty_cue()) and any(m.kind in CONCRETE_KINDS for m in unit.mentions):
         return True
     return short_note and index == 0 and opens_with_date(unit)
 
@@ -178,12 +191,12 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
     for i, unit in enumerate(units):
         if not is_anchor(unit, short_note, i):
             continue
-        if (
-            groups
-            and not unit.headline
-            and not groups[-1].units[-1].headline
-            and joins(groups[-1], unit, i - last_index - 1)
-        ):
+        gap = i - last_index - 1
+        near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
+        if near and unit.is_tally() and gap <= MAX_UNIT_GAP:
+            groups[-1].units.append(unit)
+            groups[-1].tallies.append(unit)
+        elif near and joins(groups[-1], unit, gap):
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
@@ -225,9 +238,10 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     return body
 
 
-def combined_count(units: Sequence[Unit], kind: str) -> Count | None:
-    """Figures of one kind: summed within a sentence, spanned across sentences; a toll update wins."""
-    updates = [f.count for u in units for f in u.figures(kind) if f.updated]
+def combined_count(units: Sequence[Unit], kind: str, tallies: Sequence[Unit] = ()) -> Count | None:
+    """Figures of one kind: summed within a sentence, spanned across sentences; a toll update wins,
+    and so does a closing tally ("3 fatalities.")."""
+    updates = [f.count for u in units for f in u.figures(kind) if f.updated or u in tallies]
     if updates:
         return updates[-1]
     per_unit = [summed(u.figures(kind)) for u in units if u.figures(kind)]
@@ -321,8 +335,8 @@ def incident_of(doc: Doc, group: Group, passage: str) -> Incident:
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target")]),
         victim_groups=victims_of(units),
-        killed=combined_count(units, "killed"),
-        injured=combined_count(units, "injured"),
+        killed=combined_count(units, "killed", group.tallies),
+        injured=combined_count(units, "injured", group.tallies),
         figure_source=figure_source_of(units),
         evidence=[Evidence(start=u.start, end=u.end, text=u.text) for u in units],
     )
