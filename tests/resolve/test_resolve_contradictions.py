@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warledger.extract.models import DocumentInfo, Evidence, Incident, Statement
-from warledger.resolve import ExtractedReport, LedgerIncident, recluster
+from warledger.resolve import ExtractedReport, LedgerContradiction, LedgerIncident, assign, recluster
 
 Make = Callable[..., Incident]
 Doc = Callable[..., DocumentInfo]
@@ -111,3 +111,27 @@ def test_documentation_arriving_after_a_denial_is_linked_too(incident: Make, doc
         s.source for c in merged.contradictions if c.kind == "denial_vs_documentation" for s in c.sides
     ]
     assert "AP" in documented
+
+
+def test_one_count_contradiction_lists_every_source_in_any_arrival_order(
+    incident: Make, document: Doc
+) -> None:
+    reports = [
+        ExtractedReport(incident(killed=(18, 18), text="18 killed"), document(1, "A")),
+        ExtractedReport(incident(killed=(20, 20), text="20 killed"), document(2, "B")),
+        ExtractedReport(incident(killed=(3, 3), text="3 killed"), document(3, "C")),
+    ]
+    for order in (reports, reports[::-1]):
+        counts = [c for c in one_incident(order).contradictions if c.kind == "casualty_count"]
+        assert len(counts) == 1
+        assert {s.source for s in counts[0].sides} == {"A", "B", "C"}
+        assert sorted(counts[0].values) == [3, 18, 20]
+
+
+def test_document_level_contradictions_survive_new_reports(incident: Make, document: Doc) -> None:
+    first = recluster([ExtractedReport(incident(), document(1, "A"))])[0]
+    within = LedgerContradiction(kind="factual", note="Srebrenica dated 1994", values=[1994])
+    with_note = first.model_copy(update={"contradictions": [within]})
+    joined = assign(incident(killed=(30, 30)), document(2, "B"), [with_note])
+    assert within in joined.contradictions
+    assert "casualty_count" in kinds(joined)

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from warledger.extract.models import Incident, Statement
 from warledger.resolve.consensus import category_of, with_reports
-from warledger.resolve.contradictions import denial_contradictions, report_contradictions
+from warledger.resolve.contradictions import incident_contradictions
 from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement, SourceReport
 from warledger.resolve.places import place_similarity
 from warledger.resolve.similarity import joined, matching_data, text_similarity
@@ -314,14 +314,13 @@ def join_report(
         incident=incident,
     )
     said = [s for s in sourced(statements, document) if s not in base.statements]
-    found = report_contradictions(report, base.reports) + denial_contradictions(
-        said, base.statements, report, base.reports
-    )
-    updated = with_reports(base, [*base.reports, report])
+    reports = [*base.reports, report]
+    kept = [c for c in base.contradictions if not c.across_sources]
+    updated = with_reports(base, reports)
     return updated.model_copy(
         update={
             "statements": [*base.statements, *said],
-            "contradictions": new_contradictions(base.contradictions, found),
+            "contradictions": [*kept, *incident_contradictions(reports, [*base.statements, *said])],
         }
     )
 

@@ -51,13 +51,18 @@ def consensus_date(reports: Sequence[SourceReport]) -> tuple[str | None, str | N
 
 
 def consensus_place(reports: Sequence[SourceReport]) -> Place | None:
-    """The place most reports agree with, the most precise and geolocated among equals."""
-    places = [r.incident.place for r in reports if r.incident.place is not None]
+    """The place most reports agree with, the most precise and geolocated among equals.
+
+    Distinct places are compared, not reports, so a much-reported incident stays cheap.
+    """
+    places = Counter(r.incident.place for r in reports if r.incident.place is not None)
     if not places:
         return None
 
     def support(place: Place) -> tuple[int, int, int]:
-        agreeing = sum((place_similarity(place, other) or 0.0) >= SAME_PLACE_SCORE for other in places)
+        agreeing = sum(
+            n for other, n in places.items() if (place_similarity(place, other) or 0.0) >= SAME_PLACE_SCORE
+        )
         located = int(place.lat is not None and place.lon is not None)
         return agreeing, located, PRECISION_RANK.get(place.precision, 0)
 

@@ -1,10 +1,12 @@
 """Disagreements between the reports of one incident, each with the evidence of every side.
 
-When a report joins an incident it is compared with the reports already there (only with those, so
-each disagreement is recorded once, when it appears): casualty counts that rule each other out,
-different days, places that cannot be one, disjoint perpetrators. A denial by a speaker of an event
-other sources document is a `denial_vs_documentation`. Nothing is resolved here: the ledger shows
-both sides and an analyst decides.
+`incident_contradictions` derives them from all the incident's reports at once, one per kind, so
+the ledger shows "sources differ on the number killed: A 18; B 20; C 3" once with every side rather
+than once per arrival, and the result is the same in any arrival order: casualty counts that rule
+each other out, different days, places that cannot be one, disjoint perpetrators, and each denial
+(by a speaker, of an event other sources document) as a `denial_vs_documentation`. Nothing is
+resolved here: the ledger shows every side and an analyst decides. (`report_contradictions` and
+`denial_contradictions` compare one new report with the earlier ones, for callers that need that.)
 """
 
 from __future__ import annotations
@@ -168,6 +170,11 @@ def documented(report: SourceReport) -> bool:
     )
 
 
+def counted(report: SourceReport) -> bool:
+    """Whether a report gives a casualty figure (documentation even beside a denial in one text)."""
+    return report.incident.killed is not None or report.incident.injured is not None
+
+
 def denial_side(statement: SourcedStatement) -> ContradictionSide:
     return ContradictionSide(
         value=statement.quote,
@@ -181,7 +188,7 @@ def denial_contradiction(
     denial: SourcedStatement, documenting: Sequence[SourceReport]
 ) -> LedgerContradiction | None:
     """A denial against the reports that document the event (other documents first)."""
-    reports = [r for r in documenting if documented(r)]
+    reports = [r for r in documenting if documented(r) and (r.document != denial.document or counted(r))]
     reports.sort(key=lambda r: r.document == denial.document)
     if not reports:
         return None
@@ -209,3 +216,111 @@ def denial_contradictions(
     found = [denial_contradiction(s, [*existing, new]) for s in new_statements if s.stance == "denial"]
     found += [denial_contradiction(s, [new]) for s in old_statements if s.stance == "denial"]
     return [c for c in found if c is not None]
+
+
+def grouped_sides(
+    reports: Sequence[SourceReport],
+    value: Callable[[SourceReport], Any],
+    evidence: Callable[[SourceReport], list[Evidence]],
+) -> list[ContradictionSide]:
+    """One side per report (first MAX_SIDES), in arrival order."""
+    return [side_of(r, value(r), evidence(r)) for r in reports[:MAX_SIDES]]
+
+
+def across(kind: str, what: str, sides: list[ContradictionSide]) -> LedgerContradiction:
+    """A contradiction across sources with every side, its values the distinct values given."""
+    values = list({repr(s.value): s.value for s in sides}.values())
+    names = "; ".join(f"{s.source}: {plain(s.value)}" for s in sides)
+    return LedgerContradiction(
+        kind=kind,  # type: ignore[arg-type]  # one of ContradictionKind, chosen by the callers below
+        values=values,
+        note=f"sources differ on the {what} ({names})",
+        evidence=[e for s in sides for e in s.evidence],
+        sides=sides,
+        across_sources=True,
+    )
+
+
+def by_document(reports: Sequence[SourceReport], field: str) -> list[tuple[SourceReport, Count]]:
+    """Each document's figure for `field`, its claims spanned (a document counts once)."""
+    found: dict[str, tuple[SourceReport, Count]] = {}
+    for report in reports:
+        count: Count | None = getattr(report.incident, field)
+        if count is None:
+            continue
+        if report.document in found:
+            first, old = found[report.document]
+            count = Count(min=min(old.min, count.min), max=max(old.max, count.max),
+                          approximate=old.approximate or count.approximate)  # fmt: skip
+            report = first
+        found[report.document] = (report, count)
+    return list(found.values())
+
+
+def figures_across(reports: Sequence[SourceReport], field: str) -> LedgerContradiction | None:
+    """Casualty figures of `field` from different documents that rule each other out."""
+    figures = by_document(reports, field)
+    if not figures or min(c.max for _, c in figures) >= max(c.min for _, c in figures):
+        return None  # every pair of ranges overlaps exactly when the lowest max reaches the highest min
+    sides = [
+        side_of(r, count_value(c), figure_evidence(getattr(r.incident, field) or c, r.incident.evidence))
+        for r, c in figures[:MAX_SIDES]
+    ]
+    return across("casualty_count", f"number {field}", sides)
+
+
+def dates_across(reports: Sequence[SourceReport]) -> LedgerContradiction | None:
+    """Different day-precise dates given for the incident."""
+    dated = [r for r in reports if r.incident.date_start and r.incident.date_precision in (None, "day")]
+    if len({r.incident.date_start for r in dated}) < 2:
+        return None
+    return across(
+        "date", "date", grouped_sides(dated, lambda r: r.incident.date_start, lambda r: r.incident.evidence)
+    )
+
+
+def places_across(reports: Sequence[SourceReport]) -> LedgerContradiction | None:
+    """Places given for the incident that cannot be one place (distinct places compared)."""
+    distinct = list({r.incident.place: r for r in reports if r.incident.place is not None}.items())
+    involved: dict[int, SourceReport] = {}
+    for i, (place, report) in enumerate(distinct):
+        for other, other_report in distinct[i + 1 :]:
+            if place_similarity(place, other) == 0.0:
+                involved.update({id(report): report, id(other_report): other_report})
+    if not involved:
+        return None
+    sides = grouped_sides(
+        list(involved.values()),
+        lambda r: r.incident.place.name if r.incident.place else None,
+        lambda r: r.incident.evidence,
+    )
+    return across("place", "place", sides)
+
+
+def perpetrators_across(reports: Sequence[SourceReport]) -> LedgerContradiction | None:
+    """Reports blaming wholly different perpetrators."""
+    blaming = [r for r in reports if perpetrator_keys(r)]
+    distinct = list({frozenset(perpetrator_keys(r)) for r in blaming})
+    clash = any(not a & b for i, a in enumerate(distinct) for b in distinct[i + 1 :])
+    if not clash:
+        return None
+    sides = grouped_sides(
+        blaming, lambda r: [p.name for p in r.incident.perpetrators], lambda r: r.incident.evidence
+    )
+    return across("perpetrator", "perpetrator", sides)
+
+
+def incident_contradictions(
+    reports: Sequence[SourceReport], statements: Sequence[SourcedStatement]
+) -> list[LedgerContradiction]:
+    """Every disagreement among an incident's reports, one per kind, and one per denial."""
+    found = [
+        figures_across(reports, "killed"),
+        figures_across(reports, "injured"),
+        dates_across(reports),
+        places_across(reports),
+        perpetrators_across(reports),
+        *(denial_contradiction(s, reports) for s in statements if s.stance == "denial"),
+    ]
+    derived = [c for c in found if c is not None]
+    return [c.model_copy(update={"across_sources": True}) for c in derived]

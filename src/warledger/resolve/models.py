@@ -89,6 +89,9 @@ class LedgerContradiction(Contradiction):
     """A disagreement, within one document or across sources, with each side's evidence."""
 
     sides: list[ContradictionSide] = Field(default_factory=list)
+    across_sources: bool = Field(
+        default=False, description="derived by resolve from the incident's reports (rederived as they arrive)"
+    )
 
 
 class SourceReport(Model):
