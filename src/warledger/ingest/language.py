@@ -1,10 +1,15 @@
 """The language of a document's text, as an ISO 639-1 code, by py3langid (offline, from PyPI).
 
 Short texts give unreliable guesses, so below a floor of letters and words the answer is "und"
-(undetermined, the ISO 639-2 code for it) rather than a confident mistake.
+(undetermined, the ISO 639-2 code for it) rather than a confident mistake. The detector's few
+ISO 639-3 answers are mapped to ISO 639-1 where one exists (data/ingest/language_codes.json).
 """
 
 from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
 
 import py3langid
 
@@ -21,4 +26,16 @@ def language_of(text: str) -> str:
     if letters < MIN_LETTERS or len(sample.split()) < MIN_WORDS:
         return UNDETERMINED
     code, _score = py3langid.classify(sample)
-    return str(code) if code else UNDETERMINED
+    return iso_639_1(str(code)) if code else UNDETERMINED
+
+
+@cache
+def language_codes() -> dict[str, str]:
+    """py3langid's ISO 639-3 codes mapped to ISO 639-1 (data/ingest/language_codes.json)."""
+    text = resources.files("warledger").joinpath("data", "ingest", "language_codes.json").read_text("utf-8")
+    return dict(json.loads(text)["codes"])
+
+
+def iso_639_1(code: str) -> str:
+    """The ISO 639-1 code for a detector's answer, where one exists."""
+    return language_codes().get(code, code)
