@@ -47,6 +47,7 @@ STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", 
 PARTICLES = frozenset({
     "al", "el", "ad", "ar", "ash", "az", "ez", "es", "ed", "ibn", "bin", "bani", "beni", "abu",
     "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "du", "van", "von", "-", "y",
+    "e", "ki", "ka", "ke",
 })
 # Words that make a capitalised run an organisation or a person's title, not a place.
 NOT_PLACE_WORDS = frozenset({
@@ -57,6 +58,7 @@ NOT_PLACE_WORDS = frozenset({
     "coalition", "alliance", "guard", "guards", "command", "republic", "state", "emirate", "caliphate",
     "militants", "rebels", "mr", "mrs", "ms", "dr", "general", "colonel", "commander", "court", "tribe", "clan",
     "sheikh", "imam", "gang", "cartel", "network", "authority", "authorities", "service", "services",
+    "mp", "mla", "senator", "deputy", "spokesman", "spokesperson", "ambassador", "operation",
 })
 # Facility words: the run names a place inside a settlement; its settlement is the place we resolve.
 FACILITY_WORDS = frozenset({
@@ -376,6 +378,9 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
         nxt = by_start.get(pos) or _bare_candidate(doc, pos, by_start)
         if nxt is None or nxt is c:
             break
+        if c.containers and not c.containers[-1].containers:
+            c.containers[-1].containers.append(nxt)  # "X, Y, Z": Z also contains Y
+            c.containers[-1].strict = True
         c.containers.append(nxt)
         nxt.contained.append(c)
         nxt.is_container = True
@@ -476,6 +481,8 @@ def country_evidence(doc: _Doc, cands: list[Candidate], runs: list[tuple[int, in
     mentions: list[Mention] = []
     for c in cands:
         if c.key in names.names:
+            if c.is_container and _region_entries(c.key):
+                continue  # "Kagara (Rafi LGA, Niger)": Niger the state, as likely as Niger the country
             text = doc[c.start:c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
@@ -644,6 +651,8 @@ def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[E
                       if any(_container_match(e, k, r) for k, r in known)]
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
+    if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
+        entries = tuple(e for e in entries if e.level != "city")  # "El Gazira state" is not a town
     for entry in entries:
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
@@ -748,6 +757,8 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 roles[span.start_char] = "container"
             elif c.facility:
                 roles[span.start_char] = "facility"
+            elif r.entry is None:
+                roles[span.start_char] = "derived"
     return sorted(out, key=lambda m: m.start), roles
 
 
@@ -800,11 +811,11 @@ def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
     return sorted(heads, key=lambda m: (roles.get(m.start) == "facility", m.start))
 
 
-def _most_specific(places: list[Mention]) -> Place:
+def _most_specific(places: list[Mention], derived: set[int]) -> Place:
     """The first place with a point at district level or finer, else the first with a point, else the first."""
     located = [m for m in places if m.value.lat is not None]
     for m in located:  # already in order of preference
-        if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"]:
+        if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"] or m.start in derived:
             return m.value  # type: ignore[no-any-return]
     return (located or places)[0].value  # type: ignore[no-any-return]
 
@@ -827,7 +838,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     """
     lo, hi = _sentence_bounds(doc, start_char, end_char)
     local = [m for m in mentions_of(doc, "place") if lo <= m.start and m.end <= hi]
-    chosen = _most_specific(_head_places(doc, local)) if local else main_place(doc)
+    derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
+    chosen = _most_specific(_head_places(doc, local), derived) if local else main_place(doc)
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
