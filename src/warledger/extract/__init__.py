@@ -65,7 +65,29 @@ def is_readable(document: Document) -> bool:
 
 
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and was were with by from which that this is are has have been their they his her its".split()
+    [
+        "the",
+        "of",
+        "and",
+        "was",
+        "were",
+        "with",
+        "by",
+        "from",
+        "which",
+        "that",
+        "this",
+        "is",
+        "are",
+        "has",
+        "have",
+        "been",
+        "their",
+        "they",
+        "his",
+        "her",
+        "its",
+    ]
 )
 # The share of English function words above which a text is read as English whatever its label.
 ENGLISH_SHARE = 0.06

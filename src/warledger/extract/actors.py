@@ -55,7 +55,8 @@ MEANS_NOUNS = (
 )
 AGENT_AFTER = re.compile(
     rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:{MEANS_NOUNS})\b\s*)?(?:\([^)]*\)\s*)?(?:,[^,]{{1,40}},\s*)?"
-    rf"(?:(?:reportedly|allegedly|also|then|later|have|has|had|had been|were|was|again|all|jointly|subsequently)\s+)*"
+    r"(?:(?:reportedly|allegedly|also|then|later|have|has|had|had been|were|was|again|all|jointly|"
+    r"subsequently)\s+)*"
     rf"(?:{ATTACK_VERBS})\b",
     re.IGNORECASE,
 )

