@@ -4,12 +4,13 @@ A test text holds lines such as
     incident: place=Aleppo; country=SY; date=2016-09-25; killed=85-92; type=air_drone_strike; by=Russia
     statement: speaker=Vitaly Churkin; stance=denial; quote=We did not strike the convoy
     contradiction: kind=casualty_count; note=85 in the headline, 92 in the body
-and the fake extractor turns each into an incident or statement with the line as its evidence.
+and the fake extractor turns each into an incident or statement with the clause as its evidence.
 It is also a script: `python ledger_fakes.py DB_URL PATH...` ingests with it (the subprocess tests).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -58,38 +59,37 @@ def incident_of(fields: dict[str, str], evidence: Evidence) -> Incident:
     )
 
 
+MARKED = re.compile(
+    r"(incident|statement|contradiction):(.*?)(?=\s*(?:incident|statement|contradiction):|\n|$)"
+)
+
+
 def fake_extraction(document: Document) -> Extraction:
-    """Incidents and statements from the `incident:` and `statement:` lines of a text."""
+    """Incidents, statements and contradictions from the marked clauses of a text.
+
+    A clause runs from its marker (`incident:`...) to the next marker or the end of its line, so
+    ingest re-joining hard-wrapped lines does not change what is found.
+    """
     incidents: list[Incident] = []
     statements: list[Statement] = []
     contradictions: list[Contradiction] = []
-    offset = 0
-    for line in document.text.splitlines(keepends=True):
-        content = line.rstrip("\n")
-        evidence = Evidence(start=offset, end=offset + len(content), text=content)
-        if content.startswith("incident:"):
-            incidents.append(incident_of(fields_of(content), evidence))
-        elif content.startswith("statement:"):
-            fields = fields_of(content)
-            statements.append(
-                Statement.model_validate(
-                    {
-                        "speaker": fields["speaker"],
-                        "quote": fields.get("quote", ""),
-                        "direct": True,
-                        "stance": fields.get("stance", "report"),
-                        "evidence": evidence,
-                    }
-                )
-            )
-        elif content.startswith("contradiction:"):
-            fields = fields_of(content)
-            contradictions.append(
-                Contradiction.model_validate(
-                    {"kind": fields["kind"], "note": fields.get("note", ""), "evidence": [evidence]}
-                )
-            )
-        offset += len(line)
+    for found in MARKED.finditer(document.text):
+        kind, fields = found.group(1), fields_of(found.group(0))
+        evidence = Evidence(start=found.start(), end=found.end(), text=found.group(0))
+        if kind == "incident":
+            incidents.append(incident_of(fields, evidence))
+        elif kind == "statement":
+            statement = {
+                "speaker": fields["speaker"],
+                "quote": fields.get("quote", ""),
+                "direct": True,
+                "stance": fields.get("stance", "report"),
+                "evidence": evidence,
+            }
+            statements.append(Statement.model_validate(statement))
+        else:
+            contradiction = {"kind": fields["kind"], "note": fields.get("note", ""), "evidence": [evidence]}
+            contradictions.append(Contradiction.model_validate(contradiction))
     info = DocumentInfo(
         id=document.external_id,
         sha256=document.sha256,

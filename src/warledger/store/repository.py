@@ -115,12 +115,18 @@ def document_values(document: Document) -> dict[str, Any]:
 
 
 def add_extraction(session: Session, extraction: Extraction, pipeline_version: str) -> None:
-    """Store what extraction said about a stored document, with its statements and contradictions."""
+    """Store what extraction said about a stored document, with its statements and contradictions.
+
+    The document's text is not stored a second time inside the extraction JSON: it is in `documents`,
+    and `extraction_of` puts it back.
+    """
     sha256 = extraction.document.sha256
+    data = extraction.model_dump(mode="json")
+    data["document"]["text"] = ""
     session.add(
         ExtractionRow(
             document_sha256=sha256,
-            data=extraction.model_dump(mode="json"),
+            data=data,
             pipeline_version=pipeline_version,
             extracted_at=now(),
         )
@@ -147,16 +153,25 @@ def add_extraction(session: Session, extraction: Extraction, pipeline_version: s
 
 
 def extraction_of(session: Session, sha256: str) -> Extraction | None:
-    row = session.get(ExtractionRow, sha256)
-    return Extraction.model_validate(row.data) if row else None
+    """What extraction said about a stored document, its text included."""
+    return extractions_of(session, [sha256]).get(sha256)
 
 
 def extractions_of(session: Session, sha256s: Iterable[str]) -> dict[str, Extraction]:
+    """What extraction said about each of these stored documents, their texts included."""
     wanted = list(set(sha256s))
     if not wanted:
         return {}
-    rows = session.scalars(select(ExtractionRow).where(ExtractionRow.document_sha256.in_(wanted)))
-    return {row.document_sha256: Extraction.model_validate(row.data) for row in rows}
+    query = (
+        select(ExtractionRow.document_sha256, ExtractionRow.data, DocumentRow.text)
+        .join(DocumentRow, DocumentRow.sha256 == ExtractionRow.document_sha256)
+        .where(ExtractionRow.document_sha256.in_(wanted))
+    )
+    return {sha: extraction_with_text(data, body) for sha, data, body in session.execute(query)}
+
+
+def extraction_with_text(data: dict[str, Any], body: str) -> Extraction:
+    return Extraction.model_validate({**data, "document": {**data["document"], "text": body}})
 
 
 def stored_documents(session: Session, sha256s: Sequence[str] | None = None) -> list[StoredDocument]:
