@@ -21,7 +21,7 @@ from warledger.ingest.payload import Payload
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=10.0, pool=10.0)
 MAX_REDIRECTS = 5
 TOTAL_SECONDS = 120.0
-USER_AGENT = f"warledger/{__version__} (+https://github.com/warledger)"
+USER_AGENT = f"warledger/{__version__}"
 ENCODINGS = {"gzip": GZIP_WBITS, "x-gzip": GZIP_WBITS, "deflate": ZLIB_WBITS}
 SCHEMES = ("http://", "https://")
 
