@@ -1,7 +1,9 @@
 """The resolve stage: reports of one event across documents become one reconciled `LedgerIncident`.
 
 `assign` is what the store calls for each extracted incident of a newly stored document (with the
-candidates it found by blocking); `recluster` does the same over a batch in memory.
+candidates it found by blocking); `recluster` does the same over a batch in memory; `join_report`
+adds a report whatever the score (an analyst's merge); `statement_incident`/`with_statement` link a
+statement whose document has no incident (a denial issued on its own) to the incident it names.
 """
 
 from warledger.resolve.cluster import (
@@ -28,6 +30,7 @@ from warledger.resolve.models import (
     SourceReport,
 )
 from warledger.resolve.names import place_name_similarity, same_place_name
+from warledger.resolve.statements import statement_incident, with_statement
 
 __all__ = [
     "BLOCK_DAYS",
@@ -51,4 +54,6 @@ __all__ = [
     "place_name_similarity",
     "recluster",
     "same_place_name",
+    "statement_incident",
+    "with_statement",
 ]
