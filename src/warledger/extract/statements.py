@@ -38,8 +38,6 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp")
 CONTENT_PREPS = frozenset({"for", "about", "of", "on", "to", "against", "that", "as"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
-NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
 
 
@@ -220,17 +218,18 @@ def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | Non
 
 
 def reporting_clause_content(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
-    """For "..., he said." parsed with `said` hanging on the content: the unit before the clause."""
+    """For "..., he said." or "X, he said, is Y" parsed with `said` hanging on the content: the unit
+    around the reporting clause (before it, or all of it when the clause is parenthetical)."""
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj", "ROOT") or verb.i <= unit[0]:
         return None
     first = min(t.i for t in verb.subtree if t.i >= unit[0])
     if verb.dep_ == "ROOT":
         first = min([t.i for t in subject_of(verb, unit)] + [verb.i])
+    last = max(t.i for t in verb.subtree if t.i < unit[1])
+    if verb.dep_ != "ROOT" and unit[1] - 1 - last > MIN_QUOTE_WORDS and first > unit[0]:
+        return unit[0], unit[1] - 1
     if first - unit[0] < MIN_QUOTE_WORDS:
         return None
-    last = max(t.i for t in verb.subtree if t.i < unit[1])
-    if verb.dep_ != "ROOT" and unit[1] - 1 - last > MIN_QUOTE_WORDS:
-        return unit[0], unit[1] - 1
     return unit[0], first - 1
 
 
@@ -252,16 +251,10 @@ def agent_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
 
 
 def is_cue_verb(tok: Token) -> bool:
-    """A verb of speech, thought or evidence; or any verb whose named subject has a clause to say."""
+    """A verb of speech, thought or evidence (by lemma, from the cue data)."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False
-    if tok.lemma_.lower() in cue_words().verbs:
-        return True
-    return (
-        tok.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in tok.children)
-        and any(c.dep_ == "nsubj" and (c.ent_type_ in NAMED or c.lower_ in PERSONAL) for c in tok.children)
-    )
+    return tok.lemma_.lower() in cue_words().verbs
 
 
 def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
@@ -413,6 +406,9 @@ def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, in
         else:
             by_group.setdefault(n, []).append(f)
     for n, members in by_group.items():
+        if len({f.speaker[0].i for f in members if f.speaker}) > 1:
+            rest.extend(members)
+            continue
         first = min(members, key=lambda f: f.cue.idx if f.cue is not None else f.start)
         start = min([groups[n][0], *(f.start for f in members)])
         end = max([groups[n][1], *(f.end for f in members)])
@@ -421,7 +417,9 @@ def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, in
 
 
 def _group_of_cue(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> int | None:
-    if f.cue is None or f.kind != "verb":
+    """The quote group a reporting verb introduces; a participle or second verb sharing the subject
+    ("..., adding that", "and called for") says something of its own."""
+    if f.cue is None or f.kind != "verb" or f.cue.dep_ in INHERIT_SUBJECT_DEPS:
         return None
     at = f.cue.idx
     n = bisect.bisect_right(starts, at) - 1
