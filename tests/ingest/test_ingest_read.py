@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ingest_samples import EXAMPLES, SEED, outcomes, pdf_bytes, rss_feed
+from ingest_samples import EXAMPLES, SEED, gzip_of, outcomes, pdf_bytes, rss_feed
 
 from warledger.ingest import Document, read_inputs, with_published
 from warledger.ingest.document import sha256_of
@@ -147,3 +147,16 @@ def test_a_reader_failing_in_an_unforeseen_way_rejects_only_that_input(
     docs, [rejection] = outcomes([page, text])
     assert [d.origin for d in docs] == [str(text)]
     assert rejection.reason == "unreadable html (KeyError: 'surprise')"
+
+
+def test_a_gzip_bomb_on_disk_is_refused_while_inflating(tmp_path: Path) -> None:
+    bomb = write(tmp_path / "notes.txt.gz", gzip_of(b"\x00" * 30_000_000))
+    _, [rejection] = outcomes([bomb], max_bytes=1_000_000)
+    assert rejection.reason == "inflates to more than 1000000 bytes (a decompression bomb?)"
+
+
+def test_the_size_cap_defaults_to_the_configured_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARLEDGER_MAX_BYTES", "100")
+    report = write(tmp_path / "r.txt", b"Shelling hit Atarib. " * 10)
+    _, [rejection] = outcomes([report])
+    assert rejection.reason == "210 bytes, over the size cap of 100 bytes"
