@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -160,3 +161,14 @@ def test_the_size_cap_defaults_to_the_configured_one(tmp_path: Path, monkeypatch
     report = write(tmp_path / "r.txt", b"Shelling hit Atarib. " * 10)
     _, [rejection] = outcomes([report])
     assert rejection.reason == "210 bytes, over the size cap of 100 bytes"
+
+
+def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Shelling hit Atarib on Sunday.")))
+    [doc], _ = outcomes(["-"])
+    assert (doc.origin, doc.text) == ("<stdin>", "Shelling hit Atarib on Sunday.")
+
+
+def test_an_unusable_path_is_rejected_not_raised() -> None:
+    _, [rejection] = outcomes(["x" * 5000])
+    assert (rejection.source, rejection.reason) == ("x" * 5000, "not a usable path: File name too long")

@@ -1,4 +1,5 @@
-"""`read_inputs`: paths, folders and URLs in, documents out, streaming and in input order.
+"""`read_inputs`: paths, folders, URLs and "-" (standard input) in, documents out, streaming and
+in input order.
 
 Nothing here stops at a bad input: each one that cannot become a document is handed to
 `on_rejected` with its name and reason, and reading goes on with the next. Folders are walked
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -21,6 +23,9 @@ from warledger.ingest.document import Document, utc_now
 from warledger.ingest.fetch import is_url, payload_of_url
 from warledger.ingest.payload import Payload, Result
 from warledger.ingest.registry import documents_from_payload
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 
 def read_inputs(
@@ -49,14 +54,25 @@ def with_published(docs: Iterable[Document], day: date | None) -> Iterator[Docum
 
 
 def results_of_input(item: str, cap: int) -> Iterator[Result]:
-    """Documents and rejections of one input: a URL, a folder or a file."""
-    if is_url(item):
+    """Documents and rejections of one input: standard input ("-"), a URL, a folder or a file."""
+    if item == STDIN:
+        yield from results_of_payload(partial(payload_of_stdin, cap))
+    elif is_url(item):
         yield from results_of_payload(partial(payload_of_url, item, cap))
+    else:
+        yield from results_of_path(item, cap)
+
+
+def results_of_path(item: str, cap: int) -> Iterator[Result]:
+    try:
+        path = Path(item)
+        is_folder, exists = path.is_dir(), path.exists()
+    except (OSError, ValueError) as error:
+        yield RejectedInput(item, f"not a usable path: {getattr(error, 'strerror', None) or error}")
         return
-    path = Path(item)
-    if path.is_dir():
+    if is_folder:
         yield from results_of_folder(path, cap)
-    elif not path.exists():
+    elif not exists:
         yield RejectedInput(item, "no such file or directory")
     else:
         yield from results_of_payload(partial(payload_of_file, path, cap))
@@ -107,3 +123,11 @@ def payload_of_file(path: Path, cap: int) -> Payload:
     return Payload(
         data=data, name=name, origin=name, max_bytes=cap, hint=path.name, retrieved_at=retrieved_at
     )
+
+
+def payload_of_stdin(cap: int) -> Payload:
+    """The bytes piped in on standard input (the input "-"), under the same size cap."""
+    data = sys.stdin.buffer.read(cap + 1)
+    if len(data) > cap:
+        raise RejectedInput(STDIN_NAME, f"over the size cap of {cap} bytes")
+    return Payload(data=data, name=STDIN_NAME, origin=STDIN_NAME, max_bytes=cap)
