@@ -584,21 +584,33 @@ def review_incident(
     if not reason or not reason.strip():
         raise ReviewError(f"incident {incident_id}: a decision needs a reason")
     store = open_store(db_url)
-    with store.writing() as session:
-        row = locked_incident(session, incident_id, expected_version)
-        if action == "merge":
-            audit, extra = merge_decision(session, row, others, confirmed=confirmed, reason=reason, by=by)
-        elif action == "split":
-            audit, extra = split_decision(session, row, others, reason=reason, by=by)
-        else:
-            audit, extra = status_decision(session, row, action, field, value, reason=reason, by=by), {}
-        return {
-            "ok": True,
-            "review": repo.review_record(audit),
-            "incident": incident_of_row(row).model_dump(mode="json"),
-            "version": row.version,
-            **extra,
-        }
+    try:
+        with store.writing() as session:
+            lock_in_order(session, [incident_id, *others] if action == "merge" else [incident_id])
+            row = locked_incident(session, incident_id, expected_version)
+            if action == "merge":
+                audit, extra = merge_decision(session, row, others, confirmed=confirmed, reason=reason, by=by)
+            elif action == "split":
+                audit, extra = split_decision(session, row, others, reason=reason, by=by)
+            else:
+                audit, extra = status_decision(session, row, action, field, value, reason=reason, by=by), {}
+            incident = incident_of_row(row).model_dump(mode="json")
+            decision = repo.review_record(audit)
+            return {"ok": True, "review": decision, "incident": incident, "version": row.version, **extra}
+    except SQLAlchemyError as error:
+        raise StorageError(
+            f"incident {incident_id}: the decision could not be stored ({first_line(error)})"
+        ) from error
+
+
+def lock_in_order(session: Session, incident_ids: Sequence[str]) -> None:
+    """Lock every incident a decision touches, lowest id first, so two merges never deadlock."""
+    ids = sorted({int(i) for i in incident_ids if i.strip().isdigit() and len(i.strip()) <= 9})
+    if ids:
+        query = (
+            select(IncidentRow.id).where(IncidentRow.id.in_(ids)).order_by(IncidentRow.id).with_for_update()
+        )
+        session.execute(query).all()
 
 
 def locked_incident(session: Session, incident_id: str, expected_version: int | None) -> IncidentRow:

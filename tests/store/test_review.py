@@ -114,8 +114,9 @@ def test_a_correction_that_does_not_fit_is_refused(
 
 def test_unknown_incidents_actions_and_missing_reasons_are_refused(ledger: str) -> None:
     strike = incident_at(ledger, "2016-09-19")
-    with pytest.raises(ReviewError, match="unknown incident"):
-        review(ledger, "999999", "confirm")
+    for unknown in ("999999", "99999999999999999999", "3; DROP TABLE incidents", ""):
+        with pytest.raises(ReviewError, match="unknown incident"):
+            review(ledger, unknown, "confirm")
     with pytest.raises(ReviewError, match="unknown action"):
         review(ledger, strike, "approve")
     with pytest.raises(ReviewError, match="needs a reason"):
@@ -178,6 +179,31 @@ def test_a_stale_decision_is_refused_when_the_version_is_given(ledger: str) -> N
     with pytest.raises(ReviewError, match="changed since it was read"):
         review(ledger, strike, "reject", expected_version=first["version"] - 1)
     review(ledger, strike, "reject", expected_version=first["version"])
+
+
+def test_crossed_merges_at_once_never_deadlock(ledger: str) -> None:
+    aleppo, earlier = incident_at(ledger, "2016-09-19"), incident_at(ledger, "2016-09-01")
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def merge(target: str, other: str) -> None:
+        start.wait()
+        try:
+            review(ledger, target, "merge", others=[other])
+            outcomes.append("merged")
+        except ReviewError as error:
+            outcomes.append(str(error))
+
+    threads = [
+        threading.Thread(target=merge, args=pair)
+        for pair in ((aleppo.id, earlier.id), (earlier.id, aleppo.id))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("merged") == 1 and any("merged into incident" in o for o in outcomes)
+    assert len([i for i in list_incidents(ledger) if i.place and i.place.name == "Aleppo"]) == 1
 
 
 def test_two_reviewers_at_once_lose_neither_edit(ledger: str) -> None:

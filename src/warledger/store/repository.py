@@ -310,7 +310,7 @@ def ledger_incident(row: IncidentRow) -> LedgerIncident:
 
 
 def incident_row(session: Session, incident_id: str, *, for_update: bool = False) -> IncidentRow | None:
-    if not incident_id.strip().isdigit():
+    if not incident_id.strip().isdigit() or len(incident_id.strip()) > 9:
         return None
     query = select(IncidentRow).where(IncidentRow.id == int(incident_id))
     if for_update:
