@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Select, String, Text, cast, func, or_, select, text
+from sqlalchemy import Select, String, Text, cast, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from warledger.extract.models import Contradiction, Statement
@@ -131,16 +131,12 @@ def _filtered(session: Session, query: IncidentQuery) -> Select[Any]:
         stmt = stmt.where(IncidentRow.lat.is_not(None), IncidentRow.lon.is_not(None))
     if query.q and query.q.strip():
         documents = _documents_matching(session, query.q)
-        in_text = [
-            func.lower(IncidentRow.place_name).like(_like(query.q), escape="\\"),
-            func.lower(IncidentRow.perpetrators).like(_like(query.q), escape="\\"),
-        ]
-        if documents is not None:
-            linked = select(IncidentDocumentRow.incident_id).where(
-                IncidentDocumentRow.document_sha256.in_(documents)
-            )
-            in_text.append(IncidentRow.id.in_(linked))
-        stmt = stmt.where(or_(*in_text))
+        if documents is None:
+            return stmt.where(false())
+        linked = select(IncidentDocumentRow.incident_id).where(
+            IncidentDocumentRow.document_sha256.in_(documents)
+        )
+        stmt = stmt.where(IncidentRow.id.in_(linked))
     return stmt
 
 
