@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest_samples import ARTICLE, gzip_of, html_page, payload, results, warc_bytes
+from ingest_samples import ARTICLE, gzip_of, html_page, payload, pdf_bytes, results, warc_bytes
 
 from warledger.errors import RejectedInput
 from warledger.ingest.document import Document
@@ -55,3 +55,10 @@ def test_malformed_and_pageless_archives_are_rejected() -> None:
     assert (
         isinstance(pageless, RejectedInput) and pageless.reason == "WARC has no HTML or text response records"
     )
+
+
+def test_an_archived_pdf_is_read_as_a_pdf() -> None:
+    pdf = pdf_bytes(["Shelling hit the water station in El Fasher."])
+    [doc] = documents(warc_bytes([("https://ngo.example.org/update.pdf", "application/pdf", pdf)]))
+    assert isinstance(doc, Document) and doc.media_type == "application/pdf"
+    assert doc.text == "Shelling hit the water station in El Fasher."

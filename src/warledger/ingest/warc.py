@@ -1,4 +1,5 @@
-"""WARC web archives: each archived HTTP response with an HTML or text page becomes a document.
+"""WARC web archives: each archived HTTP response with an HTML page, a text or a PDF becomes a
+document.
 
 A gzip-compressed WARC is inflated first with a hard cap (a multiple of the input cap, since web
 archives compress well), so a bomb in one record is refused before warcio reads it. Each record's
@@ -25,7 +26,7 @@ from warledger.ingest.payload import Payload, Result
 from warledger.ingest.sniff import GZIP_MAGIC
 
 EXPANSION_LIMIT = 5
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "application/pdf")
 RECORD_TYPES = ("response", "resource")
 WARC_ERRORS = (
     ArchiveLoadFailed,
