@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import typing
 
+from warledger.extract.models import EventCategory
 from warledger.resolve.names import name_rules
 from warledger.resolve.similarity import matching_data
 
@@ -22,3 +24,10 @@ def test_cumulative_cues_compile_and_common_words_are_lower_case() -> None:
     for pattern in data["cumulative_cues"]:
         re.compile(pattern)
     assert all(w == w.lower() and " " not in w for w in data["common_words"])
+
+
+def test_category_compatibility_names_contract_categories_with_scores_below_same_category() -> None:
+    categories = set(typing.get_args(EventCategory))
+    for first, second, score in matching_data()["category_compatibility"]:
+        assert {first, second} <= categories and first != second
+        assert 0 < score < 0.7

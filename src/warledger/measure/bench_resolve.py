@@ -219,6 +219,8 @@ def reported_incident(event: Event, rng: random.Random) -> Incident:
     roll = rng.random()
     if roll < 0.12:
         kind = rng.choice(SAME_CATEGORY[kind] or [kind])
+    elif roll < 0.18:
+        kind = "attack" if kind != "attack" else "armed_clash"  # another category, as outlets word it
     reported_type = None if roll > 0.88 else kind
     killed = max(0, event.killed + rng.choice((0, 0, 0, 1, 2, -1, 3)))
     weapons = rng.sample(WEAPON_OF[event.event_type], k=1) if rng.random() < 0.5 else []

@@ -132,14 +132,25 @@ def place_score(incident: Incident, candidate: LedgerIncident) -> float | None:
     return max(scores) if scores else None
 
 
+SAME_CATEGORY_SCORE = 0.7
+
+
+@cache
+def category_compatibility() -> dict[frozenset[str], float]:
+    """How far two different EVENT_CATEGORYs may still be one event (data/resolve/matching.json)."""
+    return {frozenset((a, b)): float(score) for a, b, score in matching_data()["category_compatibility"]}
+
+
 def type_score(incident: Incident, candidate: LedgerIncident) -> float | None:
-    if incident.event_type and candidate.event_type:
-        if incident.event_type == candidate.event_type:
-            return 1.0
-        return 0.7 if category_of(incident) == candidate.event_category else 0.0
-    if category_of(incident) and candidate.event_category:
-        return 0.7 if category_of(incident) == candidate.event_category else 0.0
-    return None
+    """1 for the same EVENT_TYPE, less for the same or a compatible category, 0 for incompatible ones."""
+    if incident.event_type and incident.event_type == candidate.event_type:
+        return 1.0
+    mine, theirs = category_of(incident), candidate.event_category
+    if not mine or not theirs:
+        return None
+    if mine == theirs:
+        return SAME_CATEGORY_SCORE
+    return category_compatibility().get(frozenset((mine, theirs)), 0.0)
 
 
 def overlap_score(mine: set[str], theirs: set[str], disjoint: float) -> float | None:

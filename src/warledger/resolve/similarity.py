@@ -16,15 +16,16 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 NGRAM = 3
 
 
 @cache
-def matching_data() -> dict[str, list[str]]:
+def matching_data() -> dict[str, Any]:
     """data/resolve/matching.json, loaded once."""
     text = resources.files("warledger.data").joinpath("resolve/matching.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
+    data: dict[str, Any] = json.loads(text)
     return data
 
 
