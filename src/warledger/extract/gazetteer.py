@@ -35,7 +35,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"})
 KIND_PRIMARY, KIND_ALTERNATE, KIND_ADMIN_SHORT = 0, 1, 2
@@ -283,7 +283,7 @@ def _admin_entries(places: list[_Place]) -> list[_Place]:
     for (cc, a1, a2), members in sorted(groups.items()):
         name = a2 or a1
         seat = _seat(members, name)
-        out.append(_Place(name, cc, seat.lat, seat.lon, None, sum(m.population for m in members), a1, a2))
+        out.append(_Place(name, cc, seat.lat, seat.lon, None, seat.population, a1, a2))
     return out
 
 

@@ -75,6 +75,7 @@ LOOSE_FILLERS = frozenset({"the", "rural", "countryside", "outskirts", "of", "so
                            "western", "central", "north", "south", "east", "west", "city"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "rural", "greater", "upper", "lower", "new", "old"})
+NEAR_KM = 60.0
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
 
@@ -393,7 +394,7 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
 
 
 def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
-    if pos >= len(doc) or doc[pos].lower_ not in {"in", "of"}:
+    if pos >= len(doc) or doc[pos].lower_ not in {"in", "of", "near"}:
         return
     pos += 1
     while pos < len(doc) and doc[pos].lower_ in LOOSE_FILLERS:
@@ -642,6 +643,10 @@ def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[E
     best_score = -math.inf
     known = [(k, resolved_containers[k.start]) for k in cand.containers if k.start in resolved_containers]
     entries = _entries(cand, evidence)
+    districts = [r for k, r in known if r.level == "district" or k.level_hint == "district"]
+    if districts:
+        # a place written inside a district lies near it: a same-named place 100 km away is another one
+        entries = tuple(e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for r in districts))
     if known and (cand.strict or any(r.level != "city" for _, r in known)):
         # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
         # spellings inside Y or Z, and if none is there, leave X to be placed at its container
