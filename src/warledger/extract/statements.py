@@ -44,7 +44,7 @@ NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
 @dataclass(frozen=True)
 class CueWords:
     verbs: frozenset[str]
-    clausal_only: frozenset[str]
+    speech: frozenset[str]
     source_phrases: tuple[str, ...]
     block_intro: frozenset[str]
 
@@ -60,7 +60,7 @@ def cue_words() -> CueWords:
     evidence = frozenset(raw["evidence_verbs"])
     return CueWords(
         verbs=speech | mental | evidence,
-        clausal_only=frozenset(),
+        speech=speech,
         source_phrases=tuple(raw["source_phrases"]),
         block_intro=frozenset(raw["block_intro_words"]),
     )
@@ -325,37 +325,57 @@ def _phrase_end(doc: Doc, start: int, hi: int) -> int:
 # Quotation marks ---------------------------------------------------------------------------------
 
 
+def _mark_at(text: str, i: int) -> tuple[str | None, int]:
+    """The quotation mark at `i`: its style ("open", "close", "straight", or "pair" for '' and ``)
+    and length."""
+    ch = text[i]
+    if ch in OPENING_QUOTES:
+        return "open", 1
+    if ch in CLOSING_QUOTES:
+        return "close", 1
+    if ch in STRAIGHT_QUOTES:
+        return "straight", 1
+    if ch in "'`" and text.startswith(ch * 2, i):
+        return "pair", 2
+    return None, 1
+
+
+CLOSES = {"open": "close", "straight": "straight", "pair": "pair"}
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the text inside quotation marks, one linear scan.
 
-    A curly or guillemet quote runs to its closing mark; a straight quote to the next straight quote.
-    A paragraph that opens a quote and does not close it continues into the next paragraph when that
-    one opens with a quote mark again (the newspaper convention). An opening with no closing mark within
-    `MAX_QUOTE_CHARS` (an unbalanced mark) is dropped, so the scan never looks further than that.
+    A curly or guillemet quote runs to its closing mark; a straight quote (or a '' pair, as some papers
+    write them) to the next one of its kind. A paragraph that opens a quote and does not close it
+    continues into the next paragraph when that one opens with a quote mark again (the newspaper
+    convention). An opening with no closing mark within `MAX_QUOTE_CHARS` (an unbalanced mark) is
+    dropped, and the scan goes on from where it is, so it never reads a character twice.
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    straight = False
+    style = ""
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             open_at = None
+        kind, size = _mark_at(text, i)
         if open_at is None:
-            if ch in OPENING_QUOTES or ch in STRAIGHT_QUOTES:
-                open_at, straight = i + 1, ch in STRAIGHT_QUOTES
-        elif (straight and ch in STRAIGHT_QUOTES) or (not straight and ch in CLOSING_QUOTES):
+            if kind in CLOSES:
+                open_at, style = i + size, str(kind)
+        elif kind is not None and kind == CLOSES[style]:
             spans.append((open_at, i))
             open_at = None
-        elif ch == "\n":
+        elif text[i] == "\n":
             nxt = _next_paragraph_start(text, i)
-            if nxt < n and (text[nxt] in OPENING_QUOTES or text[nxt] in STRAIGHT_QUOTES):
+            next_kind = _mark_at(text, nxt)[0] if nxt < n else None
+            if next_kind in CLOSES:
                 spans.append((open_at, _trim_end(text, open_at, i)))
-                open_at, straight = nxt + 1, text[nxt] in STRAIGHT_QUOTES
-                i = nxt + 1
+                open_at, style = nxt + _mark_at(text, nxt)[1], str(next_kind)
+                i = open_at
                 continue
             open_at = None
-        i += 1
+        i += size
     return [(a, b) for a, b in spans if b > a]
 
 
@@ -684,7 +704,25 @@ def attributions_of(doc: Doc) -> list[Found]:
     found = [f for f in found if not _inside(f.cue, quoted_blocks)]
     block_cues = {f.cue.i for f in blocks if f.cue is not None and f.kind == "inline"}
     found = [f for f in found if f.kind != "verb" or f.cue is None or f.cue.i not in block_cues]
-    return deduplicated(found + blocks)
+    return deduplicated(without_nested_beliefs(found + blocks))
+
+
+def without_nested_beliefs(found: list[Found]) -> list[Found]:
+    """Drop thought and evidence verbs inside another statement's content ("Sanders said he wants to
+    ..."): the wanting is part of what was said; nested speech ("the source said X told Y") stays."""
+    speech = cue_words().speech
+    contents = sorted((f.start, f.end) for f in found)
+    longest = max((b - a for a, b in contents), default=0)
+    kept = []
+    for f in found:
+        if f.kind == "verb" and f.cue is not None and f.cue.lemma_.lower() not in speech:
+            at = f.cue.idx
+            lo = bisect.bisect_left(contents, (at - longest, -1))
+            hi = bisect.bisect_right(contents, (at, len(f.cue.doc.text) + 1))
+            if any(a <= at < b and (a, b) != (f.start, f.end) for a, b in contents[lo:hi]):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _inside(cue: Token | None, spans: list[tuple[int, int]]) -> bool:
