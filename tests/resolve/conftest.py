@@ -20,6 +20,7 @@ def make_incident(
     lon: float | None = None,
     perpetrators: tuple[tuple[str, str | None], ...] = (),
     end: str | None = None,
+    precision: str = "city",
     **fields: Any,
 ) -> Incident:
     """An extracted incident as one document tells it."""
@@ -28,7 +29,7 @@ def make_incident(
         date_start=day,
         date_end=end or day,
         date_precision="day" if day else None,
-        place=Place(name=place, country=country, lat=lat, lon=lon) if place else None,
+        place=Place(name=place, country=country, lat=lat, lon=lon, precision=precision) if place else None,
         killed=Count(min=killed[0], max=killed[1]) if killed else None,
         perpetrators=[Perpetrator(name=n, country=c) for n, c in perpetrators],
         evidence=[Evidence(start=0, end=len(text), text=text)],

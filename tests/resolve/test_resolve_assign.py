@@ -186,3 +186,17 @@ def test_statements_are_linked_with_their_document(incident: Make, document: Doc
     result = assign(incident(), document(4, "BBC"), [], [said])
     assert result.statements[0].document == document(4, "BBC").sha256
     assert result.statements[0].source == "BBC"
+
+
+def test_a_region_without_coordinates_may_hold_the_town(incident: Make, document: Doc) -> None:
+    words = "missiles struck the main market, killing 18"
+    town = incident(place="Kafranbel", text=words)
+    region = incident(place="Idlib province", precision="region", text=words)
+    assert len(ledger_of([(town, document(1, "A")), (region, document(2, "B"))])) == 1
+
+
+def test_an_analysts_merge_of_two_places_records_a_place_contradiction(incident: Make, document: Doc) -> None:
+    first = assign(incident(place="Urum al-Kubra"), document(1, "A"), []).model_copy(update={"id": "1"})
+    merged = join_report(first, incident(place="Saraqib"), document(2, "B"))
+    (found,) = [c for c in merged.contradictions if c.kind == "place"]
+    assert set(found.values) == {"Urum al-Kubra", "Saraqib"}

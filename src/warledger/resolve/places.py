@@ -65,4 +65,10 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
         return 0.0
     by_name = name_score(a, b)
     by_distance = distance_score(a, b, same_name=by_name > 0)
+    if (
+        by_distance is None
+        and not by_name
+        and (a.precision in AREA_PRECISIONS or b.precision in AREA_PRECISIONS)
+    ):
+        return None  # "Idlib province" and a town: the names cannot tell whether one holds the other
     return by_name if by_distance is None else max(by_distance, by_name if by_distance > 0 else 0.0)
