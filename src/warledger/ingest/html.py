@@ -1,9 +1,9 @@
 """HTML pages: the article text without navigation, footers and other boilerplate.
 
 trafilatura extracts the article and its metadata (title, author, date, site name, and the
-canonical URL when the page was read from a file); when it
-finds nothing, its baseline extractor and then a plain text dump of the page answer instead, and
-the document records which one did (`extractor`), as trafilatura itself does with its fallbacks.
+canonical URL when the page was read from a file); when it finds nothing, its baseline extractor
+and then a plain text dump of the page answer instead, and the document records which one did
+(`extractor`), as trafilatura itself does with its fallbacks.
 Boilerplate lines left without a structural cue are dropped after (see boilerplate.py).
 """
 
