@@ -76,6 +76,7 @@ LOOSE_FILLERS = frozenset({"the", "rural", "countryside", "outskirts", "of", "so
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "rural", "greater", "upper", "lower", "new", "old"})
 NEAR_KM = 60.0
+VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
 
@@ -656,6 +657,11 @@ def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[E
                       if any(_container_match(e, k, r) for k, r in known)]
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
+    regions = getattr(evidence, "regions", None)
+    if regions and not cand.containers:
+        # the document names its first-level units (or its cues do): a village elsewhere is another village
+        entries = tuple(e for e in entries if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX
+                        or e.level == "region")
     if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
         entries = tuple(e for e in entries if e.level != "city")  # "El Gazira state" is not a town
     for entry in entries:
