@@ -59,9 +59,12 @@ def is_readable(document: Document) -> bool:
     """English (or too short to tell), or detected otherwise but plainly written in English.
 
     Language identifiers mistake short English notes full of foreign place names for other languages
-    (Nigerian Pidgin, Scots...); a text whose words are often English function words is read anyway.
+    (Nigerian Pidgin, Scots...): a short text, or one whose words are often English function words, is
+    read anyway. Our rules are English words, so a short text in another language yields nothing.
     """
-    return document.language in READABLE_LANGUAGES or looks_english(document.text)
+    if document.language in READABLE_LANGUAGES or len(document.text) < SHORT_TEXT_CHARS:
+        return True
+    return looks_english(document.text)
 
 
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -89,6 +92,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
         "its",
     ]
 )
+# Below this length a language label is too unreliable to refuse a text on.
+SHORT_TEXT_CHARS = 400
 # The share of English function words above which a text is read as English whatever its label.
 ENGLISH_SHARE = 0.06
 
@@ -98,8 +103,10 @@ def looks_english(text: str) -> bool:
     return bool(words) and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_SHARE
 
 
-def chunks_of(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) covering `text`, each piece at most `limit` chars, cut at line breaks when possible."""
+def chunks_of(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) covering `text`, each piece at most `limit` (CHUNK_CHARS) chars, cut at line breaks
+    when possible."""
+    limit = limit or CHUNK_CHARS
     chunks: list[tuple[int, str]] = []
     start = 0
     while start < len(text):

@@ -236,9 +236,16 @@ def quantities_in(text: str) -> list[Quantity]:
     found = []
     for match in quantity_pattern().finditer(text):
         quantity = quantity_from_match(match)
-        if quantity is not None and not is_date_or_measure(text, quantity):
+        if quantity is not None and not is_date_or_measure(text, quantity) and not negated(text, quantity):
             found.append(quantity)
     return found
+
+
+def negated(text: str, quantity: Quantity) -> bool:
+    """ "No one", "not one": a zero, which the zero rules read."""
+    return bool(
+        re.search(r"\b(?:no|not)\s+$", text[max(0, quantity.start - 5) : quantity.start], re.IGNORECASE)
+    )
 
 
 MEASURE_AFTER = re.compile(

@@ -1,0 +1,133 @@
+"""Casualty figures: a rule table of sentences we wrote, and a parser that never crashes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.extract.casualties import casualty_figures, casualty_mentions, quantities_in, value_of_words
+
+# sentence, kind, min, max, approximate, flag ("cumulative", "subset", "updated" or "")
+FIGURES = [
+    ("Another 40 people were killed in the market.", "killed", 40, 40, False, ""),
+    ("The blast killed twenty-three people.", "killed", 23, 23, False, ""),
+    ("Gunmen killed a dozen villagers.", "killed", 12, 12, False, ""),
+    ("At least 20 people died in the fire.", "killed", 20, 20, False, ""),
+    ("More than 15 soldiers were wounded.", "injured", 15, 15, False, ""),
+    ("The shelling killed about 300 residents.", "killed", 300, 300, True, ""),
+    ("Dozens of civilians were killed.", "killed", 12, 12, True, ""),
+    ("Several fighters were killed in the clashes.", "killed", 10, 10, True, ""),
+    ("Hundreds of people were injured.", "injured", 100, 100, True, ""),
+    ("A family of five was killed when the house collapsed.", "killed", 5, 5, False, ""),
+    ("Between 18 and 21 people died.", "killed", 18, 21, False, ""),
+    ("The raid left 7 dead.", "killed", 7, 7, False, ""),
+    ("Police arrested 14 protesters.", "arrested", 14, 14, False, ""),
+    ("Six aid workers are missing.", "missing", 6, 6, False, ""),
+    ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),
+    ("The death toll rose to 61.", "killed", 61, 61, False, "updated"),
+    ("Since Monday, the strikes have killed 120 people.", "killed", 120, 120, False, "cumulative"),
+    ("So far this year 800 people have died in the fighting.", "killed", 800, 800, False, "cumulative"),
+    ("A man was shot dead outside his home.", "killed", 1, 1, False, ""),
+    ("Militants ambushed the patrol, killing a soldier.", "killed", 1, 1, False, ""),
+    ("No one was killed in the explosion.", "killed", 0, 0, False, ""),
+    ("Fatalities coded as 4.", "killed", 4, 4, False, "updated"),
+    ("2 fatalities.", "killed", 2, 2, False, ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "low", "high", "approximate", "flag"), FIGURES)
+def test_casualty_figure_table(
+    sentence: str, kind: str, low: int, high: int, approximate: bool, flag: str
+) -> None:
+    figures = [f.figure for f in casualty_figures(sentence) if not f.figure.subset]
+    assert figures, f"no figure in {sentence!r}"
+    figure = figures[0]
+    assert (figure.kind, figure.count.min, figure.count.max) == (kind, low, high)
+    assert figure.count.approximate is approximate
+    if flag:
+        assert getattr(figure, flag) is True
+
+
+def test_subset_is_kept_apart_from_the_total() -> None:
+    figures = casualty_figures("Twenty people, including 3 children, were killed.")
+    totals = [f.figure for f in figures if not f.figure.subset]
+    subsets = [f.figure for f in figures if f.figure.subset]
+    assert [t.count.min for t in totals] == [20]
+    assert [s.count.min for s in subsets] == [3]
+    assert subsets[0].victim_group == "children"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army fired 82mm mortars at the village.",
+        "On 9 May 2020, protesters marched in the capital.",
+        "The 25-year-old was arrested in 2019.",
+        "Prices rose by 40 percent.",
+    ],
+)
+def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:
+    assert [f for f in casualty_figures(sentence) if not f.figure.subset and f.figure.count.max > 0] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("twenty-three", 23),
+        ("one hundred and five", 105),
+        ("a dozen", 12),
+        ("two thousand", 2000),
+        ("nine", 9),
+    ],
+)
+def test_number_words_have_their_value(words: str, value: int) -> None:
+    assert value_of_words(words) == value
+
+
+def test_ranges_in_digits_and_words() -> None:
+    assert [(q.min, q.max) for q in quantities_in("18-21 people")] == [(18, 21)]
+    assert [(q.min, q.max) for q in quantities_in("two or three bodies")] == [(2, 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_casualty_parser_never_crashes_and_offsets_stay_inside(text: str) -> None:
+    for mention in casualty_mentions(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "killed",
+                "12",
+                "twenty",
+                "people",
+                "were",
+                "at least",
+                "dozens",
+                ",",
+                "and",
+                "injured",
+                "toll",
+                "since",
+                "no one",
+                "a",
+                "man",
+                "was",
+                "shot",
+                "dead",
+                ".",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_casualty_parser_survives_cue_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    for mention in casualty_mentions(text, base=5):
+        assert 5 <= mention.start < mention.end <= len(text) + 5

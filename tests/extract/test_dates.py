@@ -1,0 +1,116 @@
+"""Dates: absolute and relative forms resolved against the publication date; a parser that never crashes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.extract.dates import date_mentions, date_values
+
+MONDAY = date(2016, 9, 26)
+
+# text, start, end, precision, role
+DATES = [
+    ("On 9 May 2020, protesters gathered.", "2020-05-09", "2020-05-09", "day", "event"),
+    ("On May 9, 2020 the town was shelled.", "2020-05-09", "2020-05-09", "day", "event"),
+    ("Dated 9/5/2020.", "2020-05-09", "2020-05-09", "day", "event"),
+    ("Report of 2020-05-09.", "2020-05-09", "2020-05-09", "day", "bare"),
+    ("Around 9 May 2020 (as reported), a man was found dead.", "2020-05-09", "2020-05-09", "week", "event"),
+    ("As reported on 1 May 2020, forces shelled the area.", "2020-05-01", "2020-05-01", "week", "event"),
+    ("The market was bombed on Sunday.", "2016-09-25", "2016-09-25", "day", "event"),
+    ("The convoy was attacked on Monday.", "2016-09-19", "2016-09-19", "day", "event"),
+    ("Gunmen struck on Friday night.", "2016-09-23", "2016-09-23", "day", "event"),
+    ("Since Thursday, 350 people have been killed.", "2016-09-22", "2016-09-25", "day", "since"),
+    ("The village was hit yesterday.", "2016-09-25", "2016-09-25", "day", "event"),
+    ("Talks failed last week.", "2016-09-19", "2016-09-25", "week", "event"),
+    ("Earlier this month the dam was hit.", "2016-09-01", "2016-09-26", "month", "event"),
+    ("Between 30 August and 2 September 2016, raids continued.", "2016-08-30", "2016-09-02", "day", "event"),
+    ("The siege began in July.", "2016-07-01", "2016-07-31", "month", "event"),
+    ("Three days ago the bridge fell.", "2016-09-23", "2016-09-23", "day", "event"),
+    ("It was Monday the 19th.", "2016-09-19", "2016-09-19", "day", "event"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision", "role"), DATES)
+def test_date_table(text: str, start: str, end: str, precision: str, role: str) -> None:
+    found = date_values(text, MONDAY)
+    assert found, f"no date in {text!r}"
+    value = found[0].value
+    assert (value.start.isoformat(), value.end.isoformat(), value.precision, value.role) == (
+        start,
+        end,
+        precision,
+        role,
+    )
+
+
+def test_relative_weekday_resolves_to_most_recent_past_day() -> None:
+    saturday = date(2020, 5, 9)
+    [found] = date_values("The strike happened on Saturday.", saturday)
+    assert found.value.start == date(2020, 5, 2)
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert date_values("It happened on Sunday.", None) == []
+    assert [f.value.start for f in date_values("On 9 May 2020 it happened.", None)] == [date(2020, 5, 9)]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert date_values("Officials may 5 times review it.", MONDAY) == []
+
+
+def test_day_and_month_without_year_take_the_publication_year() -> None:
+    [found] = date_values("On 3 September the town fell.", MONDAY)
+    assert found.value.start == date(2016, 9, 3)
+    [later] = date_values("On 30 December the town fell.", MONDAY)
+    assert later.value.start == date(2015, 12, 30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=300),
+    st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 1, 1))),
+)
+def test_date_parser_never_crashes_and_offsets_stay_inside(text: str, published: date | None) -> None:
+    for mention in date_mentions(text, published):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.value.start <= mention.value.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "since",
+                "Sunday",
+                "May",
+                "9",
+                "2020",
+                "31",
+                "February",
+                "last",
+                "week",
+                "the",
+                "19th",
+                "around",
+                "/",
+                "-",
+                "between",
+                "and",
+                "ago",
+                "days",
+                "0",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_date_parser_survives_date_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    for mention in date_mentions(text, MONDAY):
+        assert 0 <= mention.start < mention.end <= len(text)

@@ -1,0 +1,131 @@
+"""Whole-text extraction: incidents grouped as a coder would, offsets into the full text, other languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import warledger.extract as extract
+from warledger.extract import extract_documents, extract_text
+from warledger.extract.models import CATEGORY_OF, Incident
+from warledger.ingest.document import Document
+
+PUBLISHED = date(2020, 5, 11)
+
+
+def main_incident(text: str, published: date = PUBLISHED) -> Incident:
+    incidents = extract_text(text, published).incidents
+    assert incidents, text
+    return max(incidents, key=lambda i: len(i.evidence))
+
+
+def test_one_event_note_is_one_incident_with_its_values() -> None:
+    incident = main_incident(
+        "On 9 May 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Luhansk "
+        "People's Militia near Sentianivka, Luhansk. 2 fatalities."
+    )
+    assert incident.date_start == "2020-05-09" and incident.date_precision == "day"
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (2, 2)
+    assert "mortar" in incident.weapons
+    assert [p.country for p in incident.perpetrators] == ["UA"]
+    if incident.event_type:
+        assert incident.event_category == CATEGORY_OF[incident.event_type]
+
+
+def test_headline_and_body_figures_make_one_incident_with_a_range() -> None:
+    text = (
+        "Another 30 Killed in Town Bombing\n\n"
+        "At least 34 people were killed when warplanes bombed the town market on Sunday, according to the "
+        "Civil Defence. The dead included 9 children."
+    )
+    extraction = extract_text(text, date(2020, 5, 11))
+    killed = [i for i in extraction.incidents if i.killed]
+    assert len(killed) == 1
+    incident = killed[0]
+    assert (incident.killed.min, incident.killed.max) == (30, 34)  # type: ignore[union-attr]
+    assert incident.date_start == "2020-05-10"
+    assert incident.figure_source == "Civil Defence"
+    assert "market" in incident.targets
+
+
+def test_cumulative_total_is_its_own_incident_with_a_date_range() -> None:
+    text = (
+        "On Saturday, a missile hit a school in the city, killing 4 pupils. "
+        "Since Tuesday, the offensive has killed about 200 people across the province."
+    )
+    incidents = extract_text(text, date(2020, 5, 11)).incidents
+    assert len(incidents) == 2
+    single, total = incidents
+    assert (single.killed.min, single.date_start) == (4, "2020-05-09")  # type: ignore[union-attr]
+    assert (total.killed.min, total.killed.approximate) == (200, True)  # type: ignore[union-attr]
+    assert (total.date_start, total.date_end) == ("2020-05-05", "2020-05-10")
+
+
+def test_evidence_offsets_index_the_text() -> None:
+    text = "On 3 May 2020, gunmen killed 5 villagers in an attack on a market. 5 fatalities."
+    extraction = extract_text(text, PUBLISHED)
+    for incident in extraction.incidents:
+        for evidence in incident.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_long_documents_are_chunked_and_offsets_still_index_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 200)
+    paragraph = (
+        "On 3 May 2020, gunmen killed {n} villagers in an attack on a market in the north of the country."
+    )
+    text = "\n\n".join(paragraph.format(n=n) for n in range(2, 12))
+    extraction = extract_text(text, PUBLISHED)
+    assert len(extraction.incidents) >= 5
+    for incident in extraction.incidents:
+        for evidence in incident.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+    assert extraction.document.text == text
+
+
+def test_chunks_cover_the_text_in_order() -> None:
+    text = "\n\n".join("word " * 30 for _ in range(40))
+    chunks = extract.chunks_of(text, 500)
+    assert all(len(piece) <= 500 for _, piece in chunks)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in chunks)
+    assert "".join(piece for _, piece in chunks) == text
+
+
+def test_other_languages_are_flagged_and_yield_no_incidents() -> None:
+    text = "El 9 de mayo de 2020, hombres armados mataron a cinco personas en el mercado de la ciudad. " * 6
+    document = Document(
+        original=text.encode(), text=text, media_type="text/plain", extractor="text", language="es"
+    )
+    [extraction] = list(extract_documents([document]))
+    assert extraction.document.language == "es"
+    assert extraction.incidents == []
+
+
+def test_documents_come_out_in_input_order() -> None:
+    texts = [
+        "On 1 May 2020, 3 soldiers were killed.",
+        "Le 2 mai, rien.",
+        "On 4 May 2020, 7 people were injured.",
+    ]
+    languages = ["en", "fr", "en"]
+    docs = [
+        Document(
+            original=t.encode(),
+            text=t,
+            media_type="text/plain",
+            extractor="text",
+            external_id=str(i),
+            language=lang,
+            published=PUBLISHED,
+        )
+        for i, (t, lang) in enumerate(zip(texts, languages, strict=True))
+    ]
+    ids = [x.document.id for x in extract_documents(docs, batch_size=2)]
+    assert ids == ["0", "1", "2"]
+
+
+def test_text_without_events_yields_no_incident() -> None:
+    assert extract_text("The committee will meet again to discuss the budget.", PUBLISHED).incidents == []
