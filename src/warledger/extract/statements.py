@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.models import Evidence, Incident, Statement
 from warledger.extract.speakers import SpeakerIndex
@@ -153,7 +153,16 @@ def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return _noun_phrase(current.head, unit)
                 return _noun_phrase(child, unit)
+        if (
+            current.dep_ == "acl"
+            and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and lo <= current.head.i < hi
+        ):
+            return _noun_phrase(current.head, unit)
         if current.dep_ in INHERIT_SUBJECT_DEPS and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "prep" and current.head.pos_ in {"VERB", "AUX"}:
             current = current.head
             continue
         break
@@ -610,6 +619,29 @@ def _cue_at(f: Found) -> int:
     return f.cue.idx if f.cue is not None else f.start
 
 
+MAX_LABEL_WORDS = 4
+"""A transcript or headline label ("PENCE:", "Pat Caddell:") is a name of at most this many words."""
+
+
+def _speaker_label(span: Span) -> list[Token]:
+    """The name opening a paragraph as a speaker label ("WALLACE: ...", "Pat Caddell: ..."), or nothing."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return []
+    if all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in words) and (
+        words[0].ent_type_ == "PERSON" or all(t.is_upper for t in words)
+    ):
+        return words
+    return []
+
+
+def _rest_after(text: str, colon: int, end: int) -> int:
+    rest = colon + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest
+
+
 def _colon_intro(
     doc: Doc, units: list[tuple[int, int]], where: list[int], pstart: int, pend: int
 ) -> tuple[list[Token], Token | None, tuple[int, int] | None] | None:
@@ -623,13 +655,16 @@ def _colon_intro(
     span = doc.char_span(pstart, colon, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    label = _speaker_label(span)
+    if label:
+        rest = _rest_after(doc.text, colon, pend)
+        if len(doc.text[rest:pend].split()) >= MIN_QUOTE_WORDS:
+            return label, None, (rest, pend)
     verb = span[-1]
     if not is_cue_verb(verb) or where[verb.i] < 0 or is_passive(verb):
         return None
     speaker = subject_of(verb, units[where[verb.i]])
-    rest_start = colon + 1
-    while rest_start < pend and doc.text[rest_start].isspace():
-        rest_start += 1
+    rest_start = _rest_after(doc.text, colon, pend)
     if not speaker or not _names_someone(speaker) or len(doc.text[rest_start:pend].split()) < MIN_QUOTE_WORDS:
         return None
     return speaker, verb, (rest_start, pend)
