@@ -176,6 +176,7 @@ base, paths = sys.argv[1], json.loads(sys.argv[2])
 requests, threads, max_seconds = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
 assert base.startswith("http://127.0.0.1:")
 timings = {name: [] for name in paths}
+by_path = {}
 lock = threading.Lock()
 stop_at = time.monotonic() + max_seconds
 def worker(n):
@@ -191,9 +192,11 @@ def worker(n):
                 assert answer.status_code == 200, (path, answer.status_code)
                 with lock:
                     timings[name].append(spent)
+                    key = path if name in ("list page", "api list") else name
+                    by_path.setdefault(key, []).append(spent)
 pool = [threading.Thread(target=worker, args=(k,)) for k in range(threads)]
 [t.start() for t in pool]; [t.join() for t in pool]
-print(json.dumps(timings))
+print(json.dumps({"timings": timings, "by_path": by_path}))
 """
 
 
@@ -266,8 +269,21 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    timings: dict[str, list[float]] = json.loads(load.stdout)
-    summary: dict[str, Any] = {"incidents": len(ids), "threads": args.threads, "generator": "python-httpx"}
+    measured = json.loads(load.stdout)
+    timings: dict[str, list[float]] = measured["timings"]
+    summary: dict[str, Any] = {
+        "incidents": len(ids),
+        "threads": args.threads,
+        "generator": "python-httpx",
+        "load_average_1m": round(os.getloadavg()[0], 2),
+        "cores": os.cpu_count(),
+    }
+    for path, values in sorted(measured["by_path"].items()):
+        print(
+            f"  {path:44} n={len(values):4}  p50 {percentile(values, 0.5):6.1f} ms  "
+            f"p95 {percentile(values, 0.95):6.1f} ms",
+            file=sys.stderr,
+        )
     for name, values in timings.items():
         p50, p95, p99 = (percentile(values, q) for q in (0.5, 0.95, 0.99))
         print(
