@@ -50,6 +50,10 @@ MIN_MODEL_CONFIDENCE = 0.0
 # where reports state the event, so a 5 MB document stays cheap.
 MAX_PASSAGE_CHARS = 4000
 
+# Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
+# further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
+LEAD_CHARS = 600
+
 TOKEN_RE = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
 
 
@@ -217,14 +221,14 @@ def passage_text(passage: Span | Doc | str) -> str:
 def event_type_of(passage: Span | Doc | str) -> tuple[EventType | None, float]:
     """The most likely EVENT_TYPE of `passage` and a confidence in [0, 1].
 
-    A strong cue decides by rule; otherwise the trained model's most probable class; with no model
+    A strong cue in the passage's lead decides by rule; otherwise the trained model's most probable class; with no model
     shipped, a rule guess from weaker cues (confidence 0.5); (None, 0.0) when nothing fits.
     """
     text = passage_text(passage)
     if not text.strip():
         return None, 0.0
     signals = signals_in(text)
-    decided = rule_type(signals)
+    decided = rule_type(signals if len(text) <= LEAD_CHARS else signals_in(text[:LEAD_CHARS]))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()
