@@ -44,7 +44,7 @@ NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
 @dataclass(frozen=True)
 class CueWords:
     verbs: frozenset[str]
-    speech: frozenset[str]
+    reporting_core: frozenset[str]
     source_phrases: tuple[str, ...]
     block_intro: frozenset[str]
 
@@ -60,7 +60,7 @@ def cue_words() -> CueWords:
     evidence = frozenset(raw["evidence_verbs"])
     return CueWords(
         verbs=speech | mental | evidence,
-        speech=speech,
+        reporting_core=frozenset(raw["reporting_core"]),
         source_phrases=tuple(raw["source_phrases"]),
         block_intro=frozenset(raw["block_intro_words"]),
     )
@@ -743,9 +743,9 @@ def attributions_of(doc: Doc) -> list[Found]:
 
 
 def without_nested_beliefs(found: list[Found]) -> list[Found]:
-    """Drop thought and evidence verbs inside another statement's content ("Sanders said he wants to
-    ..."): the wanting is part of what was said; nested speech ("the source said X told Y") stays."""
-    speech = cue_words().speech
+    """Drop cue verbs inside another statement's content ("Sanders said he wants to ..."): the wanting
+    is part of what was said; only plain reporting ("the source said X had said Y") stays nested."""
+    speech = cue_words().reporting_core
     contents = sorted((f.start, f.end) for f in found)
     longest = max((b - a for a, b in contents), default=0)
     kept = []
