@@ -37,12 +37,28 @@ from warledger.errors import ConfigurationError
 
 INDEX_VERSION = "4"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
-ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"})
+ARTICLES = frozenset(
+    {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
+)
 KIND_PRIMARY, KIND_ALTERNATE, KIND_ADMIN_SHORT = 0, 1, 2
 SKELETON_PREFIX = "~"
 MIN_SKELETON = 3
-_DIGRAPHS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("ph", "f"),
-             ("ou", "u"), ("q", "k"), ("w", "u"), ("y", "i"), ("z", "s"), ("j", "g"), ("x", "ks"))
+_DIGRAPHS = (
+    ("dh", "d"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("q", "k"),
+    ("w", "u"),
+    ("y", "i"),
+    ("z", "s"),
+    ("j", "g"),
+    ("x", "ks"),
+)
 
 
 def _data(name: str) -> str:
@@ -62,12 +78,11 @@ def data_rows(name: str) -> list[dict[str, str]]:
 @functools.lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article."""
-    text = unidecode(text).lower()
-    text = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", text)
-    text = re.sub(r"[^a-z0-9&]+", " ", text).split()
-    while len(text) > 1 and text[0] in ARTICLES:
-        text = text[1:]
-    return " ".join(text)
+    flat = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", unidecode(text).lower())
+    words = re.sub(r"[^a-z0-9&]+", " ", flat).split()
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def skeleton_key(key: str) -> str:
@@ -184,8 +199,12 @@ def _is_latin(text: str) -> bool:
 
 
 def _useful_alternate(name: str) -> bool:
-    return (len(name) >= 3 and _is_latin(name) and not any(ch.isdigit() for ch in name)
-            and not (name.isupper() and len(name) <= 4))
+    return (
+        len(name) >= 3
+        and _is_latin(name)
+        and not any(ch.isdigit() for ch in name)
+        and not (name.isupper() and len(name) <= 4)
+    )
 
 
 def _admin_rows(path: Path) -> list[dict[str, str]]:
@@ -202,11 +221,12 @@ def _cities(path: Path | None) -> list[dict[str, object]]:
 
 
 def _grid(lat: float, lon: float) -> tuple[int, int]:
-    return int(math.floor(lat * 4)), int(math.floor(lon * 4))
+    return math.floor(lat * 4), math.floor(lon * 4)
 
 
-def _nearest_admin(grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str,
-                   lat: float, lon: float) -> dict[str, str] | None:
+def _nearest_admin(
+    grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str, lat: float, lon: float
+) -> dict[str, str] | None:
     gy, gx = _grid(lat, lon)
     best, best_d = None, 1e9
     for dy in (-1, 0, 1):
@@ -233,18 +253,39 @@ def _joined_places(sources: Sources) -> list[_Place]:
         if near is not None and name_key(near["name"]) == name_key(str(city["name"])):
             matched.add(row_index[id(near)])
         alternates = tuple(sorted({a for a in city.get("alternatenames", []) or [] if _useful_alternate(a)}))  # type: ignore[attr-defined]
-        places.append(_Place(str(city["name"]), cc, lat, lon, int(city["geonameid"]),  # type: ignore[call-overload]
-                             int(city.get("population") or 0),  # type: ignore[call-overload]
-                             near["admin1"] if near else "", near["admin2"] if near else "", alternates))
+        places.append(
+            _Place(
+                str(city["name"]),
+                cc,
+                lat,
+                lon,
+                int(city["geonameid"]),  # type: ignore[call-overload]
+                int(city.get("population") or 0),  # type: ignore[call-overload]
+                near["admin1"] if near else "",
+                near["admin2"] if near else "",
+                alternates,
+            )
+        )
     for i, row in enumerate(rows):
         if i not in matched:
-            places.append(_Place(row["name"], row["cc"], float(row["lat"]), float(row["lon"]), None, 0,
-                                 row["admin1"], row["admin2"]))
+            places.append(
+                _Place(
+                    row["name"],
+                    row["cc"],
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    None,
+                    0,
+                    row["admin1"],
+                    row["admin2"],
+                )
+            )
     return places
 
 
 def _affixes() -> tuple[list[str], list[str]]:
-    prefixes, suffixes = [], []
+    prefixes: list[str] = []
+    suffixes: list[str] = []
     for line in data_lines("admin_affixes.txt"):
         side, _, words = line.partition(":")
         (prefixes if side.strip() == "prefix" else suffixes).append(name_key(words))
@@ -257,7 +298,7 @@ def short_admin_key(key: str) -> str:
     prefixes, suffixes = _affix_cache()
     for p in prefixes:
         if key.startswith(p + " "):
-            key = name_key(key[len(p) + 1:])
+            key = name_key(key[len(p) + 1 :])
             break
     for s in suffixes:
         if key.endswith(" " + s):
@@ -325,9 +366,21 @@ def _write(conn: sqlite3.Connection, places: Iterable[tuple[_Place, str]]) -> No
     conn.executescript(SCHEMA)
     keys: list[tuple[str, int, int]] = []
     for pid, (p, level) in enumerate(places, start=1):
-        conn.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                     (pid, p.name, p.country, round(p.lat, 5), round(p.lon, 5), p.geonames_id, p.population,
-                      p.admin1, p.admin2, level))
+        conn.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                pid,
+                p.name,
+                p.country,
+                round(p.lat, 5),
+                round(p.lon, 5),
+                p.geonames_id,
+                p.population,
+                p.admin1,
+                p.admin2,
+                level,
+            ),
+        )
         keys.extend(_key_rows(pid, p, level))
     conn.executemany("INSERT INTO keys VALUES (?,?,?)", sorted(set(keys)))
     conn.execute("CREATE INDEX keys_key ON keys(key)")
@@ -370,7 +423,9 @@ class Gazetteer:
     def _rows(self, key: str) -> tuple[Entry, ...]:
         cur = self._conn.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
-            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ? ORDER BY p.id", (key,))
+            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ? ORDER BY p.id",
+            (key,),
+        )
         return tuple(Entry(*row) for row in cur.fetchall())
 
     def _lookup(self, key: str) -> tuple[Entry, ...]:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import cast, overload
 
 import pycountry
 from spacy.language import Language
@@ -34,47 +36,296 @@ from warledger.extract.gazetteer import (
     short_admin_key,
 )
 from warledger.extract.mentions import Mention, add_mentions, mentions_of
-from warledger.extract.models import Place
+from warledger.extract.models import Place, PlacePrecision
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words that put a place after them ("in Aleppo", "near Petrivske", "shelled Ftireh").
-LOCATIVE = frozenset({
-    "in", "at", "near", "of", "from", "to", "around", "outside", "towards", "toward", "into", "inside", "within",
-    "between", "across", "via", "through", "along", "across", "nearby", "and", "entering", "reached", "entered",
-})
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "of",
+        "from",
+        "to",
+        "around",
+        "outside",
+        "towards",
+        "toward",
+        "into",
+        "inside",
+        "within",
+        "between",
+        "across",
+        "via",
+        "through",
+        "along",
+        "nearby",
+        "and",
+        "entering",
+        "reached",
+        "entered",
+    }
+)
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "towards", "toward", "into"})
 # Lower-case words allowed inside a capitalised name: "Jacona de Plancarte", "Ras al Ain", "Deir ez-Zor".
-PARTICLES = frozenset({
-    "al", "el", "ad", "ar", "ash", "az", "ez", "es", "ed", "ibn", "bin", "bani", "beni", "abu",
-    "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "du", "van", "von", "-", "y",
-    "e", "ki", "ka", "ke",
-})
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "ash",
+        "az",
+        "ez",
+        "es",
+        "ed",
+        "ibn",
+        "bin",
+        "bani",
+        "beni",
+        "abu",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "la",
+        "las",
+        "los",
+        "le",
+        "les",
+        "di",
+        "du",
+        "van",
+        "von",
+        "-",
+        "y",
+        "e",
+        "ki",
+        "ka",
+        "ke",
+    }
+)
 # Words that make a capitalised run an organisation or a person's title, not a place.
-NOT_PLACE_WORDS = frozenset({
-    "forces", "force", "army", "militia", "militias", "police", "brigade", "brigades", "battalion", "regiment",
-    "division", "resistance", "party", "council", "people", "peoples", "movement", "group", "union",
-    "committee", "ministry", "government", "president", "minister", "governor", "university", "company",
-    "corporation", "association", "federation", "organization", "organisation", "agency", "news", "times",
-    "coalition", "alliance", "guard", "guards", "command", "republic", "state", "emirate", "caliphate",
-    "militants", "rebels", "mr", "mrs", "ms", "dr", "general", "colonel", "commander", "court", "tribe", "clan",
-    "sheikh", "imam", "gang", "cartel", "network", "authority", "authorities", "service", "services",
-    "mp", "mla", "senator", "deputy", "spokesman", "spokesperson", "ambassador", "operation",
-})
+NOT_PLACE_WORDS = frozenset(
+    {
+        "forces",
+        "force",
+        "army",
+        "militia",
+        "militias",
+        "police",
+        "brigade",
+        "brigades",
+        "battalion",
+        "regiment",
+        "division",
+        "resistance",
+        "party",
+        "council",
+        "people",
+        "peoples",
+        "movement",
+        "group",
+        "union",
+        "committee",
+        "ministry",
+        "government",
+        "president",
+        "minister",
+        "governor",
+        "university",
+        "company",
+        "corporation",
+        "association",
+        "federation",
+        "organization",
+        "organisation",
+        "agency",
+        "news",
+        "times",
+        "coalition",
+        "alliance",
+        "guard",
+        "guards",
+        "command",
+        "republic",
+        "state",
+        "emirate",
+        "caliphate",
+        "militants",
+        "rebels",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "general",
+        "colonel",
+        "commander",
+        "court",
+        "tribe",
+        "clan",
+        "sheikh",
+        "imam",
+        "gang",
+        "cartel",
+        "network",
+        "authority",
+        "authorities",
+        "service",
+        "services",
+        "mp",
+        "mla",
+        "senator",
+        "deputy",
+        "spokesman",
+        "spokesperson",
+        "ambassador",
+        "operation",
+    }
+)
 # Facility words: the run names a place inside a settlement; its settlement is the place we resolve.
-FACILITY_WORDS = frozenset({
-    "square", "street", "road", "avenue", "bridge", "hospital", "school", "mosque", "church", "market", "bazar",
-    "bazaar", "station", "base", "airport", "checkpoint", "office", "prison", "jail", "stadium", "park", "hotel",
-    "junction", "roundabout", "crossing", "port", "highway", "building", "complex", "camp", "colonia", "barangay",
-    "neighborhood", "neighbourhood", "hill", "hills", "mountain", "mountains", "forest", "frontline", "front",
-    "airbase", "mine", "plant", "factory", "farm", "dam", "river", "valley", "beach", "island", "sector", "zone",
-    "field", "oilfield", "refinery", "terminal", "university", "college", "prefecture",
-})
+FACILITY_WORDS = frozenset(
+    {
+        "square",
+        "street",
+        "road",
+        "avenue",
+        "bridge",
+        "hospital",
+        "school",
+        "mosque",
+        "church",
+        "market",
+        "bazar",
+        "bazaar",
+        "station",
+        "base",
+        "airport",
+        "checkpoint",
+        "office",
+        "prison",
+        "jail",
+        "stadium",
+        "park",
+        "hotel",
+        "junction",
+        "roundabout",
+        "crossing",
+        "port",
+        "highway",
+        "building",
+        "complex",
+        "camp",
+        "colonia",
+        "barangay",
+        "neighborhood",
+        "neighbourhood",
+        "hill",
+        "hills",
+        "mountain",
+        "mountains",
+        "forest",
+        "frontline",
+        "front",
+        "airbase",
+        "mine",
+        "plant",
+        "factory",
+        "farm",
+        "dam",
+        "river",
+        "valley",
+        "beach",
+        "island",
+        "sector",
+        "zone",
+        "field",
+        "oilfield",
+        "refinery",
+        "terminal",
+        "university",
+        "college",
+        "prefecture",
+    }
+)
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"})
 LOOSE_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ez"})  # not "at", "as", "an": English words
-LOOSE_FILLERS = frozenset({"the", "rural", "countryside", "outskirts", "of", "southern", "northern", "eastern",
-                           "western", "central", "north", "south", "east", "west", "city"})
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                             "central", "rural", "greater", "upper", "lower", "new", "old"})
+LOOSE_FILLERS = frozenset(
+    {
+        "the",
+        "rural",
+        "countryside",
+        "outskirts",
+        "of",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "city",
+    }
+)
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "rural",
+        "greater",
+        "upper",
+        "lower",
+        "new",
+        "old",
+    }
+)
+CALENDAR_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
 NEAR_KM = 60.0
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
@@ -97,8 +348,11 @@ class PlaceLexicon:
 @cache
 def lexicon() -> PlaceLexicon:
     """Qualifiers, place-type words and the stoplist from data/places/."""
-    quals = sorted({tuple(q.lower().replace("-", " - ").split()) for q in data_lines("qualifiers.txt")},
-                   key=len, reverse=True)
+    quals = sorted(
+        {tuple(q.lower().replace("-", " - ").split()) for q in data_lines("qualifiers.txt")},
+        key=len,
+        reverse=True,
+    )
     after: dict[tuple[str, ...], str] = {}
     before: dict[tuple[str, ...], str] = {}
     for row in data_rows("place_types.csv"):
@@ -114,8 +368,22 @@ def lexicon() -> PlaceLexicon:
 class _Tok:
     """The few token attributes the rules read, copied once per document (spaCy's Token is costly to make)."""
 
-    __slots__ = ("i", "idx", "is_alpha", "is_punct", "is_sent_start", "is_stop", "is_title", "is_upper",
-                 "like_num", "lower_", "pos_", "sent_start", "text", "whitespace_")
+    __slots__ = (
+        "i",
+        "idx",
+        "is_alpha",
+        "is_punct",
+        "is_sent_start",
+        "is_stop",
+        "is_title",
+        "is_upper",
+        "like_num",
+        "lower_",
+        "pos_",
+        "sent_start",
+        "text",
+        "whitespace_",
+    )
 
     def __init__(self, tok: Token, sent_start: int) -> None:
         self.i, self.idx, self.text, self.lower_ = tok.i, tok.idx, tok.text, tok.lower_
@@ -132,11 +400,11 @@ class _Span:
     def __init__(self, view: _Doc, start: int, end: int) -> None:
         self.view, self.start, self.end = view, start, end
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.view.toks[self.start:self.end])
+    def __iter__(self) -> Iterator[_Tok]:
+        return iter(self.view.toks[self.start : self.end])
 
     def __getitem__(self, i: int) -> _Tok:
-        return self.view.toks[self.start:self.end][i]
+        return self.view.toks[self.start : self.end][i]
 
     def __len__(self) -> int:
         return max(0, self.end - self.start)
@@ -152,7 +420,7 @@ class _Span:
 
     @property
     def text(self) -> str:
-        return self.view.text[self.start_char:self.end_char] if self.end > self.start else ""
+        return self.view.text[self.start_char : self.end_char] if self.end > self.start else ""
 
 
 class _Doc:
@@ -172,9 +440,15 @@ class _Doc:
     def __len__(self) -> int:
         return len(self.toks)
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+    @overload
+    def __getitem__(self, i: int) -> _Tok: ...
+    @overload
+    def __getitem__(self, i: slice) -> _Span: ...
+    def __getitem__(self, i: int | slice) -> _Tok | _Span:
         if isinstance(i, slice):
-            return _Span(self, max(0, i.start or 0), min(len(self.toks), len(self.toks) if i.stop is None else i.stop))
+            return _Span(
+                self, max(0, i.start or 0), min(len(self.toks), len(self.toks) if i.stop is None else i.stop)
+            )
         return self.toks[i]
 
 
@@ -195,6 +469,7 @@ class Candidate:
     is_container: bool = False
     facility: bool = False
     strict: bool = False  # containers written as "X (Y, Z)" or "X, Y", not "X in Y"
+    cued: bool = False  # a locative word, a qualifier or a place-type word says it is a place
     contained: list[Candidate] = field(default_factory=list)  # the places this one is written to contain
 
 
@@ -227,7 +502,13 @@ def _run_step(doc: _Doc, j: int) -> int:
     tok, n = doc[j], len(doc)
     if _is_cap(tok) and not tok.is_punct and not tok.like_num:
         return 1
-    if tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n and doc[j + 1].is_alpha:
+    if (
+        tok.text == "-"
+        and not doc[j - 1].whitespace_
+        and not tok.whitespace_
+        and j + 1 < n
+        and doc[j + 1].is_alpha
+    ):
         return 2  # "Port-au-Prince", "Acha-Kaindy", "Jisr-ash-Shugur"
     k = j
     while k < n and doc[k].lower_ in PARTICLES and doc[k].text != "-":
@@ -248,7 +529,10 @@ def _article_start(doc: _Doc, i: int) -> int:
 
 def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
-    while start < end and doc[start].is_stop and not _is_article(doc, start, end):
+    while start < end and (
+        (doc[start].is_stop and not _is_article(doc, start, end))
+        or (end - start > 1 and doc[start].lower_.rstrip(".") in CALENDAR_WORDS)
+    ):
         start += 1
     while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
@@ -256,8 +540,12 @@ def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_article(doc: _Doc, i: int, end: int) -> bool:
-    return (doc[i].lower_ in ARTICLES and i + 1 < end and not doc[i].is_sent_start
-            and (doc[i + 1].text == "-" or _is_cap(doc[i + 1])))
+    return (
+        doc[i].lower_ in ARTICLES
+        and i + 1 < end
+        and not doc[i].is_sent_start
+        and (doc[i + 1].text == "-" or _is_cap(doc[i + 1]))
+    )
 
 
 def _words_before(doc: _Doc, i: int, count: int) -> tuple[str, ...]:
@@ -266,7 +554,7 @@ def _words_before(doc: _Doc, i: int, count: int) -> tuple[str, ...]:
 
 
 def _qualifier_before(doc: _Doc, i: int) -> str | None:
-    """The longest qualifier phrase that ends just before token `i`, chained once ("southern countryside of")."""
+    """The longest qualifier phrase ending just before token `i`, chained once ("southern countryside of")."""
     by_last = _qualifiers_by_last_word()
     toks = doc.toks
     found: list[str] = []
@@ -277,8 +565,8 @@ def _qualifier_before(doc: _Doc, i: int) -> str | None:
         if pos == 0:
             break
         for q in by_last.get(toks[pos - 1].lower_, ()):
-            if pos - len(q) >= 0 and tuple(t.lower_ for t in toks[pos - len(q):pos]) == q:
-                found.insert(0, doc[pos - len(q):pos].text)
+            if pos - len(q) >= 0 and tuple(t.lower_ for t in toks[pos - len(q) : pos]) == q:
+                found.insert(0, doc[pos - len(q) : pos].text)
                 pos -= len(q)
                 break
         else:
@@ -298,7 +586,7 @@ def _type_after(doc: _Doc, end: int) -> tuple[str | None, int]:
     """A place-type word right after a run ("Haifa city", "Biu LGA"): its level and how many tokens."""
     lex = lexicon()
     for size in (3, 2, 1):
-        words = tuple(t.lower_ for t in doc.toks[end:end + size])
+        words = tuple(t.lower_ for t in doc.toks[end : end + size])
         if len(words) == size and words in lex.types_after:
             return lex.types_after[words], size
     return None, 0
@@ -318,7 +606,7 @@ def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None
     lex = lexicon()
     for size in (2, 1):
         if end - size > start:
-            words = tuple(t.lower_ for t in doc.toks[end - size:end])
+            words = tuple(t.lower_ for t in doc.toks[end - size : end])
             if words in lex.types_after:
                 return end - size, lex.types_after[words]
     return end, None
@@ -343,14 +631,12 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if cut - start == 1 and doc[start].is_upper and len(doc[start].text) <= 4 and start not in ner:
         return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
     prev = doc[start - 1].lower_ if start > 0 else ""
-    strength = 1
-    if level or any(i in ner for i in range(start, end)):
-        strength = 2
-    elif prev in STRONG_LOCATIVE:
-        strength = 2
-    elif prev not in LOCATIVE and _qualifier_before(doc, start) is None and not _after_verb(doc, start):
+    qualifier = _qualifier_before(doc, start)
+    cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None
+    strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
+    if strength == 1 and prev not in LOCATIVE and not _after_verb(doc, start):
         return None
-    return Candidate(start, cut, key, level, strength, _qualifier_before(doc, start), facility=facility)
+    return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
 
 
 def _after_verb(doc: _Doc, start: int) -> bool:
@@ -421,7 +707,9 @@ def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candida
     key = name_key(doc[pos:end].text)
     if not key:
         return None
-    cand = Candidate(pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True)
+    cand = Candidate(
+        pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True
+    )
     known[pos] = cand
     return cand
 
@@ -465,14 +753,16 @@ def _cue_votes(doc: _Doc) -> Evidence:
     lowers = [t.lower_ for t in doc.toks]
     for i, low in enumerate(lowers):
         for words, code, admins in cues.get(low, ()):
-            if tuple(lowers[i:i + len(words)]) == words:
+            if tuple(lowers[i : i + len(words)]) == words:
                 votes[code] += 1
                 for admin1 in admins:
                     votes.regions[(code, admin1)] += 1
     return votes
 
 
-def country_evidence(doc: _Doc, cands: list[Candidate], runs: list[tuple[int, int]]) -> tuple[Evidence, list[Mention]]:
+def country_evidence(
+    doc: _Doc, cands: list[Candidate], runs: list[tuple[int, int]]
+) -> tuple[Evidence, list[Mention]]:
     """Countries the document points to and its country mentions.
 
     Country names weigh 3, first-level names 2 (also inside organisation names: "Luhansk People's Militia"),
@@ -485,7 +775,7 @@ def country_evidence(doc: _Doc, cands: list[Candidate], runs: list[tuple[int, in
         if c.key in names.names:
             if c.is_container and _region_entries(c.key):
                 continue  # "Kagara (Rafi LGA, Niger)": Niger the state, as likely as Niger the country
-            text = doc[c.start:c.end]
+            text = doc[c.start : c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
     for tok in doc.toks:
@@ -514,9 +804,13 @@ def _region_country(key: str) -> str | None:
     if len({e.country for e in regions}) != 1:
         return None
     code = regions[0].country
-    here = max((e.population for e in gazetteer().lookup(key) if e.country == code and e.level == "city"), default=0)
-    elsewhere = max((e.population for e in gazetteer().lookup(key) if e.country != code and e.kind != KIND_ALTERNATE),
-                    default=0)
+    here = max(
+        (e.population for e in gazetteer().lookup(key) if e.country == code and e.level == "city"), default=0
+    )
+    elsewhere = max(
+        (e.population for e in gazetteer().lookup(key) if e.country != code and e.kind != KIND_ALTERNATE),
+        default=0,
+    )
     return code if elsewhere * 10 <= max(here, 1) or elsewhere == 0 else None
 
 
@@ -565,17 +859,25 @@ def _admin_keys(entry: Entry) -> frozenset[str]:
 
 def _container_match(entry: Entry, container: Candidate, resolved: Entry | None = None) -> bool:
     """Whether `entry` can lie in `container`: by its resolved entry if known, else by names."""
-    if resolved is not None and resolved.country == entry.country and (
-            resolved.id == entry.id or _contains(resolved, entry)
-            or km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < 30):
+    if (
+        resolved is not None
+        and resolved.country == entry.country
+        and (
+            resolved.id == entry.id
+            or _contains(resolved, entry)
+            or km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < 30
+        )
+    ):
         return True
     names = country_names()
     if container.key in names.names:
         return names.names[container.key] == entry.country
     if container.key in _admin_keys(entry):
         return True
-    return any(cc == entry.country and admin1 == entry.admin1
-               for cc, admin1 in names.admin_aliases.get(container.key, ()))
+    return any(
+        cc == entry.country and admin1 == entry.admin1
+        for cc, admin1 in names.admin_aliases.get(container.key, ())
+    )
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
@@ -592,7 +894,8 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
     and at last by the consonant skeleton (only in countries the document points to)."""
     gaz = gazetteer()
     found = gaz.lookup(cand.key) + tuple(
-        e for e in _alias_entries(cand.key) if not any(f.id == e.id for f in gaz.lookup(cand.key)))
+        e for e in _alias_entries(cand.key) if not any(f.id == e.id for f in gaz.lookup(cand.key))
+    )
     words = cand.key.split()
     if not found and len(words) > 1 and words[0] in DIRECTION_WORDS:
         found = gaz.lookup(" ".join(words[1:]))
@@ -603,8 +906,11 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
 
 @lru_cache(maxsize=16384)
 def _alias_entries(key: str) -> tuple[Entry, ...]:
-    return tuple(e for cc, admin1 in country_names().admin_aliases.get(key, ())
-            if (e := gazetteer().admin1_entry(cc, admin1)) is not None)
+    return tuple(
+        e
+        for cc, admin1 in country_names().admin_aliases.get(key, ())
+        if (e := gazetteer().admin1_entry(cc, admin1)) is not None
+    )
 
 
 def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[Entry], text: str) -> float:
@@ -626,20 +932,30 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 0.5
     if cand.is_container and entry.level != "city":
         score += 1.0
-    if cand.contained and any(_contains(entry, h) for head in cand.contained for h in _entries(head, evidence)):
+    if cand.contained and any(
+        _contains(entry, h) for head in cand.contained for h in _entries(head, evidence)
+    ):
         score += 2.5
     if name_key(entry.name) == cand.key and entry.name.lower() == text.lower():
         score += 0.3
     score += math.log10(entry.population + 1) / 2.0
-    if anchors and any(a.country == entry.country and km((a.lat, a.lon), (entry.lat, entry.lon)) < 60
-                       for a in anchors if a.id != entry.id):
+    if anchors and any(
+        a.country == entry.country and km((a.lat, a.lon), (entry.lat, entry.lon)) < 60
+        for a in anchors
+        if a.id != entry.id
+    ):
         score += 1.0
     return score
 
 
-def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[Entry],
-             resolved_containers: dict[int, Entry]) -> Resolved:
-    text = doc[cand.start:cand.end].text
+def _resolve(
+    doc: _Doc,
+    cand: Candidate,
+    evidence: Counter[str],
+    anchors: list[Entry],
+    resolved_containers: dict[int, Entry],
+) -> Resolved:
+    text = doc[cand.start : cand.end].text
     best: Entry | None = None
     best_score = -math.inf
     known = [(k, resolved_containers[k.start]) for k in cand.containers if k.start in resolved_containers]
@@ -647,21 +963,29 @@ def _resolve(doc: _Doc, cand: Candidate, evidence: Counter[str], anchors: list[E
     districts = [r for k, r in known if r.level == "district" or k.level_hint == "district"]
     if districts:
         # a place written inside a district lies near it: a same-named place 100 km away is another one
-        entries = tuple(e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for r in districts))
+        entries = tuple(
+            e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for r in districts)
+        )
     if known and (cand.strict or any(r.level != "city" for _, r in known)):
         # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
         # spellings inside Y or Z, and if none is there, leave X to be placed at its container
         inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
         if not inside:
-            inside = [replace(e, kind=3) for e in gazetteer().lookup_skeleton(cand.key)
-                      if any(_container_match(e, k, r) for k, r in known)]
+            inside = [
+                replace(e, kind=3)
+                for e in gazetteer().lookup_skeleton(cand.key)
+                if any(_container_match(e, k, r) for k, r in known)
+            ]
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
     regions = getattr(evidence, "regions", None)
     if regions and not cand.containers:
         # the document names its first-level units (or its cues do): a village elsewhere is another village
-        entries = tuple(e for e in entries if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX
-                        or e.level == "region")
+        entries = tuple(
+            e
+            for e in entries
+            if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX or e.level == "region"
+        )
     if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
         entries = tuple(e for e in entries if e.level != "city")  # "El Gazira state" is not a town
     for entry in entries:
@@ -702,7 +1026,7 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     something marks it as a place, named without a point (the gazetteer does not know every village).
     """
     c = r.candidate
-    text = doc[c.start:c.end].text
+    text = doc[c.start : c.end].text
     if r.entry is not None:
         return _at(text, r.entry, c.qualifier, r.entry.geonames_id)
     if c.is_container or c.key in country_names().names:
@@ -718,21 +1042,28 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         kr = by_start.get(k.start)
         if kr is not None and kr.entry is not None:
             return _at(text, kr.entry, c.qualifier, None)
-    if c.strength >= 2 and len(c.key) >= 4:
+    if (c.cued or c.containers) and len(c.key) >= 4:
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
 
 
 def _at(name: str, e: Entry, qualifier: str | None, geonames_id: int | None) -> Place:
-    return Place(name=name, country=e.country, lat=e.lat, lon=e.lon, geonames_id=geonames_id,
-                 precision=e.level, qualifier=qualifier)  # type: ignore[arg-type]
+    return Place(
+        name=name,
+        country=e.country,
+        lat=e.lat,
+        lon=e.lon,
+        geonames_id=geonames_id,
+        precision=cast(PlacePrecision, e.level),
+        qualifier=qualifier,
+    )
 
 
 def _facility_settlement(doc: _Doc, c: Candidate, evidence: Counter[str]) -> Entry | None:
     """The settlement a facility's name starts with: "Donetsk" in "Donetsk Airport"."""
-    words = [t for t in doc[c.start:c.end]]
+    words = [t for t in doc[c.start : c.end]]
     for size in range(len(words) - 1, 0, -1):
-        part = doc[c.start:c.start + size]
+        part = doc[c.start : c.start + size]
         if part[-1].lower_ in FACILITY_WORDS:
             continue
         sub = Candidate(part.start, part.end, name_key(part.text), strength=1)
@@ -761,10 +1092,12 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
             continue
         place = _place(view, r, by_start, evidence)
         if place is not None:
-            span = view[r.candidate.start:r.candidate.end]
+            span = view[r.candidate.start : r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
             c = r.candidate
-            if c.is_container and not (c.start in facility_containers and all(h.facility for h in c.contained)):
+            if c.is_container and not (
+                c.start in facility_containers and all(h.facility for h in c.contained)
+            ):
                 roles[span.start_char] = "container"
             elif c.facility:
                 roles[span.start_char] = "facility"
@@ -823,12 +1156,13 @@ def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
 
 
 def _most_specific(places: list[Mention], derived: set[int]) -> Place:
-    """The first place with a point at district level or finer, else the first with a point, else the first."""
+    """The first place with a point at district level or finer (or placed by its container), else the first
+    with a point, else the first."""
     located = [m for m in places if m.value.lat is not None]
     for m in located:  # already in order of preference
         if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"] or m.start in derived:
-            return m.value  # type: ignore[no-any-return]
-    return (located or places)[0].value  # type: ignore[no-any-return]
+            return cast(Place, m.value)
+    return cast(Place, (located or places)[0].value)
 
 
 def main_place(doc: Doc) -> Place | None:
@@ -837,7 +1171,7 @@ def main_place(doc: Doc) -> Place | None:
     if not places:
         return None
     counts = Counter(name_key(m.value.name) for m in places)
-    return max(places, key=lambda m: (counts[name_key(m.value.name)], -m.start)).value  # type: ignore[no-any-return]
+    return cast(Place, max(places, key=lambda m: (counts[name_key(m.value.name)], -m.start)).value)
 
 
 def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
