@@ -336,8 +336,9 @@ def document_page(request: Request, state: State, account: Viewer, sha256: str) 
     )
 
 
-def upload_context(outcome: str | None = None) -> dict[str, Any]:
+def upload_context(outcome: str | None = None, uploaded: str | None = None) -> dict[str, Any]:
     return {
+        "uploaded": uploaded,
         "accepted": ", ".join(actions.UPLOAD_SUFFIXES),
         "accept_attr": ",".join(actions.UPLOAD_SUFFIXES),
         "max_mb": max_input_bytes() // (1024 * 1024),
@@ -378,5 +379,5 @@ async def upload_form(
         "upload.html",
         account,
         status_code=200 if outcome.added or outcome.already_stored else 422,
-        **upload_context(message),
+        **upload_context(message, outcome.sha256 if outcome.added or outcome.already_stored else None),
     )
