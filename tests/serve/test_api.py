@@ -210,3 +210,20 @@ def test_a_binary_upload_named_as_text_is_rejected(client: TestClient, ledger: L
     auth = {"Authorization": f"Bearer {ledger.analyst_token}"}
     answer = client.post("/api/documents", files={"file": ("x.txt", b"\x89PNG\r\n\x1a\n0000")}, headers=auth)
     assert answer.status_code == 422 and "binary" in answer.json()["error"]
+
+
+def test_an_unexpected_failure_answers_500_in_the_error_shape(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warledger.serve import queries
+    from warledger.serve.app import create_app
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(queries, "incidents_page", broken)
+    with TestClient(create_app(ledger.url), raise_server_exceptions=False) as client:
+        answer = client.get("/api/incidents")
+    assert answer.status_code == 500
+    assert answer.json() == {"ok": False, "error": "internal error", "status": 500}
+    assert "secret" not in answer.text and "content-security-policy" in answer.headers

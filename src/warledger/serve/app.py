@@ -8,6 +8,7 @@ Content-Security-Policy forbids it anyway. Errors leave in one JSON shape on /ap
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Awaitable, Callable
@@ -25,6 +26,8 @@ from warledger.serve.deps import AppState, cookie_is_secure
 from warledger.serve.routes import api_documents, api_incidents, api_ledger, auth, pages
 from warledger.serve.security import CSRF_COOKIE, SECURITY_HEADERS, CsrfGuard, LoginThrottle, new_secret
 from warledger.serve.views import templates_for
+
+LOG = logging.getLogger("warledger.serve")
 
 API_DESCRIPTION = """\
 The warledger JSON API: reconciled incidents with every source's figure and evidence, the stored
@@ -88,6 +91,15 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WarledgerError)
     async def warledger_error(request: Request, exc: WarledgerError) -> Response:
         return _error_response(request, _error_status(exc), str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        """A bug: logged by the server with its traceback; the client gets the error shape, no details."""
+        LOG.exception("unexpected error on %s %s", request.method, request.url.path)
+        response = JSONResponse({"ok": False, "error": "internal error", "status": 500}, status_code=500)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers[name] = value
+        return response
 
 
 def _install_security_headers(app: FastAPI) -> None:
