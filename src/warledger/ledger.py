@@ -206,6 +206,8 @@ def save_document(store: Store, document: Document, extraction: Extraction, vers
 
 def resolve_extraction(session: Session, extraction: Extraction, published: date | None) -> None:
     """Place each extracted incident of a document in the ledger: join a stored incident or start one."""
+    if extraction.incidents:
+        repo.lock_incidents(session)
     for index, incident in enumerate(extraction.incidents):
         row = placed_incident(session, extraction, index, incident, published)
         repo.link_mention(session, row.id, extraction.document.sha256, index)
@@ -335,6 +337,7 @@ def resolve_again(db_url: str) -> int:
     """
     store = open_store(db_url)
     with store.writing() as session:
+        repo.lock_incidents(session)
         reviewed = set(session.scalars(select(ReviewRow.incident_id).distinct()))
         unreviewed = IncidentDocumentRow.incident_id.not_in(reviewed)
         previous = {
@@ -586,6 +589,7 @@ def review_incident(
     store = open_store(db_url)
     try:
         with store.writing() as session:
+            repo.lock_incidents(session)
             lock_in_order(session, [incident_id, *others] if action == "merge" else [incident_id])
             row = locked_incident(session, incident_id, expected_version)
             if action == "merge":

@@ -49,6 +49,13 @@ def assert_consistent(url: str) -> int:
         assert session.scalar(select(func.count()).select_from(IncidentDocumentRow)) == mentions
         orphans = select(IncidentRow.id).where(~IncidentRow.id.in_(select(IncidentDocumentRow.incident_id)))
         assert session.scalars(orphans).all() == []
+        linked: dict[int, set[str]] = {}
+        for incident_id, sha in session.execute(
+            select(IncidentDocumentRow.incident_id, IncidentDocumentRow.document_sha256)
+        ):
+            linked.setdefault(incident_id, set()).add(sha)
+        for row in session.scalars(select(IncidentRow)):
+            assert set(row.data["documents"]) == linked[row.id], f"incident {row.id} lost a report"
         if store.dialect == "sqlite":
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             indexed = session.execute(text("SELECT count(*) FROM documents_fts")).scalar()

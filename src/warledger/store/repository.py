@@ -35,6 +35,7 @@ from warledger.store.schema import (
 )
 
 DOCUMENTS = cast(Table, DocumentRow.__table__)
+RESOLVE_LOCK_KEY = 0x57415252  # the PostgreSQL advisory lock held while incidents change
 BLOCK_DAYS = 3
 MAX_CANDIDATES = 200
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -255,6 +256,17 @@ def matching_sha256s(session: Session, query: str, limit: int = 10_000) -> list[
 
 
 # --- incidents -------------------------------------------------------------------------------
+
+
+def lock_incidents(session: Session) -> None:
+    """Hold the ledger's incidents for this transaction, so concurrent writers never lose an update.
+
+    A writer reads candidate incidents and writes one back, so two at once could each overwrite the
+    other's report. SQLite write transactions are serialised already (BEGIN IMMEDIATE); on PostgreSQL
+    an advisory lock does the same for the short resolve step (extraction runs outside it).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESOLVE_LOCK_KEY})
 
 
 def index_values(incident: LedgerIncident) -> dict[str, Any]:
