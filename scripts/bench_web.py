@@ -45,7 +45,7 @@ PLACES = [
     ("Tripoli", "LY", 32.89, 13.19),
     ("Bamako", "ML", 12.64, -8.00),
 ]
-EVENT_TYPES = [
+EVENT_TYPES: list[Any] = [
     "air_drone_strike",
     "shelling_artillery_missile_attack",
     "armed_clash",

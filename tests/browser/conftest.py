@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,7 +88,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             process.kill()
 
 
-def chromium_options(profile: Path, width: int, height: int) -> object:
+def chromium_options(profile: Path, width: int, height: int) -> Any:
     from selenium.webdriver.chrome.options import Options
 
     options = Options()

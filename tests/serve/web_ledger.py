@@ -16,8 +16,10 @@ from warledger.ingest.document import Document
 from warledger.resolve.models import (
     AllegedPerpetrator,
     FigureRange,
+    LedgerContradiction,
     LedgerIncident,
     SourcedEvidence,
+    SourcedStatement,
     SourceFigure,
 )
 from warledger.store import repository
@@ -99,9 +101,9 @@ def aleppo_incident(doc_a: Document, doc_b: Document) -> LedgerIncident:
             SourcedEvidence(document=doc_a.sha256, **strike.model_dump()),
             SourcedEvidence(document=doc_b.sha256, **span(REPORT_B, "bunker-busting bombs").model_dump()),
         ],
-        statements=[{**statement_a().model_dump(), "document": doc_a.sha256}],  # type: ignore[list-item]
+        statements=[SourcedStatement(**statement_a().model_dump(), document=doc_a.sha256)],
         contradictions=[
-            Contradiction(
+            LedgerContradiction(
                 kind="casualty_count", values=[85, 92], note="85 killed vs 92 killed", evidence=[ev_a, ev_b]
             )
         ],
