@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, add_mentions
+from warledger.extract.sentences import sentence_texts
 
 MENTION_KIND = "actor"
 POLICE = "Police Forces"
@@ -113,31 +114,58 @@ def actor_of(row: dict[str, object]) -> Actor:
 
 @cache
 def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
-    """(pattern, actors) in scan order: named actors, then per-country forms, then generic forms."""
+    """(pattern, actors) in scan order: named actors, then per-country forms, then generic forms.
+
+    The per-country forms are two rows whose actors depend on the country named: their patterns capture
+    it in a group `name` and their actor tuples are empty (see `country_actors`).
+    """
     rows = [json.loads(line) for line in data_text("actors.jsonl").splitlines() if line.strip()][1:]
     entries = [(str(r["pattern"]), tuple(actor_of(a) for a in r["actors"])) for r in rows]
     named = [e for e in entries if any(a.country for a in e[1])]
     generic = [e for e in entries if not any(a.country for a in e[1])]
-    per_country = []
-    for d in demonyms():
-        country = re.escape(d.country)
-        police = (Actor(POLICE, d.alpha2, "state"),)
-        per_country.append(
-            (
-                rf"police forces of (?:the )?{country}(?: \(\d{{4}}-\))?(?: [a-z ]+)?|"
-                rf"{re.escape(d.demonym)} (?:police|policemen|police officers)",
-                police,
-            )
-        )
-        military = (Actor(d.country, d.alpha2, "state"),)
-        per_country.append(
-            (
-                rf"{re.escape(d.demonym)} (?:{STATE_NOUNS})|military forces of (?:the )?{country}"
-                rf"(?: \(\d{{4}}-\))?(?: [a-z ]+)?|{country}'?s (?:{STATE_NOUNS})",
-                military,
-            )
-        )
-    return tuple(named + per_country + generic)
+    adjectives = "|".join(sorted((re.escape(d.demonym) for d in demonyms()), key=len, reverse=True))
+    countries = "|".join(sorted((re.escape(d.country) for d in demonyms()), key=len, reverse=True))
+    police: tuple[str, tuple[Actor, ...]] = (
+        rf"police forces of (?:the )?(?P<police_country>{countries})(?: \(\d{{4}}-\))?(?: [a-z ]+)?|"
+        rf"(?P<police_demonym>{adjectives}) (?:police|policemen|police officers)",
+        (),
+    )
+    military: tuple[str, tuple[Actor, ...]] = (
+        rf"(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|military forces of (?:the )?(?P<country>{countries})"
+        rf"(?: \(\d{{4}}-\))?(?: [a-z ]+)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
+        (),
+    )
+    return (*named, police, military, *generic)
+
+
+@cache
+def country_index() -> dict[str, Demonym]:
+    """Demonyms and country names, lower-cased, to their row."""
+    index = {d.country.lower(): d for d in demonyms()}
+    index.update({d.demonym.lower(): d for d in demonyms()})
+    return index
+
+
+def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
+    """The actor a per-country form names: the state's forces, or its police."""
+    groups = match.groupdict()
+    for key in ("police_country", "police_demonym"):
+        if groups.get(key):
+            return (Actor(POLICE, country_index()[groups[key].lower()].alpha2, "state"),)
+    for key in ("demonym", "country", "owner"):
+        if groups.get(key):
+            row = country_index()[groups[key].lower()]
+            return (Actor(row.country, row.alpha2, "state"),)
+    return ()
+
+
+def actors_of_match(match: re.Match[str]) -> tuple[Actor, ...]:
+    """The actors named by a match of `alias_scanner`."""
+    group = match.lastgroup
+    if group is None:
+        return ()
+    actors = alias_rows()[int(group[1:])][1]
+    return actors or country_actors(match)
 
 
 @cache
@@ -159,13 +187,11 @@ def is_agent(text: str, start: int, end: int) -> bool:
 
 def actor_mentions(text: str, base: int = 0) -> list[Mention]:
     """Actor mentions of one sentence `text` whose first character is at `base` in the document."""
-    rows = alias_rows()
     found: list[Mention] = []
     for match in alias_scanner().finditer(text):
-        group = match.lastgroup
-        if group is None:
+        actors = actors_of_match(match)
+        if not actors:
             continue
-        actors = rows[int(group[1:])][1]
         if (
             found
             and match.start() - (found[-1].end - base) <= ADJACENT_CHARS
@@ -186,11 +212,10 @@ def normalised_actors(name: str) -> tuple[Actor, ...]:
     "Military Forces of Syria (2000-)" and "regime forces" both give (Syria, SY, state); a generic
     ACLED name with its country in brackets ("Unidentified Armed Group (Mexico)") keeps that country.
     """
-    rows = alias_rows()
     match = alias_scanner().search(name.strip())
-    if match is None or match.lastgroup is None:
+    if match is None:
         return ()
-    actors = rows[int(match.lastgroup[1:])][1]
+    actors = actors_of_match(match)
     country = country_of_name(ACLED_COUNTRY.search(name))
     return tuple(Actor(a.name, a.country or country, a.kind) for a in actors)
 
@@ -210,8 +235,8 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Mention] = []
-        for sentence in doc.sents:
-            found += actor_mentions(sentence.text, sentence.start_char)
+        for start, text in sentence_texts(doc):
+            found += actor_mentions(text, start)
         add_mentions(doc, found)
         return doc
 

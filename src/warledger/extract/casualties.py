@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.models import Count
+from warledger.extract.sentences import sentence_texts
 
 CasualtyKind = Literal["killed", "injured", "missing", "arrested"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested")
@@ -567,9 +568,9 @@ class CasualtyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Mention] = []
-        for sentence in doc.sents:
-            found += casualty_mentions(sentence.text, sentence.start_char)
-            found += source_mentions(sentence.text, sentence.start_char)
+        for start, text in sentence_texts(doc):
+            found += casualty_mentions(text, start)
+            found += source_mentions(text, start)
         add_mentions(doc, found)
         return doc
 

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, add_mentions
+from warledger.extract.sentences import sentence_texts
 
 MENTION_KIND = "date"
 Precision = Literal["day", "week", "month", "year"]
@@ -358,9 +359,9 @@ class DateComponent:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         found: list[Mention] = []
-        for sentence in doc.sents:
-            if TRIGGER.search(sentence.text):
-                found += date_mentions(sentence.text, published, sentence.start_char)
+        for start, text in sentence_texts(doc):
+            if TRIGGER.search(text):
+                found += date_mentions(text, published, start)
         add_mentions(doc, found)
         return doc
 

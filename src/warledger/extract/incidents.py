@@ -36,6 +36,7 @@ from warledger.extract.event_type import event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
+from warledger.extract.sentences import sentence_bounds
 from warledger.extract.victims import victim_groups_in
 
 # A headline is a first line at most this long, without a full stop at its end.
@@ -127,8 +128,8 @@ def units_of(doc: Doc) -> list[Unit]:
     found = doc._.mentions or []
     by_start = sorted(found, key=lambda m: m.start)
     units: list[Unit] = []
-    for sentence in doc.sents:
-        for start, end in line_pieces(doc.text, sentence.start_char, sentence.end_char):
+    for first, last in sentence_bounds(doc):
+        for start, end in line_pieces(doc.text, first, last):
             inside = [m for m in by_start if start <= m.start and m.end <= end]
             unit = Unit(start, end, doc.text[start:end], inside)
             unit.historical = recalls_history(unit, doc._.published)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 # Importing the component modules registers their factories.
 from warledger.extract import actors, casualties, dates, places, targets, victims, weapons  # noqa: F401
 from warledger.extract.mentions import register_extensions
+from warledger.extract.sentences import tokens_after_line_breaks
 
 RULE_COMPONENTS = (
     "warledger_places",
@@ -42,12 +43,8 @@ RULE_COMPONENTS = (
 @Language.component("warledger_lines")
 def sentences_end_at_line_breaks(doc: Doc) -> Doc:
     """Mark the token after a line break as a sentence start (the parser respects preset starts)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if ("\n" in previous.text_with_ws and not previous.is_space) or (
-            previous.is_space and "\n" in previous.text
-        ):
-            token.is_sent_start = True
+    for i in tokens_after_line_breaks(doc):
+        doc[i].is_sent_start = True
     return doc
 
 
