@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from warledger.errors import RejectedInput, ReviewError, StorageError, WarledgerError
 from warledger.extract.models import Contradiction, DocumentInfo, Extraction, Incident, Statement
@@ -34,6 +34,7 @@ from warledger.resolve.consensus import with_reports
 from warledger.resolve.contradictions import denial_contradictions, report_contradictions
 from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement, SourceReport
 from warledger.store import repository as repo
+from warledger.store.cache import INCIDENTS, CacheEntry
 from warledger.store.decisions import (
     ACTIONS,
     after_decision,
@@ -186,12 +187,14 @@ def save_document(store: Store, document: Document, extraction: Extraction, vers
             update={"document": extraction.document.model_copy(update={"sha256": document.sha256})}
         )
     name = document.origin or document.url or document.sha256
+    parsed: list[CacheEntry] = []
     try:
         with store.writing() as session:
             if not repo.add_document(session, document):
                 return False
             repo.add_extraction(session, extraction, version)
-            resolve_extraction(session, extraction, document.published)
+            resolve_extraction(session, extraction, document.published, parsed)
+        INCIDENTS.publish(parsed)
     except WarledgerError:
         raise
     except SQLAlchemyError as error:
@@ -204,12 +207,17 @@ def save_document(store: Store, document: Document, extraction: Extraction, vers
 # --- resolve ---------------------------------------------------------------------------------
 
 
-def resolve_extraction(session: Session, extraction: Extraction, published: date | None) -> None:
-    """Place each extracted incident of a document in the ledger: join a stored incident or start one."""
+def resolve_extraction(
+    session: Session, extraction: Extraction, published: date | None, parsed: list[CacheEntry]
+) -> None:
+    """Place each extracted incident of a document in the ledger: join a stored incident or start one.
+
+    Every incident version parsed or written goes to `parsed`, for the cache once the transaction commits.
+    """
     if extraction.incidents:
         repo.lock_incidents(session)
     for index, incident in enumerate(extraction.incidents):
-        row = placed_incident(session, extraction, index, incident, published)
+        row = placed_incident(session, extraction, index, incident, published, parsed)
         repo.link_mention(session, row.id, extraction.document.sha256, index)
     session.flush()
 
@@ -220,21 +228,26 @@ def placed_incident(
     index: int,
     incident: Incident,
     published: date | None,
+    parsed: list[CacheEntry],
     reuse_id: int | None = None,
 ) -> IncidentRow:
     """The incident row a mention belongs to: a candidate the resolver joined it to, or a new one."""
     window = repo.block_window(incident.date_start, incident.date_end, published)
     country = incident.place.country if incident.place else None
-    rows = {str(row.id): row for row in repo.candidate_rows(session, window, country)}
-    candidates = [repo.ledger_incident(row) for row in rows.values()]
+    candidates = repo.candidate_incidents(session, window, country, parsed)
     statements = mention_statements(extraction, index)
     result = with_document_contradictions(
         assign(incident, extraction.document, candidates, statements), extraction, index
     )
-    row = rows.get(result.id)
-    if row is None:
-        return repo.add_incident(session, result, reuse_id)
-    refreshed(row, result)
+    joined_id = result.id if any(c.id == result.id for c in candidates) else None
+    if joined_id is None:
+        row = repo.add_incident(session, result, reuse_id)
+    else:
+        row = session.get_one(IncidentRow, int(joined_id), options=[defer(IncidentRow.data)])
+        refreshed(row, result)
+        session.flush()
+    stored = result.model_copy(update={"id": str(row.id)})
+    parsed.append((repo.cache_key(session, row.id, row.version, row.created_at), stored))
     return row
 
 
@@ -351,9 +364,8 @@ def resolve_again(db_url: str) -> int:
         free = set(previous.values())
         for sha, index, incident, extraction, published in unlinked_mentions(session):
             old = previous.get((sha, index))
-            row = placed_incident(
-                session, extraction, index, incident, published, old if old in free else None
-            )
+            reuse = old if old in free else None
+            row = placed_incident(session, extraction, index, incident, published, [], reuse)
             free.discard(row.id)
             repo.link_mention(session, row.id, sha, index)
             session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from warledger.extract.models import Extraction
 from warledger.ingest.document import Document
 from warledger.resolve.models import LedgerIncident
+from warledger.store.cache import INCIDENTS, CacheEntry, CacheKey
 from warledger.store.records import StoredDocument
 from warledger.store.schema import (
     ContradictionRow,
@@ -342,11 +343,11 @@ def block_window(
     return low - timedelta(days=BLOCK_DAYS), high + timedelta(days=BLOCK_DAYS)
 
 
-def candidate_rows(
-    session: Session, window: tuple[date, date] | None, country: str | None
-) -> list[IncidentRow]:
+def candidate_query(window: tuple[date, date] | None, country: str | None) -> Select[int, int, datetime]:
     """Incidents a new mention may join: overlapping the date window, same or unknown country."""
-    query = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
+    query = select(IncidentRow.id, IncidentRow.version, IncidentRow.created_at).where(
+        IncidentRow.merged_into.is_(None)
+    )
     if window is None:
         query = query.where(IncidentRow.date_start.is_(None))
     else:
@@ -354,7 +355,34 @@ def candidate_rows(
         query = query.where(and_(IncidentRow.date_start <= high, IncidentRow.date_end >= low))
     if country:
         query = query.where(or_(IncidentRow.country == country, IncidentRow.country.is_(None)))
-    return list(session.scalars(query.order_by(IncidentRow.id.desc()).limit(MAX_CANDIDATES)))
+    return query.order_by(IncidentRow.id.desc()).limit(MAX_CANDIDATES)
+
+
+def cache_key(session: Session, incident_id: int, version: int, created_at: datetime) -> CacheKey:
+    """What identifies one committed version of an incident row, in this database."""
+    return (str(session.get_bind().engine.url), incident_id, version, aware(created_at).timestamp())
+
+
+def candidate_incidents(
+    session: Session, window: tuple[date, date] | None, country: str | None, parsed: list[CacheEntry]
+) -> list[LedgerIncident]:
+    """The candidates of a mention as the resolver sees them, parsed once per row version and process.
+
+    Rows parsed here are added to `parsed`, for the caller to publish once its transaction commits.
+    """
+    keys = {
+        row.id: cache_key(session, row.id, row.version, row.created_at)
+        for row in session.execute(candidate_query(window, country))
+    }
+    found = {incident_id: INCIDENTS.get(key) for incident_id, key in keys.items()}
+    missing = [incident_id for incident_id, incident in found.items() if incident is None]
+    if missing:
+        query = select(IncidentRow.id, IncidentRow.data).where(IncidentRow.id.in_(missing))
+        for incident_id, data in session.execute(query):
+            incident = LedgerIncident.model_validate({**data, "id": str(incident_id)})
+            found[incident_id] = incident
+            parsed.append((keys[incident_id], incident))
+    return [incident for incident in found.values() if incident is not None]
 
 
 def link_mention(
