@@ -159,3 +159,17 @@ def test_map_points_are_geojson_of_located_incidents(client: TestClient, ledger:
 def test_documents_page_offers_the_original(client: TestClient, ledger: Ledger) -> None:
     html = client.get("/documents").text
     assert f"/api/documents/{ledger.doc_a}/original" in html
+
+
+def test_a_merged_incident_leads_to_the_one_it_went_into(client: TestClient, ledger: Ledger) -> None:
+    answer = client.post(
+        f"/api/incidents/{ledger.aleppo}/review",
+        json={"action": "merge", "reason": "same strike", "others": [ledger.hostile], "confirmed": True},
+        headers={"Authorization": f"Bearer {ledger.reviewer_token}"},
+    )
+    assert answer.status_code == 200, answer.text
+    page = client.get(f"/incidents/{ledger.hostile}", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"] == f"/incidents/{ledger.aleppo}"
+    assert client.get(f"/api/incidents/{ledger.hostile}").json()["id"] == ledger.aleppo
+    history = client.get(f"/api/incidents/{ledger.aleppo}").json()["history"]
+    assert history[-1]["action"] == "merge" and history[-1]["others"] == [ledger.hostile]

@@ -181,12 +181,16 @@ def parse_incident_id(incident_id: str) -> int | None:
 
 
 def incident_by_id(store: Store, incident_id: str) -> LedgerIncident | None:
-    """One incident, or None when there is no such id (merged-away incidents stay readable)."""
+    """One incident, or None when there is no such id; a merged-away id gives the incident it went into."""
     key = parse_incident_id(incident_id)
     if key is None:
         return None
     with store.reading() as session:
         row = session.get(IncidentRow, key)
+        seen: set[int] = set()
+        while row is not None and row.merged_into is not None and row.id not in seen:
+            seen.add(row.id)
+            row = session.get(IncidentRow, row.merged_into)
         return incident_from_row(row) if row else None
 
 

@@ -30,7 +30,7 @@ def incident_detail(state: State, incident_id: str) -> IncidentDetail:
     incident = queries.incident_by_id(state.store, incident_id)
     if incident is None:
         raise HTTPException(404, f"incident {incident_id}: no such incident")
-    history = [ReviewEventOut(**vars(event)) for event in queries.review_history(state.store, incident_id)]
+    history = [ReviewEventOut(**vars(event)) for event in queries.review_history(state.store, incident.id)]
     return IncidentDetail(**incident.model_dump(), history=history)
 
 

@@ -58,6 +58,9 @@ def login(
         )
         return state.templates.TemplateResponse(request, "login.html", context, status_code=401)
     state.throttle.record_success(client, name)
+    previous = request.cookies.get(SESSION_COOKIE)
+    if previous:
+        close_session(state.store, previous)  # a fresh session id at every login (no fixation)
     response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,

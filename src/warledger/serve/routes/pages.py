@@ -192,6 +192,8 @@ def incident_page(
     incident = queries.incident_by_id(state.store, incident_id)
     if incident is None:
         raise HTTPException(404, f"incident {incident_id}: no such incident")
+    if incident.id != incident_id:
+        return RedirectResponse(f"/incidents/{incident.id}", status_code=303)
     return render(
         request,
         state,
@@ -201,7 +203,7 @@ def incident_page(
         sources=source_views(state, incident),
         figures=figure_rows(incident),
         titles=queries.document_titles_of(state.store, incident.documents),
-        history=queries.review_history(state.store, incident_id),
+        history=queries.review_history(state.store, incident.id),
         allowed_actions=allowed_review_actions(account),
         correctable=CORRECTABLE,
         flash=DONE_MESSAGES.get(done or ""),
