@@ -323,6 +323,36 @@ def document_texts(store: Store, shas: Sequence[str]) -> dict[str, str]:
         )
 
 
+@dataclass(frozen=True)
+class DocumentSource:
+    """What an incident page shows of one report: its name, outlet, date and clean text."""
+
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+
+
+def document_sources(store: Store, shas: Sequence[str]) -> dict[str, DocumentSource]:
+    """The reports among `shas`, with their text, in one query."""
+    if not shas:
+        return {}
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                DocumentRow.sha256,
+                DocumentRow.title,
+                DocumentRow.source,
+                DocumentRow.published,
+                DocumentRow.text,
+            ).where(DocumentRow.sha256.in_(list(shas)))
+        ).all()
+        return {
+            sha: DocumentSource(title, source, published.isoformat() if published else None, text)
+            for sha, title, source, published, text in rows
+        }
+
+
 def document_original(store: Store, sha256: str) -> tuple[bytes, str, str | None] | None:
     """The original bytes of a document, its media type and a title to name the download after."""
     with store.reading() as session:

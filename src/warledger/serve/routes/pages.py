@@ -155,19 +155,19 @@ def spans_in(incident: LedgerIncident, sha256: str) -> list[Span]:
 
 
 def source_views(state: State, incident: LedgerIncident) -> list[SourceView]:
-    texts = queries.document_texts(state.store, incident.documents)
+    """Each report behind the incident, its text with the evidence marked (two queries in all)."""
+    sources = queries.document_sources(state.store, incident.documents)
     views = []
     for sha in incident.documents:
-        doc = queries.document_by_sha(state.store, sha)
-        text = texts.get(sha)
+        found = sources.get(sha)
         spans = spans_in(incident, sha)
         views.append(
             SourceView(
                 sha256=sha,
-                title=doc.title if doc else None,
-                source=doc.source if doc else None,
-                published=doc.published if doc else None,
-                text=highlighted(text, spans) if text is not None else None,
+                title=found.title if found else None,
+                source=found.source if found else None,
+                published=found.published if found else None,
+                text=highlighted(found.text, spans) if found else None,
                 marks=len({(s.start, s.end) for s in spans}),
             )
         )
