@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import Contradiction, Evidence, Incident, Statement
+from warledger.extract.speakers import doc_text
 
 DENYING_STANCES = frozenset({"denial"})
 HARM_WORDS = re.compile(
@@ -62,7 +63,7 @@ def event_pattern() -> re.Pattern[str]:
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Evidence:
-    return Evidence(start=start, end=end, text=doc.text[start:end])
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def casualty_mentions_of(doc: Doc) -> list[Mention]:
@@ -136,7 +137,7 @@ def factual_contradictions(doc: Doc) -> list[Contradiction]:
     """Historical events dated a few years off their year in the reference table."""
     by_alias = {a.lower(): e for e in historical_events() for a in e.aliases}
     found = []
-    text = doc.text
+    text = doc_text(doc)
     for match in event_pattern().finditer(text):
         event = by_alias[match.group(1).lower()]
         window = text[match.end() : match.end() + YEAR_WINDOW]

@@ -52,6 +52,14 @@ class Speaker:
     end: int
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per doc (spaCy's `Doc.text` joins every token on each access)."""
+    cached = doc.user_data.get("warledger_text")
+    if cached is None:
+        cached = doc.user_data["warledger_text"] = doc.text
+    return str(cached)
+
+
 def _data_rows(name: str) -> list[list[str]]:
     text = resources.files("warledger").joinpath("data", "statements", name).read_text(encoding="utf-8")
     return [

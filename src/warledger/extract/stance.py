@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from warledger.extract.models import Incident, Stance, Statement
-from warledger.extract.speakers import Affiliation, affiliation_aliases
+from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
 
 ACTOR_WORDS = {
     "rebels": "rebels",
@@ -141,7 +141,7 @@ def stance_cues() -> StanceCues:
 def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
     """The writer's words around a statement: the line holding its cue, without the content itself."""
     anchor = cue.idx if cue is not None else start
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
     line_end = len(text) if line_end < 0 else line_end
@@ -153,7 +153,7 @@ def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
 def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
     """Content that says an actor will do something ("rebels will stage chemical attacks")."""
     cues = stance_cues()
-    if cues.prediction_content.search(doc.text[start:end]):
+    if cues.prediction_content.search(doc_text(doc)[start:end]):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -176,9 +176,9 @@ def is_denial(content: str, lemma: str) -> bool:
 def stance_of(
     doc: Doc, start: int, end: int, cue: Token | None, speaker: Affiliation | None = None
 ) -> Stance:
-    """What the statement whose content is doc.text[start:end] does, by the ordered rules above."""
+    """What the statement whose content is doc_text(doc)[start:end] does, by the ordered rules above."""
     cues = stance_cues()
-    content = doc.text[start:end]
+    content = doc_text(doc)[start:end]
     framing = framing_of(doc, start, end, cue)
     lemma = cue.lemma_.lower() if cue is not None else ""
     if cues.accountability.search(content):
@@ -217,9 +217,9 @@ def about_of(
     found: list[str] = []
     spans = [(start, end)]
     if cue is not None:
-        line_start = doc.text.rfind("\n", 0, cue.idx) + 1
-        line_end = doc.text.find("\n", cue.idx)
-        spans.append((line_start, len(doc.text) if line_end < 0 else line_end))
+        line_start = doc_text(doc).rfind("\n", 0, cue.idx) + 1
+        line_end = doc_text(doc).find("\n", cue.idx)
+        spans.append((line_start, len(doc_text(doc)) if line_end < 0 else line_end))
     for a, b in spans:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:

@@ -23,7 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.models import Evidence, Incident, Statement
-from warledger.extract.speakers import SpeakerIndex
+from warledger.extract.speakers import SpeakerIndex, doc_text
 from warledger.extract.stance import about_of, incident_links, stance_of
 
 OPENING_QUOTES = frozenset("“«„")
@@ -477,7 +477,7 @@ DASHES = frozenset("―—–")
 
 def _signature_after(doc: Doc, end: int) -> list[Token]:
     """The name signed after a quote with a dash ("“...” ― Name"), or nothing."""
-    text = doc.text
+    text = doc_text(doc)
     i = end + 1
     while i < len(text) and text[i] in " \u00a0":
         i += 1
@@ -504,8 +504,8 @@ def quote_attributions(
     taken = sorted(taken, key=lambda f: f.end)
     taken_spans = sorted((f.start, f.end) for f in taken)
     longest = max((e - s for s, e in taken_spans), default=0)
-    for start, end in quote_spans(doc.text):
-        if len(doc.text[start:end].split()) < MIN_QUOTE_WORDS:
+    for start, end in quote_spans(doc_text(doc)):
+        if len(doc_text(doc)[start:end].split()) < MIN_QUOTE_WORDS:
             continue
         if _covered_by_any(start, end, taken_spans, longest):
             continue
@@ -598,7 +598,7 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
     following paragraphs ("Rycroft reinforced the line:" then paragraphs), until a new speaker or heading."""
     found: list[Found] = []
     taken = sorted(taken, key=_cue_at)
-    paragraphs = paragraphs_of(doc.text)
+    paragraphs = paragraphs_of(doc_text(doc))
     for n, (pstart, pend) in enumerate(paragraphs):
         intro = _colon_intro(doc, units, where, pstart, pend)
         if intro is None:
@@ -610,7 +610,7 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
             if _starts_narrative(doc, units, where, qstart, qend, taken):
                 break
             found.append(Found(qstart, qend, tuple(speaker), cue, True, "block"))
-            if doc.text[qstart:qend].endswith(":"):
+            if doc_text(doc)[qstart:qend].endswith(":"):
                 break
     return found
 
@@ -646,10 +646,10 @@ def _colon_intro(
     doc: Doc, units: list[tuple[int, int]], where: list[int], pstart: int, pend: int
 ) -> tuple[list[Token], Token | None, tuple[int, int] | None] | None:
     """(speaker, cue, rest of the line) of a paragraph that introduces speech with a colon, or None."""
-    if doc.text[pstart:pend].endswith(":"):
+    if doc_text(doc)[pstart:pend].endswith(":"):
         speaker, cue = _intro_speaker(doc, units, where, pstart, pend)
         return (speaker, cue, None) if speaker else None
-    colon = doc.text.find(":", pstart, pend)
+    colon = doc_text(doc).find(":", pstart, pend)
     if colon < 0:
         return None
     span = doc.char_span(pstart, colon, alignment_mode="expand")
@@ -657,15 +657,19 @@ def _colon_intro(
         return None
     label = _speaker_label(span)
     if label:
-        rest = _rest_after(doc.text, colon, pend)
-        if len(doc.text[rest:pend].split()) >= MIN_QUOTE_WORDS:
+        rest = _rest_after(doc_text(doc), colon, pend)
+        if len(doc_text(doc)[rest:pend].split()) >= MIN_QUOTE_WORDS:
             return label, None, (rest, pend)
     verb = span[-1]
     if not is_cue_verb(verb) or where[verb.i] < 0 or is_passive(verb):
         return None
     speaker = subject_of(verb, units[where[verb.i]])
-    rest_start = _rest_after(doc.text, colon, pend)
-    if not speaker or not _names_someone(speaker) or len(doc.text[rest_start:pend].split()) < MIN_QUOTE_WORDS:
+    rest_start = _rest_after(doc_text(doc), colon, pend)
+    if (
+        not speaker
+        or not _names_someone(speaker)
+        or len(doc_text(doc)[rest_start:pend].split()) < MIN_QUOTE_WORDS
+    ):
         return None
     return speaker, verb, (rest_start, pend)
 
@@ -689,7 +693,7 @@ def _starts_narrative(
     doc: Doc, units: list[tuple[int, int]], where: list[int], start: int, end: int, taken: list[Found]
 ) -> bool:
     """A paragraph that names a new speaker, or a heading (no sentence end), ends a block quote."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if text and text[-1] not in '.!?…:”"’)]' and len(text.split()) < 12:
         return True
     lo = bisect.bisect_left(taken, start, key=_cue_at)
@@ -729,9 +733,9 @@ def attributions_of(doc: Doc) -> list[Found]:
     """Every attribution in `doc` before speaker resolution, in text order."""
     units = units_of(doc)
     where = unit_index(doc, units)
-    quoted = quote_spans(doc.text)
+    quoted = quote_spans(doc_text(doc))
     found = [f for f in verb_attributions(doc, units, where) if not _inside(f.cue, quoted)]
-    found = merged_with_quotes(doc.text, found, quote_groups(doc.text, quoted))
+    found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted))
     found += source_phrase_attributions(doc, units)
     found += quote_attributions(doc, units, where, found)
     blocks = block_quotes(doc, units, where, found)
@@ -753,7 +757,7 @@ def without_nested_beliefs(found: list[Found]) -> list[Found]:
         if f.kind == "verb" and f.cue is not None and f.cue.lemma_.lower() not in speech:
             at = f.cue.idx
             lo = bisect.bisect_left(contents, (at - longest, -1))
-            hi = bisect.bisect_right(contents, (at, len(f.cue.doc.text) + 1))
+            hi = bisect.bisect_right(contents, (at, len(doc_text(f.cue.doc)) + 1))
             if any(a <= at < b and (a, b) != (f.start, f.end) for a, b in contents[lo:hi]):
                 continue
         kept.append(f)
@@ -765,7 +769,7 @@ def _inside(cue: Token | None, spans: list[tuple[int, int]]) -> bool:
     `spans` are sorted and do not overlap, so one binary search answers."""
     if cue is None or not spans:
         return False
-    n = bisect.bisect_right(spans, (cue.idx, len(cue.doc.text) + 1)) - 1
+    n = bisect.bisect_right(spans, (cue.idx, len(doc_text(cue.doc)) + 1)) - 1
     return n >= 0 and spans[n][0] <= cue.idx < spans[n][1]
 
 
@@ -774,7 +778,7 @@ def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | 
     resolved = speakers.speaker_of(list(found.speaker))
     if resolved is None:
         return None
-    quote = doc.text[found.start : found.end]
+    quote = doc_text(doc)[found.start : found.end]
     direct = found.direct or _mostly_quoted(quote)
     aff = resolved.affiliation
     stance = stance_of(doc, found.start, found.end, found.cue, aff)
@@ -789,7 +793,7 @@ def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | 
         about=about_of(doc, found.start, found.end, found.cue, resolved.name, aff.name if aff else None),
         evidence=Evidence(start=found.start, end=found.end, text=quote),
         speaker_evidence=Evidence(
-            start=resolved.start, end=resolved.end, text=doc.text[resolved.start : resolved.end]
+            start=resolved.start, end=resolved.end, text=doc_text(doc)[resolved.start : resolved.end]
         ),
     )
 
