@@ -6,6 +6,8 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
 
 from warledger.extract.models import EventType
 from warledger.serve import actions, queries
@@ -21,6 +23,12 @@ from warledger.serve.schemas import (
 )
 
 router = APIRouter(prefix="/api", tags=["incidents"])
+
+
+def as_json(model: BaseModel) -> Response:
+    """A model already validated by construction, serialised once (FastAPI would validate it again)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
 
 Sort = queries.SortKey
 
@@ -48,7 +56,7 @@ def list_incidents(
     sort: Annotated[Sort, Query(description="order of the list")] = "date_desc",
     limit: Annotated[int, Query(ge=1, le=queries.MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> IncidentPage:
+) -> Response:
     """Reconciled incidents matching the filters, one page at a time; `total` counts them all."""
     query = queries.IncidentQuery(
         place=place,
@@ -62,13 +70,13 @@ def list_incidents(
         offset=offset,
     )
     incidents, total = queries.incidents_page(state.store, query)
-    return IncidentPage(total=total, limit=limit, offset=offset, incidents=incidents)
+    return as_json(IncidentPage(total=total, limit=limit, offset=offset, incidents=incidents))
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, responses={404: ERROR_RESPONSES[404]})
-def get_incident(state: State, incident_id: str) -> IncidentDetail:
+def get_incident(state: State, incident_id: str) -> Response:
     """One incident: casualty figures per source, evidence, statements, contradictions and review history."""
-    return incident_detail(state, incident_id)
+    return as_json(incident_detail(state, incident_id))
 
 
 @router.post("/incidents/{incident_id}/review", response_model=ReviewOut, responses=ERROR_RESPONSES)
