@@ -170,8 +170,8 @@ def actors_of_match(match: re.Match[str]) -> tuple[Actor, ...]:
 
 @cache
 def alias_scanner() -> re.Pattern[str]:
-    parts = [f"(?P<a{i}>\\b(?:{pattern})(?![\\w-]))" for i, (pattern, _) in enumerate(alias_rows())]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    parts = [f"(?P<a{i}>(?:{pattern})(?![\\w-]))" for i, (pattern, _) in enumerate(alias_rows())]
+    return re.compile(f"(?<![\\w])(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 def is_agent(text: str, start: int, end: int) -> bool:
