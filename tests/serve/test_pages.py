@@ -173,3 +173,34 @@ def test_a_merged_incident_leads_to_the_one_it_went_into(client: TestClient, led
     assert client.get(f"/api/incidents/{ledger.hostile}").json()["id"] == ledger.aleppo
     history = client.get(f"/api/incidents/{ledger.aleppo}").json()["history"]
     assert history[-1]["action"] == "merge" and history[-1]["others"] == [ledger.hostile]
+
+
+def test_only_an_admin_manages_users(client: TestClient, ledger: Ledger) -> None:
+    from warledger.store.accounts import create_user
+    from warledger.store.engine import open_store
+
+    assert client.get("/users").status_code == 401
+    logged_in(client)
+    assert client.get("/users").status_code == 403
+    create_user(open_store(ledger.url), "ada", "admin", PASSWORD)
+    logged_in(client, "ada")
+    page = client.get("/users")
+    assert page.status_code == 200 and "rita" in page.text
+    answer = client.post(
+        "/users",
+        data={
+            "name": "newbie",
+            "role": "analyst",
+            "password": "long enough pass",
+            "csrf_token": csrf_token_of(page.text),
+        },
+    )
+    assert answer.status_code == 200 and "shown only this once" in answer.text
+    token = re.search(r'<code class="hash">([^<]+)</code>', answer.text)
+    assert token is not None
+    review = client.post(
+        f"/api/incidents/{ledger.aleppo}/review",
+        json={"action": "confirm", "reason": "ok"},
+        headers={"Authorization": f"Bearer {token.group(1)}"},
+    )
+    assert review.status_code == 200

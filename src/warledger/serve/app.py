@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from warledger.errors import ConfigurationError, RejectedInput, ReviewError, WarledgerError
 from warledger.serve.deps import AppState, cookie_is_secure
-from warledger.serve.routes import api_documents, api_incidents, api_ledger, auth, pages
+from warledger.serve.routes import api_documents, api_incidents, api_ledger, auth, pages, users
 from warledger.serve.security import CSRF_COOKIE, SECURITY_HEADERS, CsrfGuard, LoginThrottle, new_secret
 from warledger.serve.views import templates_for
 
@@ -152,6 +152,6 @@ def create_app(db_url: str, *, secret_key: str | None = None) -> FastAPI:
     _install_security_headers(app)
     _install_docs(app)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
-    for module in (api_incidents, api_documents, api_ledger, auth, pages):
+    for module in (api_incidents, api_documents, api_ledger, auth, pages, users):
         app.include_router(module.router)
     return app
