@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -161,3 +162,15 @@ def test_a_document_the_resolver_fails_on_is_rejected_whole_and_the_batch_goes_o
     assert len(rejected) == 1 and "mosul.txt" in rejected[0] and "resolver bug" in rejected[0]
     assert len(list_documents(sqlite_store_url)) == 2
     assert [i.place.name for i in list_incidents(sqlite_store_url) if i.place] == ["Aleppo"]
+
+
+def test_huge_place_and_perpetrator_names_still_store(store_url: str, tmp_path: Path) -> None:
+    letters = random.Random(7)
+    place = "".join(letters.choice("abcdefghijklmnopqrstuvwxyzāşğ") for _ in range(6000))
+    actors = ",".join(
+        "".join(letters.choice("abcdefghijklmnopqrstuvwxyzāşğ") for _ in range(300)) for _ in range(12)
+    )
+    body = f"incident: place={place}; country=SY; date=2016-09-19; killed=2; type=attack; by={actors}\n"
+    assert ingest(store_url, *write_reports(tmp_path, huge=body)) == (1, 0, 0)
+    [incident] = list_incidents(store_url)
+    assert incident.place is not None and incident.place.name == place and len(incident.perpetrators) == 12

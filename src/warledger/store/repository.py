@@ -37,6 +37,7 @@ from warledger.store.schema import (
 
 DOCUMENTS = cast(Table, DocumentRow.__table__)
 RESOLVE_LOCK_KEY = 0x57415252  # the PostgreSQL advisory lock held while incidents change
+INDEXED_TEXT = 200  # characters of a place name kept in an index (PostgreSQL caps an index row at ~2.7 kB)
 BLOCK_DAYS = 3
 MAX_CANDIDATES = 200
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -277,13 +278,13 @@ def index_values(incident: LedgerIncident) -> dict[str, Any]:
         "date_start": day_of(incident.date_start),
         "date_end": day_of(incident.date_end) or day_of(incident.date_start),
         "country": place.country if place else None,
-        "place_name": place.name if place else None,
+        "place_name": place.name[:INDEXED_TEXT] if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "event_type": incident.event_type,
         "killed_min": incident.killed.min if incident.killed else None,
         "killed_max": incident.killed.max if incident.killed else None,
-        "perpetrators": "\n".join(p.name.lower() for p in incident.perpetrators),
+        "perpetrators": "\n".join(p.name.lower() for p in incident.perpetrators)[: INDEXED_TEXT * 2],
     }
 
 

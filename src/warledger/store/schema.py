@@ -107,6 +107,23 @@ class IncidentRow(Base):
     __table_args__ = (
         Index("ix_incidents_dates", "date_start", "date_end"),
         Index("ix_incidents_country_date", "country", "date_start"),
+        Index("ix_incidents_killed_max", "killed_max"),
+        # migration 0003_web_indexes: the list filters of the web pages, answered from the index alone
+        Index(
+            "ix_incidents_web_cover",
+            "merged_into",
+            "status",
+            "date_start",
+            "date_end",
+            "killed_min",
+            "killed_max",
+            "event_type",
+            "country",
+            "lat",
+            "lon",
+            "place_name",
+            "perpetrators",
+        ),
     )
 
 
@@ -166,8 +183,8 @@ class ReviewRow(Base):
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), nullable=False, index=True)
     action: Mapped[str] = mapped_column(String(16), nullable=False)
     field: Mapped[str | None] = mapped_column(String(64))
-    value_before: Mapped[Any] = mapped_column(JsonType)
-    value_after: Mapped[Any] = mapped_column(JsonType)
+    value_before: Mapped[Any] = mapped_column(JsonType, nullable=True)
+    value_after: Mapped[Any] = mapped_column(JsonType, nullable=True)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     by: Mapped[str] = mapped_column(String(128), nullable=False)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
