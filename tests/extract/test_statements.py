@@ -160,3 +160,30 @@ def test_five_megabyte_quote_is_scanned_in_linear_time() -> None:
     unbalanced = "“ a" * 1_000_000
     assert quote_spans(unbalanced) == []
     assert time.perf_counter() - started < 10
+
+
+def test_double_apostrophe_quotes_are_quotes() -> None:
+    text = "''We need money to pay our staff,'' Mr. Kane said."
+    assert quote_spans(text) == [(2, 33)]
+    found = statements(text)
+    assert found and found[0].direct and found[0].speaker == "Mr. Kane"
+    assert found[0].quote.startswith("''We need")
+
+
+def test_transcript_label_names_the_speaker() -> None:
+    text = "WALLACE: Will the governor be at the debate tomorrow night?\n\nPENCE: She will not be attending the debate."
+    found = statements(text)
+    assert [s.speaker for s in found] == ["WALLACE", "PENCE"]
+    assert found[1].quote == "She will not be attending the debate."
+
+
+def test_belief_inside_what_was_said_is_not_a_second_statement() -> None:
+    found = statements("Senator Ruiz said she wants to repeal the new tax on fuel.")
+    assert len(found) == 1 and "she wants to repeal" in found[0].quote
+
+
+def test_many_quotes_in_one_long_sentence_stay_fast() -> None:
+    text = ", ".join(f"“word {n} and more {n}” he said" for n in range(400)) + "."
+    started = time.perf_counter()
+    statements(text)
+    assert time.perf_counter() - started < 20

@@ -411,7 +411,10 @@ def quote_groups(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, in
     """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans."""
     groups: list[tuple[int, int]] = []
     for start, end in quotes:
-        outer = (max(0, start - 1), min(len(text), end + 1))
+        outer = (
+            max(0, start - _mark_at(text, max(0, start - 2))[1]),
+            min(len(text), end + _mark_at(text, end)[1]),
+        )
         if (
             groups
             and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP
@@ -534,7 +537,7 @@ def _speaker_near(
     n = where[tok_i] if tok_i < len(where) else -1
     if n >= 0:
         lo, hi = units[n]
-        for tok in doc[lo:hi]:
+        for tok in doc[max(lo, tok_i - SPEAKER_WINDOW) : min(hi, tok_i + SPEAKER_WINDOW)]:
             if (tok.idx < start - 1 or tok.idx >= end + 1) and is_cue_verb(tok) and not is_passive(tok):
                 speaker = [t for t in subject_of(tok, units[n]) if t.idx < start - 1 or t.idx > end]
                 if speaker and _names_someone(speaker):
@@ -545,6 +548,8 @@ def _speaker_near(
     return [], None
 
 
+SPEAKER_WINDOW = 80
+"""How many tokens either side of a quote are searched for its reporting verb (bounds the cost)."""
 CONTINUATION_CHARS = 400
 """A quote with no speaker of its own continues the statement that ended this close before it."""
 
@@ -606,6 +611,8 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
         speaker, cue, rest = intro
         if rest is not None:
             found.append(Found(rest[0], rest[1], tuple(speaker), cue, True, "inline"))
+        if cue is None:
+            continue
         for qstart, qend in paragraphs[n + 1 : n + 1 + MAX_BLOCK_PARAGRAPHS]:
             if _starts_narrative(doc, units, where, qstart, qend, taken):
                 break
