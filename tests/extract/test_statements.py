@@ -171,7 +171,10 @@ def test_double_apostrophe_quotes_are_quotes() -> None:
 
 
 def test_transcript_label_names_the_speaker() -> None:
-    text = "WALLACE: Will the governor be at the debate tomorrow night?\n\nPENCE: She will not be attending the debate."
+    text = (
+        "WALLACE: Will the governor be at the debate tomorrow night?\n\n"
+        "PENCE: She will not be attending the debate."
+    )
     found = statements(text)
     assert [s.speaker for s in found] == ["WALLACE", "PENCE"]
     assert found[1].quote == "She will not be attending the debate."
