@@ -22,6 +22,7 @@ from warledger.extract.contradictions import contradictions_of
 from warledger.extract.incidents import incidents_of
 from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
 from warledger.extract.pipeline import build_pipeline
+from warledger.extract.sentences import TEXT_KEY
 from warledger.extract.statements import link_statements, statements_of
 from warledger.ingest.document import Document
 
@@ -194,6 +195,7 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iter
             for offset, piece in pending.chunks:
                 doc = nlp.make_doc(piece)
                 doc._.published = document.published
+                doc.user_data[TEXT_KEY] = piece
                 yield doc, (pending, offset)
 
     def finished() -> Iterator[Extraction]:

@@ -36,7 +36,7 @@ from warledger.extract.event_type import event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
-from warledger.extract.sentences import sentence_bounds
+from warledger.extract.sentences import doc_text, sentence_bounds
 from warledger.extract.victims import victim_groups_in
 
 # A headline is a first line at most this long, without a full stop at its end.
@@ -127,11 +127,12 @@ def units_of(doc: Doc) -> list[Unit]:
     """The sentences of `doc` (line breaks end them) with their mentions; the first may be a headline."""
     found = doc._.mentions or []
     by_start = sorted(found, key=lambda m: m.start)
+    text = doc_text(doc)
     units: list[Unit] = []
     for first, last in sentence_bounds(doc):
-        for start, end in line_pieces(doc.text, first, last):
+        for start, end in line_pieces(text, first, last):
             inside = [m for m in by_start if start <= m.start and m.end <= end]
-            unit = Unit(start, end, doc.text[start:end], inside)
+            unit = Unit(start, end, text[start:end], inside)
             unit.historical = recalls_history(unit, doc._.published)
             units.append(unit)
     if len(units) > 1 and is_headline(units[0]):
@@ -363,10 +364,11 @@ def incident_of(doc: Doc, group: Group, passage: str) -> Incident:
 def incidents_of(doc: Doc) -> list[Incident]:
     """The incidents `doc` reports, in text order, each with its evidence sentences."""
     units = units_of(doc)
-    groups = grouped_units(units, short_note=len(doc.text) <= NOTE_MAX_CHARS)
+    text = doc_text(doc)
+    groups = grouped_units(units, short_note=len(text) <= NOTE_MAX_CHARS)
     incidents = []
     for group in groups:
-        passage = doc.text if len(groups) == 1 else " ".join(u.text for u in group.units)
+        passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
         incidents.append(incident_of(doc, group, passage))
     return incidents
 

@@ -14,6 +14,16 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 CACHE_KEY = "warledger_sentence_bounds"
+TEXT_KEY = "warledger_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc (spaCy joins every token's text each time it is asked)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return str(text)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -21,6 +31,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(CACHE_KEY)
     if cached is not None:
         return list(cached)
+    text = doc_text(doc)
     if len(doc) == 0:
         bounds: list[tuple[int, int]] = []
     else:
@@ -28,20 +39,21 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         flags = array[:, 0] == 1
         flags[0] = True
         starts = [int(i) for i in array[flags, 1]]
-        ends = [*starts[1:], len(doc.text)]
+        ends = [*starts[1:], len(text)]
         pairs = zip(starts, ends, strict=True)
-        bounds = [(start, _trimmed_end(doc.text, start, end)) for start, end in pairs]
+        bounds = [(start, _trimmed_end(text, start, end)) for start, end in pairs]
     doc.user_data[CACHE_KEY] = tuple(bounds)
     return bounds
 
 
 def tokens_after_line_breaks(doc: Doc) -> list[int]:
     """Indexes of the first non-space token after each line break of `doc`."""
-    if len(doc) < 2 or "\n" not in doc.text:
+    text = doc_text(doc)
+    if len(doc) < 2 or "\n" not in text:
         return []
     starts = [int(i) for i in doc.to_array([IDX])]
     found: list[int] = []
-    for match in re.finditer(r"\n\s*", doc.text):
+    for match in re.finditer(r"\n\s*", text):
         i = bisect.bisect_left(starts, match.end())
         if 0 < i < len(doc) and (not found or found[-1] != i):
             found.append(i)
@@ -57,4 +69,5 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
 
 def sentence_texts(doc: Doc) -> list[tuple[int, str]]:
     """(start_char, text) of each sentence."""
-    return [(start, doc.text[start:end]) for start, end in sentence_bounds(doc)]
+    text = doc_text(doc)
+    return [(start, text[start:end]) for start, end in sentence_bounds(doc)]

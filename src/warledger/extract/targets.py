@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.lexicon import Lexicon, load_lexicon
 from warledger.extract.mentions import add_mentions
+from warledger.extract.sentences import doc_text
 
 MENTION_KIND = "target"
 LEXICON_FILE = "targets.jsonl"
@@ -33,7 +34,7 @@ class TargetComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, targets_lexicon().mentions(MENTION_KIND, doc.text))
+        add_mentions(doc, targets_lexicon().mentions(MENTION_KIND, doc_text(doc)))
         return doc
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.lexicon import Lexicon, load_lexicon
 from warledger.extract.mentions import add_mentions
+from warledger.extract.sentences import doc_text
 
 MENTION_KIND = "victim"
 LEXICON_FILE = "victims.jsonl"
@@ -32,7 +33,7 @@ class VictimComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, victims_lexicon().mentions(MENTION_KIND, doc.text))
+        add_mentions(doc, victims_lexicon().mentions(MENTION_KIND, doc_text(doc)))
         return doc
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.lexicon import Lexicon, load_lexicon
 from warledger.extract.mentions import add_mentions
+from warledger.extract.sentences import doc_text
 
 MENTION_KIND = "weapon"
 LEXICON_FILE = "weapons.jsonl"
@@ -33,7 +34,7 @@ class WeaponComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        add_mentions(doc, weapons_lexicon().mentions(MENTION_KIND, doc.text))
+        add_mentions(doc, weapons_lexicon().mentions(MENTION_KIND, doc_text(doc)))
         return doc
 
 
