@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -190,3 +193,37 @@ def test_many_quotes_in_one_long_sentence_stay_fast() -> None:
     started = time.perf_counter()
     statements(text)
     assert time.perf_counter() - started < 20
+
+
+def test_statements_link_to_the_incidents_they_speak_about() -> None:
+    from warledger.extract.models import Evidence, Incident, Place
+    from warledger.extract.statements import link_statements
+
+    text = "The monitor said the market in Kafr Nabl was shelled twice on Friday, killing nine shoppers."
+    market = Incident(
+        place=Place(name="Kafr Nabl"),
+        targets=["market"],
+        evidence=[Evidence(start=0, end=20, text="market in Kafr Nabl was shelled twice")],
+    )
+    elsewhere = Incident(
+        place=Place(name="Idlib"), evidence=[Evidence(start=0, end=5, text="Idlib convoy ambush")]
+    )
+    linked = link_statements(statements(text), [elsewhere, market])
+    assert linked and linked[0].incidents == [1]
+
+
+def test_seed_statements_speakers_and_stances(shared_dir: Path) -> None:
+    """The seed report's statements as a careful analyst reads them (gold read from ../shared)."""
+    gold = json.loads((shared_dir / "seeds" / "000_6296606aff8f7914.gold.json").read_text("utf-8"))
+    found = statements((shared_dir / "seeds" / "000_6296606aff8f7914.txt").read_text("utf-8"))
+    for g in gold["statements"]:
+        wanted = words(g.get("quote") or g.get("paraphrase"))
+        surname = re.findall(r"[a-z0-9]+", g["speaker"].lower())[-1]
+        mine = [s for s in found if surname in words(s.speaker)]
+        best = max(mine, key=lambda s: len(wanted & words(s.quote)), default=None)
+        assert best is not None and len(wanted & words(best.quote)) >= 0.5 * len(wanted), g
+        assert g.get("stance") in (None, best.stance), (g, best.stance)
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
