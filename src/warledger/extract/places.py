@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.gazetteer import (
     KIND_ALTERNATE,
+    KIND_PRIMARY,
     Entry,
     country_names,
     data_lines,
@@ -326,7 +327,9 @@ CALENDAR_WORDS = frozenset(
         "sunday",
     }
 )
+_UNCUED = True
 NEAR_KM = 60.0
+WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
@@ -635,7 +638,9 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
     if strength == 1 and prev not in LOCATIVE and not _after_verb(doc, start):
-        return None
+        if not _UNCUED:
+            return None
+        strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
 
 
@@ -672,6 +677,7 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
         c.containers.append(nxt)
         nxt.contained.append(c)
         nxt.is_container = True
+        nxt.strength = max(nxt.strength, 2)  # its position says it is a place
         pos = nxt.end + _type_after(doc, nxt.end)[1]
         if pos < len(doc) and doc[pos].text == "," and (in_paren or len(c.containers) < 3):
             pos += 1
@@ -691,6 +697,7 @@ def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Cand
         c.containers.append(nxt)
         nxt.contained.append(c)
         nxt.is_container = True
+        nxt.strength = max(nxt.strength, 1)
 
 
 def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candidate | None:
@@ -993,6 +1000,12 @@ def _resolve(
         if s > best_score:
             best, best_score = entry, s
     needed = MIN_SCORE if cand.strength >= 2 else MIN_SCORE + 1.5
+    if (
+        cand.strength == 0
+        and best is not None
+        and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
+    ):
+        return Resolved(cand, None, best_score)
     if best is None or best_score < needed:
         return Resolved(cand, None, best_score)
     return Resolved(cand, best, best_score)
@@ -1029,7 +1042,7 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     text = doc[c.start : c.end].text
     if r.entry is not None:
         return _at(text, r.entry, c.qualifier, r.entry.geonames_id)
-    if c.is_container or c.key in country_names().names:
+    if c.is_container or c.strength == 0 or c.key in country_names().names:
         return None
     if c.facility:
         for k in c.containers:
@@ -1132,12 +1145,14 @@ for _ext in ("place_roles", "place_countries"):
 
 def document_country(doc: Doc) -> str | None:
     """The document's dominant country: its places, country names and the other evidence the component saw."""
-    votes: Counter[str] = Counter(doc._.place_countries or {})
+    votes: Counter[str] = Counter()
     for m in mentions_of(doc, "place"):
         if m.value.country:
             votes[m.value.country] += 2
     for m in mentions_of(doc, "country"):
         votes[m.value] += 1
+    for code, weight in (doc._.place_countries or {}).items():
+        votes[code] += weight / 4  # demonyms, cues, first-level names: a tie-breaker
     return votes.most_common(1)[0][0] if votes else None
 
 

