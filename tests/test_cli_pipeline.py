@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, SEED
 from store.databases import database
 from warledger.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED = ROOT.parent / "shared" / "seeds" / "000_6296606aff8f7914.txt"
 
 pytestmark = pytest.mark.slow
 
