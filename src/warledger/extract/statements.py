@@ -149,7 +149,7 @@ def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
     while seen < 4:
         seen += 1
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
+            if (child.dep_ in SUBJECT_DEPS or child.dep_ == "compound" and current.pos_ == "NOUN") and lo <= child.i < hi:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return _noun_phrase(current.head, unit)
                 return _noun_phrase(child, unit)
@@ -202,7 +202,11 @@ def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | Non
     """Token range (first, last) of what `verb` reports: its clausal or nominal complement(s)."""
     parts: list[tuple[int, int]] = []
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    chosen = clausal or [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    chosen = clausal or [
+        c
+        for c in verb.children
+        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i == verb.i + 1)
+    ]
     if not chosen:
         chosen = [
             c
@@ -260,10 +264,20 @@ def agent_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
 
 
 def is_cue_verb(tok: Token) -> bool:
-    """A verb of speech, thought or evidence (by lemma, from the cue data)."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    """A verb of speech, thought or evidence (by lemma, from the cue data); also a "claims"/"says"
+    the tagger took for a plural noun while its parse gives it a clause ("Trump claims that ...")."""
+    if tok.dep_ == "amod":
         return False
-    return tok.lemma_.lower() in cue_words().verbs
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in cue_words().verbs
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and tok.lower_[:-1] in cue_words().verbs
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and any(c.dep_ in ("compound", "nsubj") and c.i < tok.i for c in tok.children)
+    )
 
 
 def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
