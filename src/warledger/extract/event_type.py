@@ -3,9 +3,9 @@
 Two parts, because the evidence comes in two kinds. Strong, unambiguous cues ("Looting:" labels,
 "raped", "suicide bomber", "shot down a drone", live fire on protesters...) decide by rule, following
 ACLED's coding conventions; they carry over to news-like narratives the model never saw. Everything else
-goes to a multinomial logistic regression over lower-cased word unigrams and bigrams plus the cue
-signals (and their pairs), trained by `scripts/train_event_type.py` on a hashed 60% of the ACLED dev
-notes. We use our own tiny linear model rather than spaCy textcat or scikit-learn: it needs no new
+goes to a multinomial logistic regression over lower-cased words, their stems, the cue signals and
+their pairs, decoded category first, trained by `scripts/train_event_type.py` on a hashed 60% of the
+ACLED dev notes. We use our own tiny linear model rather than spaCy textcat or scikit-learn: it needs no new
 dependency, its weights are a readable JSON file of a few hundred kB, it scores in microseconds, and
 textcat's bag-of-words layer would be an order of magnitude larger for no gain at this data size.
 
@@ -15,7 +15,6 @@ Model: `data/event_type/model.json` (classes, bias, per-feature weights).
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
@@ -28,7 +27,7 @@ from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
-from warledger.extract.models import EventType
+from warledger.extract.models import CATEGORY_OF, EventType
 
 DATA_DIR = ("data", "event_type")
 CUES_FILE = "cues.jsonl"
@@ -53,6 +52,7 @@ MAX_PASSAGE_CHARS = 4000
 # Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
 # further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
 LEAD_CHARS = 600
+STEM_CHARS = 5
 
 TOKEN_RE = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
 
@@ -171,9 +171,14 @@ def tokens_of(passage: Span | Doc | str) -> list[str]:
 
 
 def features_of(tokens: list[str], signals: frozenset[str]) -> set[str]:
-    """The model's binary features: unigrams, bigrams, cue signals and pairs of cue signals."""
+    """The model's binary features: words, their 5-letter stems, cue signals and pairs of cue signals.
+
+    Stems ("clash" for clashed/clashes/clashing) carry a word's evidence to forms the training notes
+    lacked; word pairs were tried and dropped: they over-fit the notes' phrasing (cross-validation on
+    the training split: 0.874 with pairs, 0.889 with stems instead).
+    """
     found = {f"w={t}" for t in tokens}
-    found.update(f"b={a}_{b}" for a, b in itertools.pairwise(tokens))
+    found.update(f"t={t[:STEM_CHARS]}" for t in tokens if len(t) > STEM_CHARS)
     ordered = sorted(signals)
     found.update(f"s={s}" for s in ordered)
     found.update(f"p={a}+{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :])
@@ -221,8 +226,9 @@ def passage_text(passage: Span | Doc | str) -> str:
 def event_type_of(passage: Span | Doc | str) -> tuple[EventType | None, float]:
     """The most likely EVENT_TYPE of `passage` and a confidence in [0, 1].
 
-    A strong cue in the passage's lead decides by rule; otherwise the trained model's most probable class; with no model
-    shipped, a rule guess from weaker cues (confidence 0.5); (None, 0.0) when nothing fits.
+    A strong cue in the passage's lead decides by rule; otherwise the trained model's likeliest type
+    (category first); with no model shipped, a rule guess from weaker cues (confidence 0.5);
+    (None, 0.0) when nothing fits.
     """
     text = passage_text(passage)
     if not text.strip():
@@ -235,6 +241,21 @@ def event_type_of(passage: Span | Doc | str) -> tuple[EventType | None, float]:
     if trained is None:
         guess = fallback_type(signals)
         return (cast(EventType, guess), 0.5) if guess else (None, 0.0)
-    probs = trained.probabilities(features_of(tokens_of(passage), signals))
-    best = max(range(len(probs)), key=probs.__getitem__)
-    return cast(EventType, trained.classes[best]), round(probs[best], 4)
+    probs = dict(
+        zip(trained.classes, trained.probabilities(features_of(tokens_of(passage), signals)), strict=True)
+    )
+    kind = most_likely_type(probs)
+    return cast(EventType, kind), round(probs[kind], 4)
+
+
+def most_likely_type(probs: dict[str, float]) -> str:
+    """The likeliest type within the likeliest category (category probability = sum over its types).
+
+    Deciding the category first is ACLED's own order (event type, then sub-event type) and makes the
+    category more often right than the category of the single likeliest type.
+    """
+    by_category: dict[str, float] = {}
+    for kind, p in probs.items():
+        by_category[CATEGORY_OF[kind]] = by_category.get(CATEGORY_OF[kind], 0.0) + p
+    category = max(by_category, key=by_category.__getitem__)
+    return max((k for k in probs if CATEGORY_OF[k] == category), key=probs.__getitem__)
