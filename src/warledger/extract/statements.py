@@ -149,7 +149,9 @@ def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
     while seen < 4:
         seen += 1
         for child in current.children:
-            if (child.dep_ in SUBJECT_DEPS or child.dep_ == "compound" and current.pos_ == "NOUN") and lo <= child.i < hi:
+            if (
+                child.dep_ in SUBJECT_DEPS or child.dep_ == "compound" and current.pos_ == "NOUN"
+            ) and lo <= child.i < hi:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return _noun_phrase(current.head, unit)
                 return _noun_phrase(child, unit)
@@ -813,10 +815,21 @@ def statement_of(doc: Doc, found: Found, speakers: SpeakerIndex) -> Statement | 
         stance=stance,
         about=about_of(doc, found.start, found.end, found.cue, resolved.name, aff.name if aff else None),
         evidence=Evidence(start=found.start, end=found.end, text=quote),
-        speaker_evidence=Evidence(
-            start=resolved.start, end=resolved.end, text=doc_text(doc)[resolved.start : resolved.end]
-        ),
+        speaker_evidence=speaker_evidence_of(doc, found, resolved.start, resolved.end),
     )
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def speaker_evidence_of(doc: Doc, found: Found, start: int, end: int) -> Evidence:
+    """Where the speaker is named at this point: the relative pronoun of "X, who said ...", else the
+    subject words (the name or pronoun), as PolNeAR marks speaker spans."""
+    if found.cue is not None and found.cue.dep_ == "relcl":
+        for child in found.cue.children:
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS:
+                start, end = child.idx, child.idx + len(child.text)
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _mostly_quoted(text: str) -> bool:
