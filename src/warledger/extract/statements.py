@@ -150,7 +150,7 @@ def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
         seen += 1
         for child in current.children:
             if (
-                child.dep_ in SUBJECT_DEPS or child.dep_ == "compound" and current.pos_ == "NOUN"
+                child.dep_ in SUBJECT_DEPS or (child.dep_ == "compound" and current.pos_ == "NOUN")
             ) and lo <= child.i < hi:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return _noun_phrase(current.head, unit)
