@@ -42,6 +42,7 @@ ARTICLES = frozenset(
 )
 KIND_PRIMARY, KIND_ALTERNATE, KIND_ADMIN_SHORT = 0, 1, 2
 SKELETON_PREFIX = "~"
+MAX_ENTRIES = 400  # the most populous entries of one key; "San Jose" has hundreds
 MIN_SKELETON = 3
 _DIGRAPHS = (
     ("dh", "d"),
@@ -401,6 +402,7 @@ def build_index(path: Path, sources: Sources | None = None) -> Path:
         with contextlib.closing(conn):
             _write(conn, rows)
             conn.commit()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is shared like any other
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -417,16 +419,35 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._conn.execute("PRAGMA mmap_size = 268435456")
         self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
         self.lookup_skeleton = functools.lru_cache(maxsize=16384)(self._lookup_skeleton)
 
     def _rows(self, key: str) -> tuple[Entry, ...]:
         cur = self._conn.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
-            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ? ORDER BY p.id",
-            (key,),
+            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
+            " ORDER BY p.population DESC, p.id LIMIT ?",
+            (key, MAX_ENTRIES),
         )
         return tuple(Entry(*row) for row in cur.fetchall())
+
+    def regions(self, key: str) -> tuple[Entry, ...]:
+        """First-level units whose name or shortened name has this key (held in memory: asked for every run)."""
+        return self._regions().get(key, ())
+
+    @functools.cache  # noqa: B019 - one Gazetteer per process
+    def _regions(self) -> dict[str, tuple[Entry, ...]]:
+        cur = self._conn.execute(
+            "SELECT k.key, p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
+            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place"
+            " WHERE p.level = 'region' AND k.kind != ? AND k.key NOT LIKE '~%' ORDER BY p.id",
+            (KIND_ALTERNATE,),
+        )
+        found: dict[str, list[Entry]] = defaultdict(list)
+        for key, *row in cur.fetchall():
+            found[key].append(Entry(*row))
+        return {k: tuple(v) for k, v in found.items()}
 
     def _lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose name, alternate name or shortened admin name has this key (see `name_key`)."""
@@ -438,7 +459,7 @@ class Gazetteer:
 
     def admin1_entry(self, country: str, admin1: str) -> Entry | None:
         """The region entry of `admin1` in `country`, if the index has it."""
-        for e in self.lookup(name_key(admin1)):
+        for e in self.regions(name_key(admin1)):
             if e.level == "region" and e.country == country and e.admin1 == admin1:
                 return e
         return None

@@ -833,7 +833,7 @@ def _run_keys(doc: _Doc, start: int, end: int) -> set[str]:
 @lru_cache(maxsize=65536)
 def _region_entries(key: str) -> tuple[Entry, ...]:
     """First-level units with this key, by their gazetteer name or an alias of ours."""
-    found = [e for e in gazetteer().lookup(key) if e.level == "region" and e.kind != KIND_ALTERNATE]
+    found = list(gazetteer().regions(key))
     for cc, admin1 in country_names().admin_aliases.get(key, ()):
         entry = gazetteer().admin1_entry(cc, admin1)
         if entry is not None:
