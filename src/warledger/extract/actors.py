@@ -47,12 +47,14 @@ ATTACK_VERBS = (
     "beat|stabb(?:ed)|assault(?:ed|s)|renew(?:ed|s)|us(?:ed|es|ing)|dropp(?:ed)|pound(?:ed|s)|intercept(?:ed|s)|"
     "exchang(?:ed|es) fire|engag(?:ed|es)|advanc(?:ed|es)|took control|gained control|recaptur(?:ed|es)|"
     "lynch(?:ed)|tortur(?:ed|es)|loot(?:ed|s)|pillag(?:ed|es)|murder(?:ed|s)|massacr(?:ed|es)|besieg(?:ed|es)|"
-    "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled"
+    "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled|"
+    "claimed responsibility|claimed the attack|claimed|blew (?:himself|herself|themselves) up"
 )
 MEANS_NOUNS = (
     "bombing|bombings|bombardment|air ?strikes?|air-strikes?|air ?raids?|warplanes|jets|aircraft|shelling|"
     "artillery|drones?|attacks?|offensive|assault|raids?|forces|troops|militants|fighters|gunmen|missiles?|"
-    "rockets?|campaign|operation|helicopters|barrel bombs|use of"
+    "rockets?|campaign|operation|helicopters|barrel bombs|use of|group|groups|members|elements|militia|"
+    "militiamen|rebels|insurgents|soldiers|police|units?|brigades?|battalions?"
 )
 AGENT_AFTER = re.compile(
     rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:{MEANS_NOUNS})\b\s*)?(?:\([^)]*\)\s*)?(?:,[^,]{{1,40}},\s*)?"

@@ -215,6 +215,20 @@ def resolve_period(m: re.Match[str], published: date | None) -> DateValue | None
     return DateValue(date(year, 1, 1), end, "year", relative=True)
 
 
+def resolve_period_start(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "Since the start of the month": from the first day of this week/month/year (a since-range)."""
+    if published is None:
+        return None
+    unit = m.group("u").lower()
+    if unit == "week":
+        start = published - timedelta(days=published.weekday())
+    elif unit == "month":
+        start = published.replace(day=1)
+    else:
+        start = date(published.year, 1, 1)
+    return DateValue(start, start, "day", role="since", relative=True)
+
+
 def resolve_day_of_month(m: re.Match[str], published: date | None) -> DateValue | None:
     if published is None:
         return None
@@ -263,6 +277,10 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (rf"\b(?P<w>{offsets})\b", resolve_offset),
         (r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<u>days?|weeks?)\s+ago\b", resolve_ago),
         (r"\b(?:earlier\s+|later\s+)?(?P<which>last|this|past)\s+(?P<u>week|month|year)\b", resolve_period),
+        (
+            r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>week|month|year)\b",
+            resolve_period_start,
+        ),
         (r"\bon\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", resolve_day_of_month),
     ]
     compiled = [(re.compile(p, flags), f) for p, f in rules]

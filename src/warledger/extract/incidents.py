@@ -96,9 +96,19 @@ class Unit:
     def has_casualty_cue(self) -> bool:
         return bool(casualty_cue_pattern().search(self.text))
 
+    def is_toll_update(self) -> bool:
+        """A rising toll ("the death toll had risen to 65"): the same incident, counted later."""
+        figures = self.figures()
+        return bool(figures) and all(f.updated for f in figures) and not self.cumulative()
+
     def is_tally(self) -> bool:
         """Only a count ("3 fatalities."): it sums up the incident before it."""
-        return bool(self.figures()) and not self.has_event_cue() and not self.event_dates()
+        return (
+            bool(self.figures())
+            and not self.cumulative()
+            and not self.has_event_cue()
+            and not self.event_dates()
+        )
 
 
 @dataclass
@@ -212,7 +222,7 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
             continue
         gap = i - last_index - 1
         near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
-        if near and unit.is_tally() and gap <= MAX_UNIT_GAP:
+        if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
         elif near and joins(groups[-1], unit, gap):
