@@ -44,6 +44,13 @@ def nlp() -> Language:
         ("The senator accused the army of war crimes against the villagers.", "accusation"),
         ("The colonel said the raid was needed to fight terrorists hiding in the area.", "justification"),
         ("The mayor said the bridge would reopen on Monday.", "report"),
+        ("Activists said the strike killed twelve people in the square.", "report"),
+        ("Activists said government troops killed twelve people in the square.", "accusation"),
+        (
+            "Human Rights Watch called for an independent investigation into the strike.",
+            "call_for_accountability",
+        ),
+        ("The army denied targeting civilians in the town.", "denial"),
     ],
 )
 def test_stance_rule(text: str, stance: str) -> None:
@@ -57,15 +64,19 @@ def test_about_names_the_actors_but_not_the_speaker_side() -> None:
     assert found[0].about == ["rebels"]
 
 
+def test_actor_words_name_actors() -> None:
+    assert all(k == k.lower() and v for k, v in stance_data()["actors"].items())
+
+
 def test_stance_data_maps_into_the_contract_vocabulary() -> None:
     data = stance_data()
     stances = set(get_args(Stance))
     for key, lists in data.items():
-        if key in {"version", "about"}:
+        if key in {"version", "about", "actors"}:
             continue
         assert key in stances, key
         for name, words in lists.items():
-            assert name in {"verbs", "content", "context", "negators", "content_verbs"}
+            assert name in {"verbs", "content", "context", "negators", "content_verbs", "harm"}
             assert words and all(isinstance(w, str) and w == w.strip() and w for w in words)
 
 

@@ -23,16 +23,6 @@ from spacy.tokens import Doc, Token
 from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
 
-ACTOR_WORDS = {
-    "rebels": "rebels",
-    "rebel": "rebels",
-    "opposition": "opposition",
-    "terrorists": "terrorists",
-    "militants": "militants",
-    "jihadists": "jihadists",
-    "insurgents": "insurgents",
-    "regime": "regime",
-}
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
 PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "declare", "claim", "say"})
 STOPWORDS = frozenset(
@@ -104,6 +94,7 @@ class StanceCues:
     corroboration_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_content: re.Pattern[str]
+    accusation_harm: re.Pattern[str]
     justification_content: re.Pattern[str]
 
 
@@ -134,6 +125,7 @@ def stance_cues() -> StanceCues:
         corroboration_verbs=frozenset(raw["corroboration"]["verbs"]),
         accusation_verbs=frozenset(raw["accusation"]["verbs"]),
         accusation_content=phrase_pattern(raw["accusation"]["content"]),
+        accusation_harm=phrase_pattern(raw["accusation"]["harm"]),
         justification_content=phrase_pattern(raw["justification"]["content"]),
     )
 
@@ -194,9 +186,17 @@ def stance_of(
         return "corroboration"
     if lemma in cues.accusation_verbs or cues.accusation_content.search(content):
         return "accusation"
+    if cues.accusation_harm.search(content) and names_an_actor(doc, start, end):
+        return "accusation"
     if cues.justification_content.search(content):
         return "justification"
     return "report"
+
+
+def names_an_actor(doc: Doc, start: int, end: int) -> bool:
+    """Whether the content names a state, institution or armed actor (someone to accuse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(_actor_at(tok) for tok in span)
 
 
 def _actor_of(tokens: list[Token]) -> str | None:
@@ -231,9 +231,15 @@ def about_of(
     return found
 
 
+@cache
+def actor_words() -> dict[str, str]:
+    """Words naming armed or state actors ("rebels", "troops") -> the actor named in `about`."""
+    return {str(k): str(v) for k, v in stance_data()["actors"].items()}
+
+
 def _actor_at(tok: Token) -> str | None:
-    if tok.lower_ in ACTOR_WORDS and tok.lower_ != "regime":
-        return ACTOR_WORDS[tok.lower_]
+    if tok.lower_ in actor_words():
+        return actor_words()[tok.lower_]
     if tok.lower_ == "regime":
         prev = [t for t in tok.doc[max(0, tok.i - 2) : tok.i]]
         return _actor_of([*prev, tok])
