@@ -328,6 +328,7 @@ CALENDAR_WORDS = frozenset(
     }
 )
 _UNCUED = True
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"})
 NEAR_KM = 60.0
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
@@ -782,6 +783,8 @@ def country_evidence(
         if c.key in names.names:
             if c.is_container and _region_entries(c.key):
                 continue  # "Kagara (Rafi LGA, Niger)": Niger the state, as likely as Niger the country
+            if c.end < len(doc) and doc[c.end].lower_ in CURRENCY_WORDS:
+                continue  # "the US dollar exchange rate" says nothing about where
             text = doc[c.start : c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
