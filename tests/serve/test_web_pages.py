@@ -204,3 +204,18 @@ def test_only_an_admin_manages_users(client: TestClient, ledger: Ledger) -> None
         headers={"Authorization": f"Bearer {token.group(1)}"},
     )
     assert review.status_code == 200
+
+
+def test_each_side_of_a_contradiction_names_its_source(client: TestClient, ledger: Ledger) -> None:
+    from warledger.resolve.models import ContradictionSide, LedgerContradiction
+    from warledger.store.engine import open_store
+    from warledger.store.schema import IncidentRow
+
+    side = ContradictionSide(value=85, source="the monitor", document=ledger.doc_a)
+    contradiction = LedgerContradiction(kind="casualty_count", values=[85, 92], note="85 vs 92", sides=[side])
+    with open_store(ledger.url).writing() as session:
+        row = session.get(IncidentRow, int(ledger.aleppo))
+        assert row is not None
+        row.data = {**row.data, "contradictions": [contradiction.model_dump(mode="json")]}
+    html = client.get(f"/incidents/{ledger.aleppo}").text
+    assert "<strong>85</strong> according to the monitor" in html
