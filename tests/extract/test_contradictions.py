@@ -31,6 +31,12 @@ def test_differing_counts_for_one_incident_are_a_casualty_count_contradiction() 
     assert len(found[0].evidence) == 2
 
 
+def test_parts_told_by_one_voice_are_no_contradiction() -> None:
+    text = "Two people were killed in the market on Friday. Three more people were killed near the school."
+    doc = nlp()(text)
+    assert [c for c in contradictions_of(doc, [incident_over(text)], []) if c.kind == "casualty_count"] == []
+
+
 def test_one_count_is_no_contradiction() -> None:
     text = "41 people were killed when shells hit the harbor on Friday."
     doc = nlp()(text)

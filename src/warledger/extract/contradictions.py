@@ -33,6 +33,8 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 YEAR_WINDOW = 40
 """How many characters after (or before) an event's name a year may sit to be the year given for it."""
 MISDATING_SPAN = 3
+HEADLINE_CHARS = 300
+"""A first line no longer than this is the headline, a voice of its own against the body."""
 """A year this close to the true one reads as a slip about the same event; further off, as another topic."""
 
 
@@ -80,10 +82,23 @@ def _in_evidence(mention: Mention, incident: Incident) -> bool:
     return any(e.start <= mention.start < e.end for e in incident.evidence)
 
 
+def voice_of(text: str, mention: Mention, statements: list[Statement]) -> str:
+    """Who gives a figure: the speaker of the statement holding it, the headline, or the report's body."""
+    for s in statements:
+        if s.evidence.start <= mention.start < s.evidence.end:
+            return s.speaker
+    first_break = text.find("\n")
+    if 0 <= mention.start < first_break <= HEADLINE_CHARS:
+        return "headline"
+    return "body"
+
+
 def casualty_contradictions(
-    doc: Doc, incidents: list[Incident], figures: list[Mention]
+    doc: Doc, incidents: list[Incident], figures: list[Mention], statements: list[Statement]
 ) -> list[Contradiction]:
-    """Exact figures of one kind that differ within one incident's evidence."""
+    """Exact figures of one kind for one incident that differ between voices (headline against body,
+    one source against another); figures of one voice that differ are parts or updates, not a clash."""
+    text = doc_text(doc)
     found = []
     for incident in incidents:
         by_kind: dict[str, list[Mention]] = {}
@@ -94,15 +109,18 @@ def casualty_contradictions(
             if _in_evidence(m, incident):
                 by_kind.setdefault(fig.kind, []).append(m)
         for kind, mentions in by_kind.items():
-            values = sorted({m.value.count.min for m in mentions})
-            if len(values) < 2:
+            voices: dict[str, set[int]] = {}
+            for m in mentions:
+                voices.setdefault(voice_of(text, m, statements), set()).add(m.value.count.min)
+            values = sorted({v for vs in voices.values() for v in vs})
+            if len(voices) < 2 or len(values) < 2:
                 continue
             found.append(
                 Contradiction(
                     kind="casualty_count",
                     values=values,
                     note=f"{kind} given as "
-                    + " and ".join(str(v) for v in values)
+                    + "; ".join(f"{', '.join(map(str, sorted(v)))} ({who})" for who, v in voices.items())
                     + " for the same incident",
                     evidence=[_evidence(doc, m.start, m.end) for m in mentions],
                 )
@@ -117,7 +135,9 @@ def denial_contradictions(
     killed = [m for m in figures if m.value.kind == "killed"]
     if not killed:
         return []
-    documented = killed[0]
+    text = doc_text(doc)
+    in_body = [m for m in killed if voice_of(text, m, statements) == "body" and not m.value.cumulative]
+    documented = (in_body or killed)[0]
     found = []
     for s in statements:
         if s.stance not in DENYING_STANCES or not HARM_WORDS.search(s.quote):
@@ -165,7 +185,7 @@ def contradictions_of(
     """Disagreements the document holds within itself, each with evidence."""
     figures = casualty_mentions_of(doc)
     return [
-        *casualty_contradictions(doc, incidents, figures),
+        *casualty_contradictions(doc, incidents, figures, statements),
         *denial_contradictions(doc, statements, figures),
         *factual_contradictions(doc),
     ]
