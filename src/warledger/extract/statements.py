@@ -84,6 +84,8 @@ class Found:
 def units_of(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of sentences, cut again at line breaks (the parser's sentences run over them)."""
     units: list[tuple[int, int]] = []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))] if len(doc) else []
     for sent in doc.sents:
         begin = sent.start
         for tok in sent:
