@@ -219,3 +219,16 @@ def test_each_side_of_a_contradiction_names_its_source(client: TestClient, ledge
         row.data = {**row.data, "contradictions": [contradiction.model_dump(mode="json")]}
     html = client.get(f"/incidents/{ledger.aleppo}").text
     assert "<strong>85</strong> according to the monitor" in html
+
+
+def test_column_headers_sort_and_rejected_incidents_can_be_shown(client: TestClient, ledger: Ledger) -> None:
+    page = client.get("/").text
+    assert 'href="?sort=killed_desc"' in page and 'aria-sort="descending"' in page
+    client.post(
+        f"/api/incidents/{ledger.hostile}/review",
+        json={"action": "reject", "reason": "not an event"},
+        headers={"Authorization": f"Bearer {ledger.analyst_token}"},
+    )
+    link = f'href="/incidents/{ledger.hostile}"'
+    assert link not in client.get("/").text
+    assert link in client.get("/?rejected=1").text

@@ -76,6 +76,7 @@ class IncidentQuery:
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
             "sort": self.sort if self.sort != "date_desc" else None,
+            "rejected": "1" if self.include_rejected else None,
         }
 
 

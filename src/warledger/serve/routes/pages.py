@@ -44,6 +44,7 @@ CORRECTABLE = (
     "victim_groups",
 )
 PAGE_SIZE = 50
+DOCUMENTS_PAGE = 100
 MAP_LIMIT = 2000
 DONE_MESSAGES = {
     "confirm": "Confirmed: your decision is in the audit history.",
@@ -83,6 +84,7 @@ def incident_query(
         limit=limit,
         offset=lenient_int(args.get("offset")),
         located_only=located_only,
+        include_rejected=args.get("rejected") == "1",
     )
 
 
@@ -308,10 +310,18 @@ def contradictions_page(request: Request, state: State, account: Viewer) -> Resp
 
 @router.get("/documents")
 def documents_page(request: Request, state: State, account: Viewer) -> Response:
-    documents, total = queries.documents_page(
-        state.store, limit=200, offset=lenient_int(request.query_params.get("offset"))
+    offset = lenient_int(request.query_params.get("offset"))
+    documents, total = queries.documents_page(state.store, limit=DOCUMENTS_PAGE, offset=offset)
+    return render(
+        request,
+        state,
+        "documents.html",
+        account,
+        documents=documents,
+        total=total,
+        offset=offset,
+        limit=DOCUMENTS_PAGE,
     )
-    return render(request, state, "documents.html", account, documents=documents, total=total)
 
 
 @router.get("/documents/{sha256}")
