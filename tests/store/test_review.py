@@ -239,3 +239,21 @@ def test_two_reviewers_at_once_lose_neither_edit(ledger: str) -> None:
     assert shown.corrections["killed"] == killed[1]["value_after"]
     assert shown.corrections["targets"] == ["civilians"]
     assert shown.corrections["figure_source"] == "Civil Defence"
+
+
+def test_the_database_refuses_to_change_or_delete_a_decision(ledger: str) -> None:
+    from sqlalchemy import delete, update
+    from sqlalchemy.exc import DBAPIError
+
+    from warledger.store.engine import open_store
+    from warledger.store.schema import ReviewRow
+
+    strike = incident_at(ledger, "2016-09-19")
+    review(ledger, strike, "confirm")
+    store = open_store(ledger)
+    for statement in (update(ReviewRow).values(reason="nothing happened"), delete(ReviewRow)):
+        with pytest.raises(DBAPIError, match="append-only"), store.writing() as session:
+            session.execute(statement)
+    assert [r["reason"] for r in review_history(ledger, strike.id)] == [
+        "checked against the original reports"
+    ]

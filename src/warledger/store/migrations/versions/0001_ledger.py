@@ -1,7 +1,8 @@
 """The ledger: documents, extractions, incidents and their links, statements, contradictions, reviews.
 
 Full-text search over document text: an FTS5 table kept in step by triggers on SQLite; a generated
-tsvector column with a GIN index on PostgreSQL.
+tsvector column with a GIN index on PostgreSQL. The audit trail (`reviews`) is append-only in the
+database itself: a trigger refuses any UPDATE or DELETE of a decision.
 
 Revision ID: 0001_ledger
 Revises:
@@ -34,6 +35,17 @@ SQLITE_FTS = [
     "UPDATE documents_fts SET title = coalesce(new.title, ''), text = new.text "
     "WHERE sha256 = old.sha256; END",
 ]
+SQLITE_APPEND_ONLY = [
+    f"CREATE TRIGGER reviews_append_only_{event.lower()} BEFORE {event} ON reviews BEGIN "
+    "SELECT RAISE(ABORT, 'reviews are append-only, add a decision and never change one'); END"
+    for event in ("UPDATE", "DELETE")
+]
+POSTGRES_APPEND_ONLY = [
+    "CREATE FUNCTION reviews_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION 'reviews are append-only, add a decision and never change one'; END $$",
+    "CREATE TRIGGER reviews_append_only BEFORE UPDATE OR DELETE ON reviews "
+    "FOR EACH ROW EXECUTE FUNCTION reviews_append_only()",
+]
 POSTGRES_FTS = [
     "ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', "
     f"coalesce(title, '') || ' ' || left(text, {TSVECTOR_CHARS}))) STORED",
@@ -49,7 +61,8 @@ def upgrade() -> None:
     create_statements_and_contradictions()
     create_reviews()
     dialect = op.get_bind().dialect.name
-    for statement in SQLITE_FTS if dialect == "sqlite" else POSTGRES_FTS if dialect == "postgresql" else []:
+    extra = {"sqlite": SQLITE_FTS + SQLITE_APPEND_ONLY, "postgresql": POSTGRES_FTS + POSTGRES_APPEND_ONLY}
+    for statement in extra.get(dialect, []):
         op.execute(statement)
 
 
@@ -182,8 +195,17 @@ def create_reviews() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS reviews_append_only ON reviews")
+        op.execute("DROP FUNCTION IF EXISTS reviews_append_only()")
     if dialect == "sqlite":
-        for name in ("documents_fts_update", "documents_fts_delete", "documents_fts_insert"):
+        for name in (
+            "reviews_append_only_update",
+            "reviews_append_only_delete",
+            "documents_fts_update",
+            "documents_fts_delete",
+            "documents_fts_insert",
+        ):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS documents_fts")
     for table in (
