@@ -154,14 +154,10 @@ def title_of(doc: Doc, start: int, end: int) -> tuple[str | None, Affiliation | 
         if where is None:
             continue
         i, j = where
-        aff_words = [t for t in words[:i] if t.lower_ not in {"the", "'s", "’s"}]
-        role = " ".join(t.text for t in [*aff_words[-1:], *words[i:j]] if t.pos_ != "DET")
+        before = words[i - 1 : i] if i > 0 and affiliation_in(words[i - 1 : i]) is not None else []
+        role = " ".join(t.text for t in [*before, *words[i:j]])
         return role, affiliation_in(words)
     return None, None
-
-
-def _name_parts(span: Span) -> list[str]:
-    return [t.text for t in span if not t.is_punct or t.text in {"-", "'", "’"}]
 
 
 def _surname_key(text: str) -> str:
