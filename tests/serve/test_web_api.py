@@ -227,3 +227,12 @@ def test_an_unexpected_failure_answers_500_in_the_error_shape(
     assert answer.status_code == 500
     assert answer.json() == {"ok": False, "error": "internal error", "status": 500}
     assert "secret" not in answer.text and "content-security-policy" in answer.headers
+
+
+def test_a_body_past_the_cap_is_refused_before_parsing(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WARLEDGER_MAX_BYTES", "1024")
+    answer = client.post("/api/documents", files={"file": ("big.txt", b"x" * 200_000)})
+    assert answer.status_code == 413
+    assert answer.json()["status"] == 413

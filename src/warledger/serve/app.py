@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from warledger.config import max_input_bytes
 from warledger.errors import ConfigurationError, RejectedInput, ReviewError, WarledgerError
 from warledger.serve.deps import AppState, cookie_is_secure
 from warledger.serve.routes import api_documents, api_incidents, api_ledger, auth, pages, users
@@ -102,6 +103,15 @@ def _install_error_handlers(app: FastAPI) -> None:
         return response
 
 
+FORM_OVERHEAD_BYTES = 64 * 1024
+
+
+def body_too_large(request: Request) -> bool:
+    """A declared body past the upload cap is refused before anything parses it (even anonymously)."""
+    declared = request.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) > max_input_bytes() + FORM_OVERHEAD_BYTES
+
+
 def _install_security_headers(app: FastAPI) -> None:
     @app.middleware("http")
     async def security_headers(
@@ -110,7 +120,10 @@ def _install_security_headers(app: FastAPI) -> None:
         had_csrf = bool(request.cookies.get(CSRF_COOKIE))
         if not had_csrf:
             request.state.csrf_cookie = new_secret()
-        response = await call_next(request)
+        if body_too_large(request):
+            response = _error_response(request, 413, f"request body larger than {max_input_bytes()} bytes")
+        else:
+            response = await call_next(request)
         if not had_csrf and not request.url.path.startswith(("/static/", "/api/")):
             response.set_cookie(
                 CSRF_COOKIE,
