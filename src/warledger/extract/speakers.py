@@ -106,11 +106,14 @@ def role_in(tokens: list[Token]) -> tuple[int, int] | None:
     roles = role_words()
     lowered = [t.lower_ for t in tokens]
     found = None
-    for i in range(len(tokens)):
+    i = 0
+    while i < len(tokens):
+        step = 1
         for size in (3, 2, 1):
-            if tuple(lowered[i : i + size]) in roles and len(lowered[i : i + size]) == size:
-                found = (i, i + size)
+            if len(lowered[i : i + size]) == size and tuple(lowered[i : i + size]) in roles:
+                found, step = (i, i + size), size
                 break
+        i += step
     return found
 
 
