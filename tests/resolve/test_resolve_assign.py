@@ -200,3 +200,13 @@ def test_an_analysts_merge_of_two_places_records_a_place_contradiction(incident:
     merged = join_report(first, incident(place="Saraqib"), document(2, "B"))
     (found,) = [c for c in merged.contradictions if c.kind == "place"]
     assert set(found.values) == {"Urum al-Kubra", "Saraqib"}
+
+
+def test_words_naming_the_place_rescue_a_wrongly_extracted_place(incident: Make, document: Doc) -> None:
+    located = incident(
+        place="Kafranbel", lat=35.6138, lon=36.5645, text="missiles hit Kafranbel market, 18 dead"
+    )
+    byline = incident(place="Rami Khalil", text="Air strike on Kafr Nabl market kills around 20 civilians")
+    assert len(ledger_of([(located, document(1, "A")), (byline, document(2, "B"))])) == 1
+    elsewhere = incident(place="Saraqib", lat=35.8623, lon=36.8006, text="a strike near Kafr Nabl road")
+    assert len(ledger_of([(located, document(1, "A")), (elsewhere, document(3, "C"))])) == 2

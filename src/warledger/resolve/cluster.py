@@ -19,10 +19,11 @@ from datetime import date
 from functools import cache
 from typing import Protocol
 
-from warledger.extract.models import Incident, Statement
+from warledger.extract.models import Incident, Place, Statement
 from warledger.resolve.consensus import category_of, with_reports
 from warledger.resolve.contradictions import incident_contradictions
 from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement, SourceReport
+from warledger.resolve.names import text_names_place
 from warledger.resolve.places import place_similarity
 from warledger.resolve.similarity import joined, matching_data, text_similarity
 
@@ -125,11 +126,44 @@ def date_score(incident: Incident, candidate: LedgerIncident) -> float | None:
     return DATE_GAP_SCORES[gap] if gap < len(DATE_GAP_SCORES) else 0.0
 
 
+EVIDENCE_NAMES_PLACE = 0.8
+"""Place score when the extracted places disagree or are missing but one side's words name the other's
+place (an extractor that took a byline for the place still quotes "an air strike on Kafr Nabl")."""
+
+
 def place_score(incident: Incident, candidate: LedgerIncident) -> float | None:
-    """The best agreement of the report's place with the candidate's place or any of its reports' places."""
-    places = {candidate.place, *(r.incident.place for r in candidate.reports)}
+    """The best agreement of the report's place with the candidate's place or any of its reports' places,
+    or, when those disagree or are unknown, whether either side's words name the other's place."""
+    places = {candidate.place, *(r.incident.place for r in candidate.reports)} - {None}
     scores = [s for p in places if (s := place_similarity(incident.place, p)) is not None]
-    return max(scores) if scores else None
+    best = max(scores) if scores else None
+    if best is not None and best >= MIN_PLACE_SCORE:
+        return best
+    if words_name_place(incident, candidate, places):
+        return EVIDENCE_NAMES_PLACE
+    return best
+
+
+def located(place: Place | None) -> bool:
+    return place is not None and place.lat is not None and place.lon is not None
+
+
+def words_name_place(incident: Incident, candidate: LedgerIncident, places: set[Place | None]) -> bool:
+    """Whether the report's words name a place of the candidate, or the candidate's words the report's.
+
+    Only a side whose own place the gazetteer did not find is doubted (a geolocated place that
+    disagrees is a different place, whatever else the text mentions).
+    """
+    if not located(incident.place):
+        mine = evidence_text(incident)
+        if any(p is not None and text_names_place(mine, p.name) for p in places):
+            return True
+    doubtful = not any(located(p) for p in places)
+    return (
+        doubtful
+        and incident.place is not None
+        and text_names_place(candidate_text(candidate), incident.place.name)
+    )
 
 
 SAME_CATEGORY_SCORE = 0.7

@@ -103,3 +103,30 @@ def is_part_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def same_place_name(a: str, b: str) -> bool:
     """Whether two names are spellings of one place."""
     return place_name_similarity(a, b) >= SAME_PLACE
+
+
+MENTION_WINDOW = 3
+"""Longest run of words taken as one place name when looking for names in running text."""
+MIN_MENTION_SKELETON = 4
+"""Shorter skeletons (Hama: "hm") would be found in ordinary words."""
+
+
+def name_key(name: str) -> str:
+    """A place name's skeleton without spaces: Kafr Nabl, Kfar Nabel and Kafranbel are all "kfrnbl"."""
+    return skeleton(name).replace(" ", "")
+
+
+@lru_cache(maxsize=8192)
+def mentioned_name_keys(text: str) -> frozenset[str]:
+    """The `name_key` of every run of up to MENTION_WINDOW words in a text: the places it may name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    keys = {
+        name_key(" ".join(words[i : i + n])) for n in range(1, MENTION_WINDOW + 1) for i in range(len(words))
+    }
+    return frozenset(k for k in keys if len(k) >= MIN_MENTION_SKELETON)
+
+
+def text_names_place(text: str, name: str) -> bool:
+    """Whether a text names the place, in any transliteration (skeletons of 4+ consonants only)."""
+    key = name_key(name)
+    return len(key) >= MIN_MENTION_SKELETON and key in mentioned_name_keys(text)
