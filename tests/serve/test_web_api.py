@@ -236,3 +236,12 @@ def test_a_body_past_the_cap_is_refused_before_parsing(
     answer = client.post("/api/documents", files={"file": ("big.txt", b"x" * 200_000)})
     assert answer.status_code == 413
     assert answer.json()["status"] == 413
+
+
+def test_exports_follow_the_filters(client: TestClient) -> None:
+    everything = client.get("/api/export.geojson").json()
+    aleppo = client.get("/api/export.geojson", params={"place": "aleppo"}).json()
+    assert len(everything["features"]) == 2 and len(aleppo["features"]) == 1
+    csv = client.get("/api/export.csv", params={"place": "aleppo"})
+    assert csv.headers["content-type"].startswith("text/csv") and "Aleppo" in csv.text
+    assert client.get("/api/export.csv", params={"since": "soon"}).status_code == 422

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from warledger.extract.models import Stance
+from warledger.extract.models import EventType, Stance
 from warledger.serve import queries
 from warledger.serve.deps import State
 from warledger.serve.schemas import (
@@ -52,24 +54,49 @@ def list_contradictions(state: State, limit: Annotated[int, Query(ge=1, le=5000)
     return ContradictionList(total=len(items), contradictions=items)
 
 
-def _export(state: State, fmt: str) -> str:
+@dataclass(frozen=True)
+class ExportFilters:
+    """The incident filters an export takes, as query parameters (all optional)."""
+
+    place: Annotated[str | None, Query(max_length=200, description="place name contains")] = None
+    since: Annotated[date | None, Query(description="on or after YYYY-MM-DD")] = None
+    until: Annotated[date | None, Query(description="on or before YYYY-MM-DD")] = None
+    event_type: Annotated[EventType | None, Query(description="an EVENT_TYPE")] = None
+    perpetrator: Annotated[str | None, Query(max_length=200, description="alleged perpetrator contains")] = (
+        None
+    )
+    q: Annotated[str | None, Query(max_length=200, description="full-text search of the reports")] = None
+
+
+Filters = Annotated[ExportFilters, Depends()]
+
+
+def _export(state: State, fmt: str, filters: ExportFilters) -> str:
     from warledger.export import write_incidents
     from warledger.ledger import IncidentFilter, list_incidents
 
+    chosen = IncidentFilter(
+        place=filters.place,
+        since=filters.since,
+        until=filters.until,
+        event_type=filters.event_type,
+        perpetrator=filters.perpetrator,
+        q=filters.q,
+    )
     buffer = io.StringIO()
-    write_incidents(list_incidents(state.db_url, IncidentFilter()), fmt, buffer)
+    write_incidents(list_incidents(state.db_url, chosen), fmt, buffer)
     return buffer.getvalue()
 
 
 @router.get(
     "/export.csv",
     response_class=Response,
-    responses={200: {"content": {"text/csv": {}}, "description": "ACLED's columns"}},
+    responses={200: {"content": {"text/csv": {}}, "description": "ACLED's columns"}, **READ_ERRORS},
 )
-def export_csv(state: State) -> Response:
-    """The whole ledger in ACLED's CSV column layout."""
+def export_csv(state: State, filters: Filters) -> Response:
+    """The ledger (or the incidents matching the filters) in ACLED's CSV column layout."""
     return Response(
-        _export(state, "csv"),
+        _export(state, "csv", filters),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="warledger.csv"'},
     )
@@ -78,12 +105,15 @@ def export_csv(state: State) -> Response:
 @router.get(
     "/export.geojson",
     response_class=Response,
-    responses={200: {"content": {"application/geo+json": {}}, "description": "a FeatureCollection"}},
+    responses={
+        200: {"content": {"application/geo+json": {}}, "description": "a FeatureCollection"},
+        **READ_ERRORS,
+    },
 )
-def export_geojson(state: State) -> Response:
-    """The whole ledger as a GeoJSON FeatureCollection (located incidents)."""
+def export_geojson(state: State, filters: Filters) -> Response:
+    """The ledger (or the incidents matching the filters) as a GeoJSON FeatureCollection."""
     return Response(
-        _export(state, "geojson"),
+        _export(state, "geojson", filters),
         media_type="application/geo+json",
         headers={"Content-Disposition": 'attachment; filename="warledger.geojson"'},
     )
