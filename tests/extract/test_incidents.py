@@ -129,3 +129,50 @@ def test_documents_come_out_in_input_order() -> None:
 
 def test_text_without_events_yields_no_incident() -> None:
     assert extract_text("The committee will meet again to discuss the budget.", PUBLISHED).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure shared among several coded events: this event's share, rounded down
+        (
+            "On 2 May 2020, militias clashed over land in the district. 4 people were killed. "
+            "Fatalities split between 2 events.",
+            2,
+        ),
+        # a short note's second figure counts other victims
+        (
+            "On 1 May 2020, 2 soldiers were killed in an attack by militants on a post. "
+            "The army attacked back and killed 3 militants.",
+            5,
+        ),
+        # the same number again is a restatement, a closing tally decides
+        ("On 4 May 2020, a man was shot dead in the street by gunmen. 1 fatality.", 1),
+        (
+            "On 4 May 2020, two men were shot in the market by gunmen. One died later in hospital. 2 fatalities.",
+            2,
+        ),
+        # the coder's own line decides
+        (
+            "On 5 May 2020, forces thwarted an attack on the front, incurring fatalities. Unclear fatalities coded as 10.",
+            10,
+        ),
+    ],
+)
+def test_short_note_figures_follow_coding_conventions(text: str, killed: int) -> None:
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert incident.killed.min <= killed <= incident.killed.max
+
+
+def test_a_rising_toll_updates_its_incident() -> None:
+    text = (
+        "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"
+        "By Sunday evening the death toll had risen to 65, the health ministry said.\n\n"
+        + "Officials gave no further details about the attackers or their motive. "
+        * 40
+    )
+    incidents = extract_text(text, date(2019, 8, 19)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.min == 65
+    assert incidents[0].date_start == "2019-08-17"

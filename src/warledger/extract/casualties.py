@@ -135,6 +135,7 @@ class CasualtyFigure:
     subset: bool = False
     victim_group: str | None = None
     source: str | None = None
+    split: int = 1
 
 
 def _alternation(words: list[str]) -> str:
@@ -284,6 +285,7 @@ class CueRules:
     singular: dict[str, re.Pattern[str]]
     singular_object: dict[str, re.Pattern[str]]
     coded: re.Pattern[str]
+    split: re.Pattern[str]
     cumulative: re.Pattern[str]
     update: re.Pattern[str]
     sources: tuple[re.Pattern[str], ...]
@@ -327,6 +329,7 @@ def cue_rules() -> CueRules:
         singular=singular,
         singular_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["singular_object"].items()},
         coded=re.compile(raw["coded"], re.IGNORECASE),
+        split=re.compile(raw["split"], re.IGNORECASE),
         cumulative=re.compile(raw["cumulative"], re.IGNORECASE),
         update=re.compile(raw["update"], re.IGNORECASE),
         sources=tuple(re.compile(p) for p in raw["source"]),
@@ -415,6 +418,8 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
 def chained(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two quantities are coordinated parts of one figure ("3 soldiers and 2 civilians")."""
     between = text[first.end : second.start]
+    if has_casualty_cue(between):
+        return False
     return bool(
         re.fullmatch(
             r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
@@ -497,6 +502,17 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
     return found
 
 
+def split_figures(text: str) -> list[Found]:
+    """ "Fatalities split between 3 events": a marker (count 0) telling incidents to divide their figure."""
+    found = []
+    for match in cue_rules().split.finditer(text):
+        raw = match.group("n").lower()
+        parts = int(raw) if raw.isdigit() else value_of_words(raw) or 1
+        marker = CasualtyFigure("killed", Count(min=0, max=0), split=max(1, parts))
+        found.append(Found(match.start(), match.end(), marker))
+    return found
+
+
 def coded_figures(text: str) -> list[Found]:
     """ACLED's own coding line ("Fatalities coded as 10", "split across 2 events (3)"): it decides."""
     found = []
@@ -523,6 +539,7 @@ def casualty_figures(sentence: str) -> list[Found]:
     zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
     found = numeric + zeros
     found += singular_figures(sentence, found)
+    found += split_figures(sentence)
     cumulative = bool(cue_rules().cumulative.search(sentence))
     source = source_of(sentence)
     return sorted(

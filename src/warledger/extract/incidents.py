@@ -82,7 +82,15 @@ class Unit:
         return [m for m in self.mentions if m.kind == kind]
 
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
-        return [m.value for m in self.of("casualty") if m.value.kind == kind and not m.value.subset]
+        return [
+            m.value
+            for m in self.of("casualty")
+            if m.value.kind == kind and not m.value.subset and m.value.split == 1
+        ]
+
+    def split(self) -> int:
+        """How many coded events share this unit's figures ("Fatalities split between 2 events")."""
+        return max((m.value.split for m in self.of("casualty")), default=1)
 
     def event_dates(self) -> list[DateValue]:
         return [m.value for m in self.of("date") if m.value.role != "bare"]
@@ -199,8 +207,8 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
     return bool(mine and theirs and not mine & theirs and (unit.has_event_cue() or unit.event_dates()))
 
 
-def joins(group: Group, unit: Unit, gap: int) -> bool:
-    """Whether `unit` continues the incident of `group`."""
+def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
+    """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
     own_dates = unit.event_dates()
@@ -209,7 +217,7 @@ def joins(group: Group, unit: Unit, gap: int) -> bool:
         return False
     if own is not None and current is None and group.has_figure() and unit.figures():
         return False
-    return not killed_conflict(group, unit)
+    return short_note or not killed_conflict(group, unit)
 
 
 def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
@@ -225,7 +233,7 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
         if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
-        elif near and joins(groups[-1], unit, gap):
+        elif near and joins(groups[-1], unit, gap, short_note):
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
@@ -267,22 +275,61 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     return body
 
 
-def combined_count(units: Sequence[Unit], kind: str, tallies: Sequence[Unit] = ()) -> Count | None:
-    """Figures of one kind: summed within a sentence, spanned across sentences; a toll update wins,
-    and so does a closing tally ("3 fatalities.")."""
+def combined_count(
+    units: Sequence[Unit], kind: str, tallies: Sequence[Unit] = (), additive: bool = False
+) -> Count | None:
+    """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
+    or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
+    does a closing tally ("3 fatalities.")."""
     updates = [f.count for u in units for f in u.figures(kind) if f.updated or u in tallies]
     if updates:
         return updates[-1]
-    per_unit = [summed(u.figures(kind)) for u in units if u.figures(kind)]
-    counts = [c for c in per_unit if c is not None]
-    nonzero = [c for c in counts if c.max > 0] or counts
-    if not nonzero:
+    per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
+    counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
+        (u, c) for u, c in per_unit if c is not None
+    ]
+    if not counts:
         return None
+    body = [(u, c) for u, c in counts if not u.headline]
+    if additive and body:
+        total = added_up(body)
+        heads = [c for u, c in counts if u.headline]
+        return Count(
+            min=min([total.min] + [c.min for c in heads]),
+            max=max([total.max] + [c.max for c in heads]),
+            approximate=total.approximate or any(c.approximate for c in heads),
+        )
     return Count(
-        min=min(c.min for c in nonzero),
-        max=max(c.max for c in nonzero),
-        approximate=any(c.approximate for c in nonzero),
+        min=min(c.min for _, c in counts),
+        max=max(c.max for _, c in counts),
+        approximate=any(c.approximate for _, c in counts),
     )
+
+
+OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
+
+
+def added_up(counts: list[tuple[Unit, Count]]) -> Count:
+    """A note's figures summed: a sentence's figure counts new victims when it differs from those
+    before it or says so ("2 other policemen"); the same number again is a restatement."""
+    total = counts[0][1]
+    seen = {(total.min, total.max)}
+    for unit, count in counts[1:]:
+        if (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
+            total = Count(
+                min=total.min + count.min,
+                max=total.max + count.max,
+                approximate=total.approximate or count.approximate,
+            )
+        seen.add((count.min, count.max))
+    return total
+
+
+def shared(count: Count | None, parts: int) -> Count | None:
+    """One event's share of a figure split among `parts` coded events (rounded down, as ACLED does)."""
+    if count is None or parts <= 1:
+        return count
+    return Count(min=count.min // parts, max=count.max // parts, approximate=True)
 
 
 def summed(figures: list[CasualtyFigure]) -> Count | None:
@@ -348,7 +395,7 @@ def anchor_span(group: Group) -> tuple[int, int]:
     return body[0].start, body[0].end
 
 
-def incident_of(doc: Doc, group: Group, passage: str) -> Incident:
+def incident_of(doc: Doc, group: Group, passage: str, additive: bool = False) -> Incident:
     units = group.units
     when = chosen_date(group)
     place = place_for(doc, *anchor_span(group))
@@ -364,8 +411,10 @@ def incident_of(doc: Doc, group: Group, passage: str) -> Incident:
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target")]),
         victim_groups=victims_of(units),
-        killed=combined_count(units, "killed", group.tallies),
-        injured=combined_count(units, "injured", group.tallies),
+        killed=shared(
+            combined_count(units, "killed", group.tallies, additive), max(u.split() for u in units)
+        ),
+        injured=combined_count(units, "injured", group.tallies, additive),
         figure_source=figure_source_of(units),
         evidence=[Evidence(start=u.start, end=u.end, text=u.text) for u in units],
     )
@@ -379,7 +428,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
-        incidents.append(incident_of(doc, group, passage))
+        incidents.append(incident_of(doc, group, passage, additive=len(text) <= NOTE_MAX_CHARS))
     return incidents
 
 
