@@ -149,12 +149,14 @@ def test_text_without_events_yields_no_incident() -> None:
         # the same number again is a restatement, a closing tally decides
         ("On 4 May 2020, a man was shot dead in the street by gunmen. 1 fatality.", 1),
         (
-            "On 4 May 2020, two men were shot in the market by gunmen. One died later in hospital. 2 fatalities.",
+            "On 4 May 2020, two men were shot in the market by gunmen. One died later in hospital. "
+            "2 fatalities.",
             2,
         ),
         # the coder's own line decides
         (
-            "On 5 May 2020, forces thwarted an attack on the front, incurring fatalities. Unclear fatalities coded as 10.",
+            "On 5 May 2020, forces thwarted an attack on the front, incurring fatalities. "
+            "Unclear fatalities coded as 10.",
             10,
         ),
     ],
