@@ -45,6 +45,7 @@ NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which"})
 class CueWords:
     verbs: frozenset[str]
     reporting_core: frozenset[str]
+    claim_nouns: frozenset[str]
     source_phrases: tuple[str, ...]
     block_intro: frozenset[str]
 
@@ -61,6 +62,7 @@ def cue_words() -> CueWords:
     return CueWords(
         verbs=speech | mental | evidence,
         reporting_core=frozenset(raw["reporting_core"]),
+        claim_nouns=frozenset(raw["claim_nouns"]),
         source_phrases=tuple(raw["source_phrases"]),
         block_intro=frozenset(raw["block_intro_words"]),
     )
@@ -304,6 +306,31 @@ def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
         span = trimmed_span(doc, *tokens)
         if span is not None:
             found.append(Found(span[0], span[1], tuple(speaker), tok, False, "verb"))
+    return found
+
+
+def noun_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
+    """A claim noun with an owner and a clause: "X's claim that ...", "X's bet is that ..."."""
+    found = []
+    nouns = cue_words().claim_nouns
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or where[tok.i] < 0:
+            continue
+        unit = units[where[tok.i]]
+        owner = [c for c in tok.children if c.dep_ == "poss" and unit[0] <= c.i < unit[1]]
+        if not owner:
+            continue
+        clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i]
+        if not clause and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            clause = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i]
+        if not clause:
+            continue
+        span = clipped_subtree(clause[0], unit)
+        if span is None:
+            continue
+        chars = trimmed_span(doc, *span)
+        if chars is not None and len(doc_text(doc)[chars[0] : chars[1]].split()) >= MIN_QUOTE_WORDS:
+            found.append(Found(chars[0], chars[1], tuple(_noun_phrase(owner[0], unit)), tok, False, "noun"))
     return found
 
 
@@ -629,7 +656,7 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
         speaker, cue, rest = intro
         if rest is not None:
             found.append(Found(rest[0], rest[1], tuple(speaker), cue, True, "inline"))
-        if cue is None:
+        if cue is None or (rest is not None and _mostly_quoted(doc_text(doc)[rest[0] : rest[1]])):
             continue
         for qstart, qend in paragraphs[n + 1 : n + 1 + MAX_BLOCK_PARAGRAPHS]:
             if _starts_narrative(doc, units, where, qstart, qend, taken):
@@ -719,7 +746,12 @@ def _starts_narrative(
 ) -> bool:
     """A paragraph that names a new speaker, or a heading (no sentence end), ends a block quote."""
     text = doc_text(doc)[start:end]
-    if text and text[-1] not in '.!?…:”"’)]' and len(text.split()) < 12:
+    if (
+        text
+        and text[-1] not in '.!?…:”"’)]'
+        and len(text.split()) < 12
+        or len(text.split()) < MIN_QUOTE_WORDS
+    ):
         return True
     lo = bisect.bisect_left(taken, start, key=_cue_at)
     for f in taken[lo:]:
@@ -732,7 +764,24 @@ def _starts_narrative(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "nsubj" for e in span.ents)
+    if any(e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "nsubj" for e in span.ents):
+        return True
+    return _told_in_past(span)
+
+
+SPEAKING_PERSONS = frozenset({"i", "we", "our", "us", "my", "me", "you", "your"})
+
+
+def _told_in_past(span: Span) -> bool:
+    """Narration: every main verb in the past tense and nobody speaking in the first or second person
+    ("After the union objected, the case was moved."); speech reads in the present, future or "we"."""
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots or any(t.lower_ in SPEAKING_PERSONS for t in span):
+        return False
+    return all(
+        r.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in r.children)
+        for r in roots
+    )
 
 
 # Assembly ----------------------------------------------------------------------------------------
@@ -762,6 +811,7 @@ def attributions_of(doc: Doc) -> list[Found]:
     found = [f for f in verb_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted))
     found += source_phrase_attributions(doc, units)
+    found += [f for f in noun_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found += quote_attributions(doc, units, where, found)
     blocks = block_quotes(doc, units, where, found)
     quoted_blocks = [(b.start, b.end) for b in blocks if b.kind == "block"]
