@@ -746,12 +746,9 @@ def _starts_narrative(
 ) -> bool:
     """A paragraph that names a new speaker, or a heading (no sentence end), ends a block quote."""
     text = doc_text(doc)[start:end]
-    if (
-        text
-        and text[-1] not in '.!?…:”"’)]'
-        and len(text.split()) < 12
-        or len(text.split()) < MIN_QUOTE_WORDS
-    ):
+    if (text and text[-1] not in '.!?…:”"’)]' and len(text.split()) < 12) or len(
+        text.split()
+    ) < MIN_QUOTE_WORDS:
         return True
     lo = bisect.bisect_left(taken, start, key=_cue_at)
     for f in taken[lo:]:
