@@ -215,8 +215,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--max-seconds", type=float, default=120.0)
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="warledger-bench-web-") as folder:
+        print(json.dumps(measured_run(args, Path(folder))))
 
-    folder = Path(tempfile.mkdtemp(prefix="warledger-bench-web-"))
+
+def measured_run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    """Build the store in `folder`, serve it, load it; the summary figures."""
     url = f"sqlite:///{folder / 'bench.db'}"
     began = time.monotonic()
     ids = synthetic_store(url, args.incidents, args.documents)
@@ -292,7 +296,7 @@ def main() -> None:
             file=sys.stderr,
         )
         summary[name.replace(" ", "_") + "_p95_ms"] = round(p95, 1)
-    print(json.dumps(summary))
+    return summary
 
 
 if __name__ == "__main__":
