@@ -43,12 +43,14 @@
 
   fetchJson(holder.getAttribute("data-points")).then(function (data) {
     var markers = [];
+    // Hundreds of SVG circles slow a phone down; past that, one canvas draws them all.
+    var renderer = data.features.length > 400 ? L.canvas({ padding: 0.5 }) : undefined;
     data.features.forEach(function (f) {
       var c = f.geometry.coordinates;
       var radius = 6 + Math.min(14, Math.sqrt(f.properties.killed_max || 0));
       var m = L.circleMarker([c[1], c[0]], {
         radius: radius, color: "#7a1c20", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.7,
-        className: "incident-marker"
+        className: "incident-marker", renderer: renderer
       });
       m.bindPopup(popupFor(f.properties));
       m.bindTooltip(f.properties.title);
