@@ -328,8 +328,11 @@ CALENDAR_WORDS = frozenset(
     }
 )
 _UNCUED = True
-CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"})
+CURRENCY_WORDS = frozenset(
+    {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"}
+)
 NEAR_KM = 60.0
+SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
@@ -1102,6 +1105,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     by_start = {r.candidate.start: r for r in resolved}
     out: list[Mention] = list(country_mentions)
     roles: dict[int, str] = {}
+    parents: dict[int, int] = {}
     facility_containers = {k.start for r in resolved if r.candidate.facility for k in r.candidate.containers}
     for r in resolved:
         if r.candidate.key in country_names().names:
@@ -1119,7 +1123,22 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 roles[span.start_char] = "facility"
             elif r.entry is None:
                 roles[span.start_char] = "derived"
+            parent = _settlement_of(c, by_start)
+            if parent is not None:
+                parents[span.start_char] = view[parent.start : parent.end].start_char
+    doc._.place_parents = parents
     return sorted(out, key=lambda m: m.start), roles
+
+
+def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | None:
+    """The town an "X area of Y city", "X in Y" is part of: Y, if Y resolved to a town."""
+    if c.strict or c.is_container:
+        return None
+    for k in c.containers:
+        kr = by_start.get(k.start)
+        if kr is not None and kr.entry is not None and kr.entry.level == "city":
+            return k
+    return None
 
 
 @Language.factory("warledger_places", default_config={})
@@ -1138,7 +1157,7 @@ class PlacesComponent:
         return doc
 
 
-for _ext in ("place_roles", "place_countries"):
+for _ext in ("place_roles", "place_countries", "place_parents"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -1173,14 +1192,31 @@ def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
     return sorted(heads, key=lambda m: (roles.get(m.start) == "facility", m.start))
 
 
-def _most_specific(places: list[Mention], derived: set[int]) -> Place:
+def _most_specific(places: list[Mention], derived: set[int]) -> Mention:
     """The first place with a point at district level or finer (or placed by its container), else the first
     with a point, else the first."""
     located = [m for m in places if m.value.lat is not None]
     for m in located:  # already in order of preference
         if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"] or m.start in derived:
-            return cast(Place, m.value)
-    return cast(Place, (located or places)[0].value)
+            return m
+    return (located or places)[0]
+
+
+def _settlement(doc: Doc, m: Mention) -> Place:
+    """The town a place is part of ("Gota area of Ahmedabad city"), when it lies within the town's reach."""
+    parent_start = (doc._.place_parents or {}).get(m.start)
+    if parent_start is None:
+        return cast(Place, m.value)
+    parent = next((p for p in mentions_of(doc, "place") if p.start == parent_start), None)
+    if parent is None or parent.value.lat is None:
+        return cast(Place, m.value)
+    here = m.value
+    if (
+        here.lat is not None
+        and km((here.lat, here.lon), (parent.value.lat, parent.value.lon)) > SETTLEMENT_KM
+    ):
+        return cast(Place, m.value)
+    return cast(Place, parent.value)
 
 
 def main_place(doc: Doc) -> Place | None:
@@ -1202,7 +1238,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     lo, hi = _sentence_bounds(doc, start_char, end_char)
     local = [m for m in mentions_of(doc, "place") if lo <= m.start and m.end <= hi]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
-    chosen = _most_specific(_head_places(doc, local), derived) if local else main_place(doc)
+    chosen = _settlement(doc, _most_specific(_head_places(doc, local), derived)) if local else main_place(doc)
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
