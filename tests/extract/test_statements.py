@@ -227,3 +227,21 @@ def test_seed_statements_speakers_and_stances(shared_dir: Path) -> None:
 
 def words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def test_claim_noun_with_an_owner_is_a_statement() -> None:
+    found = by_content(
+        statements("The general's claim that the town was empty of civilians was false."), "town was"
+    )
+    assert found.speaker == "general" and not found.direct
+
+
+def test_block_quote_ends_where_past_tense_narration_starts() -> None:
+    text = (
+        "The minister told reporters:\n\n"
+        "We will open the crossing for aid convoys tomorrow morning.\n\n"
+        "The crossing was closed in March after heavy fighting around the town."
+    )
+    quotes = [s.quote for s in statements(text) if s.direct]
+    assert any("open the crossing" in q for q in quotes)
+    assert not any("closed in March" in q for q in quotes)

@@ -23,7 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.models import Evidence, Incident, Statement
-from warledger.extract.speakers import SpeakerIndex, doc_text
+from warledger.extract.speakers import SpeakerIndex, doc_text, role_words
 from warledger.extract.stance import about_of, incident_links, stance_of
 
 OPENING_QUOTES = frozenset("“«„")
@@ -619,12 +619,22 @@ def _bisect_end(taken: list[Found], start: int) -> int:
 
 
 def _names_someone(words: list[Token]) -> bool:
+    """Whether words name a possible speaker: a name, a pronoun, a role ("the minister") or a source."""
+    people = speaker_nouns()
     return any(
-        t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        or t.pos_ in {"PROPN", "PRON"}
-        or t.lower_ in {"official", "officials", "spokesman", "spokeswoman", "source", "sources"}
+        t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or t.pos_ in {"PROPN", "PRON"} or t.lower_ in people
         for t in words
     )
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """Nouns that name who speaks: role titles and source words from the data files."""
+    raw = json.loads(
+        resources.files("warledger").joinpath("data", "statements", "cues.json").read_text("utf-8")
+    )
+    roles = {words[-1] for words in role_words()}
+    return frozenset(roles | set(raw["source_nouns"]))
 
 
 # Block quotes --------------------------------------------------------------------------------------
