@@ -1066,6 +1066,12 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     return None
 
 
+def _only_country(key: str) -> str | None:
+    """The one country whose places have this name or spelling, if only one has (a hint, not a point)."""
+    found = {e.country for e in gazetteer().lookup(key) + gazetteer().lookup_skeleton(key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _at(name: str, e: Entry, qualifier: str | None, geonames_id: int | None) -> Place:
     return Place(
         name=name,
@@ -1242,8 +1248,9 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
-    if chosen.country is None and country:
-        chosen = chosen.model_copy(update={"country": country})
+    if chosen.country is None:
+        fill = country or _only_country(name_key(chosen.name))
+        chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
 
 
