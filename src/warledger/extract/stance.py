@@ -217,9 +217,15 @@ def about_of(
     found: list[str] = []
     spans = [(start, end)]
     if cue is not None:
-        line_start = doc_text(doc).rfind("\n", 0, cue.idx) + 1
-        line_end = doc_text(doc).find("\n", cue.idx)
-        spans.append((line_start, len(doc_text(doc)) if line_end < 0 else line_end))
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, cue.idx) + 1
+        line_end = text.find("\n", cue.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        sentence = cue.sent if doc.has_annotation("SENT_START") else None
+        if sentence is not None:
+            line_start = max(line_start, sentence.start_char)
+            line_end = min(line_end, sentence.end_char)
+        spans.append((line_start, line_end))
     for a, b in spans:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
