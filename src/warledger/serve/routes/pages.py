@@ -253,12 +253,22 @@ def review_form(
 @router.get("/map")
 def map_page(request: Request, state: State, account: Viewer) -> Response:
     query = incident_query(request, limit=MAP_LIMIT, located_only=True)
-    located, _ = queries.incidents_page(state.store, queries.IncidentQuery(**{**vars(query), "limit": 100}))
+    located, located_total = queries.incidents_page(
+        state.store, queries.IncidentQuery(**{**vars(query), "limit": 100})
+    )
     _, total = queries.incidents_page(
         state.store, queries.IncidentQuery(**{**vars(query), "located_only": False, "limit": 1})
     )
     return render(
-        request, state, "map.html", account, located=located, total=total, params=query.params(), limit=200
+        request,
+        state,
+        "map.html",
+        account,
+        located=located,
+        located_total=located_total,
+        total=total,
+        params=query.params(),
+        map_limit=MAP_LIMIT,
     )
 
 

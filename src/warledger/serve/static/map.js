@@ -36,9 +36,42 @@
     return box;
   }
 
+  // Country outlines sit in their own pane, under the markers whatever loads first.
+  map.createPane("outlines");
+  map.getPane("outlines").style.zIndex = 350;
+  map.getPane("outlines").style.pointerEvents = "none";
+
+  // Leaflet draws straight lines between points, so a ring that crosses the antimeridian (Russia,
+  // Fiji) would streak across the world: its longitudes are unwrapped to stay continuous instead.
+  function unwrapRing(ring) {
+    var shift = 0;
+    return ring.map(function (point, i) {
+      if (i > 0) {
+        var step = point[0] + shift - (ring[i - 1][0] + shift);
+        if (step > 180) { shift -= 360; } else if (step < -180) { shift += 360; }
+      }
+      return [point[0] + shift, point[1]];
+    });
+  }
+
+  function unwrapGeometry(geometry) {
+    if (geometry.type === "Polygon") {
+      geometry.coordinates = geometry.coordinates.map(unwrapRing);
+    } else if (geometry.type === "MultiPolygon") {
+      geometry.coordinates = geometry.coordinates.map(function (polygon) { return polygon.map(unwrapRing); });
+    }
+    return geometry;
+  }
+
+  var ANTARCTICA = "010";  // ISO 3166 numeric: a ring around the pole, no conflict data, drawn wrongly
   fetchJson(holder.getAttribute("data-outlines")).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
-    L.geoJSON(land, { style: { color: "#7a8c9e", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 }, interactive: false }).addTo(map);
+    land.features = land.features.filter(function (f) { return f.id !== ANTARCTICA && f.geometry; });
+    land.features.forEach(function (f) { unwrapGeometry(f.geometry); });
+    L.geoJSON(land, {
+      pane: "outlines", interactive: false,
+      style: { color: "#7a8c9e", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 }
+    }).addTo(map);
   }).catch(function () { /* outlines are decoration: the markers still show */ });
 
   fetchJson(holder.getAttribute("data-points")).then(function (data) {
