@@ -64,7 +64,7 @@ def test_list_incident_evidence_and_map(browser: Any, site: Site) -> None:
     wait_until(browser, lambda d: d.find_element(By.ID, "map").get_attribute("data-markers") is not None)
     assert browser.find_element(By.ID, "map").get_attribute("data-markers") == "2"
     assert len(browser.find_elements(By.CSS_SELECTOR, "path.incident-marker")) == 2
-    assert len(browser.find_elements(By.CSS_SELECTOR, ".leaflet-overlay-pane path")) > 100  # country outlines
+    wait_until(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".leaflet-outlines-pane path")) > 100)
     screenshot(browser, "map")
 
 
