@@ -68,6 +68,11 @@ def test_model_file_classes_are_contract_event_types_and_rows_fit() -> None:
         ),
         ("Warplanes carried out several air strikes on the outskirts of the city.", "air_drone_strike"),
         ("Armed men abducted two aid workers on the road to the camp.", "abduction_forced_disappearance"),
+        (
+            "Government forces recaptured the district centre from the insurgents on Sunday.",
+            "government_regains_territory",
+        ),
+        ("The two parties signed a peace agreement in the capital after months of talks.", "agreement"),
     ],
 )
 def test_strong_cues_decide_by_rule(text: str, expected: str) -> None:

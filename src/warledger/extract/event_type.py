@@ -41,6 +41,10 @@ GRENADE_BLOCKERS = frozenset(
 # A bomb or an air strike in the middle of a gun battle is coded as the battle; a defused bomb or a
 # downed drone is disrupted weapons use.
 EXPLOSIVE_BLOCKERS = frozenset({"clash", "small_arms", "positions_fire", "shot_down", "suicide", "protest"})
+# Any of these means the passage reports violence, so a word like "agreement" is context, not the event.
+VIOLENCE_SIGNALS = frozenset(
+    {"clash", "killing", "shelling", "protest", "air", "ied", "attack_civ", "riot_violence", "abduction"}
+)
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # Below this the model's answer is still returned, but callers may treat it as weak.
@@ -134,6 +138,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "air_drone_strike"
     if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
+    if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
+        return "government_regains_territory"
+    if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
+        return "agreement"
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     return None
