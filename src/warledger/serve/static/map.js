@@ -92,7 +92,7 @@
     });
     holder.setAttribute("data-markers", String(markers.length));
     if (markers.length) {
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 7 });
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 5 });
     }
   }).catch(function (err) {
     holder.setAttribute("data-error", String(err));
