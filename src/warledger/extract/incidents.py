@@ -46,7 +46,9 @@ MAX_UNIT_GAP = 2
 # An ACLED-style note opens with its date; for short documents a dated opening is an anchor.
 NOTE_MAX_CHARS = 2500
 DATE_OPENING_CHARS = 40
-CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "actor", "place", "figure_source"})
+CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "figure_source"})
+# "Civilians" is named in most sentences of a conflict report: not enough to make one an event report.
+WEAK_TARGETS = frozenset({"civilians"})
 # A sentence whose dates all end this long before publication recalls history, not a new incident.
 HISTORICAL_DAYS = 365
 
@@ -189,11 +191,14 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
         return True
-    if (unit.has_event_cue() or unit.has_casualty_cue()) and any(
-        m.kind in CONCRETE_KINDS for m in unit.mentions
-    ):
+    if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
         return True
     return short_note and index == 0 and opens_with_date(unit)
+
+
+def is_concrete(mention: Mention) -> bool:
+    """A mention that makes a cue word an event report: a date, a figure, a weapon, a specific target."""
+    return mention.kind in CONCRETE_KINDS and not (mention.kind == "target" and mention.value in WEAK_TARGETS)
 
 
 def opens_with_date(unit: Unit) -> bool:
@@ -215,8 +220,8 @@ def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
         return False
-    if own is not None and current is None and group.has_figure() and unit.figures():
-        return False
+    if own is not None and current is None:
+        return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit)
 
 
