@@ -452,8 +452,12 @@ REPORTING_GAP = 40
 """A reporting clause this close to a quote group (", he said." / "said Blair, “...") is its cue."""
 
 
-def quote_groups(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans."""
+def quote_groups(
+    text: str, quotes: list[tuple[int, int]], breaks: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans; a gap
+    holding one of the sorted `breaks` (a participle cue: "..., before asking her, “...”") splits them."""
+    breaks = breaks or []
     groups: list[tuple[int, int]] = []
     for start, end in quotes:
         outer = (
@@ -464,11 +468,17 @@ def quote_groups(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, in
             groups
             and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP
             and "\n" not in text[groups[-1][1] : outer[0]]
+            and not _has_break(breaks, groups[-1][1], outer[0])
         ):
             groups[-1] = (groups[-1][0], outer[1])
         else:
             groups.append(outer)
     return groups
+
+
+def _has_break(breaks: list[int], start: int, end: int) -> bool:
+    n = bisect.bisect_left(breaks, start)
+    return n < len(breaks) and breaks[n] < end
 
 
 def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, int]]) -> list[Found]:
@@ -816,7 +826,8 @@ def attributions_of(doc: Doc) -> list[Found]:
     where = unit_index(doc, units)
     quoted = quote_spans(doc_text(doc))
     found = [f for f in verb_attributions(doc, units, where) if not _inside(f.cue, quoted)]
-    found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted))
+    breaks = sorted(f.cue.idx for f in found if f.cue is not None and f.cue.dep_ in INHERIT_SUBJECT_DEPS)
+    found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted, breaks))
     found += source_phrase_attributions(doc, units)
     found += [f for f in noun_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found += quote_attributions(doc, units, where, found)
