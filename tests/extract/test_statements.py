@@ -245,3 +245,16 @@ def test_block_quote_ends_where_past_tense_narration_starts() -> None:
     quotes = [s.quote for s in statements(text) if s.direct]
     assert any("open the crossing" in q for q in quotes)
     assert not any("closed in March" in q for q in quotes)
+
+
+def test_megabyte_of_unbalanced_marks_and_colons_runs_in_bounded_time() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.max_length = 2_000_000
+    text = "He said: “ the “ thing ” was « odd\n\n“ next: ' '' ``\n" * 25_000
+    doc = blank(text)
+    started = time.perf_counter()
+    assert isinstance(statements_of(doc), list)
+    assert time.perf_counter() - started < 30
