@@ -332,6 +332,7 @@ CURRENCY_WORDS = frozenset(
     {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"}
 )
 NEAR_KM = 60.0
+SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
 SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
@@ -913,7 +914,12 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
     if not found and len(words) > 1 and words[0] in DIRECTION_WORDS:
         found = gaz.lookup(" ".join(words[1:]))
     if not found and len(cand.key) >= 5:
-        found = tuple(replace(e, kind=3) for e in gaz.lookup_skeleton(cand.key) if evidence.get(e.country))
+        total = sum(evidence.values())
+        found = tuple(
+            replace(e, kind=3)
+            for e in gaz.lookup_skeleton(cand.key)
+            if evidence.get(e.country, 0) >= SKELETON_SHARE * total > 0
+        )
     return found
 
 
@@ -1112,6 +1118,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     out: list[Mention] = list(country_mentions)
     roles: dict[int, str] = {}
     parents: dict[int, int] = {}
+    units: dict[int, tuple[str, str]] = {}
     facility_containers = {k.start for r in resolved if r.candidate.facility for k in r.candidate.containers}
     for r in resolved:
         if r.candidate.key in country_names().names:
@@ -1129,11 +1136,24 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 roles[span.start_char] = "facility"
             elif r.entry is None:
                 roles[span.start_char] = "derived"
+            if r.entry is not None:
+                units[span.start_char] = (r.entry.country, r.entry.admin1)
+            if _is_dateline(view, c):
+                roles[span.start_char] = "dateline"
             parent = _settlement_of(c, by_start)
             if parent is not None:
                 parents[span.start_char] = view[parent.start : parent.end].start_char
     doc._.place_parents = parents
+    doc._.place_units = units
     return sorted(out, key=lambda m: m.start), roles
+
+
+def _is_dateline(doc: _Doc, c: Candidate) -> bool:
+    """ "KABUL (Reuters) -", "ALEPPO, Syria —": where the story was filed, not where it happened."""
+    at_line_start = c.start == 0 or "\n" in doc[c.start - 1].text or doc[c.start - 1].text.strip() == ""
+    capitals = all(t.is_upper or not t.is_alpha for t in doc.toks[c.start : c.end])
+    nxt = doc[c.end].text if c.end < len(doc) else ""
+    return at_line_start and capitals and nxt in {"(", "-", "—", "–", ","}
 
 
 def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | None:
@@ -1163,7 +1183,7 @@ class PlacesComponent:
         return doc
 
 
-for _ext in ("place_roles", "place_countries", "place_parents"):
+for _ext in ("place_roles", "place_countries", "place_parents", "place_units"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -1195,17 +1215,24 @@ def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
     """Places not written as the container of another ("Y" in "X (Y, Z)"), facilities last."""
     roles = doc._.place_roles or {}
     heads = [m for m in places if roles.get(m.start) != "container"] or places
-    return sorted(heads, key=lambda m: (roles.get(m.start) == "facility", m.start))
+    return sorted(heads, key=lambda m: (roles.get(m.start) in ("facility", "dateline"), m.start))
 
 
-def _most_specific(places: list[Mention], derived: set[int]) -> Mention:
-    """The first place with a point at district level or finer (or placed by its container), else the first
-    with a point, else the first."""
+def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mention:
+    """The first place with a point; if it is a region and a later one lies inside it ("in Idleb province,
+    regime forces shelled Kinda"), that later one. Without points, the first."""
     located = [m for m in places if m.value.lat is not None]
-    for m in located:  # already in order of preference
-        if PRECISION_RANK.get(m.value.precision, 0) >= PRECISION_RANK["district"] or m.start in derived:
+    if not located:
+        return places[0]
+    first = located[0]
+    if first.value.precision != "region" or first.start in derived:
+        return first
+    units = doc._.place_units or {}
+    region = units.get(first.start)
+    for m in located[1:]:
+        if region is not None and units.get(m.start) == region and m.value.precision != "region":
             return m
-    return (located or places)[0]
+    return first
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
@@ -1227,9 +1254,11 @@ def _settlement(doc: Doc, m: Mention) -> Place:
 
 def main_place(doc: Doc) -> Place | None:
     """The place the document is most about: the most often named head place, ties to the first."""
-    places = _head_places(doc, mentions_of(doc, "place"))
+    roles = doc._.place_roles or {}
+    every = mentions_of(doc, "place")
+    places = [m for m in _head_places(doc, every) if roles.get(m.start) != "dateline"]
     if not places:
-        return None
+        return cast(Place, every[0].value) if every else None
     counts = Counter(name_key(m.value.name) for m in places)
     return cast(Place, max(places, key=lambda m: (counts[name_key(m.value.name)], -m.start)).value)
 
@@ -1242,9 +1271,16 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     the document when the place lacks one.
     """
     lo, hi = _sentence_bounds(doc, start_char, end_char)
-    local = [m for m in mentions_of(doc, "place") if lo <= m.start and m.end <= hi]
+    roles = doc._.place_roles or {}
+    local = [
+        m
+        for m in mentions_of(doc, "place")
+        if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline"
+    ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
-    chosen = _settlement(doc, _most_specific(_head_places(doc, local), derived)) if local else main_place(doc)
+    chosen = (
+        _settlement(doc, _most_specific(doc, _head_places(doc, local), derived)) if local else main_place(doc)
+    )
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
