@@ -143,3 +143,29 @@ def test_seed_keeps_the_qualifiers(seed_doc) -> None:  # type: ignore[no-untyped
     centres = text.index("in eastern Aleppo city")
     east = place_for(doc, centres, centres + len("in eastern Aleppo city"))
     assert east is not None and (east.name, east.qualifier) == ("Aleppo", "eastern")
+
+
+def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
+    text = "KABUL (Reuters) - A bomb killed 12 people at a funeral in Nangarhar province on Tuesday."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Nangarhar" and place.country == "AF"
+
+
+def test_a_region_gives_way_to_a_place_inside_it_only(nlp: Language) -> None:
+    inside = "In Idlib province, regime forces shelled Saraqib on Monday."
+    place = _place(nlp, inside)
+    assert place is not None and place.name == "Saraqib"
+    elsewhere = "The attack in Nangarhar province came hours after gunmen stormed a hospital in Kabul."
+    place = _place(nlp, elsewhere)
+    assert place is not None and place.name == "Nangarhar"
+
+
+def test_a_named_part_of_a_town_is_placed_at_the_town(nlp: Language) -> None:
+    place = _place(nlp, "Workers gathered in the Gota area of Ahmedabad city (Ahmedabad, Gujarat).")
+    assert place is not None and (place.name, place.country) == ("Ahmedabad", "IN")
+
+
+def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Language) -> None:
+    place = _place(nlp, "Troops clashed with militants in Qorwalabendi village (Kandahar) at dawn.")
+    assert place is not None and place.country == "AF"
+    assert place.lat is not None and km((place.lat, place.lon), (31.61, 65.71)) < 60
