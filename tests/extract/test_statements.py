@@ -258,3 +258,10 @@ def test_megabyte_of_unbalanced_marks_and_colons_runs_in_bounded_time() -> None:
     started = time.perf_counter()
     assert isinstance(statements_of(doc), list)
     assert time.perf_counter() - started < 30
+
+
+def test_attitude_adjective_after_be_reports_a_stance() -> None:
+    found = by_content(
+        statements("Senator Ruiz has been critical of the new fuel tax for months."), "fuel tax"
+    )
+    assert found.speaker == "Ruiz" or "Ruiz" in found.speaker

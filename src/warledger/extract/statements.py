@@ -46,6 +46,7 @@ class CueWords:
     verbs: frozenset[str]
     reporting_core: frozenset[str]
     claim_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
     source_phrases: tuple[str, ...]
     block_intro: frozenset[str]
 
@@ -63,6 +64,7 @@ def cue_words() -> CueWords:
         verbs=speech | mental | evidence,
         reporting_core=frozenset(raw["reporting_core"]),
         claim_nouns=frozenset(raw["claim_nouns"]),
+        attitude_adjectives=frozenset(raw["attitude_adjectives"]),
         source_phrases=tuple(raw["source_phrases"]),
         block_intro=frozenset(raw["block_intro_words"]),
     )
@@ -306,6 +308,31 @@ def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
         span = trimmed_span(doc, *tokens)
         if span is not None:
             found.append(Found(span[0], span[1], tuple(speaker), tok, False, "verb"))
+    return found
+
+
+def attitude_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
+    """'X was critical of Y', 'X is confident that Y': an attitude adjective after 'be' with a named
+    subject; the adjective's complement is the content."""
+    found = []
+    adjectives = cue_words().attitude_adjectives
+    for tok in doc:
+        if tok.dep_ != "acomp" or tok.lemma_.lower() not in adjectives or where[tok.i] < 0:
+            continue
+        unit = units[where[tok.i]]
+        speaker = subject_of(tok.head, unit)
+        if not speaker or not _names_someone(speaker) or speaker[-1].lower_ in NON_SPEAKERS:
+            continue
+        parts = [c for c in tok.children if c.dep_ in ("prep", "xcomp", "ccomp") and c.i > tok.i]
+        if not parts:
+            continue
+        span = clipped_subtree(parts[0], unit)
+        if span is None:
+            continue
+        first = span[0] + 1 if parts[0].dep_ == "prep" else span[0]
+        chars = trimmed_span(doc, first, span[1])
+        if chars is not None:
+            found.append(Found(chars[0], chars[1], tuple(speaker), tok, False, "attitude"))
     return found
 
 
@@ -830,6 +857,7 @@ def attributions_of(doc: Doc) -> list[Found]:
     found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted, breaks))
     found += source_phrase_attributions(doc, units)
     found += [f for f in noun_attributions(doc, units, where) if not _inside(f.cue, quoted)]
+    found += [f for f in attitude_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found += quote_attributions(doc, units, where, found)
     blocks = block_quotes(doc, units, where, found)
     quoted_blocks = [(b.start, b.end) for b in blocks if b.kind == "block"]
