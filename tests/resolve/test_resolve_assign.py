@@ -103,6 +103,14 @@ def test_a_running_total_by_its_words_alone(incident: Make) -> None:
     assert not is_cumulative(incident(text="an airstrike killed 40 people on Sunday"))
 
 
+def test_since_marks_a_total_only_when_the_dates_span_days(incident: Make) -> None:
+    words = "the deadliest strike since March killed 40 people"
+    assert not is_cumulative(incident(text=words))
+    assert is_cumulative(
+        incident(text="since Monday 40 people were killed", day="2016-09-19", end="2016-09-20")
+    )
+
+
 def test_different_places_on_the_same_day_stay_apart(incident: Make, document: Doc) -> None:
     ledger = ledger_of(
         [

@@ -21,8 +21,10 @@ def test_place_name_rules_are_lower_case_ascii_words() -> None:
 
 def test_cumulative_cues_compile_and_common_words_are_lower_case() -> None:
     data = matching_data()
-    for pattern in data["cumulative_cues"]:
-        re.compile(pattern)
+    assert set(data["cumulative_cues"]) == {"alone", "with_span"}
+    for patterns in data["cumulative_cues"].values():
+        for pattern in patterns:
+            re.compile(pattern)
     assert all(w == w.lower() and " " not in w for w in data["common_words"])
 
 

@@ -99,26 +99,31 @@ def days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
 
 
 @cache
-def cumulative_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in matching_data()["cumulative_cues"])
+def cumulative_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The running-total cues of one kind ("alone" or "with_span") from data/resolve/matching.json."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in matching_data()["cumulative_cues"][kind])
 
 
 def is_cumulative(incident: Incident) -> bool:
     """A running total over days ("since Thursday, about 350"), not one event: never merged with one.
 
-    Said by the extractor (a `cumulative` attribute, when it gives one), by the words of the evidence,
-    or by a day-precise date range of two days or more carrying a casualty figure.
+    Said by the extractor (a `cumulative` attribute, when it gives one); by words that only a total
+    uses ("so far this year"); by words a total often uses ("since Thursday", "in total") when the
+    dates span days too ("the deadliest strike since March" is one strike); or by a day-precise date
+    range of two days or more carrying a casualty figure.
     """
     flagged = getattr(incident, "cumulative", None)
     if isinstance(flagged, bool):
         return flagged
-    if any(p.search(e.text) for e in incident.evidence for p in cumulative_patterns()):
+    texts = [e.text for e in incident.evidence]
+    if any(p.search(t) for t in texts for p in cumulative_patterns("alone")):
         return True
     span = date_range(incident.date_start, incident.date_end)
+    days = (span[1] - span[0]).days if span else 0
+    if days >= 1 and any(p.search(t) for t in texts for p in cumulative_patterns("with_span")):
+        return True
     has_figure = incident.killed is not None or incident.injured is not None
-    return bool(
-        span and has_figure and incident.date_precision in (None, "day") and (span[1] - span[0]).days >= 2
-    )
+    return has_figure and incident.date_precision in (None, "day") and days >= 2
 
 
 def date_score(incident: Incident, candidate: LedgerIncident) -> float | None:
