@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.templating import Jinja2Templates
 
 from warledger.serve import queries
@@ -59,8 +60,22 @@ def _bearer_token(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
-def current_account(request: Request, state: State) -> Account | None:
-    """Who is asking, or None for an anonymous reader. A wrong bearer token is a 401 at once."""
+BEARER = HTTPBearer(
+    auto_error=False,
+    description="the API token `warledger users add` printed (or an admin's users page showed) once",
+)
+
+
+def current_account(
+    request: Request,
+    state: State,
+    _documented: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None,
+) -> Account | None:
+    """Who is asking, or None for an anonymous reader. A wrong bearer token is a 401 at once.
+
+    `_documented` only puts the bearer scheme in the OpenAPI document (Swagger UI's Authorize
+    button); the header is read here so a malformed one is refused, never ignored.
+    """
     token = _bearer_token(request)
     if token is not None:
         account = account_for_token(state.store, token)
