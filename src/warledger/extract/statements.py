@@ -1,17 +1,20 @@
 """Statements: who said what, found over the dependency parse, quotation marks and paragraph layout.
 
-Three kinds of attribution, each a general rule:
-- a cue verb (say, insist, deny, warn, want, find... from `data/statements/cues.json`) with a subject
-  (the speaker) and a complement (the content), wherever the content sits ("X said that ...",
-  "..., officials said", "X, who said ...", "X tried ..., insisting that ...");
+Each kind of attribution is a general rule, with its words kept as data (`data/statements/cues.json`):
+- a cue verb (say, insist, deny, warn, want, find...) with a subject (the speaker) and a complement
+  (the content), wherever the content sits ("X said that ...", "..., officials said", "X, who said ...",
+  "X tried ..., insisting that ...", "Y, X said, is ..."); a claim noun with an owner ("X's claim that");
+  an attitude adjective after "be" ("X was critical of Y");
 - a source phrase ("according to X") whose sentence is the content;
-- quotation marks (straight, curly, paragraphs opened by a quote mark and not closed) and block quotes
-  (a line ending in ":" after a speaker, the following paragraphs being the quote until another speaker
-  or a heading), attributed to the speaker of their sentence or the one introducing them.
+- quotation marks (curly, straight, '' pairs; paragraphs opened by a quote mark and not closed), grouped
+  with their reporting clause ("“X,” she said. “Y.”" is one statement, as news writes it), signed with a
+  dash, or introduced by a colon: "X said: ..." and the paragraphs after "X reinforced the line:" until
+  another speaker, a heading or past-tense narration; transcript labels ("PENCE: ...").
+Cues inside quotes belong to the quote, and thought verbs nested in what someone said are part of it.
 Quotes are found by one linear scan with a bounded length, so unbalanced marks or a huge quote cost
-linear time. Speakers resolve through `speakers.SpeakerIndex`; stance through `stance.stance_of`.
+linear time; lookups over found spans use binary search. Speakers resolve through
+`speakers.SpeakerIndex`; stance and `about` through `stance`.
 """
-
 from __future__ import annotations
 
 import bisect
@@ -48,7 +51,6 @@ class CueWords:
     claim_nouns: frozenset[str]
     attitude_adjectives: frozenset[str]
     source_phrases: tuple[str, ...]
-    block_intro: frozenset[str]
 
 
 @cache
@@ -66,7 +68,6 @@ def cue_words() -> CueWords:
         claim_nouns=frozenset(raw["claim_nouns"]),
         attitude_adjectives=frozenset(raw["attitude_adjectives"]),
         source_phrases=tuple(raw["source_phrases"]),
-        block_intro=frozenset(raw["block_intro_words"]),
     )
 
 
