@@ -23,6 +23,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -172,11 +173,18 @@ def sources_digest(sources: Sources) -> str:
 def index_path(sources: Sources | None = None, folder: Path | None = None) -> Path:
     """The index file for `sources`, built first if it is missing."""
     sources = sources or default_sources()
-    folder = folder or cache_dir()
-    path = folder / f"gazetteer-{sources_digest(sources)}.sqlite"
-    if not path.is_file():
-        build_index(path, sources)
-    return path
+    name = f"gazetteer-{sources_digest(sources)}.sqlite"
+    path = (folder or cache_dir()) / name
+    if path.is_file():
+        return path
+    try:
+        return build_index(path, sources)
+    except OSError as exc:
+        if folder is not None:
+            raise ConfigurationError(f"cannot write the gazetteer index to {path}: {exc}") from exc
+        # an unwritable home (a locked-down service account): fall back to the temporary folder
+        fallback = Path(tempfile.gettempdir()) / "warledger" / name
+        return fallback if fallback.is_file() else build_index(fallback, sources)
 
 
 # ---------------------------------------------------------------- building
@@ -420,10 +428,15 @@ class Gazetteer:
         self.path = path
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._conn.execute("PRAGMA mmap_size = 268435456")
+        self._lock = threading.Lock()  # one connection, shared by the threads of a process
         self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
         self.lookup_skeleton = functools.lru_cache(maxsize=16384)(self._lookup_skeleton)
 
     def _rows(self, key: str) -> tuple[Entry, ...]:
+        with self._lock:
+            return self._query(key)
+
+    def _query(self, key: str) -> tuple[Entry, ...]:
         cur = self._conn.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
             " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
@@ -433,14 +446,18 @@ class Gazetteer:
         return tuple(Entry(*row) for row in cur.fetchall())
 
     def regions(self, key: str) -> tuple[Entry, ...]:
-        """First-level units whose name or shortened name has this key (held in memory: asked for every run)."""
+        """First-level units whose name or shortened name has this key (in memory: asked for every run)."""
         return self._regions().get(key, ())
 
     @functools.cache  # noqa: B019 - one Gazetteer per process
     def _regions(self) -> dict[str, tuple[Entry, ...]]:
+        with self._lock:
+            return self._query_regions()
+
+    def _query_regions(self) -> dict[str, tuple[Entry, ...]]:
         cur = self._conn.execute(
-            "SELECT k.key, p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
-            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place"
+            "SELECT k.key, p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1,"
+            " p.admin2, p.level, k.kind FROM keys k JOIN places p ON p.id = k.place"
             " WHERE p.level = 'region' AND k.kind != ? AND k.key NOT LIKE '~%' ORDER BY p.id",
             (KIND_ALTERNATE,),
         )
