@@ -15,6 +15,7 @@ Quotes are found by one linear scan with a bounded length, so unbalanced marks o
 linear time; lookups over found spans use binary search. Speakers resolve through
 `speakers.SpeakerIndex`; stance and `about` through `stance`.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -155,7 +156,8 @@ def subject_of(verb: Token, unit: tuple[int, int]) -> list[Token]:
     current = verb
     while seen < 4:
         seen += 1
-        for child in current.children:
+        nearest_first = sorted(current.children, key=lambda c: abs(c.i - current.i))
+        for child in nearest_first:
             if (
                 child.dep_ in SUBJECT_DEPS or (child.dep_ == "compound" and current.pos_ == "NOUN")
             ) and lo <= child.i < hi:
