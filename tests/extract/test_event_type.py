@@ -67,6 +67,8 @@ def test_model_file_classes_are_contract_event_types_and_rows_fit() -> None:
             "remote_explosive_landmine_ied",
         ),
         ("Warplanes carried out several air strikes on the outskirts of the city.", "air_drone_strike"),
+        ("Dozens were killed in coalition bombing of the port district.", "air_drone_strike"),
+        ("A bombing outside the ministry killed seven people.", "remote_explosive_landmine_ied"),
         ("Armed men abducted two aid workers on the road to the camp.", "abduction_forced_disappearance"),
         (
             "Government forces recaptured the district centre from the insurgents on Sunday.",
