@@ -70,6 +70,7 @@ def disagreement(
         note=f"sources differ on the {what} ({names})",
         evidence=[e for s in sides for e in s.evidence],
         sides=sides,
+        across_sources=True,
     )
 
 
@@ -203,6 +204,7 @@ def denial_contradiction(
         note=f"{denial.speaker} denies what {who} document",
         evidence=[e for s in sides for e in s.evidence],
         sides=sides,
+        across_sources=True,
     )
 
 
