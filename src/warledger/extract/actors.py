@@ -57,7 +57,9 @@ MEANS_NOUNS = (
     "militiamen|rebels|insurgents|soldiers|police|units?|brigades?|battalions?"
 )
 AGENT_AFTER = re.compile(
-    rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:{MEANS_NOUNS})\b\s*)?(?:\([^)]*\)\s*)?(?:,[^,]{{1,40}},\s*)?"
+    rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{MEANS_NOUNS})\b\s*|(?:[\w-]+\s+){{0,2}}?)"
+    r"(?:\([^)]*\)\s*)?"
+    r"(?:,[^,]{1,40},\s*)?(?:and\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
     r"(?:(?:reportedly|allegedly|also|then|later|have|has|had|had been|were|was|again|all|jointly|"
     r"subsequently)\s+)*"
     rf"(?:{ATTACK_VERBS})\b",
@@ -65,11 +67,11 @@ AGENT_AFTER = re.compile(
 )
 MEANS_AFTER = re.compile(rf"^(?:['’]s)?[\s-]*(?:{MEANS_NOUNS})\b", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|carried out by|attributed to|blamed on)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:by|from|carried out by|attributed to|blamed on|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
-    r"arrested|detained|between)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
+    r"arrested|detained)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -128,13 +130,13 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     adjectives = "|".join(sorted((re.escape(d.demonym) for d in demonyms()), key=len, reverse=True))
     countries = "|".join(sorted((re.escape(d.country) for d in demonyms()), key=len, reverse=True))
     police: tuple[str, tuple[Actor, ...]] = (
-        rf"police forces of (?:the )?(?P<police_country>{countries})(?: \(\d{{4}}-\))?(?: [a-z ]+)?|"
+        rf"police forces of (?:the )?(?P<police_country>{countries})(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|"
         rf"(?P<police_demonym>{adjectives}) (?:police|policemen|police officers)",
         (),
     )
     military: tuple[str, tuple[Actor, ...]] = (
         rf"(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|military forces of (?:the )?(?P<country>{countries})"
-        rf"(?: \(\d{{4}}-\))?(?: [a-z ]+)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
+        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
         (),
     )
     return (*named, police, military, *generic)

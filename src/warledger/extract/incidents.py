@@ -366,6 +366,18 @@ def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetra
     return list(found.values())
 
 
+# Who acts in a protest or a riot, as ACLED codes it: the crowd itself, of the place's country.
+CROWD_ACTORS = {"protests": "Protesters", "riots": "Rioters"}
+
+
+def crowd_actors(event_type: str | None, place: Place | None) -> list[Perpetrator]:
+    """Protesters for a protest, rioters for a riot (the first actor of such events)."""
+    name = CROWD_ACTORS.get(CATEGORY_OF.get(event_type or "", ""))
+    if name is None:
+        return []
+    return [Perpetrator(name=name, country=place.country if place else None, kind="non_state")]
+
+
 def victims_of(units: Sequence[Unit]) -> list[str]:
     """Victim groups named in the incident's casualty sentences, and the nouns its figures count."""
     groups: list[str] = []
@@ -412,7 +424,7 @@ def incident_of(doc: Doc, group: Group, passage: str, additive: bool = False) ->
         date_end=when.end.isoformat() if when else None,
         date_precision=when.precision if when else None,
         place=place,
-        perpetrators=perpetrators_of(units, place),
+        perpetrators=crowd_actors(event_type, place) + perpetrators_of(units, place),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target")]),
         victim_groups=victims_of(units),
