@@ -216,7 +216,7 @@ def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | Non
     chosen = clausal or [
         c
         for c in verb.children
-        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i == verb.i + 1)
+        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i)
     ]
     if not chosen:
         chosen = [
