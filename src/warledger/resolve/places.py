@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from warledger.extract.models import Place
-from warledger.resolve.names import SAME_PLACE, place_name_similarity
+from warledger.resolve.names import SAME_PLACE, core_name, place_name_similarity
 
 EARTH_DIAMETER_KM = 12742.0
 DISTANCE_SCORES = ((2.0, 1.0), (10.0, 0.9), (25.0, 0.7), (50.0, 0.4))
@@ -65,10 +65,13 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
         return 0.0
     by_name = name_score(a, b)
     by_distance = distance_score(a, b, same_name=by_name > 0)
-    if (
-        by_distance is None
-        and not by_name
-        and (a.precision in AREA_PRECISIONS or b.precision in AREA_PRECISIONS)
-    ):
-        return None  # "Idlib province" and a town: the names cannot tell whether one holds the other
+    if by_distance is None and not by_name and names_say_nothing(a, b):
+        return None
     return by_name if by_distance is None else max(by_distance, by_name if by_distance > 0 else 0.0)
+
+
+def names_say_nothing(a: Place, b: Place) -> bool:
+    """Different names that still prove nothing: "Idlib province" may hold the town, "" is no name."""
+    if a.precision in AREA_PRECISIONS or b.precision in AREA_PRECISIONS:
+        return True
+    return not core_name(a.name) or not core_name(b.name)
