@@ -332,6 +332,7 @@ CURRENCY_WORDS = frozenset(
     {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"}
 )
 NEAR_KM = 60.0
+MAX_ANCHORS = 30  # confident places that pull ambiguous names towards them (bounded for long documents)
 SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
 SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
@@ -1024,20 +1025,33 @@ def _resolve(
 
 
 def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
-    """Resolve containers first, then the rest; a second pass uses confident places as anchors."""
-    result: dict[int, Resolved] = {}
-    anchors: list[Entry] = []
-    for _ in range(2):
-        known: dict[int, Entry] = {}
-        for c in sorted(cands, key=lambda c: (not c.is_container, c.start)):
-            r = _resolve(doc, c, evidence, anchors, known)
-            result[c.start] = r
-            if c.is_container and r.entry is not None:
-                known[c.start] = r.entry
-        anchors = [r.entry for r in result.values() if r.entry is not None and r.score >= 4.0]
-        if not anchors:
-            break
+    """Resolve containers first, then the rest; a second pass re-resolves ambiguous names with the first
+    pass's confident places as anchors (at most MAX_ANCHORS, the most often named)."""
+    order = sorted(cands, key=lambda c: (not c.is_container, c.start))
+    result = _resolve_pass(doc, order, evidence, [], {})
+    confident = Counter(r.entry for r in result.values() if r.entry is not None and r.score >= 4.0)
+    anchors = [e for e, _ in confident.most_common(MAX_ANCHORS)]
+    if anchors:
+        ambiguous = [c for c in order if len(_entries(c, evidence)) > 1]
+        result.update(_resolve_pass(doc, ambiguous, evidence, anchors, result))
     return [result[c.start] for c in cands]
+
+
+def _resolve_pass(
+    doc: _Doc,
+    order: list[Candidate],
+    evidence: Counter[str],
+    anchors: list[Entry],
+    before: dict[int, Resolved],
+) -> dict[int, Resolved]:
+    known = {k: r.entry for k, r in before.items() if r.candidate.is_container and r.entry is not None}
+    out: dict[int, Resolved] = {}
+    for c in order:
+        r = _resolve(doc, c, evidence, anchors, known)
+        out[c.start] = r
+        if c.is_container and r.entry is not None:
+            known[c.start] = r.entry
+    return out
 
 
 # ---------------------------------------------------------------- places and mentions
