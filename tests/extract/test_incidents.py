@@ -178,3 +178,12 @@ def test_a_rising_toll_updates_its_incident() -> None:
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.min == 65
     assert incidents[0].date_start == "2019-08-17"
+
+
+def test_the_crowd_acts_in_a_protest() -> None:
+    incident = main_incident(
+        "On 8 May 2020, about 300 workers protested in front of the town hall in Lyon, France, "
+        "demanding their unpaid wages. [size=about 300]"
+    )
+    if incident.event_type and CATEGORY_OF[incident.event_type] == "protests":
+        assert incident.perpetrators[0].name == "Protesters"
