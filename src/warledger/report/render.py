@@ -77,7 +77,7 @@ def incident_record(incident: LedgerIncident) -> Record:
     quotes = list(dict.fromkeys(e.text for e in incident.evidence))[:EVIDENCE_SHOWN]
     lines = [
         ("killed", range_text(incident.killed)),
-        ("injured", range_text(incident.injured)),
+        ("injured", range_text(incident.injured) if incident.injured else ""),
         ("weapons", ", ".join(w.replace("_", " ") for w in incident.weapons)),
         ("targets", ", ".join(t.replace("_", " ") for t in incident.targets)),
         ("alleged perpetrators", perpetrators_text(incident)),
