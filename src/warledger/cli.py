@@ -196,7 +196,10 @@ def review(
                                  value=value, others=other or [], confirmed=yes)
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
-    typer.echo(json.dumps(result, ensure_ascii=False))
+    decision = result.get("review") or {}
+    status = (result.get("incident") or {}).get("review", {}).get("status")
+    what = " ".join(str(part) for part in (decision.get("action", action), decision.get("field") or "") if part)
+    typer.echo(f"incident {incident_id}: {what} by {decision.get('by', by)} recorded (status {status})")
 
 
 @app.command()
