@@ -29,7 +29,11 @@ def make_incident(
         date_start=day,
         date_end=end or day,
         date_precision="day" if day else None,
-        place=Place(name=place, country=country, lat=lat, lon=lon, precision=precision) if place else None,
+        place=Place.model_validate(
+            {"name": place, "country": country, "lat": lat, "lon": lon, "precision": precision}
+        )
+        if place
+        else None,
         killed=Count(min=killed[0], max=killed[1]) if killed else None,
         perpetrators=[Perpetrator(name=n, country=c) for n, c in perpetrators],
         evidence=[Evidence(start=0, end=len(text), text=text)],

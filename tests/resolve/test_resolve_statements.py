@@ -5,25 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warledger.extract.models import DocumentInfo, Evidence, Incident, Statement
-from warledger.resolve import ExtractedReport, recluster
+from warledger.resolve import ExtractedReport, LedgerIncident, recluster
 from warledger.resolve.statements import statement_incident, with_statement
 
 Make = Callable[..., Incident]
 Doc = Callable[..., DocumentInfo]
 
 
-def said(quote: str, stance: str = "denial", **fields: object) -> Statement:
-    return Statement(
-        speaker="Ministry spokesman",
-        quote=quote,
-        direct=True,
-        stance=stance,  # type: ignore[arg-type]
-        evidence=Evidence(start=0, end=len(quote), text=quote),
-        **fields,
-    )  # type: ignore[arg-type]
+def said(quote: str, stance: str = "denial") -> Statement:
+    evidence = Evidence(start=0, end=len(quote), text=quote)
+    fields = {"speaker": "Ministry spokesman", "quote": quote, "direct": True, "stance": stance}
+    return Statement.model_validate({**fields, "evidence": evidence})
 
 
-def ledger(incident: Make, document: Doc) -> list:
+def ledger(incident: Make, document: Doc) -> list[LedgerIncident]:
     return recluster(
         [
             ExtractedReport(
