@@ -1081,6 +1081,10 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         kr = by_start.get(k.start)
         if kr is not None and kr.entry is not None:
             return _at(text, kr.entry, c.qualifier, None)
+    if c.cued and any(t.text == "-" for t in doc.toks[c.start : c.end]):
+        inner = _facility_settlement(doc, c, evidence)  # "Belgrade-Stari Grad": a quarter of Belgrade
+        if inner is not None:
+            return _at(text, inner, c.qualifier, None)
     if (c.cued or c.containers) and len(c.key) >= 4:
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
@@ -1295,6 +1299,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     chosen = (
         _settlement(doc, _most_specific(doc, _head_places(doc, local), derived)) if local else main_place(doc)
     )
+    if chosen is not None and chosen.lat is None:
+        chosen = _near_point(chosen, local)
     country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
@@ -1302,6 +1308,23 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+def _near_point(place: Place, local: list[Mention]) -> Place:
+    """A place without a point takes the point (and precision) of the next place named beside it in the same
+    sentences ("Kilu 16 area in the east of Hodeidah city"), when in the same country: approximately there."""
+    for m in local:
+        near = m.value
+        if near.lat is not None and near.name != place.name and place.country in (None, near.country):
+            return place.model_copy(
+                update={
+                    "lat": near.lat,
+                    "lon": near.lon,
+                    "country": near.country,
+                    "precision": near.precision,
+                }
+            )
+    return place
 
 
 def _country_name(code: str) -> str:
