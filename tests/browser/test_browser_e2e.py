@@ -35,12 +35,21 @@ def wait_until(driver: Any, condition: Any, seconds: float = 15) -> Any:
 
 
 def requested_urls(driver: Any) -> list[str]:
-    """Every URL the browser asked for since the last call (from Chrome's performance log)."""
+    """Every URL our pages asked for since the last call (from Chrome's performance log).
+
+    A request counts when a document of ours started it (its `documentURL`), or when nothing is said
+    about its document: the browser's own housekeeping, if any slipped past the flags, is not a page
+    loading a resource.
+    """
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
-        if message.get("method") == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+        if message.get("method") != "Network.requestWillBeSent":
+            continue
+        params = message["params"]
+        document = params.get("documentURL") or ""
+        if not document or urlparse(document).hostname == "127.0.0.1":
+            urls.append(params["request"]["url"])
     return urls
 
 
