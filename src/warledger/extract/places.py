@@ -1029,8 +1029,9 @@ def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> li
     pass's confident places as anchors (at most MAX_ANCHORS, the most often named)."""
     order = sorted(cands, key=lambda c: (not c.is_container, c.start))
     result = _resolve_pass(doc, order, evidence, [], {})
-    confident = Counter(r.entry for r in result.values() if r.entry is not None and r.score >= 4.0)
-    anchors = [e for e, _ in confident.most_common(MAX_ANCHORS)]
+    confident = [(start, r.entry) for start, r in result.items() if r.entry is not None and r.score >= 4.0]
+    counts = Counter(e for _, e in confident)
+    anchors = sorted(confident, key=lambda a: -counts[a[1]])[:MAX_ANCHORS]
     if anchors:
         ambiguous = [c for c in order if len(_entries(c, evidence)) > 1]
         result.update(_resolve_pass(doc, ambiguous, evidence, anchors, result))
@@ -1041,13 +1042,14 @@ def _resolve_pass(
     doc: _Doc,
     order: list[Candidate],
     evidence: Counter[str],
-    anchors: list[Entry],
+    anchors: list[tuple[int, Entry]],
     before: dict[int, Resolved],
 ) -> dict[int, Resolved]:
     known = {k: r.entry for k, r in before.items() if r.candidate.is_container and r.entry is not None}
     out: dict[int, Resolved] = {}
     for c in order:
-        r = _resolve(doc, c, evidence, anchors, known)
+        others = [e for start, e in anchors if start != c.start]  # a name is not its own evidence
+        r = _resolve(doc, c, evidence, others, known)
         out[c.start] = r
         if c.is_container and r.entry is not None:
             known[c.start] = r.entry
