@@ -149,3 +149,20 @@ def test_huge_passage_is_scored_on_a_bounded_prefix() -> None:
     text = "Protesters gathered peacefully outside parliament. " * 100_000
     kind, _ = et.event_type_of(text)
     assert kind == "peaceful_protest"
+
+
+def test_weak_passage_takes_the_strong_cue_of_its_document() -> None:
+    lead = "Warplanes bombed the old city on Sunday, killing 90 people. "
+    passage = "Since Thursday, the renewed bombing has killed about 300 people in and near the city."
+    assert et.event_type_of(passage, context=lead + passage) == ("air_drone_strike", et.CONTEXT_CONFIDENCE)
+    doc = spacy.blank("en")(lead + passage)
+    span = doc.char_span(len(lead), len(doc.text))
+    assert span is not None
+    assert et.event_type_of(span)[0] == "air_drone_strike"
+
+
+def test_threats_and_predictions_are_not_events() -> None:
+    assert "chemical" not in et.signals_in(
+        "The envoy said rebels will stage chemical attacks and blame others."
+    )
+    assert "chemical" in et.signals_in("The envoy said rebels staged chemical attacks on the suburb.")

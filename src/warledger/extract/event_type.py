@@ -53,6 +53,16 @@ MIN_MODEL_CONFIDENCE = 0.0
 # where reports state the event, so a 5 MB document stays cheap.
 MAX_PASSAGE_CHARS = 4000
 
+# A cue preceded (within the window) by one of these words is a threat, plan or prediction.
+HYPOTHETICAL_RE = re.compile(
+    r"\b(?:will|would|could|might|plans? to|planned to|planning to|threat(?:en(?:ed|s)?)? to|intends? to|"
+    r"intended to|prepar(?:e|es|ed|ing) to|going to|false[- ]flag|fabricat\w*)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL_WINDOW = 40
+# Below this confidence a passage's own words yield to a strong cue in its document's lead.
+CONTEXT_BELOW = 0.5
+CONTEXT_CONFIDENCE = 0.5
 # Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
 # further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
 LEAD_CHARS = 600
@@ -88,8 +98,14 @@ def cues() -> tuple[Cue, ...]:
 
 
 def signals_in(text: str) -> frozenset[str]:
-    """The cue signals whose pattern occurs in `text`."""
-    return frozenset(cue.signal for cue in cues() if cue.pattern.search(text))
+    """The cue signals whose pattern occurs in `text` as something that happened (not only as a threat,
+    a plan or a prediction: "rebels will stage chemical attacks" is no chemical attack)."""
+    return frozenset(cue.signal for cue in cues() if any(actual(text, m) for m in cue.pattern.finditer(text)))
+
+
+def actual(text: str, match: re.Match[str]) -> bool:
+    """False when the words just before a cue make it hypothetical."""
+    return not HYPOTHETICAL_RE.search(text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()])
 
 
 def _label_type(signals: frozenset[str]) -> str | None:
@@ -231,16 +247,31 @@ def passage_text(passage: Span | Doc | str) -> str:
     return text[:MAX_PASSAGE_CHARS]
 
 
-def event_type_of(passage: Span | Doc | str) -> tuple[EventType | None, float]:
+def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> tuple[EventType | None, float]:
     """The most likely EVENT_TYPE of `passage` and a confidence in [0, 1].
 
     A strong cue in the passage's lead decides by rule; otherwise the trained model's likeliest type
     (category first); with no model shipped, a rule guess from weaker cues (confidence 0.5);
-    (None, 0.0) when nothing fits.
+    (None, 0.0) when nothing fits. When the passage alone is weak evidence (a short incident in a long
+    report: "since Thursday, the bombing has killed 350"), a strong cue in the lead of its `context`
+    (the document text; a `Span`'s own document by default) decides instead.
     """
     text = passage_text(passage)
     if not text.strip():
         return None, 0.0
+    kind, confidence = type_of_text(passage, text)
+    if confidence >= CONTEXT_BELOW:
+        return kind, confidence
+    around = context if context is not None else (passage.doc.text if isinstance(passage, Span) else None)
+    if around and around.strip() != text.strip():
+        from_context = rule_type(signals_in(around[:LEAD_CHARS]))
+        if from_context:
+            return cast(EventType, from_context), CONTEXT_CONFIDENCE
+    return kind, confidence
+
+
+def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:
+    """Rule or model decision on the passage's own words."""
     signals = signals_in(text)
     decided = rule_type(signals if len(text) <= LEAD_CHARS else signals_in(text[:LEAD_CHARS]))
     if decided:
