@@ -416,7 +416,7 @@ def incident_of(doc: Doc, group: Group, passage: str, additive: bool = False) ->
     units = group.units
     when = chosen_date(group)
     place = place_for(doc, *anchor_span(group))
-    event_type, _confidence = event_type_of(passage)
+    event_type, _confidence = event_type_of(passage, context=doc.text)
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
