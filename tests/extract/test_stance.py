@@ -52,6 +52,7 @@ def nlp() -> Language:
             "call_for_accountability",
         ),
         ("The army denied targeting civilians in the town.", "denial"),
+        ("The relief chief warned that the offensive will displace thousands more people.", "prediction"),
     ],
 )
 def test_stance_rule(text: str, stance: str) -> None:

@@ -124,6 +124,12 @@ def test_appositive_title_gives_role_and_affiliation() -> None:
     assert found.affiliation_country == "IR"
 
 
+def test_appositive_institution_is_the_affiliation() -> None:
+    text = "“They struck the bakery twice,” said Omar Saleh, a Human Rights Watch researcher in the city."
+    found = statements(text)
+    assert found and found[0].speaker == "Omar Saleh" and found[0].affiliation == "Human Rights Watch"
+
+
 def test_quote_split_by_its_reporting_clause_is_one_statement() -> None:
     text = "“The roads are closed,” the spokesman said. “Nobody can leave the city tonight.”"
     found = statements(text)

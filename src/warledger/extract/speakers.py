@@ -94,7 +94,7 @@ def affiliation_in(tokens: list[Token]) -> Affiliation | None:
     aliases = affiliation_aliases()
     lowered = [t.lower_ for t in tokens]
     for i in range(len(tokens)):
-        for size in (4, 3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):
             key = tuple(lowered[i : i + size])
             if len(key) == size and key in aliases and _alias_allowed(tokens[i : i + size]):
                 return aliases[key]
@@ -155,6 +155,8 @@ def title_of(doc: Doc, start: int, end: int) -> tuple[str | None, Affiliation | 
     for words in (_title_tokens_before(doc, start), _appositive_tokens_after(doc, end)):
         where = role_in(words)
         if where is None:
+            if words and words[0].i > start and affiliation_in(words) is not None:
+                return None, affiliation_in(words)
             continue
         i, j = where
         before = words[i - 1 : i] if i > 0 and affiliation_in(words[i - 1 : i]) is not None else []

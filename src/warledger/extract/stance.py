@@ -24,7 +24,8 @@ from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
-PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "declare", "claim", "say"})
+PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "anticipate"})
+FUTURE_WORDS = re.compile(r"(?<!\w)(?:will|would|won't|going to|'ll|’ll)(?!\w)", re.IGNORECASE)
 STOPWORDS = frozenset(
     [
         "the",
@@ -145,7 +146,10 @@ def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
 def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
     """Content that says an actor will do something ("rebels will stage chemical attacks")."""
     cues = stance_cues()
-    if cues.prediction_content.search(doc_text(doc)[start:end]):
+    content = doc_text(doc)[start:end]
+    if cues.prediction_content.search(content):
+        return True
+    if cue is not None and cue.lemma_.lower() in PREDICTING_CUES and FUTURE_WORDS.search(content):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
