@@ -205,6 +205,18 @@ def fresh_event(
     )
 
 
+NEAR_TOWN_SHARE = 0.06
+"""Reports that place the event only "near" the district town, 10-20 km off, as wire copy often does."""
+
+
+def near_town(event: Event, rng: random.Random) -> Place:
+    """The event placed near its district town: a name of the town's own, a qualifier, the town's point."""
+    town = random.Random(event.key * 7919 + 1)
+    name = f"{town.choice(PREFIXES)} {town.choice(ROOTS)}"
+    return Place(name=name, country=event.country, lat=event.lat + town.choice((-1, 1)) * 0.1,
+                 lon=event.lon + town.choice((-1, 1)) * 0.05, qualifier="near")  # fmt: skip
+
+
 def reported_incident(event: Event, rng: random.Random) -> Incident:
     """One outlet's account of `event`: what extraction would hand resolve."""
     name = event.name if rng.random() < 0.3 else spelling_of(event.name, rng)
@@ -215,6 +227,8 @@ def reported_incident(event: Event, rng: random.Random) -> Incident:
         lat=event.lat + rng.uniform(-0.01, 0.01) if located else None,
         lon=event.lon + rng.uniform(-0.01, 0.01) if located else None,
     )
+    if rng.random() < NEAR_TOWN_SHARE:
+        place = near_town(event, rng)
     kind = event.event_type
     roll = rng.random()
     if roll < 0.12:
