@@ -102,6 +102,7 @@ def test_heldout_split_reads_only_heldout_rows(shared_dir: Path, tmp_path: Path)
     rows = evaluate.gold_rows(gold, split="heldout")
     assert rows and all(not in_training_split(r.id) for r in rows)
     assert len(evaluate.gold_rows(gold, split="heldout", limit=3)) == 3
+    assert evaluate.gold_rows(gold, limit=0) == []
 
 
 @pytest.mark.slow

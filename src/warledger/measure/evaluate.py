@@ -26,6 +26,7 @@ from typing import Any
 from warledger.errors import ConfigurationError, RejectedInput
 from warledger.extract.models import Extraction
 from warledger.ingest.document import Document
+from warledger.ingest.language import language_of
 from warledger.measure import scoring
 from warledger.measure.splits import SPLITS, in_split
 
@@ -99,25 +100,18 @@ def gold_rows(path: Path, *, limit: int | None = None, split: str = "all") -> li
     rows: list[GoldRow] = []
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
+            if limit is not None and len(rows) >= limit:
+                break
             if not line.strip():
                 continue
             row = parsed_row(line, f"{path}:{number}")
             if in_split(row.id, split):
                 rows.append(row)
-            if limit is not None and len(rows) >= limit:
-                break
     return rows
 
 
-def language_of(text: str) -> str:
-    """ISO 639-1 language of the text, as ingest records it (py3langid, offline)."""
-    import py3langid
-
-    return str(py3langid.classify(text[:2000])[0])
-
-
 def document_of(row: GoldRow) -> Document:
-    """The `Document` ingest would make of a gold row: its text, id, source and publication date."""
+    """The `Document` ingest would make of a gold row: its text, id, source, publication date, language."""
     return Document(
         original=row.line,
         text=row.text,
