@@ -9,6 +9,10 @@ in the gazetteer (O(1) indexed keys, see gazetteer.py) and disambiguated by the 
 asks for, by nearby places, then by population. Qualifiers ("west of", "eastern", "near") stay on the Place.
 A name the gazetteer lacks but whose container it knows ("Hadba (Tripoli)") keeps its own name at the
 container's point and precision, so the reader sees both the words and how precise the point is.
+
+`place_for` (used by the incident grouper) reads the roles the component leaves on the Doc: containers,
+facilities and datelines are not incident places when a better one is named; a named part of a town is placed
+at the town; a region gives way to a place named inside it. Measured with scripts/measure_places.py.
 """
 
 from __future__ import annotations
@@ -327,7 +331,6 @@ CALENDAR_WORDS = frozenset(
         "sunday",
     }
 )
-_UNCUED = True
 CURRENCY_WORDS = frozenset(
     {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"}
 )
@@ -644,8 +647,6 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
     if strength == 1 and prev not in LOCATIVE and not _after_verb(doc, start):
-        if not _UNCUED:
-            return None
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
 
