@@ -135,3 +135,24 @@ def test_document_level_contradictions_survive_new_reports(incident: Make, docum
     joined = assign(incident(killed=(30, 30)), document(2, "B"), [with_note])
     assert within in joined.contradictions
     assert "casualty_count" in kinds(joined)
+
+
+def test_a_floor_is_no_contradiction_of_a_higher_figure(incident: Make, document: Doc) -> None:
+    merged = one_incident(
+        [
+            ExtractedReport(
+                incident(killed=(18, 18), text="at least 18 killed in the strike"), document(1, "A")
+            ),
+            ExtractedReport(incident(killed=(20, 20), text="20 killed in the strike"), document(2, "B")),
+        ]
+    )
+    assert "casualty_count" not in kinds(merged)
+    lower = one_incident(
+        [
+            ExtractedReport(
+                incident(killed=(18, 18), text="at least 18 killed in the strike"), document(1, "A")
+            ),
+            ExtractedReport(incident(killed=(12, 12), text="12 killed in the strike"), document(2, "B")),
+        ]
+    )
+    assert "casualty_count" in kinds(lower)

@@ -33,3 +33,7 @@ def test_category_compatibility_names_contract_categories_with_scores_below_same
     for first, second, score in matching_data()["category_compatibility"]:
         assert {first, second} <= categories and first != second
         assert 0 < score < 0.7
+
+
+def test_open_ended_cues_are_lower_case_phrases() -> None:
+    assert all(re.fullmatch(r"[a-z]+( [a-z]+)*", cue) for cue in matching_data()["open_ended_cues"])

@@ -11,13 +11,17 @@ resolved here: the ledger shows every side and an analyst decides. (`report_cont
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from warledger.extract.models import Count, Evidence
 from warledger.resolve.consensus import figure_evidence, reporter
 from warledger.resolve.models import ContradictionSide, LedgerContradiction, SourcedStatement, SourceReport
 from warledger.resolve.places import place_similarity
+from warledger.resolve.similarity import matching_data
 
 MAX_SIDES = 12
 """Sides shown per contradiction: the new report and up to this many others."""
@@ -259,11 +263,29 @@ def by_document(reports: Sequence[SourceReport], field: str) -> list[tuple[Sourc
     return list(found.values())
 
 
+@cache
+def open_ended_pattern() -> re.Pattern[str]:
+    """Words that make the figure after them a floor (data/resolve/matching.json)."""
+    cues = "|".join(re.escape(c) for c in matching_data()["open_ended_cues"])
+    return re.compile(rf"\b(?:{cues})\s+(\w+)", re.IGNORECASE)
+
+
+def ceiling(report: SourceReport, count: Count) -> float:
+    """The highest number a figure allows: its max, or no limit when its words make it a floor
+    ("at least 18" does not contradict "20")."""
+    stated = {str(count.min), str(count.max)}
+    for evidence in figure_evidence(count, report.incident.evidence):
+        for found in open_ended_pattern().finditer(evidence.text):
+            if found.group(1) in stated or not found.group(1).isdigit():
+                return math.inf
+    return count.max
+
+
 def figures_across(reports: Sequence[SourceReport], field: str) -> LedgerContradiction | None:
     """Casualty figures of `field` from different documents that rule each other out."""
     figures = by_document(reports, field)
-    if not figures or min(c.max for _, c in figures) >= max(c.min for _, c in figures):
-        return None  # every pair of ranges overlaps exactly when the lowest max reaches the highest min
+    if not figures or min(ceiling(r, c) for r, c in figures) >= max(c.min for _, c in figures):
+        return None  # every pair of ranges overlaps exactly when the lowest ceiling reaches the highest min
     sides = [
         side_of(r, count_value(c), figure_evidence(getattr(r.incident, field) or c, r.incident.evidence))
         for r, c in figures[:MAX_SIDES]
