@@ -59,7 +59,10 @@ def test_one_incident_has_figures_per_source_statements_and_contradictions(
     assert body["history"] == []
 
 
-@pytest.mark.parametrize("path", ["/api/incidents/999", "/api/incidents/abc", "/api/documents/" + "0" * 64])
+@pytest.mark.parametrize(
+    "path",
+    ["/api/incidents/999", "/api/incidents/abc", "/api/incidents/%C2%B9", "/api/documents/" + "0" * 64],
+)
 def test_unknown_things_answer_404_in_the_error_shape(client: TestClient, path: str) -> None:
     answer = client.get(path)
     assert answer.status_code == 404

@@ -232,3 +232,8 @@ def test_column_headers_sort_and_rejected_incidents_can_be_shown(client: TestCli
     link = f'href="/incidents/{ledger.hostile}"'
     assert link not in client.get("/").text
     assert link in client.get("/?rejected=1").text
+
+
+@pytest.mark.parametrize("path", ["/incidents/%C2%B9", "/?offset=%C2%B9", "/documents?offset=%C2%B2"])
+def test_unicode_digits_are_not_numbers(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code in (200, 404)

@@ -109,7 +109,9 @@ FORM_OVERHEAD_BYTES = 64 * 1024
 def body_too_large(request: Request) -> bool:
     """A declared body past the upload cap is refused before anything parses it (even anonymously)."""
     declared = request.headers.get("content-length", "")
-    return declared.isdigit() and int(declared) > max_input_bytes() + FORM_OVERHEAD_BYTES
+    return (
+        declared.isascii() and declared.isdigit() and int(declared) > max_input_bytes() + FORM_OVERHEAD_BYTES
+    )
 
 
 def _install_security_headers(app: FastAPI) -> None:

@@ -178,7 +178,11 @@ def incidents_page(store: Store, query: IncidentQuery) -> tuple[list[LedgerIncid
 
 
 def parse_incident_id(incident_id: str) -> int | None:
-    return int(incident_id) if incident_id.isdigit() and len(incident_id) < 18 else None
+    return (
+        int(incident_id)
+        if incident_id.isascii() and incident_id.isdigit() and len(incident_id) < 18
+        else None
+    )
 
 
 def incident_by_id(store: Store, incident_id: str) -> LedgerIncident | None:

@@ -63,7 +63,7 @@ def lenient_date(value: str | None) -> date | None:
 
 
 def lenient_int(value: str | None, default: int = 0) -> int:
-    return int(value) if value and value.isdigit() and len(value) < 9 else default
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 9 else default
 
 
 def incident_query(
