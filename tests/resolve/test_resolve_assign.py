@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warledger.extract.models import DocumentInfo, Evidence, Incident, Statement
-from warledger.resolve import ExtractedReport, LedgerIncident, assign, is_cumulative, join_report, recluster
+from warledger.resolve import (
+    ExtractedReport,
+    LedgerIncident,
+    assign,
+    belongs_with,
+    is_cumulative,
+    join_report,
+    merged_incidents,
+    recluster,
+)
 
 Make = Callable[..., Incident]
 Doc = Callable[..., DocumentInfo]
@@ -218,3 +227,17 @@ def test_words_naming_the_place_rescue_a_wrongly_extracted_place(incident: Make,
     assert len(ledger_of([(located, document(1, "A")), (byline, document(2, "B"))])) == 1
     elsewhere = incident(place="Saraqib", lat=35.8623, lon=36.8006, text="a strike near Kafr Nabl road")
     assert len(ledger_of([(located, document(1, "A")), (elsewhere, document(3, "C"))])) == 2
+
+
+def test_an_incident_split_by_arrival_order_is_merged_back(incident: Make, document: Doc) -> None:
+    words = "airstrikes hit Urum al-Kubra market"
+    undated = incident(day=None, text=words)
+    dated = incident(text=words)
+    other = incident(text=words, killed=(20, 20))
+    first = assign(undated, document(1, "A"), []).model_copy(update={"id": "1"})
+    second = assign(dated, document(2, "B"), []).model_copy(update={"id": "2"})
+    grown = assign(other, document(3, "C"), [second])
+    assert belongs_with(first, grown)
+    whole = merged_incidents(grown, first)
+    assert whole.id == "2" and len(whole.documents) == 3
+    assert not belongs_with(first, whole)

@@ -35,6 +35,9 @@ BLOCK_DAYS = 3
 """Candidates are incidents within this many days (and in the same or an unknown country)."""
 MATCH_THRESHOLD = 0.66
 """Score from which a report joins a candidate incident."""
+ABSORB_THRESHOLD = MATCH_THRESHOLD
+"""Score every report of an earlier incident must reach for it to merge into another (measured on the
+synthetic set: precision/recall 0.984/0.953 without merging, 0.976/0.992 at this, 0.984/0.957 at 0.8)."""
 SAME_DOCUMENT_THRESHOLD = 0.85
 """A document's own separate incidents merge only on near-certain evidence: its author kept them apart."""
 WEIGHTS = {"place": 0.35, "date": 0.25, "type": 0.10, "weapons": 0.05, "perpetrators": 0.05, "text": 0.20}
@@ -388,6 +391,32 @@ class ExtractedReport:
     statements: tuple[Statement, ...] = ()
 
 
+def belongs_with(other: LedgerIncident, incident: LedgerIncident) -> bool:
+    """Whether most of `other`'s reports would join `incident` now (incremental clustering depends on
+    arrival order: a report that came first may have started an incident of its own)."""
+    if other.id == incident.id or other.cumulative != incident.cumulative:
+        return False
+    outside = [r for r in other.reports if r.document not in incident.documents]
+    if not outside or len(outside) < len(other.reports):
+        return False
+    return all(match(r.incident, incident).score >= ABSORB_THRESHOLD for r in outside)
+
+
+def merged_incidents(incident: LedgerIncident, other: LedgerIncident) -> LedgerIncident:
+    """`incident` with every report and statement of `other` (whose id it takes over), contradictions
+    rederived."""
+    reports = [*incident.reports, *other.reports]
+    statements = [*incident.statements, *(s for s in other.statements if s not in incident.statements)]
+    kept = [c for c in [*incident.contradictions, *other.contradictions] if not c.across_sources]
+    updated = with_reports(incident, reports)
+    return updated.model_copy(
+        update={
+            "statements": statements,
+            "contradictions": [*dict.fromkeys(kept), *incident_contradictions(reports, statements)],
+        }
+    )
+
+
 class BlockIndex:
     """In-memory blocking as the store does it, for `recluster`: incidents whose days fall within
     `BLOCK_DAYS` of a report's dates (its publication day when it gives none), in the same or an
@@ -396,6 +425,7 @@ class BlockIndex:
     def __init__(self) -> None:
         self.incidents: list[LedgerIncident] = []
         self.by_day: dict[int, set[int]] = defaultdict(set)
+        self.merged: set[int] = set()
 
     @staticmethod
     def days(start: str | None, end: str | None, published: str | None) -> range:
@@ -411,6 +441,7 @@ class BlockIndex:
         found: set[int] = set()
         for day in range(days.start - BLOCK_DAYS, days.stop + BLOCK_DAYS):
             found |= self.by_day.get(day, set())
+        found -= self.merged
         country = incident.place.country if incident.place else None
         chosen = (self.incidents[i] for i in sorted(found))
         return [
@@ -436,11 +467,25 @@ class BlockIndex:
                 self.by_day[day].add(index)
         return incident
 
+    def absorb(self, incident: LedgerIncident, candidates: Sequence[LedgerIncident]) -> LedgerIncident:
+        """Merge into `incident` the candidates that now belong with it; they leave the index."""
+        for other in candidates:
+            if int(other.id) - 1 not in self.merged and belongs_with(other, incident):
+                self.merged.add(int(other.id) - 1)
+                incident = self.store(merged_incidents(incident, other))
+        return incident
 
-def recluster(reports: Iterable[ExtractedReport]) -> list[LedgerIncident]:
-    """Every report assigned in turn, as the store would do document by document; ids are "1", "2"..."""
+
+def recluster(reports: Iterable[ExtractedReport], absorb: bool = True) -> list[LedgerIncident]:
+    """Every report assigned in turn, as the store would do document by document; ids are "1", "2"...
+
+    With `absorb`, an incident a report joined then takes in the candidates that now belong with it
+    (`belongs_with`), undoing splits that only the arrival order made.
+    """
     index = BlockIndex()
     for item in reports:
         candidates = index.candidates(item.incident, published_text(item.document))
-        index.store(assign(item.incident, item.document, candidates, item.statements))
-    return index.incidents
+        stored = index.store(assign(item.incident, item.document, candidates, item.statements))
+        if absorb and len(stored.reports) > 1:
+            index.absorb(stored, [c for c in candidates if c.id != stored.id])
+    return [i for n, i in enumerate(index.incidents) if n not in index.merged]
