@@ -9,6 +9,11 @@ ACLED dev notes. We use our own tiny linear model rather than spaCy textcat or s
 dependency, its weights are a readable JSON file of a few hundred kB, it scores in microseconds, and
 textcat's bag-of-words layer would be an order of magnitude larger for no gain at this data size.
 
+A cue only counts as something that happened (not after "will", "threatened to"...); strong cues
+decide from a passage's lead only; and a passage too weak on its own (a short incident inside a long
+report) takes the strong cue of its document's lead. Held-out ACLED notes (the 40% never trained on):
+0.887 sub-event type, 0.914 category; the README's table has the current end-to-end figures.
+
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).
 """
@@ -47,8 +52,6 @@ VIOLENCE_SIGNALS = frozenset(
 )
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
-# Below this the model's answer is still returned, but callers may treat it as weak.
-MIN_MODEL_CONFIDENCE = 0.0
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
 # where reports state the event, so a 5 MB document stays cheap.
 MAX_PASSAGE_CHARS = 4000
