@@ -448,6 +448,7 @@ class _Doc:
                 start = tok.i
             toks.append(_Tok(tok, start))
         self.toks = toks
+        self.lowers = [t.lower_ for t in toks]
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -562,7 +563,7 @@ def _is_article(doc: _Doc, i: int, end: int) -> bool:
 
 def _words_before(doc: _Doc, i: int, count: int) -> tuple[str, ...]:
     lo = max(doc[i].sent_start, i - count)
-    return tuple(t.lower_ for t in doc.toks[lo:i])
+    return tuple(doc.lowers[lo:i])
 
 
 def _qualifier_before(doc: _Doc, i: int) -> str | None:
@@ -577,7 +578,7 @@ def _qualifier_before(doc: _Doc, i: int) -> str | None:
         if pos == 0:
             break
         for q in by_last.get(toks[pos - 1].lower_, ()):
-            if pos - len(q) >= 0 and tuple(t.lower_ for t in toks[pos - len(q) : pos]) == q:
+            if pos - len(q) >= 0 and tuple(doc.lowers[pos - len(q) : pos]) == q:
                 found.insert(0, doc[pos - len(q) : pos].text)
                 pos -= len(q)
                 break
@@ -598,7 +599,7 @@ def _type_after(doc: _Doc, end: int) -> tuple[str | None, int]:
     """A place-type word right after a run ("Haifa city", "Biu LGA"): its level and how many tokens."""
     lex = lexicon()
     for size in (3, 2, 1):
-        words = tuple(t.lower_ for t in doc.toks[end : end + size])
+        words = tuple(doc.lowers[end : end + size])
         if len(words) == size and words in lex.types_after:
             return lex.types_after[words], size
     return None, 0
@@ -618,7 +619,7 @@ def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None
     lex = lexicon()
     for size in (2, 1):
         if end - size > start:
-            words = tuple(t.lower_ for t in doc.toks[end - size : end])
+            words = tuple(doc.lowers[end - size : end])
             if words in lex.types_after:
                 return end - size, lex.types_after[words]
     return end, None
@@ -628,7 +629,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
-    lowers = {t.lower_ for t in doc.toks[start:end]}
+    lowers = set(doc.lowers[start:end])
     if lowers & NOT_PLACE_WORDS:
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
@@ -764,7 +765,7 @@ def _cues() -> dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]:
 def _cue_votes(doc: _Doc) -> Evidence:
     votes = Evidence()
     cues = _cues()
-    lowers = [t.lower_ for t in doc.toks]
+    lowers = doc.lowers
     for i, low in enumerate(lowers):
         for words, code, admins in cues.get(low, ()):
             if tuple(lowers[i : i + len(words)]) == words:
