@@ -104,6 +104,7 @@ def test_incidents_review_and_report_through_the_command_line(db: str, reports: 
         "hospital count",
         "--by",
         "alice",
+        "--json",
         "--db",
         db,
     )

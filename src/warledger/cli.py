@@ -183,6 +183,7 @@ def review(
     value: Annotated[str | None, typer.Option(help="correct: the new value (JSON or text)")] = None,
     other: Annotated[list[str] | None, typer.Option(help="merge: the incidents to merge in; split: documents to split off")] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Confirm a merge across countries")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision and the incident as JSON")] = False,
     db: DbOption = None,
 ) -> None:
     """Record an analyst's decision on an incident, as an append-only audit row.
@@ -196,6 +197,9 @@ def review(
                                  value=value, others=other or [], confirmed=yes)
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
     decision = result.get("review") or {}
     status = (result.get("incident") or {}).get("review", {}).get("status")
     what = " ".join(str(part) for part in (decision.get("action", action), decision.get("field") or "") if part)
