@@ -103,7 +103,18 @@ def cues() -> tuple[Cue, ...]:
 def signals_in(text: str) -> frozenset[str]:
     """The cue signals whose pattern occurs in `text` as something that happened (not only as a threat,
     a plan or a prediction: "rebels will stage chemical attacks" is no chemical attack)."""
-    return frozenset(cue.signal for cue in cues() if any(actual(text, m) for m in cue.pattern.finditer(text)))
+    return frozenset(signal_starts(text))
+
+
+def signal_starts(text: str) -> dict[str, int]:
+    """Each signal found in `text` with where its first actual occurrence starts (one scan serves both
+    the whole passage and its lead)."""
+    found: dict[str, int] = {}
+    for cue in cues():
+        start = next((m.start() for m in cue.pattern.finditer(text) if actual(text, m)), None)
+        if start is not None:
+            found[cue.signal] = start
+    return found
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
@@ -275,8 +286,9 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
 
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:
     """Rule or model decision on the passage's own words."""
-    signals = signals_in(text)
-    decided = rule_type(signals if len(text) <= LEAD_CHARS else signals_in(text[:LEAD_CHARS]))
+    starts = signal_starts(text)
+    signals = frozenset(starts)
+    decided = rule_type(frozenset(signal for signal, start in starts.items() if start < LEAD_CHARS))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()
