@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 
+from warledger.errors import ConfigurationError
+
 DEFAULT_DB_URL = "sqlite:///warledger.db"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -18,5 +20,9 @@ def database_url(explicit: str | None = None) -> str:
 
 def max_input_bytes() -> int:
     """The size cap for one input, `$WARLEDGER_MAX_BYTES` or 20 MB."""
-    raw = os.environ.get("WARLEDGER_MAX_BYTES")
-    return int(raw) if raw and raw.isdigit() else DEFAULT_MAX_BYTES
+    raw = os.environ.get("WARLEDGER_MAX_BYTES", "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    if not (raw.isascii() and raw.isdigit()) or int(raw) <= 0:
+        raise ConfigurationError(f"WARLEDGER_MAX_BYTES={raw!r}: not a positive whole number of bytes")
+    return int(raw)
