@@ -187,3 +187,29 @@ def test_the_crowd_acts_in_a_protest() -> None:
     )
     if incident.event_type and CATEGORY_OF[incident.event_type] == "protests":
         assert incident.perpetrators[0].name == "Protesters"
+
+
+def test_parsed_chunks_are_not_kept_once_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from spacy.tokens import Doc
+
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 300)
+    text = "\n\n".join(
+        f"On 3 May 2020, gunmen killed {n} villagers in an attack on a market." for n in range(2, 60)
+    )
+    document = Document(
+        original=text.encode(),
+        text=text,
+        media_type="text/plain",
+        extractor="text",
+        language="en",
+        published=PUBLISHED,
+    )
+    extractions = list(extract_documents([document], batch_size=2))
+    gc.collect()
+    assert len(extractions) == 1 and len(extractions[0].incidents) >= 40
+    kept = [
+        o for o in gc.get_objects() if isinstance(o, Doc) and str(o.user_data.get("warledger_text")) in text
+    ]
+    assert kept == []

@@ -24,7 +24,7 @@ from warledger.extract.contradictions import contradictions_of
 from warledger.extract.incidents import incidents_of
 from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
 from warledger.extract.pipeline import build_pipeline
-from warledger.extract.sentences import TEXT_KEY
+from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY
 from warledger.extract.statements import link_statements, statements_of
 from warledger.ingest.document import Document
 
@@ -198,6 +198,7 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iter
                 doc = nlp.make_doc(piece)
                 doc._.published = document.published
                 doc.user_data[TEXT_KEY] = piece
+                doc.user_data[DOCUMENT_CHARS_KEY] = len(document.text)
                 yield doc, (pending, offset)
 
     def finished() -> Iterator[Extraction]:

@@ -36,7 +36,7 @@ from warledger.extract.event_type import event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
-from warledger.extract.sentences import doc_text, sentence_bounds
+from warledger.extract.sentences import doc_text, document_chars, sentence_bounds
 from warledger.extract.victims import victim_groups_in
 
 # A headline is a first line at most this long, without a full stop at its end.
@@ -441,11 +441,12 @@ def incidents_of(doc: Doc) -> list[Incident]:
     """The incidents `doc` reports, in text order, each with its evidence sentences."""
     units = units_of(doc)
     text = doc_text(doc)
-    groups = grouped_units(units, short_note=len(text) <= NOTE_MAX_CHARS)
+    short_note = document_chars(doc) <= NOTE_MAX_CHARS
+    groups = grouped_units(units, short_note=short_note)
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
-        incidents.append(incident_of(doc, group, passage, additive=len(text) <= NOTE_MAX_CHARS))
+        incidents.append(incident_of(doc, group, passage, additive=short_note))
     return incidents
 
 

@@ -15,6 +15,13 @@ from spacy.tokens import Doc
 
 CACHE_KEY = "warledger_sentence_bounds"
 TEXT_KEY = "warledger_text"
+# The length of the whole document a chunk Doc was cut from (a short note is judged on the whole).
+DOCUMENT_CHARS_KEY = "warledger_document_chars"
+
+
+def document_chars(doc: Doc) -> int:
+    """The length of the document `doc` belongs to (its own length when it was not cut from one)."""
+    return int(doc.user_data.get(DOCUMENT_CHARS_KEY) or len(doc_text(doc)))
 
 
 def doc_text(doc: Doc) -> str:
