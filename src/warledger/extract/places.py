@@ -27,6 +27,7 @@ from typing import cast, overload
 import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from unidecode import unidecode
 
 from warledger.extract.gazetteer import (
     KIND_ALTERNATE,
@@ -1071,7 +1072,7 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     c = r.candidate
     text = doc[c.start : c.end].text
     if r.entry is not None:
-        return _at(text, r.entry, c.qualifier, r.entry.geonames_id)
+        return _at(_entry_name(text, r.entry), r.entry, c.qualifier, r.entry.geonames_id)
     if c.is_container or c.strength == 0 or c.key in country_names().names:
         return None
     if c.facility:
@@ -1092,6 +1093,13 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     if (c.cued or c.containers) and len(c.key) >= 4:
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
+
+
+def _entry_name(text: str, entry: Entry) -> str:
+    """The words of the text, or the gazetteer's full name when the text shortens it ("Acapulco" for
+    Acapulco de Juarez)."""
+    full = unidecode(entry.name).lower()
+    return entry.name if entry.level == "city" and full.startswith(unidecode(text).lower() + " ") else text
 
 
 def _only_country(key: str) -> str | None:
