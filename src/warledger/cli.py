@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,10 +24,12 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.split
 users_app = typer.Typer(no_args_is_help=True, help="Logins for the web UI and API tokens.")
 app.add_typer(users_app, name="users")
 
-DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL; default $WARLEDGER_DB or sqlite:///warledger.db")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLAlchemy URL; default $WARLEDGER_DB or sqlite:///warledger.db")
+]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -52,8 +54,12 @@ def parse_day(value: str | None, option: str) -> date | None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs or feeds; a .jsonl is one document a line")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when the input has none")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, URLs or feeds; a .jsonl is one document a line")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD when the input has none")
+    ] = None,
 ) -> None:
     """Print one JSON object per document (incidents, statements, contradictions); touches no database.
 
@@ -97,7 +103,10 @@ def ingest(
         outcome = ingest_inputs(inputs, database_url(db), on_rejected=RejectionLog())
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
-    typer.echo(f"{outcome.added} added, {outcome.already_stored} already stored, {outcome.rejected} rejected", err=True)
+    typer.echo(
+        f"{outcome.added} added, {outcome.already_stored} already stored, {outcome.rejected} rejected",
+        err=True,
+    )
     if outcome.rejected:
         raise typer.Exit(1)
 
@@ -127,7 +136,9 @@ def documents(
 @app.command()
 def incidents(
     db: DbOption = None,
-    format: Annotated[Format, typer.Option("--format", help="table, json, jsonl, csv or geojson")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", help="table, json, jsonl, csv or geojson")
+    ] = Format.table,
     place: Annotated[str | None, typer.Option(help="Only incidents at this place")] = None,
     since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD")] = None,
@@ -141,8 +152,13 @@ def incidents(
     from warledger.export import write_incidents
     from warledger.ledger import IncidentFilter, list_incidents
 
-    filters = IncidentFilter(place=place, since=parse_day(since, "--since"), until=parse_day(until, "--until"),
-                             event_type=event_type, perpetrator=perpetrator)
+    filters = IncidentFilter(
+        place=place,
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+        event_type=event_type,
+        perpetrator=perpetrator,
+    )
     try:
         rows = list_incidents(database_url(db), filters)
     except WarledgerError as error:
@@ -166,8 +182,12 @@ def report(
     from warledger.report import render_report
 
     try:
-        sitrep = situation(database_url(db), place=place, since=parse_day(since, "--since"),
-                           until=parse_day(until, "--until"))
+        sitrep = situation(
+            database_url(db),
+            place=place,
+            since=parse_day(since, "--since"),
+            until=parse_day(until, "--until"),
+        )
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
     render_report(sitrep, out)
@@ -181,9 +201,13 @@ def review(
     by: Annotated[str, typer.Option(help="Who decides")] = "cli",
     field: Annotated[str | None, typer.Option(help="correct: the field to correct")] = None,
     value: Annotated[str | None, typer.Option(help="correct: the new value (JSON or text)")] = None,
-    other: Annotated[list[str] | None, typer.Option(help="merge: the incidents to merge in; split: documents to split off")] = None,
+    other: Annotated[
+        list[str] | None, typer.Option(help="merge: the incidents to merge in; split: documents to split off")
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Confirm a merge across countries")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the decision and the incident as JSON")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the decision and the incident as JSON")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Record an analyst's decision on an incident, as an append-only audit row.
@@ -193,8 +217,17 @@ def review(
     from warledger.ledger import review_incident
 
     try:
-        result = review_incident(database_url(db), incident_id, action, reason=reason, by=by, field=field,
-                                 value=value, others=other or [], confirmed=yes)
+        result = review_incident(
+            database_url(db),
+            incident_id,
+            action,
+            reason=reason,
+            by=by,
+            field=field,
+            value=value,
+            others=other or [],
+            confirmed=yes,
+        )
     except WarledgerError as error:
         raise fail(str(error), error.exit_code) from None
     if as_json:
@@ -202,7 +235,9 @@ def review(
         return
     decision = result.get("review") or {}
     status = (result.get("incident") or {}).get("review", {}).get("status")
-    what = " ".join(str(part) for part in (decision.get("action", action), decision.get("field") or "") if part)
+    what = " ".join(
+        str(part) for part in (decision.get("action", action), decision.get("field") or "") if part
+    )
     typer.echo(f"incident {incident_id}: {what} by {decision.get('by', by)} recorded (status {status})")
 
 
@@ -227,7 +262,9 @@ def serve(
 def users_add(
     name: Annotated[str, typer.Argument(help="Login name")],
     role: Annotated[str, typer.Option(help="analyst, reviewer or admin")] = "analyst",
-    password: Annotated[str | None, typer.Option(help="Password; asked for when not given", envvar="WARLEDGER_PASSWORD")] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Password; asked for when not given", envvar="WARLEDGER_PASSWORD")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Create a login for the web UI and an API token (printed once).
@@ -271,7 +308,9 @@ def evaluate(
 def bench(
     docs: Annotated[int, typer.Option("--docs", help="How many documents")] = 300,
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes")] = 1,
-    resolve: Annotated[bool, typer.Option("--resolve", help="Benchmark resolving instead of extraction")] = False,
+    resolve: Annotated[
+        bool, typer.Option("--resolve", help="Benchmark resolving instead of extraction")
+    ] = False,
 ) -> None:
     """Throughput of extraction beside plain en_core_web_sm on the same texts; one JSON line last.
 

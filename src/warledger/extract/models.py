@@ -11,52 +11,136 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EventType = Literal[
-    "armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory",
-    "chemical_weapon", "air_drone_strike", "suicide_bomb", "shelling_artillery_missile_attack",
-    "remote_explosive_landmine_ied", "grenade",
-    "sexual_violence", "attack", "abduction_forced_disappearance",
-    "peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters",
-    "violent_demonstration", "mob_violence",
-    "agreement", "arrests", "change_to_group_activity", "disrupted_weapons_use",
-    "headquarters_or_base_established", "looting_property_destruction",
-    "non_violent_transfer_of_territory", "other",
+    "armed_clash",
+    "government_regains_territory",
+    "non_state_actor_overtakes_territory",
+    "chemical_weapon",
+    "air_drone_strike",
+    "suicide_bomb",
+    "shelling_artillery_missile_attack",
+    "remote_explosive_landmine_ied",
+    "grenade",
+    "sexual_violence",
+    "attack",
+    "abduction_forced_disappearance",
+    "peaceful_protest",
+    "protest_with_intervention",
+    "excessive_force_against_protesters",
+    "violent_demonstration",
+    "mob_violence",
+    "agreement",
+    "arrests",
+    "change_to_group_activity",
+    "disrupted_weapons_use",
+    "headquarters_or_base_established",
+    "looting_property_destruction",
+    "non_violent_transfer_of_territory",
+    "other",
 ]
 EventCategory = Literal[
-    "battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots",
+    "battles",
+    "explosions_remote_violence",
+    "violence_against_civilians",
+    "protests",
+    "riots",
     "strategic_developments",
 ]
 Stance = Literal[
-    "accusation", "denial", "counter_accusation", "corroboration", "call_for_accountability",
-    "justification", "prediction", "report",
+    "accusation",
+    "denial",
+    "counter_accusation",
+    "corroboration",
+    "call_for_accountability",
+    "justification",
+    "prediction",
+    "report",
 ]
-ContradictionKind = Literal["casualty_count", "date", "place", "perpetrator", "denial_vs_documentation", "factual"]
+ContradictionKind = Literal[
+    "casualty_count", "date", "place", "perpetrator", "denial_vs_documentation", "factual"
+]
 ActorKind = Literal["state", "non_state", "unknown"]
 PlacePrecision = Literal["point", "city", "district", "region", "country"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
 CATEGORY_OF: dict[str, str] = {
-    **dict.fromkeys(["armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"], "battles"),
     **dict.fromkeys(
-        ["chemical_weapon", "air_drone_strike", "suicide_bomb", "shelling_artillery_missile_attack",
-         "remote_explosive_landmine_ied", "grenade"], "explosions_remote_violence"),
-    **dict.fromkeys(["sexual_violence", "attack", "abduction_forced_disappearance"], "violence_against_civilians"),
-    **dict.fromkeys(["peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"], "protests"),
+        ["armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"], "battles"
+    ),
+    **dict.fromkeys(
+        [
+            "chemical_weapon",
+            "air_drone_strike",
+            "suicide_bomb",
+            "shelling_artillery_missile_attack",
+            "remote_explosive_landmine_ied",
+            "grenade",
+        ],
+        "explosions_remote_violence",
+    ),
+    **dict.fromkeys(
+        ["sexual_violence", "attack", "abduction_forced_disappearance"], "violence_against_civilians"
+    ),
+    **dict.fromkeys(
+        ["peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"], "protests"
+    ),
     **dict.fromkeys(["violent_demonstration", "mob_violence"], "riots"),
     **dict.fromkeys(
-        ["agreement", "arrests", "change_to_group_activity", "disrupted_weapons_use",
-         "headquarters_or_base_established", "looting_property_destruction",
-         "non_violent_transfer_of_territory", "other"], "strategic_developments"),
+        [
+            "agreement",
+            "arrests",
+            "change_to_group_activity",
+            "disrupted_weapons_use",
+            "headquarters_or_base_established",
+            "looting_property_destruction",
+            "non_violent_transfer_of_territory",
+            "other",
+        ],
+        "strategic_developments",
+    ),
 }
 
 WEAPONS = (
-    "bunker_buster", "incendiary", "cluster_munition", "barrel_bomb", "chemical", "thermobaric", "guided_bomb",
-    "unguided_bomb", "missile", "rocket", "artillery", "mortar", "drone", "ied", "vehicle_bomb", "suicide_vest",
-    "landmine", "small_arms", "melee", "fire", "other",
+    "bunker_buster",
+    "incendiary",
+    "cluster_munition",
+    "barrel_bomb",
+    "chemical",
+    "thermobaric",
+    "guided_bomb",
+    "unguided_bomb",
+    "missile",
+    "rocket",
+    "artillery",
+    "mortar",
+    "drone",
+    "ied",
+    "vehicle_bomb",
+    "suicide_vest",
+    "landmine",
+    "small_arms",
+    "melee",
+    "fire",
+    "other",
 )
 TARGETS = (
-    "civilians", "residential", "medical", "rescue_services", "humanitarian_aid", "water_infrastructure",
-    "energy_infrastructure", "education", "market", "religious", "cultural", "shelter", "journalists",
-    "government", "military", "police", "transport", "other",
+    "civilians",
+    "residential",
+    "medical",
+    "rescue_services",
+    "humanitarian_aid",
+    "water_infrastructure",
+    "energy_infrastructure",
+    "education",
+    "market",
+    "religious",
+    "cultural",
+    "shelter",
+    "journalists",
+    "government",
+    "military",
+    "police",
+    "transport",
+    "other",
 )
 
 
