@@ -8,6 +8,10 @@ holds one batch of parsed chunks at a time (its network activations grow with th
 so memory is bounded by batch_size x CHUNK_CHARS whatever the document's length: a 1 MB report is
 processed in a few hundred MB, not gigabytes. Documents not in English are flagged by their language and
 get no incidents (the pipeline is not run on them).
+
+spaCy and the components are imported inside the functions that run them, not at module level: the
+store, the API and the resolver import `warledger.extract.models` (and so this package), and importing
+spaCy costs about 2.4 s per process that never parses a text.
 """
 
 from __future__ import annotations
@@ -17,16 +21,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from warledger.extract.contradictions import contradictions_of
-from warledger.extract.incidents import incidents_of
 from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
-from warledger.extract.pipeline import build_pipeline
-from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY
-from warledger.extract.statements import link_statements, statements_of
-from warledger.ingest.document import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from warledger.ingest.document import Document
 
 __all__ = ["extract_documents", "extract_text"]
 
@@ -140,6 +142,10 @@ def shifted(evidence: Evidence | None, offset: int) -> Evidence | None:
 
 def chunk_result(doc: Doc, offset: int, incidents_before: int) -> ChunkResult:
     """Incidents, statements and contradictions of one parsed chunk, offsets into the whole text."""
+    from warledger.extract.contradictions import contradictions_of
+    from warledger.extract.incidents import incidents_of
+    from warledger.extract.statements import link_statements, statements_of
+
     incidents = incidents_of(doc)
     statements = link_statements(statements_of(doc), incidents)
     contradictions = contradictions_of(doc, incidents, statements)
@@ -187,6 +193,9 @@ def extraction_of(pending: Pending) -> Extraction:
 
 def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
     """One Extraction per Document, in input order, streaming through the pipeline in batches."""
+    from warledger.extract.pipeline import build_pipeline
+    from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY
+
     nlp = build_pipeline()
     queue: deque[Pending] = deque()
 
@@ -214,6 +223,7 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iter
 
 def extract_text(text: str, published: date | None = None, *, doc_id: str | None = None) -> Extraction:
     """The Extraction of one plain text (for scripts and tests); language detected as ingest does."""
+    from warledger.ingest.document import Document
     from warledger.ingest.language import language_of
 
     document = Document(
