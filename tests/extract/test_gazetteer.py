@@ -232,3 +232,34 @@ def test_lookups_find_places_alternate_names_and_admin_units(sources: g.Sources,
     assert any(e.level == "district" and e.name == "Mariupol" for e in gaz.lookup("mariupol"))
     assert gaz.lookup("no such place") == ()
     assert gaz.lookup_skeleton("idleb")
+
+
+def test_concurrent_index_path_calls_build_once(
+    sources: g.Sources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builds: list[Path] = []
+    real = g.build_index
+
+    def counted(path: Path, src: g.Sources | None = None) -> Path:
+        builds.append(path)
+        return real(path, src)
+
+    monkeypatch.setattr(g, "build_index", counted)
+    folder = tmp_path / "cache"
+    found: list[Path] = []
+    threads = [threading.Thread(target=lambda: found.append(g.index_path(sources, folder))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(builds) == 1, "the later callers wait for the first build and reuse it"
+    assert len(set(found)) == 1 and found[0].is_file()
+
+
+def test_the_module_entry_builds_the_index(
+    sources: g.Sources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WARLEDGER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(g, "default_sources", lambda: sources)
+    g.main()
+    assert list((tmp_path / "cache").glob("gazetteer-*.sqlite"))

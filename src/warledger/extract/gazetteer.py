@@ -178,13 +178,35 @@ def index_path(sources: Sources | None = None, folder: Path | None = None) -> Pa
     if path.is_file():
         return path
     try:
-        return build_index(path, sources)
+        return _built_once(path, sources)
     except OSError as exc:
         if folder is not None:
             raise ConfigurationError(f"cannot write the gazetteer index to {path}: {exc}") from exc
         # an unwritable home (a locked-down service account): fall back to the temporary folder
         fallback = Path(tempfile.gettempdir()) / "warledger" / name
-        return fallback if fallback.is_file() else build_index(fallback, sources)
+        return fallback if fallback.is_file() else _built_once(fallback, sources)
+
+
+def _built_once(path: Path, sources: Sources) -> Path:
+    """Build `path` unless another process is building it: the builders take turns on a lock file, and the
+    second finds the first's finished index (two test workers on a fresh machine pay for one build)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "a") as lock, _exclusive(lock.fileno()):
+        return path if path.is_file() else build_index(path, sources)
+
+
+@contextlib.contextmanager
+def _exclusive(fd: int) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: the temp-file rename alone keeps builds safe
+        yield
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 # ---------------------------------------------------------------- building
@@ -523,3 +545,13 @@ def country_names() -> CountryNames:
         if row["alias"].replace("&", "").isupper():
             upper.add(name_key(row["alias"]))
     return CountryNames(names, demonyms, dict(aliases), frozenset(upper))
+
+
+def main() -> None:
+    """Build the index now (`python -m warledger.extract.gazetteer`, run by `make install`), so the first
+    extraction or test run does not pay for it."""
+    index_path()
+
+
+if __name__ == "__main__":
+    main()
