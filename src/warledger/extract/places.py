@@ -25,8 +25,22 @@ from functools import cache, lru_cache
 from typing import cast, overload
 
 import pycountry
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_STOP,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    LIKE_NUM,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import VERB
+from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
 from warledger.extract.gazetteer import (
@@ -43,7 +57,9 @@ from warledger.extract.gazetteer import (
 )
 from warledger.extract.mentions import Mention, add_mentions, mentions_of
 from warledger.extract.models import Place, PlacePrecision
+from warledger.extract.sentences import doc_text
 
+TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM, IS_STOP, IS_TITLE, IS_UPPER, POS]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words that put a place after them ("in Aleppo", "near Petrivske", "shelled Ftireh").
 LOCATIVE = frozenset(
@@ -398,12 +414,16 @@ class _Tok:
         "whitespace_",
     )
 
-    def __init__(self, tok: Token, sent_start: int) -> None:
-        self.i, self.idx, self.text, self.lower_ = tok.i, tok.idx, tok.text, tok.lower_
-        self.whitespace_, self.pos_ = tok.whitespace_, tok.pos_
-        self.is_alpha, self.is_punct, self.like_num = tok.is_alpha, tok.is_punct, tok.like_num
-        self.is_stop, self.is_title, self.is_upper = tok.is_stop, tok.is_title, tok.is_upper
-        self.is_sent_start = tok.i == sent_start
+    def __init__(self, row: tuple[int, ...], i: int, text: str, sent_start: int) -> None:
+        idx, length, space, alpha, punct, num, stop, title, upper, pos = row
+        self.i, self.idx = i, idx
+        self.text = text[idx : idx + length]
+        self.lower_ = self.text.lower()
+        self.whitespace_ = " " if space else ""
+        self.pos_ = "VERB" if pos == VERB else ""  # the only part of speech the rules ask about
+        self.is_alpha, self.is_punct, self.like_num = bool(alpha), bool(punct), bool(num)
+        self.is_stop, self.is_title, self.is_upper = bool(stop), bool(title), bool(upper)
+        self.is_sent_start = i == sent_start
         self.sent_start = sent_start
 
 
@@ -440,14 +460,17 @@ class _Doc:
     """The document as the candidate rules read it."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc, self.text, self.ents = doc, doc.text, doc.ents
+        self.doc, self.text, self.ents = doc, doc_text(doc), doc.ents
         sentences = doc.has_annotation("SENT_START")
+        # one vectorised read of the attributes: making a spaCy Token per word cost a third of the component
+        rows = doc.to_array(TOKEN_ATTRS).tolist() if len(doc) else []
+        starts = doc.to_array([SENT_START]).tolist() if sentences and len(doc) else []
         toks: list[_Tok] = []
         start = 0
-        for tok in doc:
-            if sentences and tok.is_sent_start:
-                start = tok.i
-            toks.append(_Tok(tok, start))
+        for i, row in enumerate(rows):
+            if starts and starts[i] == 1:
+                start = i
+            toks.append(_Tok(tuple(row), i, self.text, start))
         self.toks = toks
         self.lowers = [t.lower_ for t in toks]
 
