@@ -25,14 +25,19 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, defer
 
 from warledger.errors import RejectedInput, ReviewError, StorageError, WarledgerError
-from warledger.extract.models import Contradiction, DocumentInfo, Extraction, Incident, Statement
+from warledger.extract.models import Contradiction, Extraction, Incident, Statement
 from warledger.ingest.document import Document
 from warledger.report.situation import Situation
-from warledger.resolve import assign
-from warledger.resolve.cluster import new_contradictions, published_text, sourced
-from warledger.resolve.consensus import with_reports
-from warledger.resolve.contradictions import denial_contradictions, report_contradictions
-from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement, SourceReport
+from warledger.resolve import (
+    assign,
+    belongs_with,
+    join_report,
+    merged_incidents,
+    statement_incident,
+    with_statement,
+)
+from warledger.resolve.cluster import ReportingDocument
+from warledger.resolve.models import LedgerContradiction, LedgerIncident, SourcedStatement
 from warledger.store import repository as repo
 from warledger.store.cache import INCIDENTS, CacheEntry
 from warledger.store.decisions import (
@@ -212,14 +217,85 @@ def resolve_extraction(
 ) -> None:
     """Place each extracted incident of a document in the ledger: join a stored incident or start one.
 
-    Every incident version parsed or written goes to `parsed`, for the cache once the transaction commits.
+    A document with statements but no incident of its own (a denial issued on its own) has them
+    linked to the stored incident they name; a document that brings incidents has them offered the
+    statements of such documents published near them, so the order documents arrive in does not
+    matter. Every incident version parsed or written goes to `parsed`, for the cache once the
+    transaction commits.
     """
-    if extraction.incidents:
+    if extraction.incidents or extraction.statements:
         repo.lock_incidents(session)
+    if not extraction.incidents:
+        link_statements(session, extraction.statements, extraction.document, published, parsed)
+        return
+    placed: dict[int, IncidentRow] = {}
     for index, incident in enumerate(extraction.incidents):
         row = placed_incident(session, extraction, index, incident, published, parsed)
         repo.link_mention(session, row.id, extraction.document.sha256, index)
+        placed[row.id] = row
     session.flush()
+    for row in placed.values():
+        if row.merged_into is None:
+            offer_waiting_statements(session, row, parsed)
+
+
+@dataclass(frozen=True)
+class StatementDocument:
+    """The document a statement was said in, as resolve's `ReportingDocument` (sha256, outlet, day)."""
+
+    sha256: str
+    source: str | None
+    published: object = None
+
+
+def link_statements(
+    session: Session,
+    statements: Sequence[Statement],
+    document: ReportingDocument,
+    published: date | None,
+    parsed: list[CacheEntry],
+    only: int | None = None,
+) -> None:
+    """Link each statement to the stored incident it speaks of (resolve's `statement_incident`) among
+    the incidents of its publication window, so a denial is recorded as a contradiction against every
+    documenting source; with `only`, link only to that incident (when it is the one chosen)."""
+    window = repo.block_window(None, None, published)
+    for statement in statements:
+        candidates = repo.candidate_incidents(session, window, None, parsed)
+        chosen = statement_incident(statement, candidates)
+        if chosen is None or (only is not None and chosen.id != str(only)):
+            continue
+        updated = with_statement(chosen, statement, document)
+        if updated is chosen:
+            continue
+        row = session.get_one(IncidentRow, int(chosen.id), options=[defer(IncidentRow.data)])
+        refreshed(row, updated)
+        session.flush()
+        parsed.append((repo.cache_key(session, row.id, row.version, row.created_at), updated))
+
+
+def offer_waiting_statements(session: Session, row: IncidentRow, parsed: list[CacheEntry]) -> None:
+    """Link to `row` the statements of stored documents without incidents, published near its dates,
+    that speak of it (a denial that arrived before the reports it denies)."""
+    start, end = (day.isoformat() if day else None for day in (row.date_start, row.date_end))
+    window = repo.block_window(start, end, None)
+    if window is None:
+        return
+    for extraction, published in statement_only_extractions(session, window):
+        link_statements(session, extraction.statements, extraction.document, published, parsed, only=row.id)
+
+
+def statement_only_extractions(
+    session: Session, window: tuple[date, date] | None
+) -> list[tuple[Extraction, date | None]]:
+    """The extractions (and publication days) of stored documents with statements and no incident."""
+    found = repo.statement_only_documents(session, window)
+    extractions = repo.extractions_of(session, [sha for sha, _ in found])
+    return [
+        (extractions[sha], published)
+        for sha, published in found
+        if sha in extractions and not extractions[sha].incidents
+    ]
 
 
 def placed_incident(
@@ -231,7 +307,10 @@ def placed_incident(
     parsed: list[CacheEntry],
     reuse_id: int | None = None,
 ) -> IncidentRow:
-    """The incident row a mention belongs to: a candidate the resolver joined it to, or a new one."""
+    """The incident row a mention belongs to: a candidate the resolver joined it to, or a new one.
+
+    An incident the mention joined then takes in the candidates that now belong with it (`absorbed`).
+    """
     window = repo.block_window(incident.date_start, incident.date_end, published)
     country = incident.place.country if incident.place else None
     candidates = repo.candidate_incidents(session, window, country, parsed)
@@ -244,11 +323,47 @@ def placed_incident(
         row = repo.add_incident(session, result, reuse_id)
     else:
         row = session.get_one(IncidentRow, int(joined_id), options=[defer(IncidentRow.data)])
+        result = absorbed(session, row, result, [c for c in candidates if c.id != result.id])
         refreshed(row, result)
         session.flush()
     stored = result.model_copy(update={"id": str(row.id)})
     parsed.append((repo.cache_key(session, row.id, row.version, row.created_at), stored))
     return row
+
+
+def absorbed(
+    session: Session, row: IncidentRow, incident: LedgerIncident, candidates: Sequence[LedgerIncident]
+) -> LedgerIncident:
+    """`incident` (stored as `row`) with the candidates that now belong with it merged in.
+
+    Incremental clustering depends on arrival order: a report that came first may have started an
+    incident of its own that a later report shows to be this one (resolve's `belongs_with`). Such a
+    candidate's mentions move to `row` and it is marked merged into it, as an analyst's merge does,
+    but unpinned and without an audit row. Analysts' decisions stay: neither side may be reviewed.
+    """
+    if len(incident.reports) < 2 or not candidates:
+        return incident
+    fitting = [c for c in candidates if belongs_with(c, incident)]
+    if not fitting:
+        return incident
+    held = repo.reviewed_ids(session, [row.id, *(int(c.id) for c in fitting)])
+    if row.id in held:
+        return incident
+    for other in fitting:
+        if int(other.id) in held or not belongs_with(other, incident):
+            continue
+        other_row = session.get_one(IncidentRow, int(other.id), options=[defer(IncidentRow.data)])
+        session.execute(
+            update(IncidentDocumentRow)
+            .where(IncidentDocumentRow.incident_id == other_row.id)
+            .values(incident_id=row.id)
+        )
+        other_row.merged_into = row.id
+        other_row.version += 1
+        other_row.updated_at = repo.now()
+        incident = merged_incidents(incident, other)
+    session.flush()
+    return incident
 
 
 def refreshed(row: IncidentRow, incident: LedgerIncident) -> None:
@@ -287,40 +402,17 @@ def rebuilt_incident(incident_id: int, mentions: Sequence[tuple[Extraction, int]
     """An incident made again from exactly these mentions (after a merge, a split, or to re-resolve).
 
     The resolver is asked first; where it would keep a mention apart, the analyst's word wins and the
-    report is joined anyway (`joined`).
+    report is joined anyway (resolve's `join_report`, the one way a report joins an incident).
     """
     current: LedgerIncident | None = None
     for extraction, index in mentions:
         incident, statements = extraction.incidents[index], mention_statements(extraction, index)
         result = assign(incident, extraction.document, [current] if current else [], statements)
         if current is not None and result.id != current.id:
-            result = joined(current, incident, extraction.document, statements)
+            result = join_report(current, incident, extraction.document, statements)
         result = with_document_contradictions(result, extraction, index)
         current = result.model_copy(update={"id": str(incident_id)})
     return current
-
-
-def joined(
-    base: LedgerIncident, incident: Incident, document: DocumentInfo, statements: Sequence[Statement]
-) -> LedgerIncident:
-    """`base` with one more report, whatever the resolver's score: what `assign` does once it has chosen."""
-    report = SourceReport(
-        document=document.sha256,
-        source=document.source,
-        published=published_text(document),
-        incident=incident,
-    )
-    said = [s for s in sourced(statements, document) if s not in base.statements]
-    found = report_contradictions(report, base.reports) + denial_contradictions(
-        said, base.statements, report, base.reports
-    )
-    updated = with_reports(base, [*base.reports, report])
-    return updated.model_copy(
-        update={
-            "statements": [*base.statements, *said],
-            "contradictions": new_contradictions(base.contradictions, found),
-        }
-    )
 
 
 def mentions_for(session: Session, links: Sequence[IncidentDocumentRow]) -> list[tuple[Extraction, int]]:
@@ -333,12 +425,23 @@ def mentions_for(session: Session, links: Sequence[IncidentDocumentRow]) -> list
     ]
 
 
-def rebuild_row(session: Session, row: IncidentRow) -> None:
-    """Recompute an incident from the mentions linked to it now."""
+def rebuild_row(session: Session, row: IncidentRow, merging: Sequence[IncidentRow] = ()) -> None:
+    """Recompute an incident from the mentions linked to it now.
+
+    Statements linked to it (or to the incidents `merging` into it) from documents that hold no
+    incident of their own stay linked: no mention brings them back.
+    """
     links = repo.mentions_of(session, [row.id])[row.id]
     incident = rebuilt_incident(row.id, mentions_for(session, links))
-    if incident is not None:
-        refreshed(row, incident)
+    if incident is None:
+        return
+    reporting = {link.document_sha256 for link in links}
+    for before in [row, *merging]:
+        for statement in repo.ledger_incident(before).statements:
+            if statement.document and statement.document not in reporting:
+                source = StatementDocument(statement.document, statement.source)
+                incident = with_statement(incident, statement, source)
+    refreshed(row, incident)
 
 
 def resolve_again(db_url: str) -> int:
@@ -369,6 +472,8 @@ def resolve_again(db_url: str) -> int:
             free.discard(row.id)
             repo.link_mention(session, row.id, sha, index)
             session.flush()
+        for extraction, published in statement_only_extractions(session, None):
+            link_statements(session, extraction.statements, extraction.document, published, [])
         return len(repo.incident_rows(session, repo.IncidentQuery(include_rejected=True)))
 
 
@@ -713,7 +818,7 @@ def merge_decision(
             after={"merged_into": str(row.id), "others": [str(row.id)]},
         )
     session.flush()
-    rebuild_row(session, row)
+    rebuild_row(session, row, merging)
     decide(row, "merge", by)
     after = {"others": [str(i) for i in ids], "documents": incident_of_row(row).documents}
     audit = repo.append_review(

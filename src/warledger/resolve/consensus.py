@@ -1,9 +1,10 @@
 """A ledger incident's fields derived from every report behind it, so adding a report never loses one.
 
 Each document's own account is kept whole (`SourceReport`); the incident's type, date and place are
-what most reports say (ties to the earliest report), perpetrators are the union with who alleged each,
-weapons/targets the union, and casualty figures one per document with the range spanning them.
-Deriving from the reports (rather than patching fields) keeps the result the same in any arrival order.
+what most reports say (ties to the earliest published report), perpetrators are the union with who
+alleged each, weapons/targets the union, and casualty figures one per document with the range
+spanning them. Deriving from the reports (rather than patching fields), read in publication order,
+keeps the result the same in any arrival order.
 """
 
 from __future__ import annotations
@@ -134,8 +135,17 @@ def category_of(incident: Incident) -> str | None:
     return incident.event_category
 
 
+def in_publication_order(reports: Iterable[SourceReport]) -> list[SourceReport]:
+    """Reports earliest published first (then by document and position): the order every derived
+    field is read in, so ties fall the same way whichever document arrived first."""
+    indexed = list(enumerate(reports))
+    indexed.sort(key=lambda pair: (pair[1].published or "9999", pair[1].document, pair[0]))
+    return [report for _, report in indexed]
+
+
 def with_reports(incident: LedgerIncident, reports: list[SourceReport]) -> LedgerIncident:
     """`incident` with its derived fields recomputed from `reports` (id, review, statements kept)."""
+    reports = in_publication_order(reports)
     incidents = [r.incident for r in reports]
     event_type = most_common(i.event_type for i in incidents)
     start, end, precision = consensus_date(reports)

@@ -332,6 +332,34 @@ def incident_row(session: Session, incident_id: str, *, for_update: bool = False
     return session.scalars(query).first()
 
 
+def reviewed_ids(session: Session, incident_ids: Iterable[int]) -> set[int]:
+    """Which of these incidents an analyst decided on (a review row, or links an analyst pinned)."""
+    wanted = list(set(incident_ids))
+    if not wanted:
+        return set()
+    reviewed = set(session.scalars(select(ReviewRow.incident_id).where(ReviewRow.incident_id.in_(wanted))))
+    pinned = select(IncidentDocumentRow.incident_id).where(
+        IncidentDocumentRow.incident_id.in_(wanted), IncidentDocumentRow.pinned.is_(True)
+    )
+    return reviewed | set(session.scalars(pinned))
+
+
+def statement_only_documents(
+    session: Session, window: tuple[date, date] | None
+) -> list[tuple[str, date | None]]:
+    """Stored documents (SHA-256, publication day) with statements and no incident link, in storing
+    order; with `window`, only those published within it."""
+    linked = select(IncidentDocumentRow.document_sha256).where(
+        IncidentDocumentRow.document_sha256 == DocumentRow.sha256
+    )
+    said = select(StatementRow.document_sha256).where(StatementRow.document_sha256 == DocumentRow.sha256)
+    query = select(DocumentRow.sha256, DocumentRow.published).where(~linked.exists(), said.exists())
+    if window is not None:
+        query = query.where(DocumentRow.published.between(window[0], window[1]))
+    query = query.order_by(DocumentRow.stored_at, DocumentRow.sha256)
+    return [(sha, published) for sha, published in session.execute(query)]
+
+
 def block_window(
     incident_start: str | None, incident_end: str | None, fallback: date | None
 ) -> tuple[date, date] | None:
