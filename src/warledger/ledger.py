@@ -726,7 +726,7 @@ def review_incident(
 
 def lock_in_order(session: Session, incident_ids: Sequence[str]) -> None:
     """Lock every incident a decision touches, lowest id first, so two merges never deadlock."""
-    ids = sorted({int(i) for i in incident_ids if i.strip().isdigit() and len(i.strip()) <= 9})
+    ids = sorted({n for i in incident_ids if (n := repo.incident_number(i)) is not None})
     if ids:
         query = (
             select(IncidentRow.id).where(IncidentRow.id.in_(ids)).order_by(IncidentRow.id).with_for_update()

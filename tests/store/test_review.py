@@ -114,9 +114,12 @@ def test_a_correction_that_does_not_fit_is_refused(
 
 def test_unknown_incidents_actions_and_missing_reasons_are_refused(ledger: str) -> None:
     strike = incident_at(ledger, "2016-09-19")
-    for unknown in ("999999", "99999999999999999999", "3; DROP TABLE incidents", ""):
+    for unknown in ("999999", "99999999999999999999", "3; DROP TABLE incidents", "", "¹", "1²", "١"):
         with pytest.raises(ReviewError, match="unknown incident"):
             review(ledger, unknown, "confirm")
+        assert get_incident(ledger, unknown) is None
+    with pytest.raises(ReviewError, match="unknown incident"):
+        review(ledger, strike, "merge", others=["¹"])
     with pytest.raises(ReviewError, match="unknown action"):
         review(ledger, strike, "approve")
     with pytest.raises(ReviewError, match="needs a reason"):

@@ -323,10 +323,22 @@ def ledger_incident(row: IncidentRow) -> LedgerIncident:
     return LedgerIncident.model_validate({**row.data, "id": str(row.id)})
 
 
+INCIDENT_NUMBER = re.compile(r"[0-9]{1,9}")
+"""An incident id as typed: ASCII digits only (str.isdigit also accepts "¹", which int() refuses)."""
+
+
+def incident_number(incident_id: str) -> int | None:
+    """The row id an incident id names, or None when it cannot be one."""
+    text = incident_id.strip()
+    return int(text) if INCIDENT_NUMBER.fullmatch(text) else None
+
+
 def incident_row(session: Session, incident_id: str, *, for_update: bool = False) -> IncidentRow | None:
-    if not incident_id.strip().isdigit() or len(incident_id.strip()) > 9:
+    """The incident row with this id (as typed), or None when there is none or the id is malformed."""
+    number = incident_number(incident_id)
+    if number is None:
         return None
-    query = select(IncidentRow).where(IncidentRow.id == int(incident_id))
+    query = select(IncidentRow).where(IncidentRow.id == number)
     if for_update:
         query = query.with_for_update()
     return session.scalars(query).first()
