@@ -28,6 +28,7 @@ from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extr
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from warledger.extract.dates import DateValue
     from warledger.ingest.document import Document
 
 __all__ = ["extract_documents", "extract_text"]
@@ -54,6 +55,8 @@ class Pending:
     document: Document
     chunks: list[tuple[int, str]]
     results: list[ChunkResult] = field(default_factory=list)
+    # The document's lead date, read from its first chunk, for undated incidents of later chunks.
+    lead: DateValue | None = None
 
     @property
     def done(self) -> bool:
@@ -140,12 +143,19 @@ def shifted(evidence: Evidence | None, offset: int) -> Evidence | None:
     return evidence.model_copy(update={"start": evidence.start + offset, "end": evidence.end + offset})
 
 
-def chunk_result(doc: Doc, offset: int, incidents_before: int) -> ChunkResult:
-    """Incidents, statements and contradictions of one parsed chunk, offsets into the whole text."""
+def chunk_result(doc: Doc, offset: int, pending: Pending) -> ChunkResult:
+    """Incidents, statements and contradictions of one parsed chunk, offsets into the whole text.
+
+    A chunk after the first is told the document's lead date (undated incidents may take it)."""
     from warledger.extract.contradictions import contradictions_of
-    from warledger.extract.incidents import incidents_of
+    from warledger.extract.incidents import LEAD_DATE_KEY, incidents_of, lead_date
     from warledger.extract.statements import link_statements, statements_of
 
+    if pending.results:
+        doc.user_data[LEAD_DATE_KEY] = pending.lead
+    else:
+        pending.lead = lead_date(doc)
+    incidents_before = sum(len(r.incidents) for r in pending.results)
     incidents = incidents_of(doc)
     statements = link_statements(statements_of(doc), incidents)
     contradictions = contradictions_of(doc, incidents, statements)
@@ -215,8 +225,7 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iter
             yield extraction_of(queue.popleft())
 
     for doc, (pending, offset) in nlp.pipe(chunk_docs(), as_tuples=True, batch_size=batch_size):
-        before = sum(len(r.incidents) for r in pending.results)
-        pending.results.append(chunk_result(doc, offset, before))
+        pending.results.append(chunk_result(doc, offset, pending))
         yield from finished()
     yield from finished()
 

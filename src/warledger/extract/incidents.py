@@ -12,9 +12,17 @@ in the body: killed 85..92) instead of making a second incident. Weapons named i
 anchor of its own ("pointed at Russia's use of bunker-busting bombs") go to the nearest incident.
 
 Values: the date is the first event date of the incident's units (a bare byline date only as a last
-resort); killed/injured sum the distinct figures of one sentence and span the figures of different
-sentences (a later "toll rose to 40" replaces them); perpetrators are actors in agent position; the
-place comes from places.place_for, the event type from event_type.event_type_of.
+resort). A news report often dates only its lead ("on Friday night, jets struck...") and tells the rest
+of the story without dates; such an undated incident takes, in this order, the nearest date before it
+in the same paragraph, the document's lead date (the first date of its opening; see `lead_date`) or the
+publication date, at week precision (`CONTEXT_PRECISION`) to say the day is inferred, not stated. Only
+dates that can be the day of a current event serve as context: a day or a week, not a since-range,
+within a year before publication and not after it, so a historical reference ("in 1994", "on 15 March
+2011" in a 2016 report) never becomes the incident's date. Without a publication date only the lead
+date serves (history cannot be told apart). Killed/injured sum the distinct figures of one sentence and
+span the figures of different sentences (a later "toll rose to 40" replaces them); perpetrators are
+actors in agent position; the place comes from places.place_for, the event type from
+event_type.event_type_of.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention
 from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import DateValue
+from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision
 from warledger.extract.event_type import event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
@@ -51,6 +59,13 @@ CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "figure_sour
 WEAK_TARGETS = frozenset({"civilians"})
 # A sentence whose dates all end this long before publication recalls history, not a new incident.
 HISTORICAL_DAYS = 365
+# The precision of a date an undated incident takes from its context (the day is inferred, not stated).
+CONTEXT_PRECISION: Precision = "week"
+# The opening of a document, where its lead date is looked for.
+LEAD_CHARS = 1500
+# Where a chunk Doc finds the lead date of the document it was cut from (set by the caller).
+LEAD_DATE_KEY = "warledger_lead_date"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @cache
@@ -406,17 +421,66 @@ def chosen_date(group: Group) -> DateValue | None:
     return group.date() or next((m.value for u in group.units for m in u.of("date")), None)
 
 
+def context_date(value: DateValue, published: date | None) -> bool:
+    """Whether `value` can stand for the day of a nearby undated incident: a day or week, not a
+    since-range, not history and not the future (judged against publication)."""
+    if value.role == "since" or value.precision not in ("day", "week"):
+        return False
+    if published is None:
+        return True
+    return -FUTURE_TOLERANCE_DAYS <= (published - value.end).days <= HISTORICAL_DAYS
+
+
+def lead_date(doc: Doc) -> DateValue | None:
+    """The document's lead date: the first event date in its opening that can serve as context (a bare
+    byline date if no event date is there); the lead date the caller set for a later chunk otherwise."""
+    if LEAD_DATE_KEY in doc.user_data:
+        given = doc.user_data[LEAD_DATE_KEY]
+        return given if isinstance(given, DateValue) else None
+    published = doc._.published
+    opening = [
+        m.value for m in mentions_of(doc, "date") if m.end <= LEAD_CHARS and context_date(m.value, published)
+    ]
+    return next((d for d in opening if d.role != "bare"), opening[0] if opening else None)
+
+
+def paragraph_date(units: Sequence[Unit], first: Unit, text: str, published: date | None) -> DateValue | None:
+    """The nearest date before `first` in its paragraph that can serve as context."""
+    before = [u for u in units if u.end <= first.start]
+    for unit in reversed(before):
+        if PARAGRAPH_BREAK.search(text, unit.end, first.start):
+            return None
+        usable = [m.value for m in unit.of("date") if context_date(m.value, published)]
+        if usable:
+            return usable[-1]
+    return None
+
+
+def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | None:
+    """The date of an incident that states none: nearest dated context, lead date or publication date,
+    at CONTEXT_PRECISION."""
+    published: date | None = doc._.published
+    nearby = paragraph_date(units, group.units[0], doc_text(doc), published) if published else None
+    found = nearby or lead_date(doc)
+    if found is not None:
+        return DateValue(found.start, found.end, CONTEXT_PRECISION, role="bare", relative=True)
+    if published is not None:
+        return DateValue(published, published, CONTEXT_PRECISION, role="bare", relative=True)
+    return None
+
+
 def anchor_span(group: Group) -> tuple[int, int]:
     """The span places are looked up in: the incident's first body sentence (its headline otherwise)."""
     body = [u for u in group.units if not u.headline] or group.units
     return body[0].start, body[0].end
 
 
-def incident_of(doc: Doc, group: Group, passage: str, additive: bool = False) -> Incident:
+def incident_of(
+    doc: Doc, group: Group, passage: str, additive: bool = False, when: DateValue | None = None
+) -> Incident:
     units = group.units
-    when = chosen_date(group)
     place = place_for(doc, *anchor_span(group))
-    event_type, _confidence = event_type_of(passage, context=doc.text)
+    event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
@@ -446,7 +510,8 @@ def incidents_of(doc: Doc) -> list[Incident]:
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
-        incidents.append(incident_of(doc, group, passage, additive=short_note))
+        when = chosen_date(group) or inferred_date(doc, units, group)
+        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
     return incidents
 
 
