@@ -130,6 +130,31 @@ def test_incidents_review_and_report_through_the_command_line(db: str, reports: 
     assert "Aleppo" in out
 
 
+def test_resolve_again_keeps_a_corrected_incident_and_its_id(db: str, reports: Path) -> None:
+    assert run("ingest", str(reports), "--db", db)[0] == 0
+    before = {i["place"]["name"]: i for i in json.loads(run("incidents", "--db", db, "--format", "json")[1])}
+    aleppo, mosul = before["Aleppo"], before["Mosul"]
+    correction = ("review", aleppo["id"], "correct", "--field", "killed", "--value", "22")
+    code, _, err = run(*correction, "--reason", "count", "--db", db)
+    assert code == 0, err
+
+    code, out, err = run("resolve", "--db", db)
+    assert code == 0, err
+    assert out.strip() == "2 incidents after resolving again"
+    after = {i["place"]["name"]: i for i in json.loads(run("incidents", "--db", db, "--format", "json")[1])}
+    assert after["Aleppo"]["id"] == aleppo["id"] and after["Mosul"]["id"] == mosul["id"]
+    assert after["Aleppo"]["review"]["status"] == "corrected"
+    assert after["Aleppo"]["corrections"]["killed"]["min"] == 22
+    assert after["Aleppo"]["killed"] == aleppo["killed"]  # the sources' figures beside the correction
+    history = warledger.ledger.review_history(db, aleppo["id"])
+    assert [h["action"] for h in history] == ["correct"]
+
+
+def test_resolve_on_an_unusable_database_is_one_line_on_stderr(tmp_path: Path) -> None:
+    code, _, err = run("resolve", "--db", f"sqlite:///{tmp_path}/no/such/folder.db")
+    assert code == 1 and err.startswith("error: ") and len(err.strip().splitlines()) == 1
+
+
 def test_an_unusable_database_is_one_line_on_stderr(tmp_path: Path) -> None:
     code, _, err = run("documents", "--db", f"sqlite:///{tmp_path}/no/such/folder.db")
     assert code == 1 and err.startswith("error: ") and len(err.strip().splitlines()) == 1

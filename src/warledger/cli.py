@@ -242,6 +242,25 @@ def review(
 
 
 @app.command()
+def resolve(db: DbOption = None) -> None:
+    """Re-run resolution over the stored extractions; every analyst decision stays.
+
+    Incidents nobody reviewed are made again (each keeps its id where it starts from the same report);
+    reviewed, corrected, merged or split incidents keep their reports and decisions. Prints how many
+    incidents the ledger holds afterwards.
+
+    Example: warledger resolve --db sqlite:///warledger.db
+    """
+    from warledger.ledger import resolve_again
+
+    try:
+        count = resolve_again(database_url(db))
+    except WarledgerError as error:
+        raise fail(str(error), error.exit_code) from None
+    typer.echo(f"{count} incidents after resolving again")
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
