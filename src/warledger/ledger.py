@@ -5,7 +5,11 @@ Ingest runs the flow one document at a time: read (warledger.ingest) -> extract 
 against the stored ones, all in ONE transaction per document. So a crash or kill mid-batch leaves
 every document either wholly stored or absent, and two processes ingesting at once only queue.
 Resolving is incremental: each extracted incident is offered the stored incidents of its block
-(dates ± 3 days, same or unknown country) and joins one or starts its own.
+(dates ± 3 days, same or unknown country) and joins one or starts its own (resolve's `assign`; an
+analyst's merge joins through the same `join_report`). An incident a report joined then takes in the
+unreviewed candidates that now belong with it (`belongs_with`), undoing splits the arrival order
+made. A document with statements and no incident of its own (a denial issued on its own) has them
+linked to the incident they name (`statement_incident`), whichever arrives first.
 
 Analysts' decisions are append-only review rows; their outcome sits beside the resolver's view of an
 incident (`decisions`), never in it, so re-resolving never undoes one. Merges and splits move the
