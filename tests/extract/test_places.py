@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from warledger.extract.gazetteer import km
 from warledger.extract.mentions import mentions_of
@@ -115,12 +116,12 @@ def test_place_mentions_have_offsets_into_the_text(nlp: Language) -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_doc(nlp: Language, shared_dir: Path):  # type: ignore[no-untyped-def]
+def seed_doc(nlp: Language, shared_dir: Path) -> tuple[str, Doc]:
     text = (shared_dir / "seeds" / "000_6296606aff8f7914.txt").read_text(encoding="utf-8")
     return text, nlp(text)
 
 
-def test_seed_places_are_aleppo_in_syria(seed_doc, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_seed_places_are_aleppo_in_syria(seed_doc: tuple[str, Doc], shared_dir: Path) -> None:
     text, doc = seed_doc
     gold = json.loads((shared_dir / "seeds" / "000_6296606aff8f7914.gold.json").read_text(encoding="utf-8"))
     assert document_country(doc) == gold["incidents"][0]["place"]["country"]
@@ -135,7 +136,7 @@ def test_seed_places_are_aleppo_in_syria(seed_doc, shared_dir: Path) -> None:  #
             assert km((place.lat, place.lon), ALEPPO) <= 30, quote
 
 
-def test_seed_keeps_the_qualifiers(seed_doc) -> None:  # type: ignore[no-untyped-def]
+def test_seed_keeps_the_qualifiers(seed_doc: tuple[str, Doc]) -> None:
     text, doc = seed_doc
     convoy = text.index("west of Aleppo")
     west = place_for(doc, convoy - 30, convoy + len("west of Aleppo"))
@@ -168,4 +169,47 @@ def test_a_named_part_of_a_town_is_placed_at_the_town(nlp: Language) -> None:
 def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Language) -> None:
     place = _place(nlp, "Troops clashed with militants in Qorwalabendi village (Kandahar) at dawn.")
     assert place is not None and place.country == "AF"
-    assert place.lat is not None and km((place.lat, place.lon), (31.61, 65.71)) < 60
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (31.61, 65.71)) < 60
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an armed group active in a few neighbouring countries votes for each of them
+        ("Presumed JNIM militants burned the market of Boulkessi (Boulkessi, Soum).", "BF"),
+        ("ISGS militants attacked Tongo Tongo village in Tillaberi at dawn.", "NE"),
+        # Burkina's provinces and the DRC's 2015 provinces are aliases of the regions GeoNames keeps
+        ("Gunmen killed a pastor in Tanwalbougou (Fada, Gourma).", "BF"),
+        ("Traders burned tires in Kipushi (Kipushi, Haut-Katanga).", "CD"),
+    ],
+)
+def test_cues_and_province_aliases_give_the_country(nlp: Language, text: str, country: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "region_point", "max_km"),
+    [
+        # another spelling (the consonant skeleton) is believed only inside the regions the text names
+        ("Troops fired at Nembla sector area (Baramulla district, J&K).", (34.2, 74.34), 120.0),
+        (
+            "Patients demonstrated in Kwadolla (Yamaltu/Deba LGA, Gombe) over their care.",
+            (10.29, 11.17),
+            120.0,
+        ),
+    ],
+)
+def test_another_spelling_elsewhere_is_not_the_place(
+    nlp: Language, text: str, region_point: tuple[float, float], max_km: float
+) -> None:
+    place = _place(nlp, text)
+    assert place is not None
+    if place.lat is not None and place.lon is not None:
+        assert km((place.lat, place.lon), region_point) <= max_km
+
+
+def test_an_organisation_after_a_comma_is_not_a_container(nlp: Language) -> None:
+    doc = nlp("Rioters marched towards the Ring Bridge, Police and Military forces arrived in Beirut.")
+    assert all(m.value.name != "Police" for m in mentions_of(doc, "place"))

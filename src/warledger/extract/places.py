@@ -744,8 +744,8 @@ def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candida
         end += step
     end, level = _split_type_suffix(doc, pos, end)
     key = name_key(doc[pos:end].text)
-    if not key:
-        return None
+    if not key or key in lexicon().stoplist or set(doc.lowers[pos:end]) & NOT_PLACE_WORDS:
+        return None  # "the Ring Bridge, Police and Military forces": a list goes on, not a container
     cand = Candidate(
         pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True
     )
@@ -942,10 +942,12 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
         found = gaz.lookup(" ".join(words[1:]))
     if not found and len(cand.key) >= 5:
         total = sum(evidence.values())
+        regions = getattr(evidence, "regions", None)
         found = tuple(
             replace(e, kind=3)
             for e in gaz.lookup_skeleton(cand.key)
             if evidence.get(e.country, 0) >= SKELETON_SHARE * total > 0
+            and (not regions or e.level == "region" or regions.get((e.country, e.admin1)))
         )
     return found
 
@@ -994,6 +996,11 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     return score
 
 
+def _near_any(entry: Entry, districts: list[Entry]) -> bool:
+    """Within NEAR_KM of one of the districts written beside a name (true when none is)."""
+    return not districts or any(km((entry.lat, entry.lon), (d.lat, d.lon)) <= NEAR_KM for d in districts)
+
+
 def _resolve(
     doc: _Doc,
     cand: Candidate,
@@ -1020,7 +1027,7 @@ def _resolve(
             inside = [
                 replace(e, kind=3)
                 for e in gazetteer().lookup_skeleton(cand.key)
-                if any(_container_match(e, k, r) for k, r in known)
+                if any(_container_match(e, k, r) for k, r in known) and _near_any(e, districts)
             ]
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
