@@ -119,3 +119,16 @@ def test_a_reviewed_incident_is_never_merged_automatically(store_url: str, tmp_p
     assert len(incidents) == 2
     kept = get_incident(store_url, first.id)
     assert kept is not None and kept.id == first.id and kept.review.status == "confirmed"
+
+
+@pytest.mark.parametrize("undated_first", [True, False], ids=["undated_first", "dated_first"])
+def test_an_undated_report_and_a_dated_one_of_the_same_strike_meet_in_either_order(
+    store_url: str, tmp_path: Path, undated_first: bool
+) -> None:
+    undated = "incident: type=air_drone_strike; place=Kafranbel; country=SY; killed=18"
+    paths = written(tmp_path, {"undated": ("Wire", undated), "dated": ("Levant Observer", REPORT)})
+    order = ["undated", "dated"] if undated_first else ["dated", "undated"]
+    ingest_each(store_url, [paths[name] for name in order])
+    (incident,) = list_incidents(store_url)
+    assert sorted(incident.sources) == ["Levant Observer", "Wire"]
+    assert incident.date_start == "2024-03-10"

@@ -385,7 +385,8 @@ def block_window(
 
 
 def candidate_query(window: tuple[date, date] | None, country: str | None) -> Select[int, int, datetime]:
-    """Incidents a new mention may join: overlapping the date window, same or unknown country."""
+    """Incidents a new mention may join: overlapping the date window (an undated one: reported by a
+    document published within it, as resolve's in-memory blocking files it), same or unknown country."""
     query = select(IncidentRow.id, IncidentRow.version, IncidentRow.created_at).where(
         IncidentRow.merged_into.is_(None)
     )
@@ -393,7 +394,19 @@ def candidate_query(window: tuple[date, date] | None, country: str | None) -> Se
         query = query.where(IncidentRow.date_start.is_(None))
     else:
         low, high = window
-        query = query.where(and_(IncidentRow.date_start <= high, IncidentRow.date_end >= low))
+        reported_then = (
+            select(IncidentDocumentRow.incident_id)
+            .join(DocumentRow, DocumentRow.sha256 == IncidentDocumentRow.document_sha256)
+            .where(IncidentDocumentRow.incident_id == IncidentRow.id)
+            .where(DocumentRow.published.between(low, high))
+            .exists()
+        )
+        query = query.where(
+            or_(
+                and_(IncidentRow.date_start <= high, IncidentRow.date_end >= low),
+                and_(IncidentRow.date_start.is_(None), reported_then),
+            )
+        )
     if country:
         query = query.where(or_(IncidentRow.country == country, IncidentRow.country.is_(None)))
     return query.order_by(IncidentRow.id.desc()).limit(MAX_CANDIDATES)
