@@ -156,3 +156,27 @@ def test_a_floor_is_no_contradiction_of_a_higher_figure(incident: Make, document
         ]
     )
     assert "casualty_count" in kinds(lower)
+
+
+def test_one_denial_extracted_twice_from_a_sentence_is_one_contradiction(
+    incident: Make, document: Doc
+) -> None:
+    words = "A spokesman for the army denied that its aircraft struck the market"
+
+    def denial(speaker: str, start: int) -> Statement:
+        evidence = Evidence(start=start, end=start + len(words), text=words)
+        return Statement(speaker=speaker, quote=words, direct=False, stance="denial", evidence=evidence)
+
+    twice = (denial("spokesman for the army", 10), denial("spokesman", 10))
+    other = denial("Interior Minister", 200)
+    documenting = incident(killed=(18, 18), text="18 killed at the market")
+    denying = incident(killed=None, text="the army said")
+    merged = one_incident(
+        [
+            ExtractedReport(documenting, document(1, "Reuters")),
+            ExtractedReport(denying, document(2, "TASS"), (*twice, other)),
+        ]
+    )
+    denials = [c for c in merged.contradictions if c.kind == "denial_vs_documentation"]
+    speakers = sorted((c.sides[0].source or "").split(" (via")[0] for c in denials)
+    assert speakers == ["Interior Minister", "spokesman for the army"]

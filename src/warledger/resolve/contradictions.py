@@ -212,6 +212,27 @@ def denial_contradiction(
     )
 
 
+def one_denial(a: SourcedStatement, b: SourcedStatement) -> bool:
+    """Whether two statements are one denial extracted twice: same document, overlapping words, and
+    one speaker's name holding the other's ("spokesman" and "spokesman for the army")."""
+    if a.document != b.document or a.evidence.start >= b.evidence.end or b.evidence.start >= a.evidence.end:
+        return False
+    first, second = a.speaker.casefold(), b.speaker.casefold()
+    return first in second or second in first
+
+
+def distinct_denials(statements: Sequence[SourcedStatement]) -> list[SourcedStatement]:
+    """Each denial once, under its fullest speaker name (the longest, then the first given)."""
+    kept: list[SourcedStatement] = []
+    for statement in (s for s in statements if s.stance == "denial"):
+        same = next((i for i, k in enumerate(kept) if one_denial(k, statement)), None)
+        if same is None:
+            kept.append(statement)
+        elif len(statement.speaker) > len(kept[same].speaker):
+            kept[same] = statement
+    return kept
+
+
 def denial_contradictions(
     new_statements: Sequence[SourcedStatement],
     old_statements: Sequence[SourcedStatement],
@@ -337,14 +358,15 @@ def perpetrators_across(reports: Sequence[SourceReport]) -> LedgerContradiction 
 def incident_contradictions(
     reports: Sequence[SourceReport], statements: Sequence[SourcedStatement]
 ) -> list[LedgerContradiction]:
-    """Every disagreement among an incident's reports, one per kind, and one per denial."""
+    """Every disagreement among an incident's reports, one per kind, and one per denial (a denial
+    extracted twice from one sentence counts once)."""
     found = [
         figures_across(reports, "killed"),
         figures_across(reports, "injured"),
         dates_across(reports),
         places_across(reports),
         perpetrators_across(reports),
-        *(denial_contradiction(s, reports) for s in statements if s.stance == "denial"),
+        *(denial_contradiction(s, reports) for s in distinct_denials(statements)),
     ]
     derived = [c for c in found if c is not None]
     return [c.model_copy(update={"across_sources": True}) for c in derived]
