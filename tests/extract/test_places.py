@@ -213,3 +213,20 @@ def test_another_spelling_elsewhere_is_not_the_place(
 def test_an_organisation_after_a_comma_is_not_a_container(nlp: Language) -> None:
     doc = nlp("Rioters marched towards the Ring Bridge, Police and Military forces arrived in Beirut.")
     assert all(m.value.name != "Police" for m in mentions_of(doc, "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a list of villages shares the containers written after its last member; the first is the place
+        (
+            "Militias attacked the villages of Amboko, Gidan Bako, Yelwata and Dadin Kowa (Donga, Taraba).",
+            "Amboko",
+        ),
+        ("Gunmen raided Qorwalabendi and Tessaoua (Rutshuru, Nord-Kivu) at night.", "Qorwalabendi"),
+    ],
+)
+def test_a_list_of_places_shares_its_containers(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == name
+    assert place.lat is not None, "placed at the containers written after the list"

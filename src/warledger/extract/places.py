@@ -359,6 +359,7 @@ WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
+KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
 
 
 # ---------------------------------------------------------------- data
@@ -684,8 +685,10 @@ def _after_verb(doc: _Doc, start: int) -> bool:
 def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     """Mark "X (Y, Z)" and "X, Y" (strict) and "X in Y", "X of Y" (loose) structures: Y and Z contain X."""
     by_start = {c.start: c for c in cands}
+    lists = _enumerations(doc, cands, by_start)
+    listed = {id(m) for members in lists for m in members[:-1]}
     for c in list(cands):
-        if c.is_container:
+        if c.is_container or id(c) in listed:
             continue
         pos = c.end + _type_after(doc, c.end)[1]
         while pos < len(doc) and doc[pos].lower_ in FACILITY_WORDS and pos - c.end < 3:
@@ -694,6 +697,38 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
             _strict_containers(doc, c, pos, by_start)
         else:
             _loose_container(doc, c, pos, by_start)
+    for members in lists:
+        last = members[-1]
+        for m in members[:-1]:
+            m.containers = list(last.containers)
+            m.strict = last.strict
+            for k in last.containers:
+                k.contained.append(m)
+
+
+def _enumerations(doc: _Doc, cands: list[Candidate], by_start: dict[int, Candidate]) -> list[list[Candidate]]:
+    """Lists of places that share the containers written after the last one: "A, B and C (K, L)", "A and B
+    in K district". Their members are not each other's containers (as "A, B" alone would make them)."""
+    found: list[list[Candidate]] = []
+    taken: set[int] = set()
+    n = len(doc)
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start in taken:
+            continue
+        members, pos = [c], c.end
+        while pos + 1 < n and doc[pos].text == "," and (nxt := by_start.get(pos + 1)) is not None:
+            members.append(nxt)
+            pos = nxt.end
+        if not (pos + 1 < n and doc[pos].lower_ in {"and", "or"}):
+            continue
+        last = by_start.get(pos + 1)
+        if last is None:
+            continue
+        after = last.end + _type_after(doc, last.end)[1]
+        if after < n and (doc[after].text == "(" or doc[after].lower_ == "in"):
+            found.append([*members, last])
+            taken |= {m.start for m in members} | {last.start}
+    return found
 
 
 def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
@@ -944,7 +979,7 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
         total = sum(evidence.values())
         regions = getattr(evidence, "regions", None)
         found = tuple(
-            replace(e, kind=3)
+            replace(e, kind=KIND_SKELETON)
             for e in gaz.lookup_skeleton(cand.key)
             if evidence.get(e.country, 0) >= SKELETON_SHARE * total > 0
             and (not regions or e.level == "region" or regions.get((e.country, e.admin1)))
@@ -1025,7 +1060,7 @@ def _resolve(
         inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
         if not inside:
             inside = [
-                replace(e, kind=3)
+                replace(e, kind=KIND_SKELETON)
                 for e in gazetteer().lookup_skeleton(cand.key)
                 if any(_container_match(e, k, r) for k, r in known) and _near_any(e, districts)
             ]
