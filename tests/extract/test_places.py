@@ -230,3 +230,11 @@ def test_a_list_of_places_shares_its_containers(nlp: Language, text: str, name: 
     place = _place(nlp, text)
     assert place is not None and place.name == name
     assert place.lat is not None, "placed at the containers written after the list"
+
+
+def test_a_name_means_one_place_throughout_a_document(nlp: Language) -> None:
+    text = "Members of the Teachers' Union, Punjab, protested in Bathinda city (Punjab) on Monday."
+    doc = nlp(text)
+    punjabs = {m.value.country for m in mentions_of(doc, "place") if m.text == "Punjab"}
+    assert punjabs <= {"IN"}
+    assert document_country(doc) == "IN"

@@ -1103,7 +1103,29 @@ def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> li
     if anchors:
         ambiguous = [c for c in order if len(_entries(c, evidence)) > 1]
         result.update(_resolve_pass(doc, ambiguous, evidence, anchors, result))
+    _one_sense_per_name(result)
     return [result[c.start] for c in cands]
+
+
+def _one_sense_per_name(result: dict[int, Resolved]) -> None:
+    """A name means one place throughout a document: where the same key was resolved to different entries
+    ("Union, Punjab" with no cue, then "Bathinda city (Punjab)"), the best-scored reading of the same level
+    is taken for the mentions written without containers of their own."""
+    best: dict[str, Resolved] = {}
+    for r in result.values():
+        if r.entry is not None and (r.candidate.key not in best or r.score > best[r.candidate.key].score):
+            best[r.candidate.key] = r
+    for start, r in list(result.items()):
+        top = best.get(r.candidate.key)
+        if (
+            top is not None
+            and r.entry is not None
+            and top.entry is not None
+            and top.entry.id != r.entry.id
+            and top.entry.level == r.entry.level  # "Campeche to X, Campeche": a town and its state
+            and not r.candidate.containers
+        ):
+            result[start] = Resolved(r.candidate, top.entry, r.score)
 
 
 def _resolve_pass(
