@@ -285,8 +285,11 @@ def offer_waiting_statements(session: Session, row: IncidentRow, parsed: list[Ca
     window = repo.block_window(start, end, None)
     if window is None:
         return
+    incident = repo.ledger_incident(row)
     for extraction, published in statement_only_extractions(session, window):
-        link_statements(session, extraction.statements, extraction.document, published, parsed, only=row.id)
+        naming = [s for s in extraction.statements if statement_incident(s, [incident]) is not None]
+        if naming:  # only statements that speak of this incident are weighed against the others
+            link_statements(session, naming, extraction.document, published, parsed, only=row.id)
 
 
 def statement_only_extractions(
