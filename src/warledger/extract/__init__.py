@@ -5,9 +5,10 @@ each), the chunks go through the one spaCy pipeline with `nlp.pipe(as_tuples=Tru
 and each chunk's incidents, statements and contradictions are computed as soon as it comes out, their
 offsets shifted so they index the document's whole clean text; the chunk's `Doc` is then dropped. spaCy
 holds one batch of parsed chunks at a time (its network activations grow with the tokens of a batch),
-so memory is bounded by batch_size x CHUNK_CHARS whatever the document's length: a 1 MB report is
-processed in a few hundred MB, not gigabytes. Documents not in English are flagged by their language and
-get no incidents (the pipeline is not run on them).
+so memory is bounded by BATCH_CHARS (batches are cut by characters as well as by count) whatever the
+document's length: a 5 MB report (`/usr/bin/time -v warledger extract`) peaks at 686 MB RSS, of which
+about 330 MB is the model and the gazetteer (16 full chunks per batch peaked at 972 MB). Documents
+not in English are flagged by their language and get no incidents (the pipeline is not run on them).
 
 spaCy and the components are imported inside the functions that run them, not at module level: the
 store, the API and the resolver import `warledger.extract.models` (and so this package), and importing
@@ -21,7 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
 
@@ -35,6 +36,11 @@ __all__ = ["extract_documents", "extract_text"]
 
 # The longest piece of text parsed at once; documents longer than this are cut at paragraph breaks.
 CHUNK_CHARS = 8_000
+# The most characters in one batch given to spaCy: its network holds activations for a whole batch
+# (about 27 MB per 8,000-char chunk), so 16 full chunks at once peaked near 1 GB on a 5 MB report.
+BATCH_CHARS = 40_000
+# The key under which a chunk Doc keeps its text (sentences.TEXT_KEY; repeated to keep spaCy unimported).
+TEXT_KEY_NAME = "warledger_text"
 # Languages the pipeline reads; "und" (too short to tell) is read as English.
 READABLE_LANGUAGES = frozenset({"en", "und"})
 
@@ -224,10 +230,31 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iter
         while queue and queue[0].done:
             yield extraction_of(queue.popleft())
 
-    for doc, (pending, offset) in nlp.pipe(chunk_docs(), as_tuples=True, batch_size=batch_size):
-        pending.results.append(chunk_result(doc, offset, pending))
-        yield from finished()
+    for batch in bounded_batches(chunk_docs(), batch_size, BATCH_CHARS):
+        for doc, (pending, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            pending.results.append(chunk_result(doc, offset, pending))
+            yield from finished()
     yield from finished()
+
+
+Item = TypeVar("Item")
+
+
+def bounded_batches(
+    items: Iterable[tuple[Doc, Item]], size: int, chars: int
+) -> Iterator[list[tuple[Doc, Item]]]:
+    """`items` in batches of at most `size` docs and (beyond the first doc) `chars` characters."""
+    batch: list[tuple[Doc, Item]] = []
+    total = 0
+    for item in items:
+        length = len(item[0].user_data.get(TEXT_KEY_NAME) or "")
+        if batch and (len(batch) >= size or total + length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += length
+    if batch:
+        yield batch
 
 
 def extract_text(text: str, published: date | None = None, *, doc_id: str | None = None) -> Extraction:
