@@ -16,7 +16,9 @@ to the first paragraph), `warledger_places` (helper module places.py), `warledge
 `warledger_casualties`, `warledger_weapons`, `warledger_targets`, `warledger_victims`, `warledger_actors`.
 The rule components are regular expressions over sentence text; the casualty and date rules run only on
 sentences where a cheap trigger (a cue word, a digit or a month name) fires, so they add little to the
-cost of the statistical model.
+cost of the statistical model. The model's lemmatizer is disabled: only the statement rules read lemmas,
+of a few tokens, and `lemmas.lemma_of` computes those on demand (the same lookup), which saves a pass
+over every token.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 
 # Importing the component modules registers their factories.
 from warledger.extract import actors, casualties, dates, places, targets, victims, weapons  # noqa: F401
+from warledger.extract.lemmas import LEMMATIZER
 from warledger.extract.mentions import register_extensions
 from warledger.extract.sentences import tokens_after_line_breaks
 
@@ -63,6 +66,7 @@ def build_pipeline() -> Language:
     """The English model plus warledger's components, in order; built once per process."""
     register_extensions()
     nlp = english_model()
+    nlp.disable_pipe(LEMMATIZER)  # lemmas are computed on demand (lemmas.py)
     nlp.add_pipe("warledger_lines", first=True)
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name, last=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
 
@@ -149,13 +150,13 @@ def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
     content = doc_text(doc)[start:end]
     if cues.prediction_content.search(content):
         return True
-    if cue is not None and cue.lemma_.lower() in PREDICTING_CUES and FUTURE_WORDS.search(content):
+    if cue is not None and lemma_of(cue).lower() in PREDICTING_CUES and FUTURE_WORDS.search(content):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     for tok in span:
-        if tok.lower_ in FUTURE_AUX and tok.head.lemma_.lower() in cues.prediction_verbs:
+        if tok.lower_ in FUTURE_AUX and lemma_of(tok.head).lower() in cues.prediction_verbs:
             subject = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subject and subject[0].ent_type_ not in {"DATE", "TIME"}:
                 return True
@@ -176,7 +177,7 @@ def stance_of(
     cues = stance_cues()
     content = doc_text(doc)[start:end]
     framing = framing_of(doc, start, end, cue)
-    lemma = cue.lemma_.lower() if cue is not None else ""
+    lemma = lemma_of(cue).lower() if cue is not None else ""
     if cues.accountability.search(content):
         return "call_for_accountability"
     counter = bool(cues.counter_context.search(framing) or cues.counter_content.search(content))

@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Evidence, Incident, Statement
 from warledger.extract.speakers import SpeakerIndex, doc_text, role_words
 from warledger.extract.stance import about_of, incident_links, stance_of
@@ -280,7 +281,7 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.dep_ == "amod":
         return False
     if tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_.lower() in cue_words().verbs
+        return lemma_of(tok).lower() in cue_words().verbs
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NNS"
@@ -320,7 +321,7 @@ def attitude_attributions(doc: Doc, units: list[tuple[int, int]], where: list[in
     found = []
     adjectives = cue_words().attitude_adjectives
     for tok in doc:
-        if tok.dep_ != "acomp" or tok.lemma_.lower() not in adjectives or where[tok.i] < 0:
+        if tok.dep_ != "acomp" or lemma_of(tok).lower() not in adjectives or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
         speaker = subject_of(tok.head, unit)
@@ -344,14 +345,14 @@ def noun_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
     found = []
     nouns = cue_words().claim_nouns
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or where[tok.i] < 0:
+        if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in nouns or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
         owner = [c for c in tok.children if c.dep_ == "poss" and unit[0] <= c.i < unit[1]]
         if not owner:
             continue
         clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i]
-        if not clause and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        if not clause and tok.dep_ == "nsubj" and lemma_of(tok.head) == "be":
             clause = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i]
         if not clause:
             continue
@@ -878,7 +879,7 @@ def without_nested_beliefs(found: list[Found]) -> list[Found]:
     longest = max((b - a for a, b in contents), default=0)
     kept = []
     for f in found:
-        if f.kind == "verb" and f.cue is not None and f.cue.lemma_.lower() not in speech:
+        if f.kind == "verb" and f.cue is not None and lemma_of(f.cue).lower() not in speech:
             at = f.cue.idx
             lo = bisect.bisect_left(contents, (at - longest, -1))
             hi = bisect.bisect_right(contents, (at, len(doc_text(f.cue.doc)) + 1))
