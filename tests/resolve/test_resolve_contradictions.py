@@ -158,25 +158,34 @@ def test_a_floor_is_no_contradiction_of_a_higher_figure(incident: Make, document
     assert "casualty_count" in kinds(lower)
 
 
-def test_one_denial_extracted_twice_from_a_sentence_is_one_contradiction(
+def test_one_speakers_denials_in_a_document_are_one_contradiction_with_all_their_words(
     incident: Make, document: Doc
 ) -> None:
-    words = "A spokesman for the army denied that its aircraft struck the market"
-
-    def denial(speaker: str, start: int) -> Statement:
+    def denial(speaker: str, start: int, words: str) -> Statement:
         evidence = Evidence(start=start, end=start + len(words), text=words)
         return Statement(speaker=speaker, quote=words, direct=False, stance="denial", evidence=evidence)
 
-    twice = (denial("spokesman for the army", 10), denial("spokesman", 10))
-    other = denial("Interior Minister", 200)
+    first = "A spokesman for the army denied that its aircraft struck the market"
+    again = "Our air force did not fly over that area, the spokesman said"
+    said = (
+        denial("spokesman for the army", 10, first),
+        denial("spokesman", 10, first),  # the same words extracted twice
+        denial("spokesman", 90, again),  # the same speaker's next sentence
+        denial("Interior Minister", 200, "No police were there"),
+    )
     documenting = incident(killed=(18, 18), text="18 killed at the market")
     denying = incident(killed=None, text="the army said")
     merged = one_incident(
         [
             ExtractedReport(documenting, document(1, "Reuters")),
-            ExtractedReport(denying, document(2, "TASS"), (*twice, other)),
+            ExtractedReport(denying, document(2, "TASS"), said),
         ]
     )
-    denials = [c for c in merged.contradictions if c.kind == "denial_vs_documentation"]
-    speakers = sorted((c.sides[0].source or "").split(" (via")[0] for c in denials)
-    assert speakers == ["Interior Minister", "spokesman for the army"]
+    denials = {
+        (c.sides[0].source or "").split(" (via")[0]: c
+        for c in merged.contradictions
+        if c.kind == "denial_vs_documentation"
+    }
+    assert sorted(denials) == ["Interior Minister", "spokesman for the army"]
+    army = denials["spokesman for the army"].sides[0]
+    assert [e.text for e in army.evidence] == [first, again]

@@ -3,10 +3,11 @@
 `incident_contradictions` derives them from all the incident's reports at once, one per kind, so
 the ledger shows "sources differ on the number killed: A 18; B 20; C 3" once with every side rather
 than once per arrival, and the result is the same in any arrival order: casualty counts that rule
-each other out, different days, places that cannot be one, disjoint perpetrators, and each denial
-(by a speaker, of an event other sources document) as a `denial_vs_documentation`. Nothing is
-resolved here: the ledger shows every side and an analyst decides. (`report_contradictions` and
-`denial_contradictions` compare one new report with the earlier ones, for callers that need that.)
+each other out, different days, places that cannot be one, disjoint perpetrators, and each
+denying speaker of a document (denying an event other sources document; all their quotes as the
+evidence) as a `denial_vs_documentation`. Nothing is resolved here: the ledger shows every side
+and an analyst decides. (`report_contradictions` and `denial_contradictions` compare one new
+report with the earlier ones, for callers that need that.)
 """
 
 from __future__ import annotations
@@ -180,19 +181,22 @@ def counted(report: SourceReport) -> bool:
     return report.incident.killed is not None or report.incident.injured is not None
 
 
-def denial_side(statement: SourcedStatement) -> ContradictionSide:
+def denial_side(statement: SourcedStatement, also: Sequence[SourcedStatement] = ()) -> ContradictionSide:
+    """The denying side: the speaker's words, with the evidence of every quote of theirs it stands for."""
+    evidence = [statement.evidence, *(s.evidence for s in also if s.evidence != statement.evidence)]
     return ContradictionSide(
         value=statement.quote,
         source=statement.speaker if not statement.source else f"{statement.speaker} (via {statement.source})",
         document=statement.document,
-        evidence=[statement.evidence],
+        evidence=evidence,
     )
 
 
 def denial_contradiction(
-    denial: SourcedStatement, documenting: Sequence[SourceReport]
+    denial: SourcedStatement, documenting: Sequence[SourceReport], also: Sequence[SourcedStatement] = ()
 ) -> LedgerContradiction | None:
-    """A denial against the reports that document the event (other documents first)."""
+    """A denial (with `also`, the same speaker's other denials in its document) against the reports that
+    document the event (other documents first)."""
     reports = [r for r in documenting if documented(r) and (r.document != denial.document or counted(r))]
     reports.sort(key=lambda r: r.document == denial.document)
     if not reports:
@@ -200,7 +204,7 @@ def denial_contradiction(
     doc_sides = [
         side_of(r, count_value(r.incident.killed) if r.incident.killed else "reported") for r in reports
     ]
-    sides = [denial_side(denial), *doc_sides[:MAX_SIDES]]
+    sides = [denial_side(denial, also), *doc_sides[:MAX_SIDES]]
     who = "; ".join(s.source or "?" for s in doc_sides[:MAX_SIDES])
     return LedgerContradiction(
         kind="denial_vs_documentation",
@@ -212,25 +216,27 @@ def denial_contradiction(
     )
 
 
-def one_denial(a: SourcedStatement, b: SourcedStatement) -> bool:
-    """Whether two statements are one denial extracted twice: same document, overlapping words, and
-    one speaker's name holding the other's ("spokesman" and "spokesman for the army")."""
-    if a.document != b.document or a.evidence.start >= b.evidence.end or b.evidence.start >= a.evidence.end:
+def one_speaker(a: SourcedStatement, b: SourcedStatement) -> bool:
+    """Whether two denials are one speaker's, as one document names them: one name holds the other
+    ("spokesman" and "spokesman for the army"), or both are one extracted twice from the same words."""
+    if a.document != b.document:
         return False
-    first, second = a.speaker.casefold(), b.speaker.casefold()
-    return first in second or second in first
+    first, second = a.speaker.casefold().strip(), b.speaker.casefold().strip()
+    return bool(first and second) and (first in second or second in first)
 
 
-def distinct_denials(statements: Sequence[SourcedStatement]) -> list[SourcedStatement]:
-    """Each denial once, under its fullest speaker name (the longest, then the first given)."""
-    kept: list[SourcedStatement] = []
+def denials_by_speaker(statements: Sequence[SourcedStatement]) -> list[list[SourcedStatement]]:
+    """The denials grouped by speaker and document, the fullest-named statement first in each group."""
+    groups: list[list[SourcedStatement]] = []
     for statement in (s for s in statements if s.stance == "denial"):
-        same = next((i for i, k in enumerate(kept) if one_denial(k, statement)), None)
-        if same is None:
-            kept.append(statement)
-        elif len(statement.speaker) > len(kept[same].speaker):
-            kept[same] = statement
-    return kept
+        group = next((g for g in groups if one_speaker(g[0], statement)), None)
+        if group is None:
+            groups.append([statement])
+        elif len(statement.speaker) > len(group[0].speaker):
+            group.insert(0, statement)
+        else:
+            group.append(statement)
+    return groups
 
 
 def denial_contradictions(
@@ -358,15 +364,15 @@ def perpetrators_across(reports: Sequence[SourceReport]) -> LedgerContradiction 
 def incident_contradictions(
     reports: Sequence[SourceReport], statements: Sequence[SourcedStatement]
 ) -> list[LedgerContradiction]:
-    """Every disagreement among an incident's reports, one per kind, and one per denial (a denial
-    extracted twice from one sentence counts once)."""
+    """Every disagreement among an incident's reports, one per kind, and one per denying speaker of a
+    document (all their denials as its evidence)."""
     found = [
         figures_across(reports, "killed"),
         figures_across(reports, "injured"),
         dates_across(reports),
         places_across(reports),
         perpetrators_across(reports),
-        *(denial_contradiction(s, reports) for s in distinct_denials(statements)),
+        *(denial_contradiction(g[0], reports, g[1:]) for g in denials_by_speaker(statements)),
     ]
     derived = [c for c in found if c is not None]
     return [c.model_copy(update={"across_sources": True}) for c in derived]
