@@ -238,3 +238,16 @@ def test_a_name_means_one_place_throughout_a_document(nlp: Language) -> None:
     punjabs = {m.value.country for m in mentions_of(doc, "place") if m.text == "Punjab"}
     assert punjabs <= {"IN"}
     assert document_country(doc) == "IN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters blocked the Qorwalabendi highway in both directions.", "Qorwalabendi"),
+        ("Rioters blocked the road at the Tessabinte intersection.", "Tessabinte"),
+        ("Soldiers stormed the Jenin refugee camp at dawn.", "Jenin"),
+    ],
+)
+def test_a_road_or_crossing_word_marks_the_name_before_it(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == name
