@@ -251,3 +251,8 @@ def test_a_name_means_one_place_throughout_a_document(nlp: Language) -> None:
 def test_a_road_or_crossing_word_marks_the_name_before_it(nlp: Language, text: str, name: str) -> None:
     place = _place(nlp, text)
     assert place is not None and place.name == name
+
+
+def test_a_road_between_two_places_is_not_a_place(nlp: Language) -> None:
+    place = _place(nlp, "Residents blocked the Qorwa-Tessabinte highway in Sumqayit (Sumqayit, Azerbaijan).")
+    assert place is not None and place.name == "Sumqayit"

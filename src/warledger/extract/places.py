@@ -673,17 +673,23 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
     prev = doc[start - 1].lower_ if start > 0 else ""
     qualifier = _qualifier_before(doc, start)
-    cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None or _names_a_way(doc, cut)
+    cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None or _names_a_way(doc, start, cut)
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
     if strength == 1 and prev not in LOCATIVE and not _after_verb(doc, start):
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
 
 
-def _names_a_way(doc: _Doc, end: int) -> bool:
+def _names_a_way(doc: _Doc, start: int, end: int) -> bool:
     """A name right before a lower-case road or crossing word ("the Saadnayel highway", "the Bebnine
-    intersection", "Tulkarm refugee camp") is the place the road or crossing is named after."""
-    return end < len(doc) and not _is_cap(doc[end]) and doc.lowers[end] in WAY_WORDS
+    intersection", "Tulkarm refugee camp") is the place the road or crossing is named after; a road
+    between two places ("the Quba-Baku highway") is not one place."""
+    return (
+        end < len(doc)
+        and not _is_cap(doc[end])
+        and doc.lowers[end] in WAY_WORDS
+        and "-" not in doc.lowers[start:end]
+    )
 
 
 def _after_verb(doc: _Doc, start: int) -> bool:
