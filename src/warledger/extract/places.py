@@ -8,7 +8,13 @@ in the gazetteer (O(1) indexed keys, see gazetteer.py) and disambiguated by the 
 (country names, demonyms, first-level names), by the containers written beside it, by the level a type word
 asks for, by nearby places, then by population. Qualifiers ("west of", "eastern", "near") stay on the Place.
 A name the gazetteer lacks but whose container it knows ("Hadba (Tripoli)") keeps its own name at the
-container's point and precision, so the reader sees both the words and how precise the point is.
+container's point and precision, so the reader sees both the words and how precise the point is. A list
+("A, B and C (K, L)") shares the containers written after it; a name before a road or crossing word ("the
+X highway") is a place; another spelling (the consonant skeleton) is believed only inside the regions and
+near the districts the text names; a name keeps one reading per level throughout a document. Country
+evidence includes cues (data/places/country_cues.csv: armed groups and missions, one vote per country they
+act in) and first-level aliases (admin_aliases.csv: English names, Burkina's provinces, the DRC's 2015
+provinces). Token attributes are read with one `Doc.to_array` call: no spaCy Token objects per word.
 
 `place_for` (used by the incident grouper) reads the roles the component leaves on the Doc: containers,
 facilities and datelines are not incident places when a better one is named; a named part of a town is placed
