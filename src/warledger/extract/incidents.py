@@ -27,6 +27,7 @@ event_type.event_type_of.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -162,11 +163,13 @@ def units_of(doc: Doc) -> list[Unit]:
     """The sentences of `doc` (line breaks end them) with their mentions; the first may be a headline."""
     found = doc._.mentions or []
     by_start = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     text = doc_text(doc)
     units: list[Unit] = []
     for first, last in sentence_bounds(doc):
         for start, end in line_pieces(text, first, last):
-            inside = [m for m in by_start if start <= m.start and m.end <= end]
+            window = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            inside = [m for m in window if m.end <= end]
             unit = Unit(start, end, text[start:end], inside)
             unit.historical = recalls_history(unit, doc._.published)
             units.append(unit)

@@ -345,7 +345,8 @@ def noun_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
     found = []
     nouns = cue_words().claim_nouns
     for tok in doc:
-        if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in nouns or where[tok.i] < 0:
+        # The owner ("X's claim") is a left child: a noun without one is passed over before its lemma.
+        if tok.pos_ != "NOUN" or tok.n_lefts == 0 or where[tok.i] < 0 or lemma_of(tok).lower() not in nouns:
             continue
         unit = units[where[tok.i]]
         owner = [c for c in tok.children if c.dep_ == "poss" and unit[0] <= c.i < unit[1]]
