@@ -123,3 +123,18 @@ def test_without_publication_date_an_undated_report_stays_undated() -> None:
         published=None,
     )
     assert incident.date_start is None
+
+
+def test_a_later_chunk_takes_the_lead_date_of_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warledger.extract as extract
+
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 300)
+    filler = "Residents described the night as the worst in months. " * 8
+    text = (
+        "On Friday night, rebel artillery shelled residential districts of the town, residents said.\n\n"
+        f"{filler}\n\n{filler}\n\n"
+        "Shells hit a hospital and a bakery, killing 9 people, the health ministry said."
+    )
+    incidents = extract_text(text, PUBLISHED).incidents
+    hospital = next(i for i in incidents if any("bakery" in e.text for e in i.evidence))
+    assert (hospital.date_start, hospital.date_precision) == ("2016-09-23", "week")
