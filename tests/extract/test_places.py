@@ -256,3 +256,8 @@ def test_a_road_or_crossing_word_marks_the_name_before_it(nlp: Language, text: s
 def test_a_road_between_two_places_is_not_a_place(nlp: Language) -> None:
     place = _place(nlp, "Residents blocked the Qorwa-Tessabinte highway in Sumqayit (Sumqayit, Azerbaijan).")
     assert place is not None and place.name == "Sumqayit"
+
+
+def test_a_country_is_not_inside_the_town_named_after_it(nlp: Language) -> None:
+    place = _place(nlp, "Members of the movement against the system in Lebanon in Sidon gathered at noon.")
+    assert place is not None and place.name == "Sidon" and place.country == "LB"

@@ -775,8 +775,8 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
 
 
 def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
-    if pos >= len(doc) or doc[pos].lower_ not in {"in", "of", "near"}:
-        return
+    if pos >= len(doc) or doc[pos].lower_ not in {"in", "of", "near"} or c.key in country_names().names:
+        return  # "the system in Lebanon in Sidon": a country is not inside a town
     pos += 1
     while pos < len(doc) and doc[pos].lower_ in LOOSE_FILLERS:
         pos += 1
