@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.lemmas import lemma_of
@@ -315,13 +316,20 @@ def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
     return found
 
 
+def tokens_with_dep(doc: Doc, label: str) -> list[Token]:
+    """The tokens whose dependency label is `label`, found in one vectorised read of the labels (a loop
+    over `doc` builds a Token object per word, the larger part of these rules' cost)."""
+    labels = doc.to_array([DEP])
+    return [doc[int(i)] for i in (labels == doc.vocab.strings[label]).nonzero()[0]]
+
+
 def attitude_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
     """'X was critical of Y', 'X is confident that Y': an attitude adjective after 'be' with a named
     subject; the adjective's complement is the content."""
     found = []
     adjectives = cue_words().attitude_adjectives
-    for tok in doc:
-        if tok.dep_ != "acomp" or lemma_of(tok).lower() not in adjectives or where[tok.i] < 0:
+    for tok in tokens_with_dep(doc, "acomp"):
+        if lemma_of(tok).lower() not in adjectives or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
         speaker = subject_of(tok.head, unit)
@@ -344,9 +352,10 @@ def noun_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
     """A claim noun with an owner and a clause: "X's claim that ...", "X's bet is that ..."."""
     found = []
     nouns = cue_words().claim_nouns
-    for tok in doc:
-        # The owner ("X's claim") is a left child: a noun without one is passed over before its lemma.
-        if tok.pos_ != "NOUN" or tok.n_lefts == 0 or where[tok.i] < 0 or lemma_of(tok).lower() not in nouns:
+    # Only a noun with an owner ("X's claim") can qualify: the heads of `poss` tokens, in text order.
+    owners = sorted({tok.head.i for tok in tokens_with_dep(doc, "poss")})
+    for tok in (doc[i] for i in owners):
+        if tok.pos_ != "NOUN" or where[tok.i] < 0 or lemma_of(tok).lower() not in nouns:
             continue
         unit = units[where[tok.i]]
         owner = [c for c in tok.children if c.dep_ == "poss" and unit[0] <= c.i < unit[1]]
