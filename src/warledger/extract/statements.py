@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.lemmas import lemma_of
@@ -296,7 +296,7 @@ def is_cue_verb(tok: Token) -> bool:
 def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
     """Every cue verb with a speaker and a content in its unit."""
     found = []
-    for tok in doc:
+    for tok in tokens_with_pos(doc, CUE_VERB_POS):
         if not is_cue_verb(tok) or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
@@ -314,6 +314,19 @@ def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
         if span is not None:
             found.append(Found(span[0], span[1], tuple(speaker), tok, False, "verb"))
     return found
+
+
+# The parts of speech `is_cue_verb` accepts (a verb, or a "claims" tagged as a noun).
+CUE_VERB_POS = ("VERB", "AUX", "NOUN")
+
+
+def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of `tags`, in text order (one array read)."""
+    pos = doc.to_array([POS])
+    wanted = pos == doc.vocab.strings[tags[0]]
+    for tag in tags[1:]:
+        wanted |= pos == doc.vocab.strings[tag]
+    return [doc[int(i)] for i in wanted.nonzero()[0]]
 
 
 def tokens_with_dep(doc: Doc, label: str) -> list[Token]:
