@@ -86,6 +86,8 @@ class Cue:
     signal: str
     suggests: str
     pattern: re.Pattern[str]
+    # The same pattern for lower-cased text, case-sensitive: 2-3x faster than IGNORECASE in `re`.
+    folded: re.Pattern[str] | None = None
 
 
 @cache
@@ -96,8 +98,21 @@ def cues() -> tuple[Cue, ...]:
     for line in text.splitlines():
         if line.strip():
             row = json.loads(line)
-            parsed.append(Cue(row["signal"], row["suggests"], re.compile(row["pattern"], re.IGNORECASE)))
+            pattern = row["pattern"]
+            parsed.append(
+                Cue(
+                    row["signal"],
+                    row["suggests"],
+                    re.compile(pattern, re.IGNORECASE),
+                    folded_pattern(pattern),
+                )
+            )
     return tuple(parsed)
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` for lower-cased text: its upper-case letter ranges lowered, compiled case-sensitively."""
+    return re.compile(pattern.replace("A-Z", "a-z"))
 
 
 def signals_in(text: str) -> frozenset[str]:
@@ -110,8 +125,12 @@ def signal_starts(text: str) -> dict[str, int]:
     """Each signal found in `text` with where its first actual occurrence starts (one scan serves both
     the whole passage and its lead)."""
     found: dict[str, int] = {}
+    lowered = text.lower()
+    # Lower-casing keeps offsets unless a character lowers to several (then the IGNORECASE patterns run).
+    folded = len(lowered) == len(text)
     for cue in cues():
-        start = next((m.start() for m in cue.pattern.finditer(text) if actual(text, m)), None)
+        pattern, scanned = (cue.folded, lowered) if folded and cue.folded else (cue.pattern, text)
+        start = next((m.start() for m in pattern.finditer(scanned) if actual(text, m)), None)
         if start is not None:
             found[cue.signal] = start
     return found
