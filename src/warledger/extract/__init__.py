@@ -165,6 +165,8 @@ def chunk_result(doc: Doc, offset: int, pending: Pending) -> ChunkResult:
     incidents = incidents_of(doc)
     statements = link_statements(statements_of(doc), incidents)
     contradictions = contradictions_of(doc, incidents, statements)
+    if offset == 0 and incidents_before == 0:  # the first chunk (most documents' only one): as found
+        return ChunkResult(incidents, statements, contradictions)
     return ChunkResult(
         incidents=[
             i.model_copy(update={"evidence": [shifted(e, offset) for e in i.evidence]}) for i in incidents
