@@ -138,3 +138,10 @@ def test_a_later_chunk_takes_the_lead_date_of_the_first(monkeypatch: pytest.Monk
     incidents = extract_text(text, PUBLISHED).incidents
     hospital = next(i for i in incidents if any("bakery" in e.text for e in i.evidence))
     assert (hospital.date_start, hospital.date_precision) == ("2016-09-23", "week")
+
+
+def test_a_historical_date_beside_a_current_one_is_not_the_incident_date() -> None:
+    incident = main_incident(
+        "As on 15 March 2011, warplanes bombed the market of the town on Sunday, killing 6 people."
+    )
+    assert (incident.date_start, incident.date_precision) == ("2016-09-25", "day")

@@ -419,9 +419,14 @@ def figure_source_of(units: Sequence[Unit]) -> str | None:
     return None
 
 
-def chosen_date(group: Group) -> DateValue | None:
-    """The incident's date: its first event date, else a bare date in its units."""
-    return group.date() or next((m.value for u in group.units for m in u.of("date")), None)
+def chosen_date(group: Group, published: date | None = None) -> DateValue | None:
+    """The incident's date: its first event date, else a bare date in its units; never a date more than
+    a year before publication ("as in 1994", "since March 2011"): with only such dates the incident is
+    undated here and `inferred_date` dates it from its context."""
+    stated = [d for u in group.units for d in u.event_dates()]
+    stated += [m.value for u in group.units for m in u.of("date") if m.value.role == "bare"]
+    current = [d for d in stated if published is None or (published - d.end).days <= HISTORICAL_DAYS]
+    return next(iter(current), None)
 
 
 def context_date(value: DateValue, published: date | None) -> bool:
@@ -513,7 +518,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
-        when = chosen_date(group) or inferred_date(doc, units, group)
+        when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
     return incidents
 
