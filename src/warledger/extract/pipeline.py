@@ -8,7 +8,9 @@ come from rules over the text, so the statistical model gives sentence boundarie
 (statements) and NER (one place-candidate signal that a gazetteer then resolves); md's word vectors would
 add a point or two of NER/parse accuracy while loading slower, using more memory and running slower per
 word, and the `bench` target is set relative to plain en_core_web_sm. Measured with sm, every component
-on (`warledger bench --docs 300`): ratio 0.81 of plain en_core_web_sm words/s, peak RSS 271 MB.
+on (`warledger bench --docs 300`, a shared and noisy 2-core machine): ratio 0.80-0.84 of plain
+en_core_web_sm words/s (0.74-0.81 before the lemmatizer was made lazy and the lexicon and event-cue
+scanners case-folded), peak RSS 297 MB.
 
 Components after the model, each adding one kind of mention to `doc._.mentions`:
 `warledger_lines` (before the parser: a line break always ends a sentence, so a headline is never glued
