@@ -6,7 +6,7 @@ and each chunk's incidents, statements and contradictions are computed as soon a
 offsets shifted so they index the document's whole clean text; the chunk's `Doc` is then dropped. spaCy
 holds one batch of parsed chunks at a time (its network activations grow with the tokens of a batch),
 so memory is bounded by BATCH_CHARS (batches are cut by characters as well as by count) whatever the
-document's length: a 5 MB report (`/usr/bin/time -v warledger extract`) peaks at 686 MB RSS, of which
+document's length: a 5 MB report (`/usr/bin/time -v warledger extract`) peaks at 597 MB RSS, of which
 about 330 MB is the model and the gazetteer (16 full chunks per batch peaked at 972 MB). Documents
 not in English are flagged by their language and get no incidents (the pipeline is not run on them).
 
