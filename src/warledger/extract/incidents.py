@@ -192,9 +192,19 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def recalls_history(unit: Unit, published: date | None) -> bool:
-    """All of the unit's event dates lie more than a year before publication."""
+    """All of the unit's event dates lie more than a year before publication; with no publication date,
+    all of them are bare years ("in 1994", "in 1937"): reports date their own events to a day, week or
+    month, so a sentence dated by years alone recalls history."""
     dates = unit.event_dates()
-    return bool(published and dates and all((published - d.end).days > HISTORICAL_DAYS for d in dates))
+    if not dates:
+        return False
+    if published is None:
+        return all(is_bare_year(d) for d in dates)
+    return all((published - d.end).days > HISTORICAL_DAYS for d in dates)
+
+
+def is_bare_year(value: DateValue) -> bool:
+    return value.precision == "year"
 
 
 def is_headline(unit: Unit) -> bool:
@@ -425,7 +435,10 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     undated here and `inferred_date` dates it from its context."""
     stated = [d for u in group.units for d in u.event_dates()]
     stated += [m.value for u in group.units for m in u.of("date") if m.value.role == "bare"]
-    current = [d for d in stated if published is None or (published - d.end).days <= HISTORICAL_DAYS]
+    if published is None:
+        current = [d for d in stated if not is_bare_year(d)]
+    else:
+        current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     return next(iter(current), None)
 
 
