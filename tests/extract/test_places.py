@@ -261,3 +261,18 @@ def test_a_road_between_two_places_is_not_a_place(nlp: Language) -> None:
 def test_a_country_is_not_inside_the_town_named_after_it(nlp: Language) -> None:
     place = _place(nlp, "Members of the movement against the system in Lebanon in Sidon gathered at noon.")
     assert place is not None and place.name == "Sidon" and place.country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Students gathered in Tripoli before marching to Batroun and Zgharta.", "LB"),
+        ("Students gathered in Tripoli before marching to Zawiya.", "LY"),
+        ("Students gathered in Tripoli on Friday.", "LY"),
+    ],
+)
+def test_names_vote_jointly_for_their_country_when_nothing_else_says(
+    nlp: Language, text: str, country: str
+) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Tripoli" and place.country == country

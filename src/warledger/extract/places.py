@@ -368,6 +368,7 @@ WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
+JOINT_BONUS = 1.5  # for places in the country most of the names share (joint_name_country)
 KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
 
 
@@ -829,6 +830,7 @@ class Evidence(Counter[str]):
     def __init__(self) -> None:
         super().__init__()
         self.regions: Counter[tuple[str, str]] = Counter()
+        self.joint: str | None = None  # the country most of the names share, when nothing else says
 
 
 @cache
@@ -892,6 +894,31 @@ def country_evidence(
                 for e in _region_entries(key):
                     votes.regions[(e.country, e.admin1)] += 1
     return votes, mentions
+
+
+def joint_name_country(cands: list[Candidate]) -> str | None:
+    """With no other country evidence: the country in which most of the note's distinct names exist.
+
+    Each distinct candidate name votes once for every country having a place of that name; a country
+    that at least two names share, strictly ahead of every other, is returned ("Tripoli ... Gemmayze":
+    both are Lebanese, only one is Libyan) and its places get JOINT_BONUS when scored, so several names
+    decide jointly where population alone would pick the biggest namesake. A tie-breaker, not evidence:
+    it never penalises other countries.
+    """
+    stop = lexicon().stoplist
+    tally: Counter[str] = Counter()
+    spreads: list[set[str]] = []
+    for key in {c.key for c in cands if c.key and c.key not in stop}:
+        countries = {e.country for e in gazetteer().lookup(key) if e.kind != KIND_ALTERNATE}
+        tally.update(countries)
+        spreads.append(countries)
+    ranked = tally.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    code = ranked[0][0]
+    if not any(code in countries and len(countries) > 1 for countries in spreads):
+        return None  # no name is ambiguous between the winner and elsewhere: nothing to decide
+    return code
 
 
 @lru_cache(maxsize=65536)
@@ -1042,6 +1069,8 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 2.5
     if name_key(entry.name) == cand.key and entry.name.lower() == text.lower():
         score += 0.3
+    if getattr(evidence, "joint", None) == entry.country:
+        score += JOINT_BONUS
     score += math.log10(entry.population + 1) / 2.0
     if anchors and any(
         a.country == entry.country and km((a.lat, a.lon), (entry.lat, entry.lon)) < 60
@@ -1250,6 +1279,8 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     view = _Doc(doc)
     cands, runs = candidates(view)
     evidence, country_mentions = country_evidence(view, cands, runs)
+    if not evidence:
+        evidence.joint = joint_name_country(cands)
     doc._.place_countries = dict(evidence)
     resolved = resolve_all(view, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
