@@ -276,3 +276,12 @@ def test_names_vote_jointly_for_their_country_when_nothing_else_says(
 ) -> None:
     place = _place(nlp, text)
     assert place is not None and place.name == "Tripoli" and place.country == country
+
+
+def test_a_unit_word_makes_a_first_level_name_country_evidence(nlp: Language) -> None:
+    from warledger.extract.places import _Doc, candidates, country_evidence
+
+    view = _Doc(nlp("Hundreds of drivers protested on Monday in Zulia state over fuel shortages."))
+    cands, runs = candidates(view)
+    votes, _ = country_evidence(view, cands, runs)
+    assert votes.most_common(1)[0][0] == "VE"

@@ -883,6 +883,15 @@ def country_evidence(
             if code:
                 votes[code] += 1
     seen: set[str] = set()
+    for c in cands:
+        # "Zulia state", "Kandahar province": the unit word says which reading, whatever towns elsewhere
+        # share the name; the unit's country counts as for an unambiguous first-level name
+        regions = _region_entries(c.key) if c.level_hint == "region" and c.key not in names.names else ()
+        if len({e.country for e in regions}) == 1 and c.key not in seen:
+            seen.add(c.key)
+            votes[regions[0].country] += 2
+            for e in regions:
+                votes.regions[(e.country, e.admin1)] += 1
     for start, end in runs:
         for key in _run_keys(doc, start, end):
             if key in seen or key in names.names:
