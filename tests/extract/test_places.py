@@ -285,3 +285,9 @@ def test_a_unit_word_makes_a_first_level_name_country_evidence(nlp: Language) ->
     cands, runs = candidates(view)
     votes, _ = country_evidence(view, cands, runs)
     assert votes.most_common(1)[0][0] == "VE"
+
+
+def test_a_small_namesake_in_a_country_nothing_points_to_is_not_taken(nlp: Language) -> None:
+    text = "Taliban fighters said a mine exploded near the Shin Kalay village of Daman district, Kandahar."
+    place = _place(nlp, text)
+    assert place is not None and place.country == "AF"  # not India's Daman

@@ -368,6 +368,7 @@ WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
 MIN_SCORE = 1.0
+STRONG_EVIDENCE = 3  # country votes beyond which a small place in an unnamed country is not believed
 JOINT_BONUS = 1.5  # for places in the country most of the names share (joint_name_country)
 KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
 
@@ -1146,9 +1147,16 @@ def _resolve(
         and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
     ):
         return Resolved(cand, None, best_score)
-    if best is None or best_score < needed:
+    if best is None or best_score < needed or _against_evidence(best, evidence):
         return Resolved(cand, None, best_score)
     return Resolved(cand, best, best_score)
+
+
+def _against_evidence(entry: Entry, evidence: Counter[str]) -> bool:
+    """A small place in a country nothing in the text points to, while the text points firmly elsewhere
+    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved."""
+    total = sum(evidence.values())
+    return total >= STRONG_EVIDENCE and not evidence.get(entry.country) and entry.population < WELL_KNOWN
 
 
 def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
