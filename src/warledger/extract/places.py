@@ -909,7 +909,8 @@ def country_evidence(
 def joint_name_country(cands: list[Candidate]) -> str | None:
     """With no other country evidence: the country in which most of the note's distinct names exist.
 
-    Each distinct candidate name votes once for every country having a place of that name; a country
+    Each distinct candidate name that something marks as a place (strength 1 or more: "Banks" at the start
+    of a sentence does not vote) votes once for every country having a place of that name; a country
     that at least two names share, strictly ahead of every other, is returned ("Tripoli ... Gemmayze":
     both are Lebanese, only one is Libyan) and its places get JOINT_BONUS when scored, so several names
     decide jointly where population alone would pick the biggest namesake. A tie-breaker, not evidence:
@@ -918,7 +919,7 @@ def joint_name_country(cands: list[Candidate]) -> str | None:
     stop = lexicon().stoplist
     tally: Counter[str] = Counter()
     spreads: list[set[str]] = []
-    for key in {c.key for c in cands if c.key and c.key not in stop}:
+    for key in {c.key for c in cands if c.key and c.key not in stop and c.strength >= 1}:
         countries = {e.country for e in gazetteer().lookup(key) if e.kind != KIND_ALTERNATE}
         tally.update(countries)
         spreads.append(countries)
