@@ -10,21 +10,39 @@ may do what, and the README and the API docs repeat it from here.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import secrets
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from itsdangerous import BadSignature, URLSafeSerializer
 
-Role = Literal["analyst", "reviewer", "admin"]
-ROLES: Final[tuple[Role, ...]] = ("analyst", "reviewer", "admin")
+from warledger.store.credentials import (
+    ROLES,
+    SESSION_SECONDS,
+    TOKEN_BYTES,
+    Role,
+    digest_of_secret,
+    dummy_password_check,
+    hash_password,
+    new_secret,
+    password_matches,
+)
+
+__all__ = [
+    "ROLES",
+    "SESSION_SECONDS",
+    "TOKEN_BYTES",
+    "Role",
+    "digest_of_secret",
+    "dummy_password_check",
+    "hash_password",
+    "new_secret",
+    "password_matches",
+]
+
 REVIEW_ACTIONS: Final[tuple[str, ...]] = ("confirm", "reject", "correct", "merge", "split")
 
 # Who may do what. Roles are cumulative: a reviewer may do all an analyst may, an admin all of both.
@@ -37,41 +55,6 @@ ROLE_ACTIONS: Final[dict[Role, frozenset[str]]] = {
 SESSION_COOKIE: Final = "warledger_session"
 CSRF_COOKIE: Final = "warledger_csrf"
 CSRF_FIELD: Final = "csrf_token"
-SESSION_SECONDS: Final = 12 * 3600
-TOKEN_BYTES: Final = 32
-
-_HASHER = PasswordHasher()
-
-
-def hash_password(password: str) -> str:
-    """The argon2id hash of a password, salt and parameters included."""
-    return _HASHER.hash(password)
-
-
-def password_matches(stored_hash: str, password: str) -> bool:
-    """Whether `password` is the one behind `stored_hash`; never raises on a bad hash."""
-    try:
-        return _HASHER.verify(stored_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
-
-
-def dummy_password_check(password: str) -> None:
-    """Spend the time of one verification, so an unknown login name answers as slowly as a known one."""
-    password_matches(_DUMMY_HASH, password)
-
-
-_DUMMY_HASH: Final = _HASHER.hash(secrets.token_urlsafe(16))
-
-
-def new_secret() -> str:
-    """A fresh random credential (API token or session id), URL-safe."""
-    return secrets.token_urlsafe(TOKEN_BYTES)
-
-
-def digest_of_secret(secret: str) -> str:
-    """What the store keeps of a token or session id: its SHA-256, never the secret itself."""
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def role_allows(role: str, action: str) -> bool:

@@ -2,7 +2,7 @@
 
 Kept apart from the ledger tables because credentials are not evidence: they never appear in an
 export. Passwords are stored as argon2 hashes; API tokens and session ids only as their SHA-256
-(see `warledger.serve.security`), so a leaked database gives no working credential. Sessions live
+(see `warledger.store.credentials`), so a leaked database gives no working credential. Sessions live
 in a table rather than in a signed cookie so that logging out really ends them.
 """
 
@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from warledger.errors import ConfigurationError, StorageError
-from warledger.serve.security import (
+from warledger.store.credentials import (
     ROLES,
     SESSION_SECONDS,
     digest_of_secret,
