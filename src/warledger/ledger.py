@@ -536,19 +536,9 @@ def search_documents(db_url: str, query: str, limit: int = 100) -> list[StoredDo
         return [found[sha] for sha in shas if sha in found]
 
 
-@dataclass(frozen=True)
-class IncidentFilter:
-    """Which incidents to list; None means no filter. `q` searches the reports' full text."""
-
-    place: str | None = None
-    since: date | None = None
-    until: date | None = None
-    event_type: str | None = None
-    perpetrator: str | None = None
-    q: str | None = None
-    include_rejected: bool = False
-    limit: int | None = None
-    offset: int = 0
+IncidentFilter = repo.IncidentQuery
+"""Which incidents to list; None means no filter. `q` searches the reports' full text (the store's
+own query type: `list_incidents` fills in which documents match `q`)."""
 
 
 def incident_of_row(row: IncidentRow) -> LedgerIncident:
@@ -560,21 +550,10 @@ def list_incidents(db_url: str, filters: IncidentFilter | None = None) -> list[L
     """The reconciled incidents matching `filters`, with analysts' decisions applied, by date."""
     filters = filters or IncidentFilter()
     with open_store(db_url).reading() as session:
-        text_matches = None
         if filters.q and filters.q.strip():
-            text_matches = tuple(repo.matching_sha256s(session, filters.q))
-        query = repo.IncidentQuery(
-            place=filters.place,
-            since=filters.since,
-            until=filters.until,
-            event_type=filters.event_type,
-            perpetrator=filters.perpetrator,
-            q=filters.q if text_matches is not None else None,
-            text_matches=text_matches,
-            include_rejected=filters.include_rejected,
-            limit=filters.limit,
-            offset=filters.offset,
-        )
+            query = replace(filters, text_matches=tuple(repo.matching_sha256s(session, filters.q)))
+        else:
+            query = replace(filters, q=None, text_matches=None)
         return [incident_of_row(row) for row in repo.incident_rows(session, query)]
 
 
