@@ -209,7 +209,7 @@ def extraction_of(pending: Pending) -> Extraction:
     )
 
 
-def extract_documents(docs: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
+def extract_documents(docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Extraction]:
     """One Extraction per Document, in input order, streaming through the pipeline in batches."""
     from warledger.extract.pipeline import build_pipeline
     from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY

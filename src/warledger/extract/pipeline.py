@@ -8,11 +8,12 @@ come from rules over the text, so the statistical model gives sentence boundarie
 (statements) and NER (one place-candidate signal that a gazetteer then resolves); md's word vectors would
 add a point or two of NER/parse accuracy while loading slower, using more memory and running slower per
 word, and the `bench` target is set relative to plain en_core_web_sm. Measured with sm, every component
-on (`warledger bench --docs 300`, a shared and noisy 2-core machine): ratio 0.80-0.84 of plain
-en_core_web_sm words/s (0.74-0.81 before the lemmatizer was made lazy and the lexicon and event-cue
-scanners case-folded), peak RSS 297 MB.
+on (`warledger bench --docs 300`, a shared and noisy 2-core machine): ratio 0.85 of plain
+en_core_web_sm words/s, peak RSS 361 MB. Before the model's attribute rules ran from a lookup table
+(attributes.py) and batches grew from 16 to 64 short texts, the same machine measured 0.75 (295 MB).
 
 Components after the model, each adding one kind of mention to `doc._.mentions`:
+`warledger_attributes` (the model's own tag-to-POS rules, in the attribute ruler's place, same output),
 `warledger_lines` (before the parser: a line break always ends a sentence, so a headline is never glued
 to the first paragraph), `warledger_places` (helper module places.py), `warledger_dates`,
 `warledger_casualties`, `warledger_weapons`, `warledger_targets`, `warledger_victims`, `warledger_actors`.
@@ -32,6 +33,7 @@ from spacy.tokens import Doc
 
 # Importing the component modules registers their factories.
 from warledger.extract import actors, casualties, dates, places, targets, victims, weapons  # noqa: F401
+from warledger.extract.attributes import use_attribute_table
 from warledger.extract.lemmas import LEMMATIZER
 from warledger.extract.mentions import register_extensions
 from warledger.extract.sentences import tokens_after_line_breaks
@@ -69,6 +71,7 @@ def build_pipeline() -> Language:
     register_extensions()
     nlp = english_model()
     nlp.disable_pipe(LEMMATIZER)  # lemmas are computed on demand (lemmas.py)
+    use_attribute_table(nlp)  # the same tag rules, by table lookup (attributes.py)
     nlp.add_pipe("warledger_lines", first=True)
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name, last=True)

@@ -1,0 +1,181 @@
+"""The model's attribute rules (tag -> part of speech, morphology, lemma exceptions), applied by table lookup.
+
+en_core_web_sm maps its fine-grained tags to coarse parts of speech and morphology with an
+`attribute_ruler`: 179 token patterns run through spaCy's general `Matcher`. On short reports that
+matcher is the second most expensive step after the neural network (about a sixth of our extraction
+time in `warledger bench`), although its patterns are almost all single-token equality tests on a
+token's tag and lower-cased form. `AttributeTable` applies the very same rules: single-token patterns
+are decided once per distinct (tag, lower, dep, is-space) signature and cached, the few two-token
+patterns are tested only where their first token passes, and the matches go to the ruler's own
+`set_annotations` in the ruler's order, so later rules still win. The output is identical to the
+ruler's (pinned by a test over real reports); a model whose patterns use anything else (quantifiers,
+other attributes) keeps its own ruler.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Token
+
+RULER = "attribute_ruler"
+COMPONENT = "warledger_attributes"
+TOKEN_ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
+    "TAG": lambda t: t.tag_,
+    "LOWER": lambda t: t.lower_,
+    "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space,
+}
+MAX_CACHED = 200_000
+Predicate = Callable[[Token], bool]
+Index = dict[tuple[str, str] | None, list[int]]
+Signature = tuple[str, str, str, bool]
+
+
+class UnsupportedPattern(ValueError):
+    """A pattern this table cannot apply exactly; the model keeps its own ruler."""
+
+
+def _test(name: str, value: Any) -> Predicate:
+    """One attribute condition of a token pattern, as spaCy's Matcher reads it."""
+    get = TOKEN_ATTRIBUTES.get(name)
+    if get is None:
+        raise UnsupportedPattern(name)
+    if not isinstance(value, dict):
+        return lambda t: bool(get(t) == value)
+    if set(value) == {"IN"}:
+        allowed = frozenset(value["IN"])
+        return lambda t: get(t) in allowed
+    if set(value) == {"NOT_IN"}:
+        refused = frozenset(value["NOT_IN"])
+        return lambda t: get(t) not in refused
+    if set(value) == {"REGEX"}:
+        regex = re.compile(value["REGEX"])
+        return lambda t: regex.search(str(get(t))) is not None
+    raise UnsupportedPattern(str(value))
+
+
+def _token_test(spec: dict[str, Any]) -> Predicate:
+    tests = [_test(name, value) for name, value in spec.items()]
+    return lambda t: all(test(t) for test in tests)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    attr_id: int
+    label: int
+    tokens: tuple[Predicate, ...]
+    first: tuple[str, str] | None  # ("TAG", "NN"): an equality its first token needs, to index it by
+
+
+def _index_key(spec: dict[str, Any]) -> tuple[str, str] | None:
+    for name in ("TAG", "LOWER"):
+        if isinstance(spec.get(name), str):
+            return (name, spec[name])
+    return None
+
+
+def _indexed(rules: list[_Rule]) -> Index:
+    """Rule positions by the equality their first token needs (None: no such equality)."""
+    found: Index = {}
+    for i, rule in enumerate(rules):
+        found.setdefault(rule.first, []).append(i)
+    return found
+
+
+def _passing(rules: list[_Rule], by: Index, token: Token) -> tuple[int, ...]:
+    """Positions of the rules whose first token test passes, in order, testing only possible ones."""
+    possible = by.get(("TAG", token.tag_), []) + by.get(("LOWER", token.lower_), []) + by.get(None, [])
+    return tuple(i for i in sorted(possible) if rules[i].tokens[0](token))
+
+
+def _signature(t: Token) -> Signature:
+    return (t.tag_, t.lower_, t.dep_, t.is_space)
+
+
+class AttributeTable:
+    """The rules of one `AttributeRuler`, applied with cached per-token decisions."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.single: list[_Rule] = []
+        self.multi: list[_Rule] = []
+        for attr_id, entry in enumerate(ruler.patterns):
+            label = ruler.vocab.strings.add(str(attr_id))
+            for pattern in cast(list[list[dict[str, Any]]], entry["patterns"]):
+                tests = tuple(_token_test(spec) for spec in pattern)
+                rule = _Rule(attr_id, label, tests, _index_key(pattern[0]))
+                (self.single if len(rule.tokens) == 1 else self.multi).append(rule)
+        self._single_by = _indexed(self.single)
+        self._multi_by = _indexed(self.multi)
+        self._cache: dict[Signature, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+    def _decisions(self, token: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(single-token rules that match, multi-token rules whose first token matches), by position."""
+        key = _signature(token)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= MAX_CACHED:
+                self._cache.clear()  # a bounded memory, whatever the corpus
+            singles = _passing(self.single, self._single_by, token)
+            starts = _passing(self.multi, self._multi_by, token)
+            found = self._cache[key] = (singles, starts)
+        return found
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """What the ruler's Matcher would return, sorted as the ruler sorts it."""
+        found: set[tuple[int, int, int, int]] = set()
+        for token in doc:
+            singles, starts = self._decisions(token)
+            i = token.i
+            for k in singles:
+                rule = self.single[k]
+                found.add((rule.attr_id, rule.label, i, i + 1))
+            for k in starts:
+                rule = self.multi[k]
+                end = i + len(rule.tokens)
+                if end <= len(doc) and all(test(doc[i + j]) for j, test in enumerate(rule.tokens[1:], 1)):
+                    found.add((rule.attr_id, rule.label, i, end))
+        return sorted(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ruler.set_annotations(doc, self.matches(doc))
+        return doc
+
+
+class AttributeTableComponent:
+    """The pipe that takes the ruler's place; `use_attribute_table` gives it the ruler's table."""
+
+    table: AttributeTable | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.table(doc) if self.table is not None else doc
+
+
+@Language.factory(COMPONENT)
+def make_attribute_table(nlp: Language, name: str) -> AttributeTableComponent:
+    return AttributeTableComponent()
+
+
+def use_attribute_table(nlp: Language) -> bool:
+    """Run the model's attribute rules from an `AttributeTable` instead of its ruler, where that is exact.
+
+    The ruler stays in the pipeline, disabled: the table reads its rules and writes through it."""
+    if RULER not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe(RULER)
+    if not isinstance(ruler, AttributeRuler):
+        return False
+    try:
+        table = AttributeTable(ruler)
+    except UnsupportedPattern:
+        return False
+    component = nlp.add_pipe(COMPONENT, after=RULER)
+    cast(AttributeTableComponent, component).table = table
+    nlp.disable_pipe(RULER)
+    return True
