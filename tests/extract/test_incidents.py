@@ -167,6 +167,17 @@ def test_short_note_figures_follow_coding_conventions(text: str, killed: int) ->
     assert incident.killed.min <= killed <= incident.killed.max
 
 
+def test_a_claimed_figure_from_another_source_widens_the_range_instead_of_replacing_it() -> None:
+    incident = main_incident(
+        "A car bomb exploded near an army checkpoint outside the capital on Tuesday, killing five soldiers "
+        "and wounding eight others, police said. The militants claimed the attack. The group said it had "
+        "killed 15 soldiers, a figure police disputed.",
+        date(2019, 11, 6),
+    )
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (5, 15)
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

@@ -128,9 +128,11 @@ class Unit:
         return bool(figures) and all(f.updated for f in figures) and not self.cumulative()
 
     def is_tally(self) -> bool:
-        """Only a count ("3 fatalities."): it sums up the incident before it."""
+        """Only a count ("3 fatalities."): it sums up the incident before it. A sentence that reports
+        who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally."""
         return (
             bool(self.figures())
+            and not ATTRIBUTED.search(self.text)
             and not self.cumulative()
             and not self.has_event_cue()
             and not self.event_dates()
@@ -339,16 +341,28 @@ def combined_count(
     )
 
 
+ATTRIBUTED = re.compile(
+    r"\b(?:said|says|claimed|claims|according to|reported|reports|told|stated|announced|alleged)\b",
+    re.IGNORECASE,
+)
 OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
 
 
 def added_up(counts: list[tuple[Unit, Count]]) -> Count:
     """A note's figures summed: a sentence's figure counts new victims when it differs from those
-    before it or says so ("2 other policemen"); the same number again is a restatement."""
+    before it or says so ("2 other policemen"); the same number again is a restatement, and a figure
+    someone else gives ("the group said it had killed 15") widens the range instead."""
     total = counts[0][1]
     seen = {(total.min, total.max)}
     for unit, count in counts[1:]:
-        if (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
+        if ATTRIBUTED.search(unit.text) and not OTHER_VICTIMS.search(unit.text):
+            # "The group said it had killed 15": another source's count of the same victims
+            total = Count(
+                min=min(total.min, count.min),
+                max=max(total.max, count.max),
+                approximate=total.approximate or count.approximate,
+            )
+        elif (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
             total = Count(
                 min=total.min + count.min,
                 max=total.max + count.max,
