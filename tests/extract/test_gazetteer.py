@@ -92,6 +92,9 @@ def test_admin_aliases_name_first_level_units_the_gazetteer_has() -> None:
         ("São Gonçalo", "sao goncalo"),
         ("El", "el"),
         ("Ras al Ain", "ras al ain"),
+        ("Jisr ash-Shughur", "jisr al shughur"),
+        ("Jisr al-Shughur", "jisr al shughur"),
+        ("Ras el Ain", "ras al ain"),
     ],
 )
 def test_name_key_folds_accents_case_articles_and_punctuation(text: str, key: str) -> None:

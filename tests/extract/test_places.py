@@ -43,6 +43,14 @@ def _place(nlp: Language, text: str) -> Place | None:
         ("Ukrainian forces reported shelling near Avdiivka overnight.", "Avdiivka", "UA", "near"),
         ("Troops clashed with rebels in Beni (Beni, Nord-Kivu).", "Beni", "CD", None),
         ("Regime forces shelled villages in the southern countryside of Idlib.", "Idlib", "SY", None),
+        # a lower-case article glued by a hyphen stays inside the name, in any of its spellings
+        (
+            "Air strikes hit a market in the Syrian town of Maarat al-Numan on Friday.",
+            "Maarat al-Numan",
+            "SY",
+            None,
+        ),
+        ("Shelling was reported in Jisr al-Shughur, in Idlib province.", "Jisr al-Shughur", "SY", None),
     ],
 )
 def test_place_of_a_sentence(

@@ -37,7 +37,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -80,12 +80,14 @@ def data_rows(name: str) -> list[dict[str, str]]:
 
 @functools.lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
-    """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article."""
+    """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article, and
+    one spelling of the article inside it."""
     flat = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", unidecode(text).lower())
     words = re.sub(r"[^a-z0-9&]+", " ", flat).split()
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    return " ".join(words)
+    # inside a name every form of the article is one: "Jisr al-Shughur" = "Jisr ash-Shughur"
+    return " ".join([words[0], *("al" if w in ARTICLES else w for w in words[1:])] if words else [])
 
 
 def skeleton_key(key: str) -> str:

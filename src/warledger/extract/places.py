@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
 from warledger.extract.gazetteer import (
+    ARTICLES,
     KIND_ALTERNATE,
     KIND_PRIMARY,
     Entry,
@@ -283,6 +284,8 @@ WAY_WORDS = frozenset(
     {"highway", "road", "intersection", "junction", "roundabout", "crossing", "checkpoint", "refugee", "camp"}
 )
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"})
+# Arabic articles glued to the next word by a hyphen inside a name: "Jisr al-Shughur", "Deir ez-Zor".
+HYPHENED_ARTICLES = ARTICLES | {"ez", "esh", "et"}
 LOOSE_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ez"})  # not "at", "as", "an": English words
 LOOSE_FILLERS = frozenset(
     {
@@ -559,6 +562,15 @@ def _run_step(doc: _Doc, j: int) -> int:
         and doc[j + 1].is_alpha
     ):
         return 2  # "Port-au-Prince", "Acha-Kaindy", "Jisr-ash-Shugur"
+    if (
+        tok.lower_ in HYPHENED_ARTICLES
+        and j + 2 < n
+        and doc[j + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[j + 1].whitespace_
+        and _is_cap(doc[j + 2])
+    ):
+        return 3  # "Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain"
     k = j
     while k < n and doc[k].lower_ in PARTICLES and doc[k].text != "-":
         k += 1
