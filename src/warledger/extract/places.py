@@ -49,8 +49,8 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
+from warledger.extract.gazetteer import ARTICLES as KEY_ARTICLES
 from warledger.extract.gazetteer import (
-    ARTICLES,
     KIND_ALTERNATE,
     KIND_PRIMARY,
     Entry,
@@ -285,7 +285,7 @@ WAY_WORDS = frozenset(
 )
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"})
 # Arabic articles glued to the next word by a hyphen inside a name: "Jisr al-Shughur", "Deir ez-Zor".
-HYPHENED_ARTICLES = ARTICLES | {"ez", "esh", "et"}
+HYPHENED_ARTICLES = KEY_ARTICLES | {"ez", "esh", "et"}
 LOOSE_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ez"})  # not "at", "as", "an": English words
 LOOSE_FILLERS = frozenset(
     {
