@@ -178,6 +178,19 @@ def test_a_claimed_figure_from_another_source_widens_the_range_instead_of_replac
     assert (incident.killed.min, incident.killed.max) == (5, 15)
 
 
+def test_a_headline_joins_the_body_count_it_repeats_even_over_a_period() -> None:
+    text = (
+        "Two soldiers killed in the east\n\n"
+        "Two soldiers were killed and three wounded over the past 24 hours in fighting with separatists, "
+        "the military said on Monday.\n\n"
+        "Separatists shelled army positions near the town with mortars overnight, the military said."
+    )
+    incidents = extract_text(text, date(2016, 10, 18)).incidents
+    with_figures = [i for i in incidents if i.killed is not None]
+    assert len(with_figures) == 1
+    assert with_figures[0].evidence[0].text == "Two soldiers killed in the east"
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

@@ -296,6 +296,10 @@ def nearest_owner(owner: list[int | None], i: int) -> int | None:
     return None
 
 
+def _killed_counts(group: Group) -> set[tuple[int, int]]:
+    return {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
+
+
 def merge_headline(groups: list[Group]) -> list[Group]:
     """A headline incident is the same event as the body's first incident that fits it."""
     if len(groups) < 2 or not groups[0].units[0].headline:
@@ -303,6 +307,9 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     head, body = groups[0], groups[1:]
     wants_figure = head.has_figure()
     target = next((g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None)
+    if target is None and wants_figure:
+        # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
+        target = next((g for g in body if _killed_counts(g) & _killed_counts(head)), None)
     if target is None:
         return groups
     target.units.insert(0, head.units[0])
