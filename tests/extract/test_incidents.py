@@ -191,6 +191,33 @@ def test_a_headline_joins_the_body_count_it_repeats_even_over_a_period() -> None
     assert with_figures[0].evidence[0].text == "Two soldiers killed in the east"
 
 
+def test_a_short_headlined_report_keeps_an_earlier_strike_elsewhere_apart() -> None:
+    text = (
+        "Barrel bomb attacks kill 15 in city\n\n"
+        "Army helicopters dropped barrel bombs on an opposition-held district of Aleppo on Saturday, "
+        "killing at least 15 people, rescue workers said.\n\n"
+        "The raid came a day after warplanes struck the town of Atareb, killing four civilians, "
+        "a monitoring group said."
+    )
+    incidents = extract_text(text, date(2016, 5, 1)).incidents
+    killed = sorted((i.killed.min, i.killed.max) for i in incidents if i.killed is not None)
+    assert killed == [(4, 4), (15, 15)]
+    main = max(incidents, key=lambda i: len(i.evidence))
+    assert main.event_type == "air_drone_strike"  # barrel bombs dropped from the air, not an IED
+
+
+def test_a_sentence_referring_back_to_the_attack_stays_with_it() -> None:
+    text = (
+        "Militants storm police station\n\n"
+        "Gunmen stormed a police station in the north of the city on Friday, killing 9 officers.\n\n"
+        "In a separate attack, militants killed 3 workers at a power plant, police said.\n\n"
+        "The attack was launched yesterday as troops pressed an offensive further north."
+    )
+    incidents = extract_text(text, date(2016, 10, 22)).incidents
+    assert len(incidents) == 2
+    assert incidents[-1].evidence[-1].text.startswith("The attack was launched")
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

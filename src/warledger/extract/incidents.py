@@ -85,6 +85,13 @@ def casualty_cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(incident_cues()['casualty'])})\b", re.IGNORECASE)
 
 
+@cache
+def back_reference_pattern() -> re.Pattern[str]:
+    """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(rf"^\s*(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -242,6 +249,15 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
     return bool(mine and theirs and not mine & theirs and (unit.has_event_cue() or unit.event_dates()))
 
 
+def continues(unit: Unit, gap: int) -> bool:
+    return gap <= MAX_UNIT_GAP and refers_back(unit)
+
+
+def refers_back(unit: Unit) -> bool:
+    """A sentence about the incident just reported ("The attack was launched yesterday"), no new count."""
+    return not unit.figures() and bool(back_reference_pattern().match(unit.text))
+
+
 def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
@@ -268,7 +284,7 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
         if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
-        elif near and joins(groups[-1], unit, gap, short_note):
+        elif near and (joins(groups[-1], unit, gap, short_note) or continues(unit, gap)):
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
@@ -547,7 +563,8 @@ def incidents_of(doc: Doc) -> list[Incident]:
     """The incidents `doc` reports, in text order, each with its evidence sentences."""
     units = units_of(doc)
     text = doc_text(doc)
-    short_note = document_chars(doc) <= NOTE_MAX_CHARS
+    # a coder's note: short, and no headline (a headlined report is news, whose sources disagree)
+    short_note = document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline)
     groups = grouped_units(units, short_note=short_note)
     incidents = []
     for group in groups:
