@@ -31,6 +31,10 @@ DATES = [
     ("The siege began in July.", "2016-07-01", "2016-07-31", "month", "event"),
     ("Three days ago the bridge fell.", "2016-09-23", "2016-09-23", "day", "event"),
     ("It was Monday the 19th.", "2016-09-19", "2016-09-19", "day", "event"),
+    ("Rebels were killed in fighting at the weekend.", "2016-09-24", "2016-09-25", "week", "event"),
+    ("Over the past three days, 40 died.", "2016-09-23", "2016-09-26", "week", "event"),
+    ("Two soldiers died in the past 24 hours.", "2016-09-25", "2016-09-26", "day", "event"),
+    ("In the last two weeks, 200 were killed.", "2016-09-12", "2016-09-26", "month", "event"),
 ]
 
 

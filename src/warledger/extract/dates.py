@@ -70,6 +70,7 @@ class Found:
 
 
 Resolver = Callable[[re.Match[str], date | None], DateValue | None]
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 def month_number(name: str) -> int:
@@ -185,13 +186,34 @@ def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
     if published is None:
         return None
     amount = m.group("n").lower()
-    number = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(amount)
+    number = NUMBER_WORDS.get(amount)
     count = number if number is not None else int(amount) if amount.isdigit() else 1
     unit = m.group("u").lower()
     if unit.startswith("day"):
         return one_day(published - timedelta(days=count), relative=True)
     start = published - timedelta(days=7 * count + published.weekday())
     return DateValue(start, start + timedelta(days=6), "week", relative=True)
+
+
+def resolve_weekend(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "At the weekend", "over the weekend": the last Saturday and Sunday before publication."""
+    if published is None:
+        return None
+    saturday = most_recent_weekday(5, published)
+    return DateValue(saturday, min(saturday + timedelta(days=1), published), "week", relative=True)
+
+
+def resolve_past_span(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "Over the past three days", "in the last 24 hours": the span that ends at publication."""
+    if published is None:
+        return None
+    amount = m.group("n").lower()
+    count = NUMBER_WORDS.get(amount) or (int(amount) if amount.isdigit() else 1)
+    unit = m.group("u").lower()
+    per_unit = 7 if unit.startswith("week") else 1
+    days = max(1, -(-count // 24)) if unit.startswith("hour") else count * per_unit
+    precision: Precision = "day" if days <= 1 else "week" if days <= 7 else "month"
+    return DateValue(published - timedelta(days=days), published, precision, relative=True)
 
 
 def resolve_period(m: re.Match[str], published: date | None) -> DateValue | None:
@@ -276,6 +298,12 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         ),
         (rf"\b(?P<w>{offsets})\b", resolve_offset),
         (r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<u>days?|weeks?)\s+ago\b", resolve_ago),
+        (
+            r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
+            r"(?P<n>a|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<u>hours|days|weeks)\b",
+            resolve_past_span,
+        ),
+        (r"\b(?:(?:at|over|during)\s+the|this|last|past)\s+weekend\b", resolve_weekend),
         (r"\b(?:earlier\s+|later\s+)?(?P<which>last|this|past)\s+(?P<u>week|month|year)\b", resolve_period),
         (
             r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>week|month|year)\b",
