@@ -103,6 +103,19 @@ def test_strong_cues_decide_by_rule(text: str, expected: str) -> None:
             "On 5 June, residents demonstrated against power cuts, burned tyres and threw stones at police.",
             "violent_demonstration",
         ),
+        # news wording: an adverb before the route, "took to the streets", barrel bombs from the air
+        (
+            "Thousands marched peacefully through the capital on Saturday to demand free elections.",
+            "peaceful_protest",
+        ),
+        (
+            "Hundreds of people took to the streets of the city on Sunday to denounce corruption.",
+            "peaceful_protest",
+        ),
+        (
+            "Barrel bomb attacks: helicopters dropped barrel bombs on the district on Saturday.",
+            "air_drone_strike",
+        ),
     ],
 )
 def test_common_events_get_their_acled_type(text: str, expected: str) -> None:

@@ -218,6 +218,17 @@ def test_a_sentence_referring_back_to_the_attack_stays_with_it() -> None:
     assert incidents[-1].evidence[-1].text.startswith("The attack was launched")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces retook the village from rebels on Saturday, state media said.",
+        "Hundreds of people took to the streets of the city on Sunday to denounce corruption.",
+    ],
+)
+def test_news_wording_of_an_event_makes_an_incident(text: str) -> None:
+    assert extract_text(text, date(2016, 9, 26)).incidents
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"
