@@ -122,6 +122,8 @@ def test_reports_of_one_event_become_one_incident_with_every_figure(store_url: s
         (IncidentFilter(event_type="air_drone_strike"), ["Aleppo"]),
         (IncidentFilter(perpetrator="russia"), ["Aleppo"]),
         (IncidentFilter(q="convoy"), ["Aleppo"]),
+        (IncidentFilter(sort="date_desc"), ["Mosul", "Aleppo"]),
+        (IncidentFilter(sort="date_desc", limit=1, offset=1), ["Aleppo"]),
     ],
 )
 def test_incident_filters(

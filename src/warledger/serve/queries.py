@@ -1,9 +1,10 @@
 """The web layer's reads: paginated, filtered and sorted in SQL so a page costs the same at 10,000 incidents.
 
 The ledger's own functions (`warledger.ledger`) answer whole lists for the CLI; a web page needs one
-page of them, a total, and a sort order, so the queries here run against the store's filter columns
-(`incidents.date_start`, `place_name`, `perpetrators`...) and full-text index, and only the rows of
-the page are turned into `LedgerIncident`s. Writes (reviews, uploads) go through `warledger.ledger`.
+page of them, a total, and a sort order. Both ask with the store's `IncidentQuery`, so a filter means
+the same on a page as in the CLI; here the web adds its full-text search (run inside the query) and
+its page caps, and only the rows of the page are turned into `LedgerIncident`s. Writes (reviews,
+uploads) go through `warledger.ledger`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import Select, String, Text, cast, false, func, or_, select, text
+from sqlalchemy import Select, String, Text, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from warledger.extract.models import Contradiction, Statement
@@ -23,7 +24,13 @@ from warledger.resolve.models import LedgerIncident
 from warledger.store.decisions import incident_with_decisions
 from warledger.store.engine import Store, open_store
 from warledger.store.records import StoredDocument
-from warledger.store.repository import aware
+from warledger.store.repository import (
+    IncidentQuery,
+    SortKey,
+    aware,
+    incident_select,
+    incident_total,
+)
 from warledger.store.schema import (
     ContradictionRow,
     DocumentRow,
@@ -33,15 +40,17 @@ from warledger.store.schema import (
     StatementRow,
 )
 
-SortKey = Literal["date_desc", "date_asc", "killed_desc", "place", "recent"]
-SORTS: dict[str, str] = {
+SORTS: dict[SortKey, str] = {
     "date_desc": "newest first",
     "date_asc": "oldest first",
     "killed_desc": "most killed first",
     "place": "place A–Z",
     "recent": "recently updated",
 }
+"""The sorts a list offers, with their labels (the store's `ORDERS` says how each sorts)."""
+DEFAULT_SORT: SortKey = "date_desc"
 MAX_PAGE = 500
+MAX_MAP_POINTS = 5000
 FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -50,34 +59,23 @@ def open_engine(db_url: str) -> Store:
     return open_store(db_url)
 
 
-@dataclass(frozen=True)
-class IncidentQuery:
-    """The filters, sort and page of an incident list (API and pages share it)."""
+def sort_key(value: str | None) -> SortKey:
+    """The sort a query string names; newest first when it names none the lists offer."""
+    return next((key for key in SORTS if key == value), DEFAULT_SORT)
 
-    place: str | None = None
-    since: date | None = None
-    until: date | None = None
-    event_type: str | None = None
-    perpetrator: str | None = None
-    q: str | None = None
-    sort: str = "date_desc"
-    limit: int = 50
-    offset: int = 0
-    located_only: bool = False
-    include_rejected: bool = False
 
-    def params(self) -> dict[str, Any]:
-        """The query as URL parameters, for links that keep the filters."""
-        return {
-            "q": self.q,
-            "place": self.place,
-            "event_type": self.event_type,
-            "perpetrator": self.perpetrator,
-            "since": self.since.isoformat() if self.since else None,
-            "until": self.until.isoformat() if self.until else None,
-            "sort": self.sort if self.sort != "date_desc" else None,
-            "rejected": "1" if self.include_rejected else None,
-        }
+def query_params(query: IncidentQuery) -> dict[str, Any]:
+    """The query as URL parameters, for links that keep the filters (not the page)."""
+    return {
+        "q": query.q,
+        "place": query.place,
+        "event_type": query.event_type,
+        "perpetrator": query.perpetrator,
+        "since": query.since.isoformat() if query.since else None,
+        "until": query.until.isoformat() if query.until else None,
+        "sort": query.sort if query.sort != DEFAULT_SORT else None,
+        "rejected": "1" if query.include_rejected else None,
+    }
 
 
 def _like(value: str) -> str:
@@ -109,52 +107,15 @@ def _documents_matching(session: Session, q: str) -> Select[Any] | None:
     return select(DocumentRow.sha256).where(func.lower(DocumentRow.text).like(_like(q), escape="\\"))
 
 
-def _filtered(session: Session, query: IncidentQuery) -> Select[Any]:
-    stmt = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
-    if not query.include_rejected:
-        stmt = stmt.where(IncidentRow.status != "rejected")
-    if query.place:
-        stmt = stmt.where(
-            or_(
-                func.lower(IncidentRow.place_name).like(_like(query.place), escape="\\"),
-                func.lower(IncidentRow.country) == query.place.strip().lower(),
-            )
-        )
-    if query.event_type:
-        stmt = stmt.where(IncidentRow.event_type == query.event_type)
-    if query.perpetrator:
-        stmt = stmt.where(func.lower(IncidentRow.perpetrators).like(_like(query.perpetrator), escape="\\"))
-    if query.since:
-        stmt = stmt.where(func.coalesce(IncidentRow.date_end, IncidentRow.date_start) >= query.since)
-    if query.until:
-        stmt = stmt.where(IncidentRow.date_start <= query.until)
-    if query.located_only:
-        stmt = stmt.where(IncidentRow.lat.is_not(None), IncidentRow.lon.is_not(None))
-    if query.q and query.q.strip():
-        documents = _documents_matching(session, query.q)
-        if documents is None:
-            return stmt.where(false())
-        linked = select(IncidentDocumentRow.incident_id).where(
-            IncidentDocumentRow.document_sha256.in_(documents)
-        )
-        stmt = stmt.where(IncidentRow.id.in_(linked))
-    return stmt
-
-
-def _sorted(stmt: Select[Any], sort: str) -> Select[Any]:
-    orders: dict[str, list[Any]] = {
-        "date_asc": [IncidentRow.date_start.asc().nulls_last(), IncidentRow.id.asc()],
-        "killed_desc": [IncidentRow.killed_max.desc().nulls_last(), IncidentRow.id.asc()],
-        "place": [
-            IncidentRow.place_name.asc().nulls_last(),
-            IncidentRow.date_start.desc(),
-            IncidentRow.id.asc(),
-        ],
-        "recent": [IncidentRow.updated_at.desc(), IncidentRow.id.desc()],
-    }
-    return stmt.order_by(
-        *orders.get(sort, [IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc()])
-    )
+def _searched(session: Session, query: IncidentQuery, limit: int) -> IncidentQuery:
+    """The query as the web asks it: `q` searches the reports alone, in SQL (no list of matches is
+    fetched first), and at most `limit` rows are read whatever the caller asked."""
+    capped = limit if query.limit is None else min(query.limit, limit)
+    if not (query.q and query.q.strip()):
+        return replace(query, q=None, text_matches=None, limit=capped)
+    documents = _documents_matching(session, query.q)
+    matches = documents if documents is not None else ()
+    return replace(query, text_matches=matches, q_in_names=False, limit=capped)
 
 
 def incident_from_row(row: IncidentRow) -> LedgerIncident:
@@ -169,10 +130,9 @@ def incidents_page(store: Store, query: IncidentQuery) -> tuple[list[LedgerIncid
     those rows, with their JSON, read: sorting 10,000 whole rows to keep 50 would read them all.
     """
     with store.reading() as session:
-        stmt = _filtered(session, query)
-        total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-        page = _sorted(stmt.with_only_columns(IncidentRow.id), query.sort)
-        ids = list(session.scalars(page.limit(min(query.limit, MAX_PAGE)).offset(query.offset)))
+        chosen = _searched(session, query, MAX_PAGE)
+        total = incident_total(session, chosen)
+        ids = list(session.scalars(incident_select(chosen).with_only_columns(IncidentRow.id)))
         rows = {row.id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.id.in_(ids)))}
         return [incident_from_row(rows[i]) for i in ids if i in rows], total
 
@@ -543,8 +503,8 @@ def timeline_months(store: Store) -> tuple[list[tuple[str, int, int]], int]:
 def map_points(store: Store, query: IncidentQuery) -> list[dict[str, Any]]:
     """GeoJSON features (id, title, date, killed) of located incidents matching `query`."""
     with store.reading() as session:
-        chosen = _sorted(_filtered(session, query), query.sort).limit(min(query.limit, 5000))
-        stmt = chosen.with_only_columns(
+        chosen = _searched(session, replace(query, offset=0), MAX_MAP_POINTS)
+        stmt = incident_select(chosen).with_only_columns(
             IncidentRow.id,
             IncidentRow.lat,
             IncidentRow.lon,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Select, Table, and_, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -464,9 +464,30 @@ def mentions_of(session: Session, incident_ids: Iterable[int]) -> dict[int, list
     return links
 
 
+SortKey = Literal["date_desc", "date_asc", "killed_desc", "place", "recent"]
+ORDERS: dict[SortKey, tuple[Any, ...]] = {
+    "date_desc": (IncidentRow.date_start.desc().nulls_last(), IncidentRow.id.desc()),
+    "date_asc": (IncidentRow.date_start.asc().nulls_last(), IncidentRow.id.asc()),
+    "killed_desc": (IncidentRow.killed_max.desc().nulls_last(), IncidentRow.id.asc()),
+    "place": (IncidentRow.place_name.asc().nulls_last(), IncidentRow.date_start.desc(), IncidentRow.id.asc()),
+    "recent": (IncidentRow.updated_at.desc(), IncidentRow.id.desc()),
+}
+"""How each sort orders the incidents; the id last, so a page boundary never shuffles ties."""
+
+ReportMatches = tuple[str, ...] | Select[Any]
+"""The reports a full-text search matched: their SHA-256s, or a subquery selecting them."""
+
+
 @dataclass(frozen=True)
 class IncidentQuery:
-    """Filters on the indexed columns (the effective values); None means no filter."""
+    """Which incidents to read, in which order, and which page of them.
+
+    The CLI's lists and the web's pages share it, so a filter means the same in both. Filters are on
+    the indexed columns (the effective values); None means no filter. `q` is answered from
+    `text_matches`, the reports the caller's full-text search matched (the store cannot search
+    without a session); with `q_in_names` an incident whose place or perpetrators hold `q` matches
+    too, as the CLI's search does. No `limit` means every match.
+    """
 
     place: str | None = None
     since: date | None = None
@@ -474,18 +495,37 @@ class IncidentQuery:
     event_type: str | None = None
     perpetrator: str | None = None
     q: str | None = None
-    text_matches: tuple[str, ...] | None = None
+    text_matches: ReportMatches | None = None
+    q_in_names: bool = True
+    located_only: bool = False
     include_rejected: bool = False
+    sort: SortKey = "date_asc"
     limit: int | None = None
     offset: int = 0
 
 
 def incident_rows(session: Session, query: IncidentQuery) -> list[IncidentRow]:
-    """Visible incidents (not merged away) matching the query, by date then id."""
+    """Visible incidents (not merged away) matching the query, in its order (by date, then id)."""
     return list(session.scalars(incident_select(query)))
 
 
 def incident_select(query: IncidentQuery) -> Select[IncidentRow]:
+    """The query's page of matching incidents, sorted: ids only are enough to pick a page, so a
+    caller may swap the columns (`with_only_columns`) and keep the filters, order and page."""
+    statement = matching_incidents(query).order_by(*ORDERS[query.sort])
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    return statement.offset(query.offset) if query.offset else statement
+
+
+def incident_total(session: Session, query: IncidentQuery) -> int:
+    """How many incidents match the query's filters, whichever page it asks for."""
+    matching = matching_incidents(query).subquery()
+    return session.scalar(select(func.count()).select_from(matching)) or 0
+
+
+def matching_incidents(query: IncidentQuery) -> Select[IncidentRow]:
+    """Visible incidents matching the query's filters, unordered and unpaged."""
     statement = select(IncidentRow).where(IncidentRow.merged_into.is_(None))
     if not query.include_rejected:
         statement = statement.where(IncidentRow.status != "rejected")
@@ -509,20 +549,22 @@ def incident_select(query: IncidentQuery) -> Select[IncidentRow]:
         statement = statement.where(
             IncidentRow.perpetrators.contains(query.perpetrator.strip().lower(), autoescape=True)
         )
+    if query.located_only:
+        statement = statement.where(IncidentRow.lat.is_not(None), IncidentRow.lon.is_not(None))
     if query.q is not None:
-        statement = statement.where(text_filter(query.q, query.text_matches or ()))
-    statement = statement.order_by(IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.id)
-    if query.limit is not None:
-        statement = statement.limit(query.limit)
-    return statement.offset(query.offset) if query.offset else statement
+        matches = query.text_matches if query.text_matches is not None else ()
+        statement = statement.where(text_filter(query.q, matches, names=query.q_in_names))
+    return statement
 
 
-def text_filter(q: str, sha256s: Sequence[str]) -> Any:
-    """Incidents whose reports match the full-text search, or whose place or perpetrators hold `q`."""
+def text_filter(q: str, reports: ReportMatches, *, names: bool = True) -> Any:
+    """Incidents whose reports match the full-text search, or (with `names`) whose place or
+    perpetrators hold `q`."""
+    wanted = list(reports) if isinstance(reports, tuple) else reports
+    linked = select(IncidentDocumentRow.incident_id).where(IncidentDocumentRow.document_sha256.in_(wanted))
+    if not names:
+        return IncidentRow.id.in_(linked)
     needle = q.strip().lower()
-    linked = select(IncidentDocumentRow.incident_id).where(
-        IncidentDocumentRow.document_sha256.in_(list(sha256s))
-    )
     return or_(
         IncidentRow.id.in_(linked),
         func.lower(IncidentRow.place_name).contains(needle, autoescape=True),

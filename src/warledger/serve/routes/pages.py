@@ -8,7 +8,7 @@ type them; the JSON API is the strict one. Forms that write carry the CSRF token
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
 from typing import Annotated, Any, get_args
@@ -72,7 +72,6 @@ def incident_query(
     """The list filters from a page's query string, bad values dropped."""
     args = request.query_params
     event_type = args.get("event_type")
-    sort = args.get("sort") or "date_desc"
     return queries.IncidentQuery(
         place=(args.get("place") or "").strip()[:200] or None,
         since=lenient_date(args.get("since")),
@@ -80,7 +79,7 @@ def incident_query(
         event_type=event_type if event_type in EVENT_TYPES else None,
         perpetrator=(args.get("perpetrator") or "").strip()[:200] or None,
         q=(args.get("q") or "").strip()[:200] or None,
-        sort=sort if sort in queries.SORTS else "date_desc",
+        sort=queries.sort_key(args.get("sort")),
         limit=limit,
         offset=lenient_int(args.get("offset")),
         located_only=located_only,
@@ -107,7 +106,7 @@ def incident_list(request: Request, state: State, account: Viewer) -> Response:
         account,
         incidents=incidents,
         total=total,
-        params=query.params(),
+        params=queries.query_params(query),
         limit=query.limit,
         offset=query.offset,
         event_types=EVENT_TYPES,
@@ -253,12 +252,8 @@ def review_form(
 @router.get("/map")
 def map_page(request: Request, state: State, account: Viewer) -> Response:
     query = incident_query(request, limit=MAP_LIMIT, located_only=True)
-    located, located_total = queries.incidents_page(
-        state.store, queries.IncidentQuery(**{**vars(query), "limit": 100})
-    )
-    _, total = queries.incidents_page(
-        state.store, queries.IncidentQuery(**{**vars(query), "located_only": False, "limit": 1})
-    )
+    located, located_total = queries.incidents_page(state.store, replace(query, limit=100))
+    _, total = queries.incidents_page(state.store, replace(query, located_only=False, limit=1))
     return render(
         request,
         state,
@@ -267,7 +262,7 @@ def map_page(request: Request, state: State, account: Viewer) -> Response:
         located=located,
         located_total=located_total,
         total=total,
-        params=query.params(),
+        params=queries.query_params(query),
         map_limit=MAP_LIMIT,
     )
 
