@@ -64,6 +64,12 @@ def test_place_of_a_sentence(
     assert place.lat is not None and place.lon is not None
 
 
+def test_a_numbered_settlement_is_placed_at_the_place_it_is_numbered_after(nlp: Language) -> None:
+    place = _place(nlp, "On 3 May, monitors recorded explosions near Zolote-5, Luhansk region.")
+    assert place is not None and place.name == "Zolote-5" and place.country == "UA"
+    assert place.lat is not None and place.geonames_id is None
+
+
 def test_unknown_village_takes_its_name_and_its_containers_point(nlp: Language) -> None:
     place = _place(nlp, "Gunmen raided Qorwalabendi village (Rutshuru, Nord-Kivu) at night.")
     assert place is not None and place.name == "Qorwalabendi" and place.country == "CD"

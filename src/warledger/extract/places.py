@@ -1046,6 +1046,9 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
     words = cand.key.split()
     if not found and len(words) > 1 and words[0] in DIRECTION_WORDS:
         found = gaz.lookup(" ".join(words[1:]))
+    if not found and len(words) > 1 and words[-1].isdigit():
+        # "Zolote-5", "Zolote-4": numbered settlements (mines, quarters) beside the place of that name
+        found = tuple(e for e in gaz.lookup(" ".join(words[:-1])) if e.level == "city")
     if not found and len(cand.key) >= 5:
         total = sum(evidence.values())
         regions = getattr(evidence, "regions", None)
@@ -1239,7 +1242,9 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     c = r.candidate
     text = doc[c.start : c.end].text
     if r.entry is not None:
-        return _at(_entry_name(text, r.entry), r.entry, c.qualifier, r.entry.geonames_id)
+        numbered = c.key.split()[-1].isdigit() and not name_key(r.entry.name).split()[-1].isdigit()
+        geonames_id = None if numbered else r.entry.geonames_id  # "Zolote-5" is beside Zolote, not it
+        return _at(_entry_name(text, r.entry), r.entry, c.qualifier, geonames_id)
     if c.is_container or c.strength == 0 or c.key in country_names().names:
         return None
     if c.facility:
