@@ -229,6 +229,19 @@ def test_news_wording_of_an_event_makes_an_incident(text: str) -> None:
     assert extract_text(text, date(2016, 9, 26)).incidents
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the two delegations in the capital on Monday ended without agreement, diplomats said.",
+        "Since 2011, the war has killed hundreds of thousands of people and displaced millions.",
+        "Western diplomats said they would push on Thursday for a resolution demanding an end to attacks on "
+        "hospitals.",
+    ],
+)
+def test_background_denied_and_planned_events_make_no_incident(text: str) -> None:
+    assert extract_text(text, date(2019, 7, 24)).incidents == []
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

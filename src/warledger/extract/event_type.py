@@ -61,10 +61,16 @@ MAX_PASSAGE_CHARS = 4000
 # A cue preceded (within the window) by one of these words is a threat, plan or prediction.
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:will|would|could|might|plans? to|planned to|planning to|threat(?:en(?:ed|s)?)? to|intends? to|"
-    r"intended to|prepar(?:e|es|ed|ing) to|going to|false[- ]flag|fabricat\w*)\b",
+    r"intended to|prepar(?:e|es|ed|ing) to|going to|(?:is|are) due to|false[- ]flag|fabricat\w*)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL_WINDOW = 40
+# A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce".
+NEGATED_RE = re.compile(
+    r"\b(?:without|no|never|an end to|halt to|failed to (?:reach|sign|agree on)|"
+    r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -139,8 +145,9 @@ def signal_starts(text: str) -> dict[str, int]:
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
-    """False when the words just before a cue make it hypothetical."""
-    return not HYPOTHETICAL_RE.search(text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()])
+    """False when the words just before a cue make it hypothetical or deny it happened."""
+    before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
+    return not HYPOTHETICAL_RE.search(before) and not NEGATED_RE.search(before)
 
 
 def _label_type(signals: frozenset[str]) -> str | None:

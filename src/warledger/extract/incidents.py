@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from warledger.extract.actors import ActorMention
 from warledger.extract.casualties import CasualtyFigure
 from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision
-from warledger.extract.event_type import event_type_of
+from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
@@ -124,7 +124,8 @@ class Unit:
         return any(f.cumulative for f in self.figures())
 
     def has_event_cue(self) -> bool:
-        return bool(event_cue_pattern().search(self.text))
+        """An event word that is neither denied nor planned ("talks ended without agreement")."""
+        return any(actual(self.text, m) for m in event_cue_pattern().finditer(self.text))
 
     def has_casualty_cue(self) -> bool:
         return bool(casualty_cue_pattern().search(self.text))
@@ -209,7 +210,8 @@ def recalls_history(unit: Unit, published: date | None) -> bool:
         return False
     if published is None:
         return all(is_bare_year(d) for d in dates)
-    return all((published - d.end).days > HISTORICAL_DAYS for d in dates)
+    # a period that began long ago ("Since 2011, the war has killed ...") is background too
+    return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
 
 
 def is_bare_year(value: DateValue) -> bool:
