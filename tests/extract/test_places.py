@@ -64,6 +64,18 @@ def test_place_of_a_sentence(
     assert place.lat is not None and place.lon is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Workers were shot at Sitarampur area of Lohajang Upazila (Munshiganj) on Monday.", "BD"),
+        ("Residents protested in Mambuliling sub-district, Mamasa Regency, on Friday.", "ID"),
+    ],
+)
+def test_a_unit_word_only_one_country_uses_points_to_it(nlp: Language, text: str, country: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.country == country
+
+
 def test_a_numbered_settlement_is_placed_at_the_place_it_is_numbered_after(nlp: Language) -> None:
     place = _place(nlp, "On 3 May, monitors recorded explosions near Zolote-5, Luhansk region.")
     assert place is not None and place.name == "Zolote-5" and place.country == "UA"
