@@ -75,6 +75,12 @@ def test_model_file_classes_are_contract_event_types_and_rows_fit() -> None:
             "government_regains_territory",
         ),
         ("The two parties signed a peace agreement in the capital after months of talks.", "agreement"),
+        # a note that gives a crowd size, with violence and no protest words: a riot
+        (
+            "On 6 May, two men suspected of theft were beaten to death by residents of the village. "
+            "[size=no report]",
+            "mob_violence",
+        ),
     ],
 )
 def test_strong_cues_decide_by_rule(text: str, expected: str) -> None:
