@@ -76,6 +76,11 @@ def test_a_unit_word_only_one_country_uses_points_to_it(nlp: Language, text: str
     assert place is not None and place.country == country
 
 
+def test_a_name_without_its_article_takes_the_gazetteers_article(nlp: Language) -> None:
+    place = _place(nlp, "On 6 May, forces shelled positions north of Durayhimi district (Al Hudaydah).")
+    assert place is not None and place.name == "Ad Durayhimi" and place.country == "YE"
+
+
 def test_a_numbered_settlement_is_placed_at_the_place_it_is_numbered_after(nlp: Language) -> None:
     place = _place(nlp, "On 3 May, monitors recorded explosions near Zolote-5, Luhansk region.")
     assert place is not None and place.name == "Zolote-5" and place.country == "UA"

@@ -1269,9 +1269,24 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
 
 def _entry_name(text: str, entry: Entry) -> str:
     """The words of the text, or the gazetteer's full name when the text shortens it ("Acapulco" for
-    Acapulco de Juarez)."""
+    Acapulco de Juarez) or drops its article ("Durayhimi" for Ad Durayhimi). Other gazetteer spellings
+    were measured and lose: coders keep the report's spelling more often than not."""
     full = unidecode(entry.name).lower()
-    return entry.name if entry.level == "city" and full.startswith(unidecode(text).lower() + " ") else text
+    if entry.level == "city" and full.startswith(unidecode(text).lower() + " "):
+        return entry.name
+    words = unidecode(entry.name).split()
+    if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
+        return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
+    return text
+
+
+def _drops_article(text: str, words: list[str]) -> bool:
+    """Whether `text` is the name `words` without its leading article."""
+    return (
+        len(words) > 1
+        and words[0].lower() in KEY_ARTICLES
+        and " ".join(words[1:]).lower() == unidecode(text).lower()
+    )
 
 
 def _only_country(key: str) -> str | None:
