@@ -76,6 +76,11 @@ def test_a_unit_word_only_one_country_uses_points_to_it(nlp: Language, text: str
     assert place is not None and place.country == country
 
 
+def test_a_neighbourhood_in_another_country_than_its_city_keeps_its_own(nlp: Language) -> None:
+    place = _place(nlp, "On 7 May, settlers attacked a man in the Shufat neighbourhood of Jerusalem.")
+    assert place is not None and (place.name, place.country) == ("Shufat", "PS")
+
+
 def test_a_name_without_its_article_takes_the_gazetteers_article(nlp: Language) -> None:
     place = _place(nlp, "On 6 May, forces shelled positions north of Durayhimi district (Al Hudaydah).")
     assert place is not None and place.name == "Ad Durayhimi" and place.country == "YE"

@@ -1463,6 +1463,8 @@ def _settlement(doc: Doc, m: Mention) -> Place:
     if parent is None or parent.value.lat is None:
         return cast(Place, m.value)
     here = m.value
+    if here.country and parent.value.country and here.country != parent.value.country:
+        return cast(Place, m.value)  # "Shufat neighbourhood of Jerusalem": the part's own country holds
     if (
         here.lat is not None
         and km((here.lat, here.lon), (parent.value.lat, parent.value.lon)) > SETTLEMENT_KM
