@@ -1,0 +1,276 @@
+"""Quotation marks: the quoted spans, quotes grouped with their reporting clause ("“X,” she said. “Y.”"
+is one statement, as news writes it), names signed after a dash, and the remaining quotes attributed to
+the speaker of their sentence or of the statement just before.
+
+Quotes are found over the characters, not the parse: one linear scan with a bounded length, so an
+unbalanced mark or a huge quote costs linear time, and lookups over found spans use binary search. The
+cue attributions are their input (a cue beside a quote takes it as content), hence a module of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from warledger.extract.cues import INHERIT_SUBJECT_DEPS, is_cue_verb, is_passive, names_someone, subject_of
+from warledger.extract.speakers import doc_text
+from warledger.extract.statement_units import (
+    CLOSING_QUOTES,
+    MIN_QUOTE_WORDS,
+    OPENING_QUOTES,
+    STRAIGHT_QUOTES,
+    Found,
+)
+
+MAX_QUOTE_CHARS = 4000
+"""A quote longer than this without its closing mark is taken as unbalanced, not as a quote."""
+
+
+def _mark_at(text: str, i: int) -> tuple[str | None, int]:
+    """The quotation mark at `i`: its style ("open", "close", "straight", or "pair" for '' and ``)
+    and length."""
+    ch = text[i]
+    if ch in OPENING_QUOTES:
+        return "open", 1
+    if ch in CLOSING_QUOTES:
+        return "close", 1
+    if ch in STRAIGHT_QUOTES:
+        return "straight", 1
+    if ch in "'`" and text.startswith(ch * 2, i):
+        return "pair", 2
+    return None, 1
+
+
+CLOSES = {"open": "close", "straight": "straight", "pair": "pair"}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks, one linear scan.
+
+    A curly or guillemet quote runs to its closing mark; a straight quote (or a '' pair, as some papers
+    write them) to the next one of its kind. A paragraph that opens a quote and does not close it
+    continues into the next paragraph when that one opens with a quote mark again (the newspaper
+    convention). An opening with no closing mark within `MAX_QUOTE_CHARS` (an unbalanced mark) is
+    dropped, and the scan goes on from where it is, so it never reads a character twice.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    style = ""
+    i, n = 0, len(text)
+    while i < n:
+        if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
+            open_at = None
+        kind, size = _mark_at(text, i)
+        if open_at is None:
+            if kind in CLOSES:
+                open_at, style = i + size, str(kind)
+        elif kind is not None and kind == CLOSES[style]:
+            spans.append((open_at, i))
+            open_at = None
+        elif text[i] == "\n":
+            nxt = _next_paragraph_start(text, i)
+            next_kind = _mark_at(text, nxt)[0] if nxt < n else None
+            if next_kind in CLOSES:
+                spans.append((open_at, _trim_end(text, open_at, i)))
+                open_at, style = nxt + _mark_at(text, nxt)[1], str(next_kind)
+                i = open_at
+                continue
+            open_at = None
+        i += size
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _next_paragraph_start(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+QUOTE_GROUP_GAP = 160
+"""Quotes this close in one paragraph ("“X,” she said. “Y.”") are one statement, as news writes them."""
+REPORTING_GAP = 40
+"""A reporting clause this close to a quote group (", he said." / "said Blair, “...") is its cue."""
+
+
+def quote_groups(
+    text: str, quotes: list[tuple[int, int]], breaks: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans; a gap
+    holding one of the sorted `breaks` (a participle cue: "..., before asking her, “...”") splits them."""
+    breaks = breaks or []
+    groups: list[tuple[int, int]] = []
+    for start, end in quotes:
+        outer = (
+            max(0, start - _mark_at(text, max(0, start - 2))[1]),
+            min(len(text), end + _mark_at(text, end)[1]),
+        )
+        if (
+            groups
+            and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP
+            and "\n" not in text[groups[-1][1] : outer[0]]
+            and not _has_break(breaks, groups[-1][1], outer[0])
+        ):
+            groups[-1] = (groups[-1][0], outer[1])
+        else:
+            groups.append(outer)
+    return groups
+
+
+def _has_break(breaks: list[int], start: int, end: int) -> bool:
+    n = bisect.bisect_left(breaks, start)
+    return n < len(breaks) and breaks[n] < end
+
+
+def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, int]]) -> list[Found]:
+    """Verb attributions whose cue sits in or right beside a quote group take the group as content."""
+    by_group: dict[int, list[Found]] = {}
+    rest = []
+    starts = [g[0] for g in groups]
+    for f in found:
+        n = _group_of_cue(text, f, groups, starts)
+        if n is None:
+            rest.append(f)
+        else:
+            by_group.setdefault(n, []).append(f)
+    for n, members in by_group.items():
+        if len({f.speaker[0].i for f in members if f.speaker}) > 1:
+            rest.extend(members)
+            continue
+        first = min(members, key=lambda f: f.cue.idx if f.cue is not None else f.start)
+        start = min([groups[n][0], *(f.start for f in members)])
+        end = max([groups[n][1], *(f.end for f in members)])
+        rest.append(Found(start, end, first.speaker, first.cue, True, "verb"))
+    return rest
+
+
+def _group_of_cue(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """The quote group a reporting verb introduces; a participle or second verb sharing the subject
+    ("..., adding that", "and called for") says something of its own."""
+    if f.cue is None or f.kind != "verb" or f.cue.dep_ in INHERIT_SUBJECT_DEPS:
+        return None
+    at = f.cue.idx
+    n = bisect.bisect_right(starts, at) - 1
+    candidates = [k for k in (n, n + 1) if 0 <= k < len(groups)]
+    for k in candidates:
+        g_start, g_end = groups[k]
+        if g_start <= at < g_end:
+            return k
+        gap = text[g_end:at] if at >= g_end else text[at:g_start]
+        if len(gap) <= REPORTING_GAP and "\n" not in gap and not _new_sentence_after(text, g_end, at):
+            return k
+    return None
+
+
+def _new_sentence_after(text: str, g_end: int, at: int) -> bool:
+    """Whether a cue after a quote group starts a new sentence ("“... him.” She says ...")."""
+    if at < g_end or g_end < 2:
+        return False
+    ended = text[g_end - 2] in ".!?"
+    follow = text[g_end:at].strip()
+    return ended and bool(follow) and follow[0].isupper()
+
+
+DASHES = frozenset("―—–")
+
+
+def _signature_after(doc: Doc, end: int) -> list[Token]:
+    """The name signed after a quote with a dash ("“...” ― Name"), or nothing."""
+    text = doc_text(doc)
+    i = end + 1
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    if i >= len(text) or text[i] not in DASHES:
+        return []
+    span = doc.char_span(i + 1, min(len(text), i + 60), alignment_mode="expand")
+    if span is None:
+        return []
+    words: list[Token] = []
+    for tok in span:
+        if tok.is_space and not words:
+            continue
+        if tok.pos_ != "PROPN" or "\n" in tok.text:
+            break
+        words.append(tok)
+    return words
+
+
+def quote_attributions(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], taken: list[Found]
+) -> list[Found]:
+    """Quotes not already inside a cue verb's content, attributed to the speaker of their sentence."""
+    found = []
+    taken = sorted(taken, key=lambda f: f.end)
+    taken_spans = sorted((f.start, f.end) for f in taken)
+    longest = max((e - s for s, e in taken_spans), default=0)
+    for start, end in quote_spans(doc_text(doc)):
+        if len(doc_text(doc)[start:end].split()) < MIN_QUOTE_WORDS:
+            continue
+        if _covered_by_any(start, end, taken_spans, longest):
+            continue
+        speaker, cue = _signature_after(doc, end), None
+        if not speaker:
+            speaker, cue = _speaker_near(doc, units, where, start, end, taken)
+        if speaker:
+            found.append(Found(start, end, tuple(speaker), cue, True, "quote"))
+    return found
+
+
+def _covered_by_any(start: int, end: int, spans: list[tuple[int, int]], longest: int) -> bool:
+    """Whether half of [start, end) lies inside one of the sorted spans (only nearby spans are looked at)."""
+    lo = bisect.bisect_left(spans, (start - longest, -1))
+    hi = bisect.bisect_right(spans, (end, len(spans) and spans[-1][1] + 1))
+    return any(max(0, min(end, b) - max(start, a)) >= 0.5 * (end - start) for a, b in spans[lo:hi])
+
+
+def _speaker_near(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], start: int, end: int, taken: list[Found]
+) -> tuple[list[Token], Token | None]:
+    """The speaker of a quote: a subject in its unit outside the quote, else the previous statement's."""
+    first = doc.char_span(start, start, alignment_mode="expand")
+    tok_i = first.start if first is not None else 0
+    tok_i = min(tok_i, len(doc) - 1)
+    n = where[tok_i] if tok_i < len(where) else -1
+    if n >= 0:
+        lo, hi = units[n]
+        for tok in doc[max(lo, tok_i - SPEAKER_WINDOW) : min(hi, tok_i + SPEAKER_WINDOW)]:
+            if (tok.idx < start - 1 or tok.idx >= end + 1) and is_cue_verb(tok) and not is_passive(tok):
+                speaker = [t for t in subject_of(tok, units[n]) if t.idx < start - 1 or t.idx > end]
+                if speaker and names_someone(speaker):
+                    return speaker, tok
+    last = _last_before(taken, start)
+    if last is not None:
+        return list(last.speaker), last.cue
+    return [], None
+
+
+SPEAKER_WINDOW = 80
+"""How many tokens either side of a quote are searched for its reporting verb (bounds the cost)."""
+CONTINUATION_CHARS = 400
+"""A quote with no speaker of its own continues the statement that ended this close before it."""
+
+
+def _last_before(taken: list[Found], start: int) -> Found | None:
+    """The statement ending last before `start`, within `CONTINUATION_CHARS` (`taken` sorted by end)."""
+    n = _bisect_end(taken, start)
+    if n >= 0 and start - taken[n].end < CONTINUATION_CHARS:
+        return taken[n]
+    return None
+
+
+def _bisect_end(taken: list[Found], start: int) -> int:
+    lo, hi = 0, len(taken)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if taken[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1

@@ -1,0 +1,120 @@
+"""The ground every statement rule stands on: the `Found` record, the units and the content spans.
+
+A unit is a parser sentence cut again at line breaks; every rule looks for a speaker and a content inside
+one unit (or paragraph) and returns a `Found` before its speaker is resolved. These pieces are shared by
+the cue rules (`cue_attributions`), the quote rules (`quotes`, `block_quotes`) and the assembly
+(`statements`), so they sit apart, below all of them. Token lookups read one spaCy array instead of
+looping over the `Doc`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, POS
+from spacy.tokens import Doc, Token
+
+OPENING_QUOTES = frozenset("“«„")
+CLOSING_QUOTES = frozenset("”»")
+STRAIGHT_QUOTES = frozenset('"')
+MIN_QUOTE_WORDS = 3
+"""Fewer words in quotation marks are a scare quote or a title ("a “disgrace”"), not a statement."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution before its speaker is resolved: content, speaker words, cue and how it was found."""
+
+    start: int
+    end: int
+    speaker: tuple[Token, ...]
+    cue: Token | None
+    direct: bool
+    kind: str
+
+
+# Units: sentences cut at line breaks ------------------------------------------------------------
+
+
+def units_of(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, cut again at line breaks (the parser's sentences run over them)."""
+    units: list[tuple[int, int]] = []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))] if len(doc) else []
+    for sent in doc.sents:
+        begin = sent.start
+        for tok in sent:
+            if "\n" in tok.text or (tok.i > begin and "\n" in doc[tok.i - 1].whitespace_):
+                if tok.i > begin:
+                    units.append((begin, tok.i))
+                begin = tok.i + 1 if "\n" in tok.text else tok.i
+        if begin < sent.end:
+            units.append((begin, sent.end))
+    return [(a, b) for a, b in units if any(not t.is_space for t in doc[a:b])]
+
+
+def unit_index(doc: Doc, units: list[tuple[int, int]]) -> list[int]:
+    """For every token, the index of its unit (-1 for line breaks between units)."""
+    where = [-1] * len(doc)
+    for n, (a, b) in enumerate(units):
+        for i in range(a, b):
+            where[i] = n
+    return where
+
+
+# Spans --------------------------------------------------------------------------------------------
+
+
+def trimmed_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last (inclusive) without edge punctuation, or None if empty."""
+    while first <= last and (
+        (doc[first].is_punct and doc[first].text not in OPENING_QUOTES | STRAIGHT_QUOTES)
+        or doc[first].is_space
+        or doc[first].lower_ == "that"
+    ):
+        first += 1
+    while last >= first and (
+        (doc[last].is_punct and doc[last].text not in CLOSING_QUOTES | STRAIGHT_QUOTES) or doc[last].is_space
+    ):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def clipped_subtree(tok: Token, unit: tuple[int, int], skip: Token | None = None) -> tuple[int, int] | None:
+    """First and last token index of `tok`'s subtree inside `unit`, leaving out `skip`'s side."""
+    lo, hi = unit
+    left, right = max(tok.left_edge.i, lo), min(tok.right_edge.i, hi - 1)
+    if skip is not None and left <= skip.i <= right:
+        if skip.i < tok.i:
+            left = skip.i + 1
+        else:
+            right = skip.i - 1
+    return (left, right) if left <= right else None
+
+
+def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of `tags`, in text order (one array read)."""
+    pos = doc.to_array([POS])
+    wanted = pos == doc.vocab.strings[tags[0]]
+    for tag in tags[1:]:
+        wanted |= pos == doc.vocab.strings[tag]
+    return [doc[int(i)] for i in wanted.nonzero()[0]]
+
+
+def tokens_with_dep(doc: Doc, label: str) -> list[Token]:
+    """The tokens whose dependency label is `label`, found in one vectorised read of the labels (a loop
+    over `doc` builds a Token object per word, the larger part of these rules' cost)."""
+    labels = doc.to_array([DEP])
+    return [doc[int(i)] for i in (labels == doc.vocab.strings[label]).nonzero()[0]]
+
+
+def mostly_quoted(text: str) -> bool:
+    """Whether a content is one quotation, marks at both ends: it is then direct speech."""
+    stripped = text.strip()
+    return (
+        len(stripped) > 1
+        and stripped[0] in OPENING_QUOTES | STRAIGHT_QUOTES
+        and stripped[-1] in (CLOSING_QUOTES | STRAIGHT_QUOTES)
+    )
