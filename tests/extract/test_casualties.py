@@ -65,6 +65,7 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "On 9 May 2020, protesters marched in the capital.",
         "The 25-year-old was arrested in 2019.",
         "Prices rose by 40 percent.",
+        "Investigators found the remains of the vehicle's engine 40 metres away.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:
