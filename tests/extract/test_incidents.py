@@ -242,6 +242,20 @@ def test_background_denied_and_planned_events_make_no_incident(text: str) -> Non
     assert extract_text(text, date(2019, 7, 24)).incidents == []
 
 
+def test_a_byline_dated_in_march_is_no_protest_and_a_quote_on_the_shelling_stays_with_it() -> None:
+    text = (
+        "Shelling hits town hospital; three patients killed\n\n"
+        "By a staff reporter, Field Bulletin, 11 March 2024\n\n"
+        "Shells struck the hospital in the town on the night of 9 March, killing three patients.\n\n"
+        "Staff said that at least five shells landed in the compound. One hit the roof of the ward. "
+        "A generator was destroyed.\n\n"
+        '"We moved the patients into the corridor while the shelling continued," said a doctor.'
+    )
+    incidents = extract_text(text, date(2024, 3, 11)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].evidence[-1].text.startswith('"We moved the patients')
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

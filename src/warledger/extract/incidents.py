@@ -92,6 +92,15 @@ def back_reference_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
+@cache
+def definite_reference_pattern() -> re.Pattern[str]:
+    """The event named as already known, anywhere in a sentence: "while the shelling continued"."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:continued|went on|lasted|ended|began|started)\b", re.I
+    )
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -252,12 +261,17 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
 
 
 def continues(unit: Unit, gap: int) -> bool:
-    return gap <= MAX_UNIT_GAP and refers_back(unit)
+    return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
 
 
 def refers_back(unit: Unit) -> bool:
-    """A sentence about the incident just reported ("The attack was launched yesterday"), no new count."""
-    return not unit.figures() and bool(back_reference_pattern().match(unit.text))
+    """A sentence about the incident just reported, with no count of its own: it opens on the event ("The
+    attack was launched at dawn") or, undated, names it as known ("... while the shelling continued")."""
+    if unit.figures():
+        return False
+    if back_reference_pattern().match(unit.text):
+        return True
+    return not unit.event_dates() and bool(definite_reference_pattern().search(unit.text))
 
 
 def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
