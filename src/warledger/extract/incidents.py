@@ -94,10 +94,14 @@ def back_reference_pattern() -> re.Pattern[str]:
 
 @cache
 def definite_reference_pattern() -> re.Pattern[str]:
-    """The event named as already known, anywhere in a sentence: "while the shelling continued"."""
+    """The event named as already known, anywhere in a sentence: "while the shelling continued",
+    "shortly before the strike"."""
     nouns = "|".join(incident_cues()["back_reference"])
+    verbs = "continued|went on|lasted|ended|began|started"
     return re.compile(
-        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:continued|went on|lasted|ended|began|started)\b", re.I
+        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:{verbs})\b"
+        rf"|\b(?:before|after|during|since|in|of)\s+(?:the|this|that)\s+(?:{nouns})\b",
+        re.IGNORECASE,
     )
 
 
