@@ -33,6 +33,8 @@ FIGURES = [
     ("No one was killed in the explosion.", "killed", 0, 0, False, ""),
     ("Fatalities coded as 4.", "killed", 4, 4, False, "updated"),
     ("2 fatalities.", "killed", 2, 2, False, ""),
+    ("Shells hit the ward, killing four patients and a nurse.", "killed", 5, 5, False, ""),
+    ("12 people were killed and a nurse was injured.", "killed", 12, 12, False, ""),
 ]
 
 

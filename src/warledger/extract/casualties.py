@@ -415,6 +415,27 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     return kind_after(text, quantity) or before, False
 
 
+VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re.IGNORECASE)
+
+
+@cache
+def one_more_person_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
+    return re.compile(
+        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?)\s+(?:[a-z-]+\s+)?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def one_more_person(text: str, last: Quantity) -> int:
+    """1 when the counted people are followed by one more person: "four patients and a nurse" is five
+    (not when a verb comes between: "12 people were killed and a nurse was injured")."""
+    match = one_more_person_pattern().match(text[last.end : last.end + 60])
+    if match is None or has_casualty_cue(match.group(0)) or VERB_BETWEEN.search(match.group(0)):
+        return 0
+    return 1
+
+
 def chained(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two quantities are coordinated parts of one figure ("3 soldiers and 2 civilians")."""
     between = text[first.end : second.start]
@@ -468,9 +489,10 @@ def numeric_figures(text: str) -> list[Found]:
         group = quantities[i : j + 1]
         kind = next((k for k, _ in kinds[i : j + 1] if k), None)
         if kind is not None:
+            extra = one_more_person(text, group[-1])
             count = Count(
-                min=sum(q.min for q in group),
-                max=sum(q.max for q in group),
+                min=sum(q.min for q in group) + extra,
+                max=sum(q.max for q in group) + extra,
                 approximate=any(q.approximate for q in group),
             )
             figure = CasualtyFigure(
