@@ -54,6 +54,17 @@ def test_adjectival_bombing_names_both_states() -> None:
         ("The village was shelled by regime forces.", "regime forces", True),
         ("Unidentified gunmen killed a resident.", "Unidentified gunmen", True),
         ("Rebels attacked an army post.", "Rebels", True),
+        # the subject that opens a note, however far its verb
+        (
+            "On 9 May 2020, military forces of Artsakh located at nameless hills fired at positions.",
+            "military forces of Artsakh",
+            True,
+        ),
+        (
+            "On 9 May 2020, Ukrainian soldiers were wounded by shelling near the town.",
+            "Ukrainian soldiers",
+            False,
+        ),
     ],
 )
 def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:

@@ -69,6 +69,15 @@ MEANS_AFTER = re.compile(rf"^(?:['’]s)?[\s-]*(?:{MEANS_NOUNS})\b", re.IGNORECA
 AGENT_BEFORE = re.compile(
     r"\b(?:by|from|carried out by|attributed to|blamed on|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# An actor that opens its sentence (after a label, a date clause and an article) is its subject.
+SENTENCE_SUBJECT_BEFORE = re.compile(
+    r"^\s*(?:[A-Z][\w /-]{2,40}:\s*)?(?:(?:On|Around|Between|Early on|Late on|On or around)\s[^,]{3,40},\s*)?"
+    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|suspected\s+|presumed\s+|alleged\s+)*$"
+)
+# "... forces were attacked", "... soldiers were killed": the subject is the victim.
+PASSIVE_AFTER = re.compile(
+    r"^[^.,;]{0,60}?\b(?:was|were|has been|have been|had been|being|got)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE
+)
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
     r"arrested|detained)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -186,6 +195,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         return False
     if AGENT_BEFORE.search(before):
         return True
+    if SENTENCE_SUBJECT_BEFORE.match(text[:start]) and not PASSIVE_AFTER.match(after):
+        return True  # "On 9 May 2020, military forces of Artsakh located at ... fired": the subject
     return bool(AGENT_AFTER.match(after) or MEANS_AFTER.match(after))
 
 
