@@ -257,6 +257,17 @@ def test_a_byline_dated_in_march_is_no_protest_and_a_quote_on_the_shelling_stays
     assert [e.text[:16] for e in incidents[0].evidence][-2:] == ['"We moved the pa', "A monitor that t"]
 
 
+def test_violence_whose_report_names_nobody_has_an_unidentified_perpetrator() -> None:
+    incident = main_incident("On 9 May 2020, heavy artillery fire by an unknown party hit Kafr Nabl, Idlib.")
+    assert [(p.name, p.country, p.kind) for p in incident.perpetrators] == [
+        ("Unidentified Armed Group", "SY", "unknown")
+    ]
+    protest = main_incident(
+        "On 9 May 2020, hundreds of teachers protested in Kafr Nabl, Idlib. [size=hundreds]"
+    )
+    assert "Unidentified Armed Group" not in [p.name for p in protest.perpetrators]
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

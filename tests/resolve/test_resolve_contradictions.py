@@ -67,6 +67,19 @@ def test_disjoint_perpetrators_are_a_contradiction(incident: Make, document: Doc
     assert "perpetrator" in kinds(merged)
 
 
+def test_a_report_naming_nobody_neither_contradicts_nor_hides_the_one_that_names(
+    incident: Make, document: Doc
+) -> None:
+    merged = one_incident(
+        [
+            ExtractedReport(incident(perpetrators=(("Unidentified Armed Group", "SY"),)), document(1, "A")),
+            ExtractedReport(incident(perpetrators=(("Russia", "RU"),)), document(2, "B")),
+        ]
+    )
+    assert "perpetrator" not in kinds(merged)
+    assert [p.name for p in merged.perpetrators] == ["Russia"]
+
+
 def test_a_denial_of_a_documented_event_links_both_sides(incident: Make, document: Doc) -> None:
     words = "No Russian aircraft flew there"
     denial = Statement(

@@ -463,6 +463,21 @@ def crowd_actors(event_type: str | None, place: Place | None) -> list[Perpetrato
     return [Perpetrator(name=name, country=place.country if place else None, kind="non_state")]
 
 
+# Violence whose report names no one who did it: ACLED's "Unidentified Armed Group", of the place's country.
+ARMED_VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def named_or_unidentified(
+    named: list[Perpetrator], event_type: str | None, place: Place | None
+) -> list[Perpetrator]:
+    """The perpetrators the text names or, for armed violence naming none, an unidentified armed group
+    (kind "unknown": the text says someone did it, not who)."""
+    if named or CATEGORY_OF.get(event_type or "") not in ARMED_VIOLENCE:
+        return named
+    return [Perpetrator(name=UNIDENTIFIED, country=place.country if place else None, kind="unknown")]
+
+
 def victims_of(units: Sequence[Unit]) -> list[str]:
     """Victim groups named in the incident's casualty sentences, and the nouns its figures count."""
     groups: list[str] = []
@@ -566,7 +581,8 @@ def incident_of(
         date_end=when.end.isoformat() if when else None,
         date_precision=when.precision if when else None,
         place=place,
-        perpetrators=crowd_actors(event_type, place) + perpetrators_of(units, place),
+        perpetrators=crowd_actors(event_type, place)
+        + named_or_unidentified(perpetrators_of(units, place), event_type, place),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target")]),
         victim_groups=victims_of(units),

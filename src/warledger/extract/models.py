@@ -171,6 +171,15 @@ class Perpetrator(Model):
     country: str | None = None
     kind: ActorKind = "unknown"
 
+    @property
+    def unidentified(self) -> bool:
+        return names_nobody(self.name)
+
+
+def names_nobody(actor: str) -> bool:
+    """ "Unidentified Armed Group": the report says someone did it, not who (so it blames nobody)."""
+    return actor.casefold().startswith(("unidentified", "unknown"))
+
 
 class Count(Model):
     """A casualty figure as a range: "at least 20" is min 20, "18 to 21" is 18..21."""

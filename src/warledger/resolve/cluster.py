@@ -207,8 +207,9 @@ def overlap_score(mine: set[str], theirs: set[str], disjoint: float) -> float | 
 
 
 def perpetrator_score(incident: Incident, candidate: LedgerIncident) -> float | None:
-    mine = {p.country or p.name.casefold() for p in incident.perpetrators}
-    theirs = {p.country or p.name.casefold() for p in candidate.perpetrators}
+    """Overlap of the named perpetrators; an unidentified one names nobody."""
+    mine = {p.country or p.name.casefold() for p in incident.perpetrators if not p.unidentified}
+    theirs = {p.country or p.name.casefold() for p in candidate.perpetrators if not p.unidentified}
     return overlap_score(mine, theirs, 0.0)
 
 

@@ -71,10 +71,14 @@ def consensus_place(reports: Sequence[SourceReport]) -> Place | None:
 
 
 def alleged_perpetrators(reports: Sequence[SourceReport]) -> list[AllegedPerpetrator]:
-    """Every perpetrator any report names, with the sources that allege each."""
+    """Every perpetrator any report names, with the sources that allege each. An unidentified one
+    ("Unidentified Armed Group") stands only while no report names anybody: it says nobody's name."""
     found: dict[str, AllegedPerpetrator] = {}
+    named = any(not p.unidentified for r in reports for p in r.incident.perpetrators)
     for report in reports:
         for person in report.incident.perpetrators:
+            if named and person.unidentified:
+                continue
             key = person.country or person.name.casefold()
             known = found.get(key)
             if known is None:

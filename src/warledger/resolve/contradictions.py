@@ -133,7 +133,8 @@ def place_contradiction(new: SourceReport, others: Sequence[SourceReport]) -> Le
 
 
 def perpetrator_keys(report: SourceReport) -> set[str]:
-    return {p.country or p.name.casefold() for p in report.incident.perpetrators}
+    """Who a report blames; "Unidentified Armed Group" blames nobody, so never disagrees."""
+    return {p.country or p.name.casefold() for p in report.incident.perpetrators if not p.unidentified}
 
 
 def perpetrator_contradiction(

@@ -19,6 +19,7 @@ from warledger.extract.models import (
     Incident,
     Place,
     Statement,
+    names_nobody,
 )
 
 
@@ -61,6 +62,10 @@ class AllegedPerpetrator(Model):
     country: str | None = None
     kind: str = "unknown"
     alleged_by: list[str] = Field(default_factory=list)
+
+    @property
+    def unidentified(self) -> bool:
+        return names_nobody(self.name)
 
 
 class Review(Model):
