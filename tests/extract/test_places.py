@@ -86,6 +86,13 @@ def test_a_name_without_its_article_takes_the_gazetteers_article(nlp: Language) 
     assert place is not None and place.name == "Ad Durayhimi" and place.country == "YE"
 
 
+def test_a_district_named_after_its_seat_town_is_found_in_the_country_the_text_names(nlp: Language) -> None:
+    place = _place(
+        nlp, "On 2 May, militias clashed over land in Gwankwai in Donga LGA (Taraba). 4 people were killed."
+    )
+    assert place is not None and place.country == "NG"
+
+
 def test_a_numbered_settlement_is_placed_at_the_place_it_is_numbered_after(nlp: Language) -> None:
     place = _place(nlp, "On 3 May, monitors recorded explosions near Zolote-5, Luhansk region.")
     assert place is not None and place.name == "Zolote-5" and place.country == "UA"

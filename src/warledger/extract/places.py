@@ -1085,6 +1085,8 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if cand.level_hint:
         if cand.level_hint == entry.level or (cand.level_hint == "point" and entry.level == "city"):
             score += 1.5
+        elif cand.level_hint == "district" and entry.level == "region":
+            score -= 1.5  # "Donga LGA" is no first-level unit
     elif entry.level == "city" and not cand.is_container:
         score += 0.5
     if cand.is_container and entry.level != "city":
@@ -1151,7 +1153,11 @@ def _resolve(
             if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX or e.level == "region"
         )
     if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
-        entries = tuple(e for e in entries if e.level != "city")  # "El Gazira state" is not a town
+        # "El Gazira state" is not a town; but a district named after its seat town ("Donga LGA") may be
+        # known to the gazetteer only as that town, in the country the text points to
+        units = tuple(e for e in entries if e.level != "city")
+        seats = tuple(e for e in entries if e.level == "city" and _better_supported(e, units, evidence))
+        entries = units + seats if cand.level_hint == "district" else units
     for entry in entries:
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
@@ -1166,6 +1172,11 @@ def _resolve(
     if best is None or best_score < needed or _against_evidence(best, evidence):
         return Resolved(cand, None, best_score)
     return Resolved(cand, best, best_score)
+
+
+def _better_supported(entry: Entry, others: tuple[Entry, ...], evidence: Counter[str]) -> bool:
+    """Whether the text points to `entry`'s country more than to any of the `others`' countries."""
+    return evidence.get(entry.country, 0) > max((evidence.get(e.country, 0) for e in others), default=0)
 
 
 def _against_evidence(entry: Entry, evidence: Counter[str]) -> bool:
