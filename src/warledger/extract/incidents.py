@@ -86,6 +86,12 @@ def casualty_cue_pattern() -> re.Pattern[str]:
 
 
 @cache
+def attribution_pattern() -> re.Pattern[str]:
+    """Words by which a sentence gives someone's figure: "the group said it had killed 15"."""
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['attribution'])})\b", re.IGNORECASE)
+
+
+@cache
 def back_reference_pattern() -> re.Pattern[str]:
     """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
     nouns = "|".join(incident_cues()["back_reference"])
@@ -153,7 +159,7 @@ class Unit:
         who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally."""
         return (
             bool(self.figures())
-            and not ATTRIBUTED.search(self.text)
+            and not attribution_pattern().search(self.text)
             and not self.cumulative()
             and not self.has_event_cue()
             and not self.event_dates()
@@ -384,10 +390,6 @@ def combined_count(
     )
 
 
-ATTRIBUTED = re.compile(
-    r"\b(?:said|says|claimed|claims|according to|reported|reports|told|stated|announced|alleged)\b",
-    re.IGNORECASE,
-)
 OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
 
 
@@ -398,7 +400,7 @@ def added_up(counts: list[tuple[Unit, Count]]) -> Count:
     total = counts[0][1]
     seen = {(total.min, total.max)}
     for unit, count in counts[1:]:
-        if ATTRIBUTED.search(unit.text) and not OTHER_VICTIMS.search(unit.text):
+        if attribution_pattern().search(unit.text) and not OTHER_VICTIMS.search(unit.text):
             # "The group said it had killed 15": another source's count of the same victims
             total = Count(
                 min=min(total.min, count.min),
