@@ -6,10 +6,10 @@ matcher is the second most expensive step after the neural network (about a sixt
 time in `warledger bench`), although its patterns are almost all single-token equality tests on a
 token's tag and lower-cased form. `AttributeTable` applies the very same rules: single-token patterns
 are decided once per distinct (tag, lower, dep, is-space) signature and cached, the few two-token
-patterns are tested only where their first token passes, and the matches go to the ruler's own
-`set_annotations` in the ruler's order, so later rules still win. The output is identical to the
-ruler's (pinned by a test over real reports); a model whose patterns use anything else (quantifiers,
-other attributes) keeps its own ruler.
+patterns are tested only where their first token passes, and each token's rules are merged in the
+ruler's order and set at once with spaCy's own `set_token_attrs`, so later rules still win. The output
+is identical to the ruler's (pinned by a test over real reports); a model whose patterns use anything
+else (quantifiers, other attributes) keeps its own ruler.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 RULER = "attribute_ruler"
 COMPONENT = "warledger_attributes"
@@ -34,7 +35,7 @@ TOKEN_ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
 MAX_CACHED = 200_000
 Predicate = Callable[[Token], bool]
 Index = dict[tuple[str, str] | None, list[int]]
-Signature = tuple[str, str, str, bool]
+Signature = tuple[int, int, int, bool]
 
 
 class UnsupportedPattern(ValueError):
@@ -68,7 +69,6 @@ def _token_test(spec: dict[str, Any]) -> Predicate:
 @dataclass(frozen=True)
 class _Rule:
     attr_id: int
-    label: int
     tokens: tuple[Predicate, ...]
     first: tuple[str, str] | None  # ("TAG", "NN"): an equality its first token needs, to index it by
 
@@ -95,7 +95,8 @@ def _passing(rules: list[_Rule], by: Index, token: Token) -> tuple[int, ...]:
 
 
 def _signature(t: Token) -> Signature:
-    return (t.tag_, t.lower_, t.dep_, t.is_space)
+    """The token attributes the rules read, as the string store's ids (no string decoding per token)."""
+    return (t.tag, t.lower, t.dep, t.is_space)
 
 
 class AttributeTable:
@@ -106,17 +107,18 @@ class AttributeTable:
         self.single: list[_Rule] = []
         self.multi: list[_Rule] = []
         for attr_id, entry in enumerate(ruler.patterns):
-            label = ruler.vocab.strings.add(str(attr_id))
             for pattern in cast(list[list[dict[str, Any]]], entry["patterns"]):
                 tests = tuple(_token_test(spec) for spec in pattern)
-                rule = _Rule(attr_id, label, tests, _index_key(pattern[0]))
+                rule = _Rule(attr_id, tests, _index_key(pattern[0]))
                 (self.single if len(rule.tokens) == 1 else self.multi).append(rule)
         self._single_by = _indexed(self.single)
         self._multi_by = _indexed(self.multi)
         self._cache: dict[Signature, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._merges: dict[tuple[int, ...], dict[Any, Any]] = {}
 
     def _decisions(self, token: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """(single-token rules that match, multi-token rules whose first token matches), by position."""
+        """(the rules whose one-token pattern matches, in the ruler's order; the two-token rules whose first
+        token matches), decided once per distinct token signature."""
         key = _signature(token)
         found = self._cache.get(key)
         if found is None:
@@ -124,28 +126,43 @@ class AttributeTable:
                 self._cache.clear()  # a bounded memory, whatever the corpus
             singles = _passing(self.single, self._single_by, token)
             starts = _passing(self.multi, self._multi_by, token)
-            found = self._cache[key] = (singles, starts)
+            found = self._cache[key] = (tuple(sorted({self.single[k].attr_id for k in singles})), starts)
         return found
 
-    def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """What the ruler's Matcher would return, sorted as the ruler sorts it."""
-        found: set[tuple[int, int, int, int]] = set()
+    def __call__(self, doc: Doc) -> Doc:
+        """Every token's matching rules merged in the ruler's order (a later rule's value wins, as when
+        the ruler sets them one after another) and set at once."""
+        extra = self._two_token_targets(doc)
         for token in doc:
-            singles, starts = self._decisions(token)
+            ids = self._decisions(token)[0]
+            if token.i in extra:
+                ids = tuple(sorted(set(ids) | set(extra[token.i])))
+            if ids:
+                set_token_attrs(token, self._merged(ids))
+        return doc
+
+    def _two_token_targets(self, doc: Doc) -> dict[int, list[int]]:
+        """Token index -> the two-token rules that match there and set that token."""
+        targets: dict[int, list[int]] = {}
+        for token in doc:
             i = token.i
-            for k in singles:
-                rule = self.single[k]
-                found.add((rule.attr_id, rule.label, i, i + 1))
-            for k in starts:
+            for k in self._decisions(token)[1]:
                 rule = self.multi[k]
                 end = i + len(rule.tokens)
                 if end <= len(doc) and all(test(doc[i + j]) for j, test in enumerate(rule.tokens[1:], 1)):
-                    found.add((rule.attr_id, rule.label, i, end))
-        return sorted(found)
+                    index = self.ruler.indices[rule.attr_id]
+                    targets.setdefault(i + index if index >= 0 else end + index, []).append(rule.attr_id)
+        return targets
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.matches(doc))
-        return doc
+    def _merged(self, ids: tuple[int, ...]) -> dict[Any, Any]:
+        """The attributes of these rules, later rules over earlier ones (cached: few combinations occur)."""
+        found = self._merges.get(ids)
+        if found is None:
+            found = {}
+            for attr_id in ids:
+                found.update(self.ruler.attrs[attr_id])
+            self._merges[ids] = found
+        return found
 
 
 class AttributeTableComponent:
