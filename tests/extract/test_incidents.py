@@ -268,6 +268,21 @@ def test_violence_whose_report_names_nobody_has_an_unidentified_perpetrator() ->
     assert "Unidentified Armed Group" not in [p.name for p in protest.perpetrators]
 
 
+def test_a_headline_count_in_words_gives_way_to_the_number_the_body_states() -> None:
+    text = (
+        "Dozens killed as air strikes hit market\n\n"
+        "Air strikes hit a crowded market in the town on Tuesday, killing at least 31 people, rescuers said."
+    )
+    incident = main_incident(text, date(2019, 7, 24))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (31, 31)
+    contradicted = main_incident(
+        "Dozens killed as air strikes hit market\n\n"
+        "Air strikes hit a crowded market in the town on Tuesday, killing 5 people, rescuers said.",
+        date(2019, 7, 24),
+    )
+    assert contradicted.killed is not None and (contradicted.killed.min, contradicted.killed.max) == (5, 12)
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

@@ -383,11 +383,28 @@ def combined_count(
             max=max([total.max] + [c.max for c in heads]),
             approximate=total.approximate or any(c.approximate for c in heads),
         )
+    counts = without_vague_counts(counts, kind)
     return Count(
         min=min(c.min for _, c in counts),
         max=max(c.max for _, c in counts),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """A count in words only ("Dozens killed", coded 12) gives way to a number another sentence states
+    that it does not contradict ("at least 31"): the range then spans what sources say, not a convention."""
+    vague = [(u, c) for u, c in counts if c.approximate and is_vague(u, kind)]
+    stated = [(u, c) for u, c in counts if (u, c) not in vague]
+    if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
+        return counts
+    return stated
+
+
+def is_vague(unit: Unit, kind: str) -> bool:
+    """The unit's figures of this kind are words without a digit ("dozens", "several")."""
+    mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
+    return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
 
 
 OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
