@@ -283,6 +283,17 @@ def test_a_headline_count_in_words_gives_way_to_the_number_the_body_states() -> 
     assert contradicted.killed is not None and (contradicted.killed.min, contradicted.killed.max) == (5, 12)
 
 
+def test_a_later_sentence_giving_the_same_count_again_stays_with_the_incident() -> None:
+    text = (
+        "Militants kill 30 in village attack\n\n"
+        "Militants killed at least 30 people in an attack on a village late on Sunday, residents said.\n\n"
+        '"They started shooting at everybody," said a resident. "I counted 30 bodies this morning."'
+    )
+    incidents = extract_text(text, date(2020, 2, 10)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2020-02-09"
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

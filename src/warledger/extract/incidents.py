@@ -284,10 +284,18 @@ def refers_back(unit: Unit) -> bool:
     return not unit.event_dates() and bool(definite_reference_pattern().search(unit.text))
 
 
+def restates(group: Group, unit: Unit) -> bool:
+    """A sentence that only gives again the incident's own killed count, reporting no event of its own."""
+    mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
+    return bool(mine) and mine <= _killed_counts(group) and not unit.has_event_cue()
+
+
 def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
+    if restates(group, unit):
+        return True  # "I counted 30 bodies this morning" after "killed at least 30 ... late on Sunday"
     own_dates = unit.event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
