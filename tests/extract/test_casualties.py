@@ -26,6 +26,7 @@ FIGURES = [
     ("Six aid workers are missing.", "missing", 6, 6, False, ""),
     ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),
     ("The death toll rose to 61.", "killed", 61, 61, False, "updated"),
+    ("The death toll now stands at 40.", "killed", 40, 40, False, "updated"),
     ("Since Monday, the strikes have killed 120 people.", "killed", 120, 120, False, "cumulative"),
     ("So far this year 800 people have died in the fighting.", "killed", 800, 800, False, "cumulative"),
     ("A man was shot dead outside his home.", "killed", 1, 1, False, ""),
@@ -49,6 +50,11 @@ def test_casualty_figure_table(
     assert figure.count.approximate is approximate
     if flag:
         assert getattr(figure, flag) is True
+
+
+def test_another_sources_toll_is_a_figure_not_an_update() -> None:
+    [figure] = [f.figure for f in casualty_figures("The ministry put the death toll at 43.")]
+    assert (figure.kind, figure.count.min, figure.updated) == ("killed", 43, False)
 
 
 def test_subset_is_kept_apart_from_the_total() -> None:

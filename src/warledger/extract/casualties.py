@@ -362,10 +362,12 @@ def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
 
 
 def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
-    """The cue kind preceding a quantity, and whether it is a toll update ("the toll rose to 40")."""
+    """The cue kind preceding a quantity, and whether it is a toll update ("the toll rose to 40", "the
+    toll now stands at 40")."""
     preceding = clause_before(text, quantity.start)
     if cue_rules().toll.search(preceding):
-        return "killed", True
+        # "the toll rose to 40" updates the count; "it put the death toll at 43" is one more source's count
+        return "killed", bool(cue_rules().update.search(preceding))
     for kind, rule in cue_rules().before.items():
         if rule.search(preceding):
             return kind, False  # type: ignore[return-value]
