@@ -32,6 +32,9 @@ DATES = [
     ("Three days ago the bridge fell.", "2016-09-23", "2016-09-23", "day", "event"),
     ("It was Monday the 19th.", "2016-09-19", "2016-09-19", "day", "event"),
     ("Rebels were killed in fighting at the weekend.", "2016-09-24", "2016-09-25", "week", "event"),
+    # the publication day's own weekday after "said" or "earlier": that day, in wire copy
+    ("The ministry said Monday that 40 were killed.", "2016-09-26", "2016-09-26", "day", "event"),
+    ("Earlier on Monday, officials put the toll at 40.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Over the past three days, 40 died.", "2016-09-23", "2016-09-26", "week", "event"),
     ("Two soldiers died in the past 24 hours.", "2016-09-25", "2016-09-26", "day", "event"),
     ("In the last two weeks, 200 were killed.", "2016-09-12", "2016-09-26", "month", "event"),

@@ -294,6 +294,21 @@ def test_a_later_sentence_giving_the_same_count_again_stays_with_the_incident() 
     assert incidents[0].date_start == "2020-02-09"
 
 
+def test_an_earlier_toll_and_a_ranking_of_the_attack_stay_with_it() -> None:
+    text = (
+        "Suicide bomber kills dozens at wedding\n\n"
+        "A suicide bomber struck a packed wedding hall in the capital late Saturday, killing 63 people, "
+        "the ministry said Sunday.\n\n"
+        "Earlier on Sunday, officials had put the toll at 40.\n\n"
+        "It was the deadliest attack in the capital this year."
+    )
+    incidents = extract_text(text, date(2019, 8, 18)).incidents
+    assert len(incidents) == 1
+    killed = incidents[0].killed
+    assert killed is not None and (killed.min, killed.max) == (40, 63)
+    assert incidents[0].date_start == "2019-08-17"
+
+
 def test_a_rising_toll_updates_its_incident() -> None:
     text = (
         "A suicide bomber struck a wedding hall in the capital late on Saturday, killing 63 people.\n\n"

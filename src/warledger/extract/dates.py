@@ -157,6 +157,15 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
     return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
 
 
+# Before the publication day's own weekday, these make it that day rather than a week before: reports are
+# said, and "earlier on Sunday" happens, on the day the paper is dated ("declared a truce on Monday" in a
+# Monday report is the Monday before).
+SAME_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def most_recent_weekday(weekday: int, published: date) -> date:
     """The latest day with this weekday strictly before publication."""
     return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
@@ -172,6 +181,10 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
             day = published - timedelta(days=back)
             if day.day == dom and day.weekday() == weekday:
                 return one_day(day, relative=True)
+    if weekday == published.weekday() and SAME_DAY_BEFORE.search(
+        m.string[max(0, m.start() - 40) : m.start()]
+    ):
+        return one_day(published, relative=True)  # "the ministry said Sunday" in Sunday's paper: today
     return one_day(most_recent_weekday(weekday, published), relative=True)
 
 

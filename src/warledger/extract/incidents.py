@@ -104,9 +104,11 @@ def definite_reference_pattern() -> re.Pattern[str]:
     "shortly before the strike"."""
     nouns = "|".join(incident_cues()["back_reference"])
     verbs = "continued|went on|lasted|ended|began|started"
+    ranked = r"(?:deadliest|worst|bloodiest|biggest|largest|latest|most\s+\w+)"
     return re.compile(
         rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:{verbs})\b"
-        rf"|\b(?:before|after|during|since|in|of)\s+(?:the|this|that)\s+(?:{nouns})\b",
+        rf"|\b(?:before|after|during|since|in|of)\s+(?:the|this|that)\s+(?:{nouns})\b"
+        rf"|\bthe\s+{ranked}\s+(?:\w+\s+)?(?:{nouns})\b",
         re.IGNORECASE,
     )
 
@@ -281,7 +283,8 @@ def refers_back(unit: Unit) -> bool:
         return False
     if back_reference_pattern().match(unit.text):
         return True
-    return not unit.event_dates() and bool(definite_reference_pattern().search(unit.text))
+    undated = all(d.precision != "day" for d in unit.event_dates())  # "this year" is no date of its own
+    return undated and bool(definite_reference_pattern().search(unit.text))
 
 
 def restates(group: Group, unit: Unit) -> bool:
@@ -290,12 +293,17 @@ def restates(group: Group, unit: Unit) -> bool:
     return bool(mine) and mine <= _killed_counts(group) and not unit.has_event_cue()
 
 
+def gives_toll(unit: Unit) -> bool:
+    """A sentence that gives the incident's toll as someone counts it, reporting no event of its own."""
+    return bool(unit.figures()) and not unit.has_event_cue() and bool(TOLL.search(unit.text))
+
+
 def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
-    if restates(group, unit):
-        return True  # "I counted 30 bodies this morning" after "killed at least 30 ... late on Sunday"
+    if restates(group, unit) or gives_toll(unit):
+        return True  # "I counted 30 bodies this morning"; "earlier, officials had put the toll at 40"
     own_dates = unit.event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
@@ -415,6 +423,7 @@ def is_vague(unit: Unit, kind: str) -> bool:
     return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
 
 
+TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)
 OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
 
 
