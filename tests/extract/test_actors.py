@@ -23,6 +23,8 @@ from warledger.extract.actors import actor_mentions, normalised_actors
         ("Taliban", "Taliban", "AF", "non_state"),
         ("Police Forces of Brazil (2019-) Military Police", "Police Forces", "BR", "state"),
         ("Nigerian army", "Nigeria", "NG", "state"),
+        ("Israeli air strikes", "Israel", "IL", "state"),
+        ("Turkish shelling", "Turkey", "TR", "state"),
     ],
 )
 def test_alias_table_normalises_names(name: str, actor: str, country: str, kind: str) -> None:

@@ -51,6 +51,8 @@ def _place(nlp: Language, text: str) -> Place | None:
             None,
         ),
         ("Shelling was reported in Jisr al-Shughur, in Idlib province.", "Jisr al-Shughur", "SY", None),
+        # a first-level unit that reports name like a country is still a place
+        ("Air strikes killed 10 Palestinians in the Gaza Strip on Friday.", "Gaza Strip", "PS", None),
     ],
 )
 def test_place_of_a_sentence(

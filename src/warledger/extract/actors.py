@@ -36,7 +36,8 @@ ActorKind = Literal["state", "non_state", "unknown"]
 STATE_NOUNS = (
     "forces|army|military|troops|soldiers|servicemen|police|warplanes|jets|aircraft|air force|navy|"
     "security forces|armed forces|government forces|government|authorities|artillery|drones|helicopters|"
-    "border guards|special forces|marines|bombers|gunboats"
+    "border guards|special forces|marines|bombers|gunboats|air ?strikes?|airstrikes?|air-strikes?|"
+    "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?"
 )
 ATTACK_VERBS = (
     "attack(?:ed|s|ing)?|fired|fire|fires|firing|shell(?:ed|s|ing)|kill(?:ed|s|ing)?|bomb(?:ed|s|ing)|"
