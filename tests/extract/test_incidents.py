@@ -294,6 +294,16 @@ def test_a_later_sentence_giving_the_same_count_again_stays_with_the_incident() 
     assert incidents[0].date_start == "2020-02-09"
 
 
+def test_the_same_count_elsewhere_on_another_day_is_another_incident() -> None:
+    text = (
+        "Gunmen kill soldiers in two towns\n\n"
+        "Three soldiers were killed in Kidal on Monday, the army said.\n\n"
+        "On Tuesday, three civilians were killed in Gao, residents said."
+    )
+    incidents = extract_text(text, date(2020, 2, 12)).incidents
+    assert [i.date_start for i in incidents] == ["2020-02-10", "2020-02-11"]
+
+
 def test_an_earlier_toll_and_a_ranking_of_the_attack_stay_with_it() -> None:
     text = (
         "Suicide bomber kills dozens at wedding\n\n"

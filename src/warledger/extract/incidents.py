@@ -288,9 +288,17 @@ def refers_back(unit: Unit) -> bool:
 
 
 def restates(group: Group, unit: Unit) -> bool:
-    """A sentence that only gives again the incident's own killed count, reporting no event of its own."""
+    """A sentence that only gives again the incident's own killed count, reporting no event of its own: no
+    event word, no place of its own, and no date before the incident's ("I counted 30 bodies this morning";
+    not "On Tuesday, 3 civilians were killed in Y" after "3 soldiers were killed in X on Monday")."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
-    return bool(mine) and mine <= _killed_counts(group) and not unit.has_event_cue()
+    if not mine or not mine <= _killed_counts(group) or unit.has_event_cue():
+        return False
+    places = {m.text.casefold() for u in group.units for m in u.of("place")}
+    if any(m.text.casefold() not in places for m in unit.of("place")):
+        return False
+    current = group.date()
+    return current is None or all(d.start >= current.start for d in unit.event_dates())
 
 
 def gives_toll(unit: Unit) -> bool:
