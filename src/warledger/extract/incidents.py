@@ -288,11 +288,18 @@ def refers_back(unit: Unit) -> bool:
 
 
 def restates(group: Group, unit: Unit) -> bool:
-    """A sentence that only gives again the incident's own killed count, reporting no event of its own: no
-    event word, no place of its own, and no date before the incident's ("I counted 30 bodies this morning";
-    not "On Tuesday, 3 civilians were killed in Y" after "3 soldiers were killed in X on Monday")."""
+    """A sentence that only gives again the incident's own killed count ("I counted 30 bodies this
+    morning"), or its toll as someone counts it ("earlier, officials had put the toll at 40")."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
-    if not mine or not mine <= _killed_counts(group) or unit.has_event_cue():
+    same = bool(mine) and mine <= _killed_counts(group)
+    toll = bool(unit.figures()) and bool(TOLL.search(unit.text))
+    return (same or toll) and reports_nothing_new(group, unit)
+
+
+def reports_nothing_new(group: Group, unit: Unit) -> bool:
+    """No event word, no place of its own and no day before the incident's: not "On Tuesday, 3 civilians
+    were killed in Y" after "3 soldiers were killed in X on Monday"."""
+    if unit.has_event_cue():
         return False
     places = {m.text.casefold() for u in group.units for m in u.of("place")}
     if any(m.text.casefold() not in places for m in unit.of("place")):
@@ -301,17 +308,12 @@ def restates(group: Group, unit: Unit) -> bool:
     return current is None or all(d.start >= current.start for d in unit.event_dates())
 
 
-def gives_toll(unit: Unit) -> bool:
-    """A sentence that gives the incident's toll as someone counts it, reporting no event of its own."""
-    return bool(unit.figures()) and not unit.has_event_cue() and bool(TOLL.search(unit.text))
-
-
 def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
-    if restates(group, unit) or gives_toll(unit):
-        return True  # "I counted 30 bodies this morning"; "earlier, officials had put the toll at 40"
+    if restates(group, unit):
+        return True
     own_dates = unit.event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
