@@ -66,17 +66,7 @@ def disagreement(
 ) -> LedgerContradiction:
     """One contradiction: the new report against every report it disagrees with."""
     shown = [new, *others[:MAX_SIDES]]
-    sides = [side_of(r, value(r), evidence(r)) for r in shown]
-    values = list({repr(s.value): s.value for s in sides}.values())
-    names = "; ".join(f"{s.source}: {plain(s.value)}" for s in sides)
-    return LedgerContradiction(
-        kind=kind,  # type: ignore[arg-type]  # one of ContradictionKind, chosen by the callers below
-        values=values,
-        note=f"sources differ on the {what} ({names})",
-        evidence=[e for s in sides for e in s.evidence],
-        sides=sides,
-        across_sources=True,
-    )
+    return across(kind, what, [side_of(r, value(r), evidence(r)) for r in shown])
 
 
 def count_contradiction(
