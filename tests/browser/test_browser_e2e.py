@@ -84,7 +84,9 @@ def test_a_logged_in_analyst_review_shows_in_the_history(browser: Any, site: Sit
     browser.find_element(By.ID, "l-name").send_keys("alice")
     browser.find_element(By.ID, "l-password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, ".login-form button[type=submit]").click()
-    wait_until(browser, lambda d: "/incidents/" in d.current_url)
+    # the login page's own URL names /incidents/ in its ?next=: wait for the incident page itself
+    wait_until(browser, lambda d: urlparse(d.current_url).path.startswith("/incidents/"))
+    wait_until(browser, lambda d: d.find_elements(By.ID, "r-reason"))
     browser.find_element(By.ID, "r-reason").send_keys("Two independent sources agree on the strike")
     browser.find_element(By.CSS_SELECTOR, 'button[name="action"][value="confirm"]').click()
     wait_until(browser, lambda d: "done=confirm" in d.current_url)
@@ -95,16 +97,19 @@ def test_a_logged_in_analyst_review_shows_in_the_history(browser: Any, site: Sit
     screenshot(browser, "upload-logged-in")
 
 
+def open_page(browser: Any, url: str) -> None:
+    """Open a page and wait for what its scripts draw: the map's markers, the API docs' operations."""
+    browser.get(url)
+    if browser.find_elements("id", "map"):
+        wait_until(browser, lambda d: d.find_element("id", "map").get_attribute("data-markers") is not None)
+    if url.endswith("/docs"):
+        wait_until(browser, lambda d: d.find_elements("css selector", ".swagger-ui .opblock"))
+
+
 def test_pages_load_nothing_from_outside_loopback(browser: Any, site: Site) -> None:
     requested_urls(browser)  # drop what earlier tests asked for
-    for name, path in {**PAGES, "incident": f"/incidents/{site.ledger.aleppo}"}.items():
-        browser.get(site.base + path)
-        if name == "map":
-            wait_until(
-                browser, lambda d: d.find_element("id", "map").get_attribute("data-markers") is not None
-            )
-        if name == "api-docs":
-            wait_until(browser, lambda d: d.find_elements("css selector", ".swagger-ui .opblock"))
+    for path in {**PAGES, "incident": f"/incidents/{site.ledger.aleppo}"}.values():
+        open_page(browser, site.base + path)
         outside = [
             u
             for u in requested_urls(browser)
@@ -118,9 +123,7 @@ def test_pages_load_nothing_from_outside_loopback(browser: Any, site: Site) -> N
 def test_no_page_breaks_the_content_security_policy(browser: Any, site: Site) -> None:
     console_errors(browser)
     for path in [*PAGES.values(), f"/incidents/{site.ledger.hostile}"]:
-        browser.get(site.base + path)
-        if path == "/docs":
-            wait_until(browser, lambda d: d.find_elements("css selector", ".swagger-ui .opblock"))
+        open_page(browser, site.base + path)
         problems = [m for m in console_errors(browser) if "Content Security Policy" in m or "Refused" in m]
         assert problems == [], f"{path}: {problems}"
 
@@ -146,13 +149,7 @@ def test_script_from_a_report_is_shown_as_text_and_never_runs(browser: Any, site
 
 def test_screenshot_of_every_page(browser: Any, site: Site) -> None:
     for name, path in PAGES.items():
-        browser.get(site.base + path)
-        if name == "map":
-            wait_until(
-                browser, lambda d: d.find_element("id", "map").get_attribute("data-markers") is not None
-            )
-        if name == "api-docs":
-            wait_until(browser, lambda d: d.find_elements("css selector", ".swagger-ui .opblock"))
+        open_page(browser, site.base + path)
         assert screenshot(browser, name).stat().st_size > 1000
     browser.get(site.base + f"/documents/{site.ledger.doc_a}")
     screenshot(browser, "document")
