@@ -336,3 +336,21 @@ def test_a_small_namesake_in_a_country_nothing_points_to_is_not_taken(nlp: Langu
     text = "Taliban fighters said a mine exploded near the Shin Kalay village of Daman district, Kandahar."
     place = _place(nlp, text)
     assert place is not None and place.country == "AF"  # not India's Daman
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militants overran a police post outside Qala i Naw city in Badghis province.", "Qala i Naw"),
+        ("Fighting went on for a second day in Keran wa Menjan district of Badakhshan.", "Keran wa Menjan"),
+    ],
+)
+def test_persian_joining_words_stay_inside_a_name(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and (place.name, place.country) == (name, "AF")
+
+
+def test_a_name_read_in_another_country_gives_way_to_the_reports_country(nlp: Language) -> None:
+    text = "Gunmen killed a South-west administration official in Baidoa town (Baydhaba, Bay) at dawn."
+    place = _place(nlp, text)
+    assert place is not None and (place.name, place.country) == ("Baidoa", "SO")

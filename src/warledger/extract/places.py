@@ -97,7 +97,7 @@ LOCATIVE = frozenset(
     }
 )
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "towards", "toward", "into"})
-# Lower-case words allowed inside a capitalised name: "Jacona de Plancarte", "Ras al Ain", "Deir ez-Zor".
+# Lower-case words allowed inside a capitalised name: "Jacona de Plancarte", "Ras al Ain", "Qala i Naw".
 PARTICLES = frozenset(
     {
         "al",
@@ -135,6 +135,8 @@ PARTICLES = frozenset(
         "ki",
         "ka",
         "ke",
+        "i",
+        "wa",
     }
 )
 # Words that make a capitalised run an organisation or a person's title, not a place.
@@ -1510,18 +1512,27 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline"
     ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
+    country = document_country(doc)
     chosen = (
-        _settlement(doc, _most_specific(doc, _head_places(doc, local), derived)) if local else main_place(doc)
+        _settlement(doc, _most_specific(doc, _in_country(_head_places(doc, local), country), derived))
+        if local
+        else main_place(doc)
     )
     if chosen is not None and chosen.lat is None:
         chosen = _near_point(chosen, local)
-    country = document_country(doc)
     if chosen is None:
         return Place(name=_country_name(country), country=country, precision="country") if country else None
     if chosen.country is None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
+    """The places that agree with the document's country, when some do: a report is about one country, so a
+    name read in another ("a South-west administration soldier ... in Baidoa town") is the weaker reading."""
+    agreeing = [m for m in places if m.value.country in (None, country)]
+    return agreeing if country and agreeing else places
 
 
 def _near_point(place: Place, local: list[Mention]) -> Place:
