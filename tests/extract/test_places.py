@@ -354,3 +354,18 @@ def test_a_name_read_in_another_country_gives_way_to_the_reports_country(nlp: La
     text = "Gunmen killed a South-west administration official in Baidoa town (Baydhaba, Bay) at dawn."
     place = _place(nlp, text)
     assert place is not None and (place.name, place.country) == ("Baidoa", "SO")
+
+
+def test_an_unknown_name_inside_a_province_is_reported_as_the_province(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen ambushed a patrol at Khirbet Umm Zuweitina in Homs province overnight.")
+    assert place is not None and (place.name, place.country) == ("Homs", "SY")
+
+
+def test_a_known_village_inside_a_province_stays_the_village(nlp: Language) -> None:
+    place = _place(nlp, "Regime forces shelled Kafr Nabl in Idlib province.")
+    assert place is not None and (place.name, place.country) == ("Kafr Nabl", "SY")
+
+
+def test_the_object_of_an_irregular_past_tense_is_a_place(nlp: Language) -> None:
+    place = _place(nlp, "Air strikes hit Saraqib in Idlib province on Friday.")
+    assert place is not None and place.name == "Saraqib"
