@@ -369,3 +369,14 @@ def test_a_known_village_inside_a_province_stays_the_village(nlp: Language) -> N
 def test_the_object_of_an_irregular_past_tense_is_a_place(nlp: Language) -> None:
     place = _place(nlp, "Air strikes hit Saraqib in Idlib province on Friday.")
     assert place is not None and place.name == "Saraqib"
+
+
+def test_a_state_named_like_a_country_is_the_state_when_the_gazetteer_says_so(nlp: Language) -> None:
+    place = _place(nlp, "Bandits abducted two farmers from Kagara (Rafi LGA, Niger) on Tuesday.")
+    assert place is not None and (place.name, place.country, place.precision) == ("Kagara", "NG", "city")
+
+
+def test_a_strict_container_outweighs_a_first_level_name_elsewhere(nlp: Language) -> None:
+    # "Callao" is also a region of Peru, which votes for Peru; the state written beside the name wins
+    place = _place(nlp, "A miner was shot dead in El Callao, Bolivar state.")
+    assert place is not None and (place.name, place.country, place.precision) == ("El Callao", "VE", "city")

@@ -1025,10 +1025,10 @@ def _container_match(entry: Entry, container: Candidate, resolved: Entry | None 
     ):
         return True
     names = country_names()
+    if container.key in _admin_keys(entry):
+        return True  # also "Kagara (Rafi LGA, Niger)": Niger state, not the country
     if container.key in names.names:
         return names.names[container.key] == entry.country
-    if container.key in _admin_keys(entry):
-        return True
     return any(
         cc == entry.country and admin1 == entry.admin1
         for cc, admin1 in names.admin_aliases.get(container.key, ())
@@ -1081,14 +1081,15 @@ def _alias_entries(key: str) -> tuple[Entry, ...]:
 def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[Entry], text: str) -> float:
     total = sum(evidence.values())
     score = {0: 1.0, 1: 0.2, 2: 0.8, 3: -0.5}.get(entry.kind, 0.0)
+    matches = sum(_container_match(entry, k) for k in cand.containers)
     if total:
         share = evidence.get(entry.country, 0) / total
-        score += 3.0 * share - ((4.0 if total >= 2 else 1.5) if share == 0 else 0.0)
+        against = 0.0 if share or (matches and cand.strict) else 4.0 if total >= 2 else 1.5
+        score += 3.0 * share - against  # "El Callao, Bolivar state" is where its container says
     regions = getattr(evidence, "regions", None)
     if regions and entry.level != "region" and regions.get((entry.country, entry.admin1)):
         score += 1.5
     if cand.containers:
-        matches = sum(_container_match(entry, k) for k in cand.containers)
         score += 3.0 * min(matches, 2) - (2.5 if not matches and cand.strict else 1.5 if not matches else 0.0)
     if cand.level_hint:
         if cand.level_hint == entry.level or (cand.level_hint == "point" and entry.level == "city"):
