@@ -380,3 +380,9 @@ def test_a_strict_container_outweighs_a_first_level_name_elsewhere(nlp: Language
     # "Callao" is also a region of Peru, which votes for Peru; the state written beside the name wins
     place = _place(nlp, "A miner was shot dead in El Callao, Bolivar state.")
     assert place is not None and (place.name, place.country, place.precision) == ("El Callao", "VE", "city")
+
+
+def test_containers_follow_every_type_word_after_a_name(nlp: Language) -> None:
+    place = _place(nlp, "Troops exchanged fire at Shahpur sector area (Poonch district, J&K).")
+    assert place is not None and (place.name, place.country) == ("Shahpur", "IN")
+    assert place.lat is not None and place.lat > 33  # in Poonch, not the Shahpur of Karnataka

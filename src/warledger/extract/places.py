@@ -733,9 +733,9 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     for c in list(cands):
         if c.is_container or id(c) in listed:
             continue
-        pos = c.end + _type_after(doc, c.end)[1]
-        while pos < len(doc) and doc[pos].lower_ in FACILITY_WORDS and pos - c.end < 3:
-            pos += 1
+        pos = c.end
+        while pos - c.end < 3 and (size := _type_after(doc, pos)[1] or _is_facility_word(doc, pos)):
+            pos += size  # "Shahpur sector area (Poonch district, J&K)": every type word, then the containers
         if pos < len(doc) and doc[pos].text in {"(", ","}:
             _strict_containers(doc, c, pos, by_start)
         else:
@@ -747,6 +747,10 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
             m.strict = last.strict
             for k in last.containers:
                 k.contained.append(m)
+
+
+def _is_facility_word(doc: _Doc, i: int) -> int:
+    return int(i < len(doc) and doc.lowers[i] in FACILITY_WORDS)
 
 
 def _enumerations(doc: _Doc, cands: list[Candidate], by_start: dict[int, Candidate]) -> list[list[Candidate]]:
