@@ -145,3 +145,33 @@ def test_a_historical_date_beside_a_current_one_is_not_the_incident_date() -> No
         "As on 15 March 2011, warplanes bombed the market of the town on Sunday, killing 6 people."
     )
     assert (incident.date_start, incident.date_precision) == ("2016-09-25", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # wire copy names the day of filing by its weekday
+        (
+            "Car bomb kills nine in Mogadishu\n\nMOGADISHU, Somalia (AP) — A car bomb exploded near a "
+            "checkpoint in Mogadishu on Monday, killing nine people, police said.",
+            "2016-09-26",
+        ),
+        (
+            "BAGHDAD (Reuters) - A suicide bomber killed 11 people at a market in Baghdad on Monday, "
+            "officials said.",
+            "2016-09-26",
+        ),
+        # other days of the week are still the most recent before publication
+        (
+            "BAGHDAD (Reuters) - A suicide bomber killed 11 people at a market in Baghdad on Saturday.",
+            "2016-09-24",
+        ),
+        # without a dateline, a Monday report's "on Monday" is the Monday before, as in the seed report
+        (
+            "A suicide bomber killed 11 people at a market in Baghdad on Monday, officials announced today.",
+            "2016-09-19",
+        ),
+    ],
+)
+def test_a_datelined_story_names_its_own_day_by_its_weekday(text: str, start: str) -> None:
+    assert main_incident(text).date_start == start

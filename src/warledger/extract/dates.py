@@ -17,7 +17,7 @@ import calendar
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -394,12 +394,41 @@ def date_values(text: str, published: date | None) -> list[Found]:
     ]
 
 
-def date_mentions(text: str, published: date | None, base: int = 0) -> list[Mention]:
-    """Date mentions of `text` (one sentence) whose first character is at `base` in the document."""
+def date_mentions(text: str, published: date | None, base: int = 0, wire: bool = False) -> list[Mention]:
+    """Date mentions of `text` (one sentence) whose first character is at `base` in the document; `wire`
+    for wire copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
+    found = date_values(text, published)
+    if wire and published is not None:
+        found = [_wire_weekday(f, text, published) for f in found]
     return [
-        Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.value)
-        for f in date_values(text, published)
+        Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.value) for f in found
     ]
+
+
+# "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -": a wire story. Agencies name events of the last seven
+# days by weekday, the day of filing included ("a bomber struck on Tuesday" in Tuesday's story is today),
+# while reviews written later ("declared a truce on Monday" in a Monday blog) mean the week before.
+@cache
+def wire_dateline() -> re.Pattern[str]:
+    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline:
+    a dated news story.
+    Agencies name events of the last seven days by weekday, the day of filing included ("a bomber struck on
+    Tuesday" in Tuesday's story is that day), while reviews written later ("declared a truce on Monday" in
+    a Monday blog post) mean the week before."""
+    agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
+    return re.compile(
+        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?[-—–]\s"
+    )
+
+
+def _wire_weekday(found: Found, text: str, published: date) -> Found:
+    value = found.value
+    if value.relative and value.precision == "day" and value.start == published - timedelta(days=7):
+        weekday = published.strftime("%A").lower()
+        if weekday in text[found.start : found.end].lower():
+            return Found(found.start, found.end, replace(value, start=published, end=published))
+    return found
 
 
 TRIGGER = re.compile(
@@ -417,10 +446,11 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
+        wire = wire_dateline().match(doc.text[:600]) is not None
         found: list[Mention] = []
         for start, text in sentence_texts(doc):
             if TRIGGER.search(text):
-                found += date_mentions(text, published, start)
+                found += date_mentions(text, published, start, wire)
         add_mentions(doc, found)
         return doc
 
