@@ -386,3 +386,16 @@ def test_containers_follow_every_type_word_after_a_name(nlp: Language) -> None:
     place = _place(nlp, "Troops exchanged fire at Shahpur sector area (Poonch district, J&K).")
     assert place is not None and (place.name, place.country) == ("Shahpur", "IN")
     assert place.lat is not None and place.lat > 33  # in Poonch, not the Shahpur of Karnataka
+
+
+def test_a_big_city_outweighs_a_wrong_province_of_its_own_country(nlp: Language) -> None:
+    place = _place(nlp, "Nurses held a rally in Mariupol, Zaporizhia, on Monday.")
+    assert place is not None and (place.name, place.country) == ("Mariupol", "UA")
+    assert place.lat is not None and km((place.lat, place.lon), (47.1, 37.55)) < 15
+
+
+def test_a_town_near_the_seat_of_a_province_lies_in_it_whatever_the_provinces_edition(nlp: Language) -> None:
+    # GeoNames files Al Ajaylat under Az Zawiyah; reports use the newer district An Nuqat al Khams
+    place = _place(nlp, "Warplanes struck positions at the gates of Ajaylat (An Nuqat al Khams) at dawn.")
+    assert place is not None and place.country == "LY" and place.precision == "city"
+    assert place.lat is not None and km((place.lat, place.lon), (32.76, 12.38)) < 25

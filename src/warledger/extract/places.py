@@ -1024,7 +1024,8 @@ def _container_match(entry: Entry, container: Candidate, resolved: Entry | None 
         and (
             resolved.id == entry.id
             or _contains(resolved, entry)
-            or km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < 30
+            or km((resolved.lat, resolved.lon), (entry.lat, entry.lon))
+            < (NEAR_KM if resolved.level == "region" else 30)
         )
     ):
         return True
@@ -1149,6 +1150,12 @@ def _resolve(
         # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
         # spellings inside Y or Z, and if none is there, leave X to be placed at its container
         inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
+        if not inside:  # "Mariupol, Zaporizhia": a big city of the container's country outweighs a slip
+            inside = [
+                e
+                for e in entries
+                if e.population >= WELL_KNOWN and any(e.country == r.country for _, r in known)
+            ]
         if not inside:
             inside = [
                 replace(e, kind=KIND_SKELETON)
