@@ -399,3 +399,10 @@ def test_a_town_near_the_seat_of_a_province_lies_in_it_whatever_the_provinces_ed
     place = _place(nlp, "Warplanes struck positions at the gates of Ajaylat (An Nuqat al Khams) at dawn.")
     assert place is not None and place.country == "LY" and place.precision == "city"
     assert place.lat is not None and km((place.lat, place.lon), (32.76, 12.38)) < 25
+
+
+def test_a_compass_name_is_a_region_only_where_the_text_points(nlp: Language) -> None:
+    place = _place(nlp, "Youths protested in Lunsar town (Port Loko, North-West) on Friday.")
+    assert place is not None and (place.name, place.country) == ("Lunsar", "SL")
+    doc = nlp("Youths protested in Lunsar town (Port Loko, North-West) on Friday.")
+    assert all(m.value.country != "ZA" for m in mentions_of(doc, "place"))

@@ -310,6 +310,9 @@ LOOSE_FILLERS = frozenset(
         "city",
     }
 )
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+)
 DIRECTION_WORDS = frozenset(
     {
         "north",
@@ -960,8 +963,8 @@ def joint_name_country(cands: list[Candidate]) -> str | None:
 def _region_country(key: str) -> str | None:
     """The country of a first-level name, if only one country has it and no bigger place elsewhere does."""
     regions = _region_entries(key)
-    if len({e.country for e in regions}) != 1:
-        return None
+    if len({e.country for e in regions}) != 1 or _only_compass(key):
+        return None  # "South-West" is Cameroon's only by the gazetteer's chance: Somalia has one too
     code = regions[0].country
     here = max(
         (e.population for e in gazetteer().lookup(key) if e.country == code and e.level == "city"), default=0
@@ -1191,7 +1194,13 @@ def _resolve(
         return Resolved(cand, None, best_score)
     if best is None or best_score < needed or _against_evidence(best, evidence):
         return Resolved(cand, None, best_score)
+    if _only_compass(cand.key) and not evidence.get(best.country):
+        return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
     return Resolved(cand, best, best_score)
+
+
+def _only_compass(key: str) -> bool:
+    return all(w in COMPASS_WORDS for w in key.split())
 
 
 def _better_supported(entry: Entry, others: tuple[Entry, ...], evidence: Counter[str]) -> bool:
