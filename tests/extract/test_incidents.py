@@ -365,3 +365,32 @@ def test_parsed_chunks_are_not_kept_once_extracted(monkeypatch: pytest.MonkeyPat
         o for o in gc.get_objects() if isinstance(o, Doc) and str(o.user_data.get("warledger_text")) in text
     ]
     assert kept == []
+
+
+NEWS_REPORT = (
+    "Syria: Dozens killed as government air strikes pound rebel-held Douma\n\n"
+    "At least 31 people were killed on Sunday when Syrian government warplanes struck a busy market in "
+    "the rebel-held town of Douma, a monitoring group said.\n\n"
+    "Rescue workers said they had pulled 12 bodies from the rubble by Sunday evening.\n\n"
+    "On Friday night, rebel fighters fired mortar shells at a neighbourhood of Damascus, killing three "
+    "civilians, state media reported."
+)
+
+
+def test_a_headline_the_parser_cuts_at_its_colon_is_still_the_lead_incidents_headline() -> None:
+    incidents = extract_text(NEWS_REPORT, PUBLISHED).incidents
+    lead = max(incidents, key=lambda i: len(i.evidence))
+    assert lead.evidence[0].text.startswith("Syria: Dozens killed")
+    assert len(incidents) == 2
+
+
+def test_another_sources_count_of_the_same_day_widens_the_range() -> None:
+    lead = main_incident(NEWS_REPORT)
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (12, 31)
+    assert any(e.text.startswith("Rescue workers") for e in lead.evidence)
+
+
+def test_the_perpetrators_fighters_are_not_counted_among_the_victims() -> None:
+    mortars = next(i for i in extract_text(NEWS_REPORT, PUBLISHED).incidents if "mortar" in i.weapons)
+    assert [p.name for p in mortars.perpetrators] == ["Rebels"]
+    assert mortars.victim_groups == ["civilians"]

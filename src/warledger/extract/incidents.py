@@ -204,9 +204,23 @@ def units_of(doc: Doc) -> list[Unit]:
             unit = Unit(start, end, text[start:end], inside)
             unit.historical = recalls_history(unit, doc._.published)
             units.append(unit)
+    units = joined_first_line(units, text)
     if len(units) > 1 and is_headline(units[0]):
         units[0].headline = True
     return units
+
+
+def joined_first_line(units: list[Unit], text: str) -> list[Unit]:
+    """The first line as one unit when the parser cut it ("Syria: Dozens killed as air strikes pound
+    Douma" is one headline, not "Syria:" and a sentence of its own)."""
+    line_end = text.find("\n", units[0].start) if units else -1
+    first = [u for u in units if line_end != -1 and u.end <= line_end]
+    if len(first) < 2:
+        return units
+    start, end = first[0].start, first[-1].end
+    joined = Unit(start, end, text[start:end], [m for u in first for m in u.mentions])
+    joined.historical = all(u.historical for u in first)
+    return [joined, *units[len(first) :]]
 
 
 def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -266,10 +280,12 @@ def opens_with_date(unit: Unit) -> bool:
 
 
 def killed_conflict(group: Group, unit: Unit) -> bool:
-    """A different single-event killed figure in a unit that reports its own event."""
+    """A different single-event killed figure in a unit that reports its own event. A unit with no event
+    word and no place of its own, dated as the incident is ("rescuers had pulled 12 bodies from the
+    rubble by Saturday evening"), counts the same event: sources disagree, the range widens."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if not f.updated and f.count.max > 0}
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
-    return bool(mine and theirs and not mine & theirs and (unit.has_event_cue() or unit.event_dates()))
+    return bool(mine and theirs and not mine & theirs and not reports_nothing_new(group, unit))
 
 
 def continues(unit: Unit, gap: int) -> bool:
@@ -525,12 +541,18 @@ def named_or_unidentified(
 
 
 def victims_of(units: Sequence[Unit]) -> list[str]:
-    """Victim groups named in the incident's casualty sentences, and the nouns its figures count."""
+    """Victim groups named in the incident's casualty sentences (not inside the perpetrator's name), and the
+    nouns its figures count."""
     groups: list[str] = []
     for unit in units:
         if not (unit.of("casualty") or unit.has_casualty_cue()):
             continue
-        groups += [m.value for m in unit.of("victim")]
+        agents = [m for m in unit.of("actor") if m.value.agent]
+        groups += [  # "rebel fighters fired mortars, killing three civilians": the fighters are no victims
+            m.value
+            for m in unit.of("victim")
+            if not any(a.start <= m.start and m.end <= a.end for a in agents)
+        ]
         for mention in unit.of("casualty"):
             if mention.value.victim_group:
                 groups += victim_groups_in(mention.value.victim_group)
