@@ -394,3 +394,21 @@ def test_the_perpetrators_fighters_are_not_counted_among_the_victims() -> None:
     mortars = next(i for i in extract_text(NEWS_REPORT, PUBLISHED).incidents if "mortar" in i.weapons)
     assert [p.name for p in mortars.perpetrators] == ["Rebels"]
     assert mortars.victim_groups == ["civilians"]
+
+
+def test_a_named_source_putting_the_toll_higher_widens_the_range_rather_than_replacing_it() -> None:
+    lead = main_incident(
+        "BAGHDAD (Reuters) - A car bomb exploded at a market in Baghdad on Monday, killing at least 20 "
+        "people and wounding 35, police said.\n\nThe health ministry put the death toll at 27, with 50 "
+        "wounded.\n\nIn a separate attack on Sunday, Islamic State fighters shot dead two farmers near "
+        "Kirkuk."
+    )
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (20, 27)
+    assert lead.injured is not None and (lead.injured.min, lead.injured.max) == (35, 50)
+
+
+def test_fighters_named_after_their_group_are_not_victims() -> None:
+    incident = main_incident(
+        "On Wednesday, Houthi fighters shelled a residential area of Taiz, killing two women."
+    )
+    assert incident.victim_groups == ["women"]

@@ -551,7 +551,7 @@ def victims_of(units: Sequence[Unit]) -> list[str]:
         groups += [  # "rebel fighters fired mortars, killing three civilians": the fighters are no victims
             m.value
             for m in unit.of("victim")
-            if not any(a.start <= m.start and m.end <= a.end for a in agents)
+            if not any(a.start <= m.start <= a.end + 1 for a in agents)  # "Houthi fighters" too
         ]
         for mention in unit.of("casualty"):
             if mention.value.victim_group:
