@@ -140,3 +140,23 @@ def test_casualty_parser_survives_cue_soup(words: list[str]) -> None:
     text = " ".join(words)
     for mention in casualty_mentions(text, base=5):
         assert 5 <= mention.start < mention.end <= len(text) + 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The strike killed 14 people, according to the Syrian Network for Human Rights.", "Syrian Network"),
+        ("The Violations Documentation Center documented 40 deaths.", "Violations Documentation Center"),
+        (
+            "A bomb killed at least 14 people, the International Committee of the Red Cross said.",
+            "International",
+        ),
+        ("Gunmen killed 9 villagers, said Musa Ibrahim, a local chief.", "Musa Ibrahim"),
+        ("Gunmen killed 9 villagers, police said.", None),
+    ],
+)
+def test_the_source_of_a_figure_is_who_the_sentence_says_gave_it(sentence: str, source: str | None) -> None:
+    from warledger.extract.casualties import source_of
+
+    found = source_of(sentence)
+    assert (found is None) if source is None else (found is not None and found.startswith(source))
