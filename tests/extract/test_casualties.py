@@ -160,3 +160,24 @@ def test_the_source_of_a_figure_is_who_the_sentence_says_gave_it(sentence: str, 
 
     found = source_of(sentence)
     assert (found is None) if source is None else (found is not None and found.startswith(source))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cumulative"),
+    [
+        ("Four truck bombs killed at least 175 people in the deadliest attack since the war began.", False),
+        ("It was the worst bombing in the city since 2012; 20 people died.", False),
+        ("Since Thursday, the bombing has killed about 350 people.", True),
+        ("The shelling has killed 40 civilians so far this year.", True),
+    ],
+)
+def test_a_period_that_ranks_the_event_does_not_make_its_figure_a_total(
+    sentence: str, cumulative: bool
+) -> None:
+    figures = casualty_figures(sentence)
+    assert figures and all(f.figure.cumulative is cumulative for f in figures)
+
+
+def test_a_demonym_between_number_and_noun_is_no_time_of_day() -> None:
+    figures = casualty_figures("A roadside bomb killed three American soldiers at 9 am.")
+    assert [(f.figure.kind, f.figure.count.min) for f in figures] == [("killed", 3)]

@@ -121,3 +121,8 @@ def test_date_parser_survives_date_soup(words: list[str]) -> None:
     text = " ".join(words)
     for mention in date_mentions(text, MONDAY):
         assert 0 <= mention.start < mention.end <= len(text)
+
+
+def test_a_weekday_before_the_full_date_it_names_is_one_date() -> None:
+    found = date_values("Wednesday, August 15, 2007", date(2007, 8, 15))
+    assert [(f.value.start.isoformat(), f.value.relative) for f in found] == [("2007-08-15", False)]

@@ -412,3 +412,23 @@ def test_fighters_named_after_their_group_are_not_victims() -> None:
         "On Wednesday, Houthi fighters shelled a residential area of Taiz, killing two women."
     )
     assert incident.victim_groups == ["women"]
+
+
+IRAQ_REPORT = (
+    "Truck bombs kill more than 200 in northern Iraq\n\n"
+    "BAGHDAD, Aug. 15 -- Four suicide truck bombs exploded in two villages near the Syrian border on Tuesday "
+    "evening, killing at least 175 people, officials said, in the deadliest attack since the war began.\n\n"
+    "The bombers targeted members of the Yazidi minority in the villages of Qahtaniyah and Jazeera, west of "
+    "Mosul.\n\n"
+    "U.S. military officials blamed al-Qaeda in Iraq for the attacks.\n\n"
+    "Elsewhere, gunmen ambushed a minibus south of Baghdad on Monday, killing 11, police said."
+)
+
+
+def test_a_sentence_that_says_more_about_the_incident_gives_its_place_and_accused() -> None:
+    lead = main_incident(IRAQ_REPORT, date(2007, 8, 15))
+    assert lead.date_start == "2007-08-14"
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (175, 200)
+    assert lead.place is not None and (lead.place.name, lead.place.qualifier) == ("Mosul", "west of")
+    assert [p.name for p in lead.perpetrators] == ["Al Qaeda"]  # not the officials who blamed it
+    assert len(extract_text(IRAQ_REPORT, date(2007, 8, 15)).incidents) == 2

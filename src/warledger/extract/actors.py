@@ -68,7 +68,14 @@ AGENT_AFTER = re.compile(
 )
 MEANS_AFTER = re.compile(rf"^(?:['’]s)?[\s-]*(?:{MEANS_NOUNS})\b", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"\b(?:by|from|carried out by|attributed to|blamed on|between)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:by|from|carried out by|attributed to|blamed on|between|blamed|blaming|accused|accusing)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "U.S. officials blamed al-Qaeda ...", "the army denied ...": a subject that speaks about the attack.
+SPEAKER_AFTER = re.compile(
+    r"^(?:\s+[\w.-]+){0,3}?\s+(?:said|says|blamed|accused|condemned|denied|denounced)\b",
+    re.IGNORECASE,
 )
 # An actor that opens its sentence (after a label, a date clause and an article) is its subject.
 SENTENCE_SUBJECT_BEFORE = re.compile(
@@ -196,6 +203,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         return False
     if AGENT_BEFORE.search(before):
         return True
+    if SPEAKER_AFTER.match(after):
+        return False
     if SENTENCE_SUBJECT_BEFORE.match(text[:start]) and not PASSIVE_AFTER.match(after):
         return True  # "On 9 May 2020, military forces of Artsakh located at ... fired": the subject
     return bool(AGENT_AFTER.match(after) or MEANS_AFTER.match(after))

@@ -251,10 +251,10 @@ def negated(text: str, quantity: Quantity) -> bool:
 
 
 MEASURE_AFTER = re.compile(
-    r"^\s*(?:mm|km|kms|kilomet|meters|metres|miles|percent|per cent|%|years?|year-old|-year|am|pm|a\.m|p\.m|"
-    r"hours?|minutes?|days?|weeks?|months?|o'clock|kg|tons?|tonnes?|dollars?|usd|euros?|calibre|caliber|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|sept|oct|nov|dec)\b)",
+    r"^\s*(?:mm|km|kms|kilomet\w*|meters|metres|miles|percent|per cent|%|years?|year-old|-year|am|pm|"
+    r"a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|o'clock|kg|tons?|tonnes?|dollars?|usd|euros?|calibre|caliber|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])",  # "3 am", not "three American soldiers"
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(
@@ -287,6 +287,7 @@ class CueRules:
     coded: re.Pattern[str]
     split: re.Pattern[str]
     cumulative: re.Pattern[str]
+    ranking: re.Pattern[str]
     update: re.Pattern[str]
     sources: tuple[re.Pattern[str], ...]
     trigger: re.Pattern[str]
@@ -331,6 +332,7 @@ def cue_rules() -> CueRules:
         coded=re.compile(raw["coded"], re.IGNORECASE),
         split=re.compile(raw["split"], re.IGNORECASE),
         cumulative=re.compile(raw["cumulative"], re.IGNORECASE),
+        ranking=re.compile(raw["ranking"], re.IGNORECASE),
         update=re.compile(raw["update"], re.IGNORECASE),
         sources=tuple(re.compile(p) for p in raw["source"]),
         trigger=re.compile(rf"\b(?:{'|'.join(every_cue)}|toll|fatalit|casualt|no one|nobody)", re.IGNORECASE),
@@ -552,6 +554,15 @@ def coded_figures(text: str) -> list[Found]:
     return found
 
 
+def is_cumulative(sentence: str) -> bool:
+    """Whether the sentence totals a period ("since Thursday", "so far this year"); a period that only
+    ranks the event ("the deadliest attack since the war began") does not make it a total."""
+    rules = cue_rules()
+    return any(
+        not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
+    )
+
+
 def casualty_figures(sentence: str) -> list[Found]:
     """Every casualty figure of one sentence, with offsets into it, in text order."""
     if not has_casualty_cue(sentence):
@@ -564,7 +575,7 @@ def casualty_figures(sentence: str) -> list[Found]:
     found = numeric + zeros
     found += singular_figures(sentence, found)
     found += split_figures(sentence)
-    cumulative = bool(cue_rules().cumulative.search(sentence))
+    cumulative = is_cumulative(sentence)
     source = source_of(sentence)
     return sorted(
         (

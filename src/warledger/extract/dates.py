@@ -388,10 +388,21 @@ def date_values(text: str, published: date | None) -> list[Found]:
     for found in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
         if all(found.end <= c.start or found.start >= c.end for c in chosen):
             chosen.append(found)
+    chosen = [f for f in chosen if not names_the_day_of(f, chosen, text)]
     return [
         Found(f.start, f.end, since_range(role_and_precision(text, f.start, f.end, f.value), published))
         for f in sorted(chosen, key=lambda f: f.start)
     ]
+
+
+def names_the_day_of(found: Found, chosen: list[Found], text: str) -> bool:
+    """A weekday written before the full date it names ("Wednesday, August 15, 2007"): one date, not two."""
+    if not found.value.relative or text[found.start : found.end].lower() not in date_words()["weekdays"]:
+        return False
+    return any(
+        not c.value.relative and c.start >= found.end and re.fullmatch(r"[,\s]*", text[found.end : c.start])
+        for c in chosen
+    )
 
 
 def date_mentions(text: str, published: date | None, base: int = 0, wire: bool = False) -> list[Mention]:

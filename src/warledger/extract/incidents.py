@@ -101,13 +101,13 @@ def back_reference_pattern() -> re.Pattern[str]:
 @cache
 def definite_reference_pattern() -> re.Pattern[str]:
     """The event named as already known, anywhere in a sentence: "while the shelling continued",
-    "shortly before the strike"."""
+    "shortly before the strike", "blamed al-Qaeda for the attacks"."""
     nouns = "|".join(incident_cues()["back_reference"])
     verbs = "continued|went on|lasted|ended|began|started"
     ranked = r"(?:deadliest|worst|bloodiest|biggest|largest|latest|most\s+\w+)"
     return re.compile(
         rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:{verbs})\b"
-        rf"|\b(?:before|after|during|since|in|of)\s+(?:the|this|that)\s+(?:{nouns})\b"
+        rf"|\b(?:before|after|during|since|in|of|for|over|behind)\s+(?:the|this|that)\s+(?:{nouns})\b"
         rf"|\bthe\s+{ranked}\s+(?:\w+\s+)?(?:{nouns})\b",
         re.IGNORECASE,
     )
@@ -346,6 +346,10 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
     last_index = -100
     for i, unit in enumerate(units):
         if not is_anchor(unit, short_note, i):
+            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(unit):
+                groups[-1].units.append(unit)
+                owner[i] = len(groups) - 1
+                last_index = i
             continue
         gap = i - last_index - 1
         near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
@@ -360,6 +364,19 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
         last_index = i
     attach_loose_weapons(units, owner, groups)
     return merge_headline(groups)
+
+
+def elaborates(unit: Unit) -> bool:
+    """A sentence right after an incident's that says more about it without a count or a day of its own
+    ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of Mosul"): its places,
+    targets and actors are the incident's."""
+    return (
+        not unit.headline
+        and not unit.historical
+        and not unit.figures()
+        and not unit.event_dates()
+        and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
+    )
 
 
 def attach_loose_weapons(units: list[Unit], owner: list[int | None], groups: list[Group]) -> None:
@@ -630,17 +647,20 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
     return None
 
 
-def anchor_span(group: Group) -> tuple[int, int]:
-    """The span places are looked up in: the incident's first body sentence (its headline otherwise)."""
+def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
+    """The span places are looked up in: the incident's first body sentence that names a place (other than
+    its dateline), else its first body sentence (its headline when it has no body)."""
     body = [u for u in group.units if not u.headline] or group.units
-    return body[0].start, body[0].end
+    roles = doc._.place_roles or {}
+    named = next((u for u in body if any(roles.get(m.start) != "dateline" for m in u.of("place"))), body[0])
+    return named.start, named.end
 
 
 def incident_of(
     doc: Doc, group: Group, passage: str, additive: bool = False, when: DateValue | None = None
 ) -> Incident:
     units = group.units
-    place = place_for(doc, *anchor_span(group))
+    place = place_for(doc, *anchor_span(doc, group))
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     return Incident(
         event_type=event_type,
