@@ -271,3 +271,17 @@ def test_attitude_adjective_after_be_reports_a_stance() -> None:
         statements("Senator Ruiz has been critical of the new fuel tax for months."), "fuel tax"
     )
     assert found.speaker == "Ruiz" or "Ruiz" in found.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Britain-based monitoring group said the toll would rise.", "Britain-based monitoring group"),
+        (
+            "The Liberation Tigers of Tamil Eelam (LTTE) denied the figures, saying only five had died.",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+    ],
+)
+def test_a_speaker_is_named_as_the_text_writes_it(text: str, speaker: str) -> None:
+    assert statements(text)[0].speaker == speaker

@@ -230,12 +230,21 @@ class SpeakerIndex:
         role, aff = title_of(self.doc, words[0].i, words[-1].i + 1)
         if person is not None:
             return Speaker(person.name, person.role or role, person.affiliation or aff, start, end)
-        text = " ".join(t.text for t in _trimmed(words))
+        text = words_text(self.doc, _trimmed(words))
         if role is None:
             where = role_in(words)
             if where is not None:
                 role = " ".join(t.text for t in words[where[0] : where[1]])
         return Speaker(text, role, aff or affiliation_in(words), start, end)
+
+
+def words_text(doc: Doc, words: list[Token]) -> str:
+    """The words as the text writes them ("Britain-based monitoring group", not "Britain - based ..."),
+    without a bracket the phrase opens and does not close ("Liberation Tigers of Tamil Eelam (LTTE")."""
+    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()
+    return text or " ".join(t.text for t in words)
 
 
 def _head_of(words: list[Token]) -> Token:
