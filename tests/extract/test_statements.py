@@ -285,3 +285,15 @@ def test_attitude_adjective_after_be_reports_a_stance() -> None:
 )
 def test_a_speaker_is_named_as_the_text_writes_it(text: str, speaker: str) -> None:
     assert statements(text)[0].speaker == speaker
+
+
+def test_nobody_claiming_responsibility_is_no_statement() -> None:
+    found = statements("No one immediately claimed responsibility for the attack, officials said.")
+    assert all(s.speaker.lower() != "no one" for s in found)
+
+
+def test_a_place_the_content_names_is_no_one_accused() -> None:
+    found = statements(
+        "A bomb exploded at a funeral in eastern Afghanistan on Tuesday, killing 14, police said."
+    )
+    assert found and found[0].stance == "report"

@@ -248,6 +248,17 @@ def actor_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in stance_data()["actors"].items()}
 
 
+LOCATIVES = frozenset({"in", "near", "at", "across", "outside", "inside", "around", "throughout", "into"})
+
+
+def _after_locative(tok: Token) -> bool:
+    """Whether a place name follows "in", "near"... (skipping an adjective: "in eastern Aleppo")."""
+    before = [t for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    if before and before[-1].pos_ == "ADJ":
+        before = before[:-1]
+    return bool(before) and before[-1].lower_ in LOCATIVES
+
+
 def _actor_at(tok: Token) -> str | None:
     if tok.lower_ in actor_words():
         return actor_words()[tok.lower_]
@@ -255,6 +266,8 @@ def _actor_at(tok: Token) -> str | None:
         prev = [t for t in tok.doc[max(0, tok.i - 2) : tok.i]]
         return _actor_of([*prev, tok])
     if tok.ent_type_ in {"GPE", "NORP", "ORG"} and tok.ent_iob_ == "B":
+        if tok.ent_type_ == "GPE" and _after_locative(tok):
+            return None  # "a funeral in eastern Afghanistan": where, not whom
         ent_tokens = [tok]
         nxt = tok.i + 1
         while nxt < len(tok.doc) and tok.doc[nxt].ent_iob_ == "I":

@@ -142,13 +142,17 @@ def speaker_evidence_of(doc: Doc, found: Found, start: int, end: int) -> Evidenc
     return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
+# "No one immediately claimed responsibility": nobody said anything.
+NOBODY = frozenset({"no one", "nobody", "no group", "none", "no-one"})
+
+
 def statements_of(doc: Doc) -> list[Statement]:
     """Every attributed statement in `doc`, in text order."""
     speakers = SpeakerIndex(doc)
     statements = []
     for found in sorted(attributions_of(doc), key=lambda f: (min(f.start, _speaker_start(f)), f.start)):
         statement = statement_of(doc, found, speakers)
-        if statement is not None:
+        if statement is not None and statement.speaker.lower() not in NOBODY:
             statements.append(statement)
     return sorted(statements, key=lambda s: s.evidence.start)
 
