@@ -72,3 +72,127 @@ def test_adjectival_bombing_names_both_states() -> None:
 def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:
     by_text = {m.text: m.value.agent for m in actor_mentions(sentence)}
     assert by_text[phrase] is agent
+
+
+# Armed groups of conflicts beyond Syria, Yemen, Ukraine and Libya: a coder's name and a reporter's words
+# meet one normalised actor (cartels and criminal factions stay "Unidentified Gang", as CJNG does).
+@pytest.mark.parametrize(
+    ("name", "actor", "country", "kind"),
+    [
+        ("LTTE: Liberation Tigers of Tamil Eelam", "LTTE", "LK", "non_state"),
+        ("the Tamil Tigers", "LTTE", "LK", "non_state"),
+        ("FARC Dissident: 1st Front", "FARC dissidents", "CO", "non_state"),
+        ("FARC-EP", "FARC", "CO", "non_state"),
+        ("ELN: National Liberation Army", "ELN", "CO", "non_state"),
+        ("the Gulf Clan", "Clan del Golfo", "CO", "non_state"),
+        ("Los Zetas", "Unidentified Gang", None, "non_state"),
+        ("Comando Vermelho", "Unidentified Gang", None, "non_state"),
+        ("M23: March 23 Movement", "M23", "CD", "non_state"),
+        ("ADF: Allied Democratic Forces", "ADF", "CD", "non_state"),
+        ("Mayi-Mayi militia", "Mai-Mai Militia", "CD", "non_state"),
+        ("FARDC", "Democratic Republic of Congo", "CD", "state"),
+        ("anti-Balaka", "Anti-Balaka", "CF", "non_state"),
+        ("ex-Séléka", "Ex-Seleka", "CF", "non_state"),
+        ("3R: Return, Reclamation, Rehabilitation", "3R", "CF", "non_state"),
+        ("Rapid Support Forces", "Rapid Support Forces", "SD", "non_state"),
+        ("SAF", "Sudan", "SD", "state"),
+        ("SPLA-IO", "SPLM/A-IO", "SS", "non_state"),
+        ("SSPDF", "South Sudan", "SS", "state"),
+        ("Tigray Defense Forces", "TPLF", "ET", "non_state"),
+        ("Fano militia", "Fano", "ET", "non_state"),
+        ("Oromo Liberation Army", "OLA", "ET", "non_state"),
+        ("Amba boys", "Ambazonian Separatists", "CM", "non_state"),
+        ("Indigenous People of Biafra", "IPOB", "NG", "non_state"),
+        ("Eastern Security Network", "ESN", "NG", "non_state"),
+        ("Fulani herdsmen", "Fulani Ethnic Militia", None, "non_state"),
+        ("Katiba Macina", "Katiba Macina", "ML", "non_state"),
+        ("Dan Na Ambassagou", "Dan Na Ambassagou", "ML", "non_state"),
+        ("MNLA", "MNLA", "ML", "non_state"),
+        ("Koglweogo", "Koglweogo Militia", "BF", "non_state"),
+        ("VDP: Volunteers for the Defense of the Homeland", "VDP", "BF", "non_state"),
+        ("al-Shabaab in Cabo Delgado", "Ansar al-Sunna", "MZ", "non_state"),
+        ("New People's Army", "NPA", "PH", "non_state"),
+        ("Abu Sayyaf Group", "Abu Sayyaf", "PH", "non_state"),
+        ("Kachin Independence Army", "KIA", "MM", "non_state"),
+        ("People's Defence Force", "PDF", "MM", "non_state"),
+        ("the Tatmadaw", "Myanmar", "MM", "state"),
+        ("Tehreek-e-Taliban Pakistan", "TTP", "PK", "non_state"),
+        ("Baloch Liberation Army", "BLA", "PK", "non_state"),
+        ("Lashkar-e-Toiba", "Lashkar-e-Taiba", "IN", "non_state"),
+        ("CPI (Maoist): Communist Party of India (Maoist)", "CPI (Maoist)", "IN", "non_state"),
+        ("Naxalites", "CPI (Maoist)", "IN", "non_state"),
+        ("NSCN-IM", "NSCN", "IN", "non_state"),
+        ("al-Quds Brigades", "Palestinian Islamic Jihad", "PS", "non_state"),
+        ("Hashd al-Shaabi", "Popular Mobilization Forces", "IQ", "state"),
+        ("PJAK", "PJAK", "IR", "non_state"),
+        ("Jaish al-Adl", "Jaish al-Adl", "IR", "non_state"),
+        ("Wagner Group", "Wagner Group", "RU", "non_state"),
+        ("Azov Regiment", "Azov", "UA", "state"),
+    ],
+)
+def test_alias_table_names_armed_groups_worldwide(
+    name: str, actor: str, country: str | None, kind: str
+) -> None:
+    found = normalised_actors(name)
+    assert found, name
+    assert (found[0].name, found[0].country, found[0].kind) == (actor, country, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor", "country"),
+    [
+        # a more specific name wins over the group whose name it starts with
+        ("Hezbollah Brigades", "Kataib Hezbollah", "IQ"),
+        ("Hezbollah", "Hezbollah", "LB"),
+        ("al-Shabaab in Mozambique", "Ansar al-Sunna", "MZ"),
+        ("al-Shabaab", "Al Shabaab", "SO"),
+        ("FARC dissidents", "FARC dissidents", "CO"),
+        ("National Resistance Front", "National Resistance Front", "AF"),
+        ("National Resistance Forces", "National Resistance Forces", "YE"),
+        ("People's Defence Forces (HPG)", "PKK", "TR"),
+        ("Pakistani Taliban", "TTP", "PK"),
+        ("Ambazonian separatists", "Ambazonian Separatists", "CM"),
+    ],
+)
+def test_specific_group_before_general(name: str, actor: str, country: str) -> None:
+    found = normalised_actors(name)
+    assert found, name
+    assert (found[0].name, found[0].country) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "country"),
+    [
+        ("LTTE rebels attacked an army camp near Jaffna.", "LTTE", "LK"),
+        ("ELN guerrillas bombed an oil pipeline in Arauca.", "ELN", "CO"),
+        ("M23 rebels seized the border town of Bunagana.", "M23", "CD"),
+        ("The RSF shelled a market in El Fasher.", "Rapid Support Forces", "SD"),
+        ("Ambazonian separatists kidnapped a teacher in Bamenda.", "Ambazonian Separatists", "CM"),
+        ("NPA rebels ambushed an army patrol in Samar.", "NPA", "PH"),
+        ("The Arakan Army attacked a police outpost.", "Arakan Army", "MM"),
+        ("TTP militants attacked a checkpoint in North Waziristan.", "TTP", "PK"),
+        ("Maoists killed two villagers in Bijapur.", "CPI (Maoist)", "IN"),
+        ("Kata'ib Hezbollah fired rockets at a base near Baghdad.", "Kataib Hezbollah", "IQ"),
+        ("Wagner Group mercenaries killed civilians near Moura.", "Wagner Group", "RU"),
+    ],
+)
+def test_named_group_is_the_perpetrator(sentence: str, actor: str, country: str) -> None:
+    agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert (actor, country, "non_state") in {(a.name, a.country, a.kind) for a in agents}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three KIA and ten WIA were reported after the clash.",  # killed in action, not the Kachin army
+        "The full report is available as a PDF file.",
+        "Ships crossed the Sea of Azov.",
+        "Ola met Kia at the market.",
+        "He replaced the AA batteries.",
+        "The maize harvest in Macina was good.",
+        "Wagner shot his neighbour.",  # a man's name, not the Wagner Group
+        "PNP-SAF troopers raided the camp.",  # the Philippine police's Special Action Force
+    ],
+)
+def test_short_names_do_not_match_ordinary_words(sentence: str) -> None:
+    assert actor_mentions(sentence) == []
