@@ -4,11 +4,12 @@
 Every date becomes a `DateValue`: a day range with a precision, so "last week" is the seven days of the
 previous week at week precision and "since Thursday" runs from that Thursday to the day before
 publication. A weekday is the most recent such day strictly before publication (reports are published
-after the event; "today"/"tonight" name the publication day itself). Qualifiers that make a day uncertain
-("Around 9 May 2020 (as reported)", "As reported on ...") widen the precision to a week, as ACLED codes
-them. The rules are regular expressions over the sentence, with the words in `data/extract/date_words.json`;
-each mention also says its role: an event date ("on", "since", relative words) or a bare date such as
-a byline's "26 Sept", which incidents use only when nothing better is said.
+after the event; "today"/"tonight" name the publication day itself), except in a datelined news story
+("BAGHDAD (Reuters) -"), where agencies name the day of filing by its weekday too. Qualifiers that make
+a day uncertain ("Around 9 May 2020 (as reported)", "As reported on ...") widen the precision to a week,
+as ACLED codes them. The rules are regular expressions over the sentence, with the words in
+`data/extract/date_words.json`; each mention also says its role: an event date ("on", "since", relative
+words) or a bare date such as a byline's "26 Sept", which incidents use only when nothing better is said.
 """
 
 from __future__ import annotations

@@ -6,10 +6,13 @@ event (an event cue word with something concrete beside it, or a casualty figure
 anchor joins the incident just before it when it is near (at most one unit between), adds no date of its
 own that differs, no conflicting single figure and no cumulative total; otherwise it starts a new
 incident. A total over a period ("since Thursday ... about 350") is always an incident of its own, with
-the period as its date range. A headline (a short first line without a full stop) is the same event as
-the body's first matching incident, so its figure widens that incident's range (85 in the headline, 92
-in the body: killed 85..92) instead of making a second incident. Weapons named in a sentence without an
-anchor of its own ("pointed at Russia's use of bunker-busting bombs") go to the nearest incident.
+the period as its date range. A headline (a short first line without a full stop, however the parser cut
+it) is the same event as the body's first matching incident, so its figure widens that incident's range
+(85 in the headline, 92 in the body: killed 85..92) instead of making a second incident. A sentence right
+after an incident's that says more about it without a count or a day of its own ("The bombers targeted
+Yazidis in the villages of Qahtaniyah and Jazeera") joins it, and the incident's place is read in its
+first body sentence that names one. Weapons named in a sentence without an anchor of its own ("pointed at
+Russia's use of bunker-busting bombs") go to the nearest incident.
 
 Values: the date is the first event date of the incident's units (a bare byline date only as a last
 resort). A news report often dates only its lead ("on Friday night, jets struck...") and tells the rest

@@ -18,7 +18,10 @@ provinces). Token attributes are read with one `Doc.to_array` call: no spaCy Tok
 
 `place_for` (used by the incident grouper) reads the roles the component leaves on the Doc: containers,
 facilities and datelines are not incident places when a better one is named; a named part of a town is placed
-at the town; a region gives way to a place named inside it. Measured with scripts/measure_places.py.
+at the town, and a name the gazetteer lacks inside a province is reported as the province; a region gives
+way to a place named inside it; places in the document's country come before a name read in another. A
+name made only of compass words ("North-West") is a region only where the text points. Measured with
+scripts/measure_places.py.
 """
 
 from __future__ import annotations
