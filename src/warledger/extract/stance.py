@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Incident, Stance, Statement
+from warledger.extract.places import STRONG_LOCATIVE
 from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
@@ -248,15 +249,12 @@ def actor_words() -> dict[str, str]:
     return {str(k): str(v) for k, v in stance_data()["actors"].items()}
 
 
-LOCATIVES = frozenset({"in", "near", "at", "across", "outside", "inside", "around", "throughout", "into"})
-
-
 def _after_locative(tok: Token) -> bool:
     """Whether a place name follows "in", "near"... (skipping an adjective: "in eastern Aleppo")."""
     before = [t for t in tok.doc[max(0, tok.i - 2) : tok.i]]
     if before and before[-1].pos_ == "ADJ":
         before = before[:-1]
-    return bool(before) and before[-1].lower_ in LOCATIVES
+    return bool(before) and before[-1].lower_ in STRONG_LOCATIVE
 
 
 def _actor_at(tok: Token) -> str | None:
