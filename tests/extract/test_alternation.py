@@ -1,0 +1,85 @@
+"""The first-character scan of a long alternation gives exactly the matches of the one big regex."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warledger.extract.actors import alias_scanner
+from warledger.extract.alternation import Alternation, first_characters
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ltte|tamil tigers", {"l", "t"}),
+        ("(?:the )?army", {"t", "a"}),
+        ("(?-i:LPR|DPR)", {"l", "d"}),
+        ("[Hh]outhis?", {"h"}),
+        ("al[- ]?qaeda", {"a"}),
+        (r"\w+ forces", None),  # a category: could start anywhere
+        ("(?:x)?", None),  # can match nothing
+    ],
+)
+def test_first_characters_are_read_from_the_pattern(pattern: str, expected: set[str] | None) -> None:
+    found = first_characters(pattern, re.IGNORECASE)
+    assert found == (frozenset(expected) if expected is not None else None)
+
+
+ALTERNATIVES = [
+    "(?:the )?army(?![\\w-])",
+    "army forces(?![\\w-])",
+    "ltte|tamil tigers",
+    "(?-i:ADF)(?![\\w-])",
+    "al[- ]?qaeda",
+    "(?P<demonym>syrian|sri lankan) (?:troops|army)",
+    r"\w+ militia",
+]
+WORDS = [
+    "the",
+    "army",
+    "forces",
+    "ltte",
+    "tamil",
+    "tigers",
+    "ADF",
+    "adf",
+    "al-qaeda",
+    "qaeda",
+    "al",
+    "syrian",
+    "sri",
+    "lankan",
+    "troops",
+    "militia",
+    "x",
+    "(",
+    ")",
+    ",",
+    "-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25),
+    st.lists(st.sampled_from(["", " ", "  ", "-"]), max_size=25),
+)
+def test_the_scan_gives_the_matches_of_the_whole_alternation(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    scanner = Alternation(ALTERNATIVES, re.IGNORECASE)
+    expected = [(m.start(), m.end(), m.lastgroup) for m in scanner.whole.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in scanner.finditer(text)] == expected
+
+
+def test_the_actor_table_scans_as_its_whole_alternation() -> None:
+    text = (
+        "On 3 May, Syrian army troops and Hezbollah fighters clashed with HTS near Idlib, while the "
+        "Tamil Tigers, the ADF, police forces of Mexico and unidentified gunmen were named elsewhere."
+    )
+    scanner = alias_scanner()
+    expected = [(m.span(), m.lastgroup) for m in scanner.whole.finditer(text)]
+    assert expected and [(m.span(), m.lastgroup) for m in scanner.finditer(text)] == expected
