@@ -330,6 +330,7 @@ def bench(
     resolve: Annotated[
         bool, typer.Option("--resolve", help="Benchmark resolving instead of extraction")
     ] = False,
+    rounds: Annotated[int, typer.Option("--rounds", help="Alternating rounds; each side's best counts")] = 3,
 ) -> None:
     """Throughput of extraction beside plain en_core_web_sm on the same texts; one JSON line last.
 
@@ -337,7 +338,10 @@ def bench(
     """
     from warledger.measure.bench import run_bench
 
-    run_bench(docs=docs, workers=workers, resolve=resolve, echo=typer.echo)
+    try:
+        run_bench(docs=docs, workers=workers, resolve=resolve, echo=typer.echo, rounds=rounds)
+    except WarledgerError as error:
+        raise fail(str(error), error.exit_code) from None
 
 
 def main() -> None:

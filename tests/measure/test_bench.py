@@ -40,7 +40,7 @@ def test_words_are_whitespace_words_and_chunks_keep_order() -> None:
 
 def test_run_bench_prints_a_human_line_then_the_json_line(monkeypatch: pytest.MonkeyPatch) -> None:
     figures = dict.fromkeys(CONTRACT_KEYS, 1)
-    monkeypatch.setattr(bench, "extraction_figures", lambda docs, workers: figures)
+    monkeypatch.setattr(bench, "extraction_figures", lambda docs, workers, rounds: figures)
     lines: list[str] = []
     bench.run_bench(docs=5, workers=1, echo=lines.append)
     assert len(lines) == 2 and lines[0].startswith("extract:")
@@ -56,10 +56,17 @@ def test_resolve_benchmark_reports_documents_and_incidents() -> None:
 
 @pytest.mark.slow
 def test_bench_command_on_five_documents(shared_dir: Path) -> None:
-    result = CliRunner().invoke(app, ["bench", "--docs", "5"])
+    result = CliRunner().invoke(app, ["bench", "--docs", "5", "--rounds", "2"])
     assert result.exit_code == 0, result.output
+    assert "best of 2 rounds" in result.output
     lines = result.output.strip().splitlines()
     summary = json.loads(lines[-1])
     assert set(summary) == CONTRACT_KEYS
     assert summary["docs"] == 5 and summary["words"] > 0
     assert summary["peak_rss_mb"] > 0
+
+
+def test_bench_rejects_zero_rounds_with_a_clear_error(shared_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["bench", "--docs", "5", "--rounds", "0"])
+    assert result.exit_code != 0
+    assert "--rounds 0" in result.output

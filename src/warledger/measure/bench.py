@@ -28,6 +28,7 @@ Echo = Callable[[str], Any]
 EVAL_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
 EVAL_FILES = ("acled_dev.jsonl", "polnear_dev.jsonl")
 BATCH_SIZE = 32
+ROUNDS = 3
 RESOLVE_DOCUMENTS = 10_000
 
 
@@ -161,24 +162,41 @@ def timed_in_pool(
     return Timing(seconds, outputs, children_peak_rss_mb())
 
 
-def extraction_figures(docs: int, workers: int, folder: Path | None = None) -> dict[str, Any]:
-    """Our extraction, then the plain model, on the same texts; the CONTRACT.md figures."""
-    if docs < 1 or workers < 1:
-        raise ConfigurationError(f"--docs {docs} --workers {workers}: both must be at least 1")
+def extraction_figures(
+    docs: int, workers: int, folder: Path | None = None, rounds: int = ROUNDS
+) -> dict[str, Any]:
+    """Our extraction and the plain model on the same texts, in alternating rounds; the CONTRACT.md figures.
+
+    Each side's figure is its best round (as `timeit` reports the minimum): a shared machine only ever
+    slows a run down, so the fastest round is the one least disturbed, and alternating the sides spreads
+    the disturbances over both. Every round's own ratio is reported beside the figures."""
+    if docs < 1 or workers < 1 or rounds < 1:
+        raise ConfigurationError(
+            f"--docs {docs} --workers {workers} --rounds {rounds}: each must be at least 1"
+        )
     items = bench_texts(docs, folder)
     words = words_in(items)
-    ours = timed_in_pool(_load_extraction, _extraction_chunk, items, workers)
-    baseline = timed_in_pool(_load_baseline, _baseline_chunk, [t.text for t in items], workers)
-    words_per_s = words / ours.seconds if ours.seconds else 0.0
-    baseline_words_per_s = words / baseline.seconds if baseline.seconds else 0.0
+    ours: list[Timing] = []
+    baseline: list[Timing] = []
+    for _ in range(rounds):
+        ours.append(timed_in_pool(_load_extraction, _extraction_chunk, items, workers))
+        baseline.append(timed_in_pool(_load_baseline, _baseline_chunk, [t.text for t in items], workers))
+    best = min(t.seconds for t in ours)
+    best_baseline = min(t.seconds for t in baseline)
+    words_per_s = words / best if best else 0.0
+    baseline_words_per_s = words / best_baseline if best_baseline else 0.0
     return {
         "docs": docs,
         "words": words,
-        "docs_per_s": round(docs / ours.seconds, 2) if ours.seconds else 0.0,
+        "docs_per_s": round(docs / best, 2) if best else 0.0,
         "words_per_s": round(words_per_s, 1),
         "baseline_words_per_s": round(baseline_words_per_s, 1),
         "ratio": round(words_per_s / baseline_words_per_s, 3) if baseline_words_per_s else 0.0,
-        "peak_rss_mb": round(ours.peak_rss_mb, 1),
+        "peak_rss_mb": round(ours[0].peak_rss_mb, 1),  # read before any baseline worker had finished
+        "rounds": rounds,
+        "round_ratios": [
+            round(b.seconds / o.seconds, 3) if o.seconds else 0.0 for o, b in zip(ours, baseline, strict=True)
+        ],
     }
 
 
@@ -207,13 +225,18 @@ def human_line(figures: dict[str, Any], workers: int, resolve: bool) -> str:
     return (
         f"extract: {figures['docs']} docs, {figures['words']} words, {figures['words_per_s']} words/s "
         f"({figures['docs_per_s']} docs/s) vs plain en_core_web_sm {figures['baseline_words_per_s']} "
-        f"words/s: ratio {figures['ratio']}; peak RSS {figures['peak_rss_mb']} MB, {workers} worker(s)"
+        f"words/s: ratio {figures['ratio']} (best of {figures.get('rounds', 1)} rounds each; per round "
+        f"{figures.get('round_ratios', [])}); peak RSS {figures['peak_rss_mb']} MB, {workers} worker(s)"
     )
 
 
-def run_bench(docs: int = 300, workers: int = 1, resolve: bool = False, echo: Echo = print) -> dict[str, Any]:
+def run_bench(
+    docs: int = 300, workers: int = 1, resolve: bool = False, echo: Echo = print, rounds: int = ROUNDS
+) -> dict[str, Any]:
     """Run the benchmark, print a human line and then the JSON line; return the figures."""
-    figures = resolve_figures() if resolve else extraction_figures(docs, workers)
-    echo(human_line(figures, workers, resolve))
+    figures = resolve_figures() if resolve else extraction_figures(docs, workers, rounds=rounds)
+    # the rounds go in the readable line: the JSON line keeps exactly CONTRACT.md's keys
+    per_round: dict[str, Any] = {k: figures.pop(k) for k in ("rounds", "round_ratios") if k in figures}
+    echo(human_line({**figures, **per_round}, workers, resolve))
     echo(json.dumps(figures))
     return figures
