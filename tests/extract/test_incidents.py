@@ -432,3 +432,17 @@ def test_a_sentence_that_says_more_about_the_incident_gives_its_place_and_accuse
     assert lead.place is not None and (lead.place.name, lead.place.qualifier) == ("Mosul", "west of")
     assert [p.name for p in lead.perpetrators] == ["Al Qaeda"]  # not the officials who blamed it
     assert len(extract_text(IRAQ_REPORT, date(2007, 8, 15)).incidents) == 2
+
+
+def test_a_sentence_turning_to_other_places_is_another_incident() -> None:
+    text = (
+        "Police fire on fuel protesters in Lagos\n\n"
+        "LAGOS, Nigeria (AP) — Police fired live rounds on Monday to disperse thousands of protesters who "
+        "blocked roads in Lagos, witnesses said. At least two protesters were shot dead.\n\n"
+        "Protests also took place in Abuja and Kano, where demonstrators marched peacefully to government "
+        "offices."
+    )
+    incidents = extract_text(text, date(2023, 6, 5)).incidents
+    assert [i.place.name if i.place else None for i in incidents] == ["Lagos", "Abuja"]
+    assert incidents[0].event_type == "excessive_force_against_protesters"
+    assert incidents[0].date_start == "2023-06-05"

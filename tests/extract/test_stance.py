@@ -34,6 +34,10 @@ def nlp() -> Language:
         ("The general denied that his forces had shelled the village.", "denial"),
         ("The spokesman said the videos of the dead were fake.", "denial"),
         (
+            "A police spokesman said officers acted with restraint and denied that live rounds were used.",
+            "denial",
+        ),
+        (
             "The envoy tried to shift the blame to the militia, insisting that it had fired from the school.",
             "counter_accusation",
         ),

@@ -327,9 +327,14 @@ def reports_nothing_new(group: Group, unit: Unit) -> bool:
     return current is None or all(d.start >= current.start for d in unit.event_dates())
 
 
-def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
-    """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it)."""
+def joins(
+    group: Group, unit: Unit, gap: int, short_note: bool = False, roles: dict[int, str] | None = None
+) -> bool:
+    """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it); in a
+    news report, not a sentence that turns to other places ("Protests also took place in Abuja")."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
+        return False
+    if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, roles or {}):
         return False
     if restates(group, unit):
         return True
@@ -342,14 +347,16 @@ def joins(group: Group, unit: Unit, gap: int, short_note: bool = False) -> bool:
     return short_note or not killed_conflict(group, unit)
 
 
-def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
-    """Anchor units grouped into incidents, weapons of other units attached to the nearest group."""
+def grouped_units(units: list[Unit], short_note: bool, roles: dict[int, str] | None = None) -> list[Group]:
+    """Anchor units grouped into incidents, weapons of other units attached to the nearest group; `roles`
+    are the place roles of the document (a dateline names no place of an incident)."""
+    roles = roles or {}
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(units)
     last_index = -100
     for i, unit in enumerate(units):
         if not is_anchor(unit, short_note, i):
-            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(unit):
+            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(groups[-1], unit, roles):
                 groups[-1].units.append(unit)
                 owner[i] = len(groups) - 1
                 last_index = i
@@ -359,7 +366,7 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
         if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
-        elif near and (joins(groups[-1], unit, gap, short_note) or continues(unit, gap)):
+        elif near and (joins(groups[-1], unit, gap, short_note, roles) or continues(unit, gap)):
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
@@ -369,17 +376,33 @@ def grouped_units(units: list[Unit], short_note: bool) -> list[Group]:
     return merge_headline(groups)
 
 
-def elaborates(unit: Unit) -> bool:
-    """A sentence right after an incident's that says more about it without a count or a day of its own
-    ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of Mosul"): its places,
-    targets and actors are the incident's."""
+def elaborates(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
+    """A sentence right after an incident's that says more about it without a count, a day or another
+    place of its own ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of
+    Mosul" after a lead that names no place): its places, targets and actors are the incident's. Not one
+    that turns to other events ("Protests also took place in Abuja")."""
     return (
         not unit.headline
         and not unit.historical
         and not unit.figures()
         and not unit.event_dates()
+        and not ELSEWHERE.search(unit.text)
+        and not other_places(group, unit, roles)
         and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
     )
+
+
+ELSEWHERE = re.compile(r"\b(?:also|elsewhere|separately|meanwhile|in a separate)\b", re.IGNORECASE)
+
+
+def other_places(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
+    """Whether the unit names places while the incident already has others."""
+
+    def named(units: Sequence[Unit]) -> set[str]:
+        return {m.text.casefold() for u in units for m in u.of("place") if roles.get(m.start) != "dateline"}
+
+    mine, theirs = named([unit]), named(group.units)
+    return bool(mine and theirs and not mine <= theirs)
 
 
 def attach_loose_weapons(units: list[Unit], owner: list[int | None], groups: list[Group]) -> None:
@@ -692,7 +715,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     text = doc_text(doc)
     # a coder's note: short, and no headline (a headlined report is news, whose sources disagree)
     short_note = document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline)
-    groups = grouped_units(units, short_note=short_note)
+    groups = grouped_units(units, short_note=short_note, roles=doc._.place_roles or {})
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
