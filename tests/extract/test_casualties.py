@@ -181,3 +181,17 @@ def test_a_period_that_ranks_the_event_does_not_make_its_figure_a_total(
 def test_a_demonym_between_number_and_noun_is_no_time_of_day() -> None:
     figures = casualty_figures("A roadside bomb killed three American soldiers at 9 am.")
     assert [(f.figure.kind, f.figure.count.min) for f in figures] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag", "value"),
+    [
+        ("The governor said five children were among the dead.", "subset", True),
+        ("The war, which began in February, has killed thousands of civilians.", "cumulative", True),
+        ("The conflict has killed more than 500,000 people.", "cumulative", True),
+        ("A strike killed 12 people in the war-torn city.", "cumulative", False),
+    ],
+)
+def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: str, value: bool) -> None:
+    figures = casualty_figures(sentence)
+    assert figures and getattr(figures[0].figure, flag) is value

@@ -446,3 +446,25 @@ def test_a_sentence_turning_to_other_places_is_another_incident() -> None:
     assert [i.place.name if i.place else None for i in incidents] == ["Lagos", "Abuja"]
     assert incidents[0].event_type == "excessive_force_against_protesters"
     assert incidents[0].date_start == "2023-06-05"
+
+
+STATION_REPORT = (
+    "Missile strike on Kramatorsk train station kills 50\n\n"
+    "KRAMATORSK, Ukraine — A missile slammed into a crowded train station on Friday, killing at least 50 "
+    "people, officials said.\n\n"
+    "The regional governor of Donetsk said five children were among the dead.\n\n"
+    "The war, which began in February, has killed thousands of civilians, according to the United Nations."
+)
+
+
+def test_a_lead_without_a_place_takes_its_headlines_place_before_a_later_sentences() -> None:
+    lead = main_incident(STATION_REPORT, date(2022, 4, 8))
+    assert lead.place is not None and (lead.place.name, lead.place.country) == ("Kramatorsk", "UA")
+    assert lead.date_start == "2022-04-08"
+
+
+def test_children_among_the_dead_are_part_of_the_toll_not_another_incident() -> None:
+    lead = main_incident(STATION_REPORT, date(2022, 4, 8))
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (50, 50)
+    assert "children" in lead.victim_groups
+    assert any(e.text.startswith("The regional governor") for e in lead.evidence)

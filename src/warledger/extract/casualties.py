@@ -281,6 +281,7 @@ class CueRules:
     before: dict[str, re.Pattern[str]]
     toll: re.Pattern[str]
     subset_before: re.Pattern[str]
+    subset_after: re.Pattern[str]
     zero: dict[str, re.Pattern[str]]
     singular: dict[str, re.Pattern[str]]
     singular_object: dict[str, re.Pattern[str]]
@@ -326,6 +327,7 @@ def cue_rules() -> CueRules:
         before=before,
         toll=re.compile(raw["toll"], re.IGNORECASE),
         subset_before=re.compile(raw["subset_before"], re.IGNORECASE),
+        subset_after=re.compile(raw["subset_after"], re.IGNORECASE),
         zero={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["zero"].items()},
         singular=singular,
         singular_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["singular_object"].items()},
@@ -378,11 +380,8 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
 
 def is_subset(text: str, quantity: Quantity) -> bool:
     preceding = clause_before(text, quantity.start)
-    following = text[quantity.end : quantity.end + 30]
-    return bool(
-        cue_rules().subset_before.search(preceding)
-        or re.match(r"^\s*(?:of them|of whom|among them)\b", following, re.IGNORECASE)
-    )
+    following = text[quantity.end : quantity.end + 60]
+    return bool(cue_rules().subset_before.search(preceding) or cue_rules().subset_after.match(following))
 
 
 def victim_noun(text: str, quantity: Quantity) -> str | None:

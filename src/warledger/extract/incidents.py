@@ -674,11 +674,19 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
 
 
 def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
-    """The span places are looked up in: the incident's first body sentence that names a place (other than
-    its dateline), else its first body sentence (its headline when it has no body)."""
+    """The span places are looked up in: the incident's first body sentence if it names a place (other than
+    its dateline), else its headline if that does, else the next body sentence that does, else the first."""
     body = [u for u in group.units if not u.headline] or group.units
+    heads = [u for u in group.units if u.headline]
     roles = doc._.place_roles or {}
-    named = next((u for u in body if any(roles.get(m.start) != "dateline" for m in u.of("place"))), body[0])
+    named = next(
+        (
+            u
+            for u in [*body[:1], *heads, *body[1:]]
+            if any(roles.get(m.start) != "dateline" for m in u.of("place"))
+        ),
+        body[0],
+    )
     return named.start, named.end
 
 

@@ -99,6 +99,22 @@ LOCATIVE = frozenset(
         "entered",
     }
 )
+# "a missile strike on Kramatorsk", "the assault on Mosul": after these nouns, "on" names a place.
+ON_NOUNS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "assault",
+        "offensive",
+        "raid",
+        "raids",
+        "bombing",
+        "advance",
+        "march",
+    }
+)
 # Past tenses not ending in -ed whose object may be a place ("air strikes hit Saraqib").
 IRREGULAR_OBJECT_VERBS = frozenset({"hit", "struck", "overran", "took", "retook"})
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "towards", "toward", "into"})
@@ -705,9 +721,18 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     qualifier = _qualifier_before(doc, start)
     cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None or _names_a_way(doc, start, cut)
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
-    if strength == 1 and prev not in LOCATIVE and not _after_verb(doc, start):
+    if (
+        strength == 1
+        and prev not in LOCATIVE
+        and not _after_verb(doc, start)
+        and not _attacked_on(doc, start)
+    ):
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+
+
+def _attacked_on(doc: _Doc, start: int) -> bool:
+    return start > 1 and doc.lowers[start - 1] == "on" and doc.lowers[start - 2] in ON_NOUNS
 
 
 def _names_a_way(doc: _Doc, start: int, end: int) -> bool:
