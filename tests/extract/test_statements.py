@@ -297,3 +297,13 @@ def test_a_place_the_content_names_is_no_one_accused() -> None:
         "A bomb exploded at a funeral in eastern Afghanistan on Tuesday, killing 14, police said."
     )
     assert found and found[0].stance == "report"
+
+
+def test_said_on_a_day_reports_the_clause_before_without_its_dateline() -> None:
+    text = (
+        "BAMAKO (Reuters) - Gunmen on motorcycles killed at least 37 civilians in attacks on two villages "
+        "in central Mali's Mopti region overnight on Sunday, the government said on Monday."
+    )
+    found = statements(text)
+    assert len(found) == 1 and found[0].speaker == "government"
+    assert found[0].quote.startswith("Gunmen on motorcycles killed") and "Monday" not in found[0].quote

@@ -39,6 +39,11 @@ CONTENT_PREPS = frozenset({"for", "about", "of", "on", "to", "against", "that", 
 # Cue-verb attributions ---------------------------------------------------------------------------
 
 
+def names_a_time(prep: Token) -> bool:
+    """ "said on Monday": the preposition says when it was said, not what."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
     """Token range (first, last) of what `verb` reports: its clausal or nominal complement(s)."""
     parts: list[tuple[int, int]] = []
@@ -46,13 +51,17 @@ def complement_span(verb: Token, unit: tuple[int, int]) -> tuple[int, int] | Non
     chosen = clausal or [
         c
         for c in verb.children
-        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i)
+        if c.dep_ in COMPLEMENT_DEPS
+        or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i and not names_a_time(c))
     ]
     if not chosen:
         chosen = [
             c
             for c in verb.children
-            if c.dep_ in ("prep", "agent") and c.lower_ in CONTENT_PREPS and c.i > verb.i
+            if c.dep_ in ("prep", "agent")
+            and c.lower_ in CONTENT_PREPS
+            and c.i > verb.i
+            and not names_a_time(c)
         ]
     for child in chosen:
         if not unit[0] <= child.i < unit[1]:

@@ -77,9 +77,29 @@ def trimmed_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
         (doc[last].is_punct and doc[last].text not in CLOSING_QUOTES | STRAIGHT_QUOTES) or doc[last].is_space
     ):
         last -= 1
+    first = after_dateline(doc, first, last)
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def after_dateline(doc: Doc, first: int, last: int) -> int:
+    """The first token after a dateline that opens the span ("BAMAKO (Reuters) -", "KABUL, Afghanistan —"):
+    where the story was filed is no part of what anyone said."""
+    i, seen_capitals = first, False
+    while i <= last and i - first < 12:
+        tok = doc[i]
+        if tok.text in DATELINE_DASHES:
+            return i + 1 if seen_capitals and i < last else first
+        if tok.is_upper and tok.is_alpha:
+            seen_capitals = True
+        elif not (tok.text in {",", "(", ")", "."} or (seen_capitals and tok.is_title)):
+            return first
+        i += 1
+    return first
 
 
 def clipped_subtree(tok: Token, unit: tuple[int, int], skip: Token | None = None) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ it runs them in order, keeps one attribution per content and turns each into a `
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -142,6 +143,19 @@ def speaker_evidence_of(doc: Doc, found: Found, start: int, end: int) -> Evidenc
     return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
+# "the government said on Monday": a content that is only when it was said is no statement.
+ONLY_WHEN = re.compile(
+    r"^\W*(?:on|late|early|in|last|this)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|tonight|night|morning|evening|afternoon|week|weekend|\d{1,2}\s+\w+|\w+\s+\d{1,2})"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def says_something(statement: Statement) -> bool:
+    return not ONLY_WHEN.match(statement.quote)
+
+
 # "No one immediately claimed responsibility": nobody said anything.
 NOBODY = frozenset({"no one", "nobody", "no group", "none", "no-one"})
 
@@ -152,7 +166,7 @@ def statements_of(doc: Doc) -> list[Statement]:
     statements = []
     for found in sorted(attributions_of(doc), key=lambda f: (min(f.start, _speaker_start(f)), f.start)):
         statement = statement_of(doc, found, speakers)
-        if statement is not None and statement.speaker.lower() not in NOBODY:
+        if statement is not None and statement.speaker.lower() not in NOBODY and says_something(statement):
             statements.append(statement)
     return sorted(statements, key=lambda s: s.evidence.start)
 
