@@ -468,3 +468,15 @@ def test_children_among_the_dead_are_part_of_the_toll_not_another_incident() -> 
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (50, 50)
     assert "children" in lead.victim_groups
     assert any(e.text.startswith("The regional governor") for e in lead.evidence)
+
+
+def test_a_region_in_the_lead_gives_way_to_a_town_named_later_in_the_incident() -> None:
+    text = (
+        "Gunmen kill 37 in central Mali\n\n"
+        "BAMAKO (Reuters) - Gunmen on motorcycles killed at least 37 civilians in attacks on two villages in "
+        "central Mali's Mopti region overnight on Sunday, the government said on Monday.\n\n"
+        "The attackers stormed two villages near the town of Bankass, burning huts, a local official said."
+    )
+    lead = main_incident(text, date(2020, 2, 17))
+    assert lead.place is not None and (lead.place.name, lead.place.country) == ("Bankass", "ML")
+    assert lead.date_start == "2020-02-16"

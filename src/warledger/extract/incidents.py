@@ -328,13 +328,13 @@ def reports_nothing_new(group: Group, unit: Unit) -> bool:
 
 
 def joins(
-    group: Group, unit: Unit, gap: int, short_note: bool = False, roles: dict[int, str] | None = None
+    group: Group, unit: Unit, gap: int, short_note: bool = False, places: DocPlaces | None = None
 ) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it); in a
     news report, not a sentence that turns to other places ("Protests also took place in Abuja")."""
     if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
         return False
-    if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, roles or {}):
+    if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, places or DocPlaces()):
         return False
     if restates(group, unit):
         return True
@@ -347,16 +347,16 @@ def joins(
     return short_note or not killed_conflict(group, unit)
 
 
-def grouped_units(units: list[Unit], short_note: bool, roles: dict[int, str] | None = None) -> list[Group]:
-    """Anchor units grouped into incidents, weapons of other units attached to the nearest group; `roles`
-    are the place roles of the document (a dateline names no place of an incident)."""
-    roles = roles or {}
+def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None = None) -> list[Group]:
+    """Anchor units grouped into incidents, weapons of other units attached to the nearest group; `places`
+    says what the document's place mentions are (a dateline names no place of an incident)."""
+    places = places or DocPlaces()
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(units)
     last_index = -100
     for i, unit in enumerate(units):
         if not is_anchor(unit, short_note, i):
-            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(groups[-1], unit, roles):
+            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(groups[-1], unit, places):
                 groups[-1].units.append(unit)
                 owner[i] = len(groups) - 1
                 last_index = i
@@ -366,7 +366,7 @@ def grouped_units(units: list[Unit], short_note: bool, roles: dict[int, str] | N
         if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
-        elif near and (joins(groups[-1], unit, gap, short_note, roles) or continues(unit, gap)):
+        elif near and (joins(groups[-1], unit, gap, short_note, places) or continues(unit, gap)):
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
@@ -376,7 +376,7 @@ def grouped_units(units: list[Unit], short_note: bool, roles: dict[int, str] | N
     return merge_headline(groups)
 
 
-def elaborates(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
+def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
     """A sentence right after an incident's that says more about it without a count, a day or another
     place of its own ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of
     Mosul" after a lead that names no place): its places, targets and actors are the incident's. Not one
@@ -387,7 +387,7 @@ def elaborates(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
         and not unit.figures()
         and not unit.event_dates()
         and not ELSEWHERE.search(unit.text)
-        and not other_places(group, unit, roles)
+        and not other_places(group, unit, places)
         and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
     )
 
@@ -395,14 +395,29 @@ def elaborates(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
 ELSEWHERE = re.compile(r"\b(?:also|elsewhere|separately|meanwhile|in a separate)\b", re.IGNORECASE)
 
 
-def other_places(group: Group, unit: Unit, roles: dict[int, str]) -> bool:
-    """Whether the unit names places while the incident already has others."""
+@dataclass(frozen=True)
+class DocPlaces:
+    """What the places component said about the document's place mentions (by start offset): their roles
+    ("dateline"...) and the first-level unit each resolved place lies in."""
 
-    def named(units: Sequence[Unit]) -> set[str]:
-        return {m.text.casefold() for u in units for m in u.of("place") if roles.get(m.start) != "dateline"}
+    roles: dict[int, str] = field(default_factory=dict)
+    regions: dict[int, tuple[str, str]] = field(default_factory=dict)
 
-    mine, theirs = named([unit]), named(group.units)
-    return bool(mine and theirs and not mine <= theirs)
+    @classmethod
+    def of(cls, doc: Doc) -> DocPlaces:
+        return cls(doc._.place_roles or {}, doc._.place_units or {})
+
+    def named(self, units: Sequence[Unit]) -> list[Mention]:
+        return [m for u in units for m in u.of("place") if self.roles.get(m.start) != "dateline"]
+
+
+def other_places(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """Whether the unit names places the incident has not named and that lie outside its regions."""
+    theirs = places.named(group.units)
+    names = {m.text.casefold() for m in theirs}
+    regions = {places.regions[m.start] for m in theirs if m.start in places.regions}
+    new = [m for m in places.named([unit]) if m.text.casefold() not in names]
+    return bool(theirs) and any(places.regions.get(m.start) not in regions for m in new)
 
 
 def attach_loose_weapons(units: list[Unit], owner: list[int | None], groups: list[Group]) -> None:
@@ -673,6 +688,19 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
     return None
 
 
+def incident_place(doc: Doc, group: Group) -> Place | None:
+    """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
+    named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
+    Ogossagou and Welingara, near the town of Bankass")."""
+    start, end = anchor_span(doc, group)
+    place = place_for(doc, start, end)
+    if place is None or place.precision not in ("region", "country"):
+        return place
+    wider = place_for(doc, start, max(end, group.units[-1].end))
+    found = wider is not None and wider.geonames_id is not None and wider.country == place.country
+    return wider if found else place  # a name the gazetteer lacks would only rename the region's point
+
+
 def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
     """The span places are looked up in: the incident's first body sentence if it names a place (other than
     its dateline), else its headline if that does, else the next body sentence that does, else the first."""
@@ -694,7 +722,7 @@ def incident_of(
     doc: Doc, group: Group, passage: str, additive: bool = False, when: DateValue | None = None
 ) -> Incident:
     units = group.units
-    place = place_for(doc, *anchor_span(doc, group))
+    place = incident_place(doc, group)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     return Incident(
         event_type=event_type,
@@ -723,7 +751,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     text = doc_text(doc)
     # a coder's note: short, and no headline (a headlined report is news, whose sources disagree)
     short_note = document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline)
-    groups = grouped_units(units, short_note=short_note, roles=doc._.place_roles or {})
+    groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
