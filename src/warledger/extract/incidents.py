@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention
 from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision
+from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision, since_range
 from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
@@ -756,8 +756,18 @@ def incidents_of(doc: Doc) -> list[Incident]:
     for group in groups:
         passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
         when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
+        if group.cumulative() and when is not None and when.role == "event":
+            when = running_total_period(when, doc._.published)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
     return incidents
+
+
+def running_total_period(when: DateValue, published: date | None) -> DateValue:
+    """A total's day is when its period began ("the war, which began on February 24, has killed
+    thousands"): the period runs from it to the day before publication, as "since" does."""
+    if published is None or when.start >= published:
+        return when
+    return since_range(DateValue(when.start, when.end, when.precision, "since", when.relative), published)
 
 
 def mentions_in(doc: Doc, start: int, end: int, kind: str | None = None) -> list[Mention]:
