@@ -485,6 +485,6 @@ def test_a_region_in_the_lead_gives_way_to_a_town_named_later_in_the_incident() 
 def test_a_running_total_runs_from_the_day_its_period_began_to_the_day_before_publication() -> None:
     incidents = extract_text(
         STATION_REPORT.replace("began in February", "began on February 24"), date(2022, 4, 8)
-    )
+    ).incidents
     total = next(i for i in incidents if i.killed is not None and i.killed.min >= 1000)
     assert (total.date_start, total.date_end) == ("2022-02-24", "2022-04-07")
