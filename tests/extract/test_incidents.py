@@ -488,3 +488,12 @@ def test_a_running_total_runs_from_the_day_its_period_began_to_the_day_before_pu
     ).incidents
     total = next(i for i in incidents if i.killed is not None and i.killed.min >= 1000)
     assert (total.date_start, total.date_end) == ("2022-02-24", "2022-04-07")
+
+
+def test_who_reports_an_attack_is_not_among_its_targets_or_victims() -> None:
+    incident = main_incident(
+        "Gunmen ambushed a minibus carrying Shiite pilgrims south of Baghdad on Monday, killing 11, "
+        "police said."
+    )
+    assert "police" not in incident.targets and "police" not in incident.victim_groups
+    assert "civilians" in incident.victim_groups

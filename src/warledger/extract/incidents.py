@@ -610,11 +610,26 @@ def victims_of(units: Sequence[Unit]) -> list[str]:
             m.value
             for m in unit.of("victim")
             if not any(a.start <= m.start <= a.end + 1 for a in agents)  # "Houthi fighters" too
+            and not is_a_source(unit, m)
         ]
         for mention in unit.of("casualty"):
             if mention.value.victim_group:
                 groups += victim_groups_in(mention.value.victim_group)
     return unique(groups)
+
+
+SAID_AFTER = re.compile(
+    r"^\s*(?:officials?|officers?|spokes(?:man|woman|person))?\s*"
+    r"(?:said|says|told|reported|added|blamed|accused|condemned|denied|claimed|announced)\b"
+)
+ACCORDING_BEFORE = re.compile(r"\baccording to (?:the |local )?$", re.IGNORECASE)
+
+
+def is_a_source(unit: Unit, mention: Mention) -> bool:
+    """A mention that names who reports, not who was hit: "killing 11, police said", "according to
+    police"."""
+    start, end = mention.start - unit.start, mention.end - unit.start
+    return bool(SAID_AFTER.match(unit.text[end:]) or ACCORDING_BEFORE.search(unit.text[:start]))
 
 
 def figure_source_of(units: Sequence[Unit]) -> str | None:
@@ -734,7 +749,7 @@ def incident_of(
         perpetrators=crowd_actors(event_type, place)
         + named_or_unidentified(perpetrators_of(units, place), event_type, place),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
-        targets=unique([m.value for u in units for m in u.of("target")]),
+        targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
         victim_groups=victims_of(units),
         killed=shared(
             combined_count(units, "killed", group.tallies, additive), max(u.split() for u in units)
