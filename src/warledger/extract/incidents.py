@@ -25,34 +25,38 @@ within a year before publication and not after it, so a historical reference ("i
 date serves (history cannot be told apart). Killed/injured sum the distinct figures of one sentence and
 span the figures of different sentences (a later "toll rose to 40" replaces them); perpetrators are
 actors in agent position; the place comes from places.place_for, the event type from
-event_type.event_type_of.
+event_type.event_type_of. The units and groups themselves are in `incident_units.py`, the counts in
+`incident_counts.py`.
 """
 
 from __future__ import annotations
 
-import bisect
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention
-from warledger.extract.casualties import CasualtyFigure
 from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision, since_range
-from warledger.extract.event_type import actual, event_type_of
+from warledger.extract.event_type import event_type_of
+from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
+from warledger.extract.incident_units import (
+    HISTORICAL_DAYS,
+    Group,
+    Unit,
+    back_reference_pattern,
+    definite_reference_pattern,
+    is_bare_year,
+    units_of,
+)
 from warledger.extract.mentions import Mention, mentions_of
-from warledger.extract.models import CATEGORY_OF, Count, Evidence, Incident, Perpetrator, Place
+from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
-from warledger.extract.sentences import doc_text, document_chars, sentence_bounds
+from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
 
-# A headline is a first line at most this long, without a full stop at its end.
-HEADLINE_MAX_CHARS = 220
 # Anchors this many units apart (or fewer) may be one incident.
 MAX_UNIT_GAP = 2
 # An ACLED-style note opens with its date; for short documents a dated opening is an anchor.
@@ -61,8 +65,6 @@ DATE_OPENING_CHARS = 40
 CONCRETE_KINDS = frozenset({"date", "casualty", "weapon", "target", "figure_source"})
 # "Civilians" is named in most sentences of a conflict report: not enough to make one an event report.
 WEAK_TARGETS = frozenset({"civilians"})
-# A sentence whose dates all end this long before publication recalls history, not a new incident.
-HISTORICAL_DAYS = 365
 # The precision of a date an undated incident takes from its context (the day is inferred, not stated).
 CONTEXT_PRECISION: Precision = "week"
 # The opening of a document, where its lead date is looked for.
@@ -70,194 +72,6 @@ LEAD_CHARS = 1500
 # Where a chunk Doc finds the lead date of the document it was cut from (set by the caller).
 LEAD_DATE_KEY = "warledger_lead_date"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-@cache
-def incident_cues() -> dict[str, list[str]]:
-    data = resources.files("warledger").joinpath("data", "extract", "incident_cues.json")
-    return dict(json.loads(data.read_text(encoding="utf-8")))
-
-
-@cache
-def event_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['event'])})\b", re.IGNORECASE)
-
-
-@cache
-def casualty_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['casualty'])})\b", re.IGNORECASE)
-
-
-@cache
-def attribution_pattern() -> re.Pattern[str]:
-    """Words by which a sentence gives someone's figure: "the group said it had killed 15"."""
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['attribution'])})\b", re.IGNORECASE)
-
-
-@cache
-def back_reference_pattern() -> re.Pattern[str]:
-    """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
-    nouns = "|".join(incident_cues()["back_reference"])
-    return re.compile(rf"^\s*(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
-
-
-@cache
-def definite_reference_pattern() -> re.Pattern[str]:
-    """The event named as already known, anywhere in a sentence: "while the shelling continued",
-    "shortly before the strike", "blamed al-Qaeda for the attacks"."""
-    nouns = "|".join(incident_cues()["back_reference"])
-    verbs = "continued|went on|lasted|ended|began|started"
-    ranked = r"(?:deadliest|worst|bloodiest|biggest|largest|latest|most\s+\w+)"
-    return re.compile(
-        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:{verbs})\b"
-        rf"|\b(?:before|after|during|since|in|of|for|over|behind)\s+(?:the|this|that)\s+(?:{nouns})\b"
-        rf"|\bthe\s+{ranked}\s+(?:\w+\s+)?(?:{nouns})\b",
-        re.IGNORECASE,
-    )
-
-
-@dataclass
-class Unit:
-    """One sentence of the document with the mentions inside it."""
-
-    start: int
-    end: int
-    text: str
-    mentions: list[Mention]
-    headline: bool = False
-    historical: bool = False
-
-    def of(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind]
-
-    def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
-        return [
-            m.value
-            for m in self.of("casualty")
-            if m.value.kind == kind and not m.value.subset and m.value.split == 1
-        ]
-
-    def split(self) -> int:
-        """How many coded events share this unit's figures ("Fatalities split between 2 events")."""
-        return max((m.value.split for m in self.of("casualty")), default=1)
-
-    def event_dates(self) -> list[DateValue]:
-        return [m.value for m in self.of("date") if m.value.role != "bare"]
-
-    def cumulative(self) -> bool:
-        return any(f.cumulative for f in self.figures())
-
-    def has_event_cue(self) -> bool:
-        """An event word that is neither denied nor planned ("talks ended without agreement")."""
-        return any(actual(self.text, m) for m in event_cue_pattern().finditer(self.text))
-
-    def has_casualty_cue(self) -> bool:
-        return bool(casualty_cue_pattern().search(self.text))
-
-    def is_toll_update(self) -> bool:
-        """A rising toll ("the death toll had risen to 65"): the same incident, counted later."""
-        figures = self.figures()
-        return bool(figures) and all(f.updated for f in figures) and not self.cumulative()
-
-    def is_tally(self) -> bool:
-        """Only a count ("3 fatalities."): it sums up the incident before it. A sentence that reports
-        who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally."""
-        return (
-            bool(self.figures())
-            and not attribution_pattern().search(self.text)
-            and not self.cumulative()
-            and not self.has_event_cue()
-            and not self.event_dates()
-        )
-
-
-@dataclass
-class Group:
-    """Units that report one incident, and weapons attached from units nearby."""
-
-    units: list[Unit] = field(default_factory=list)
-    extra_weapons: list[str] = field(default_factory=list)
-    tallies: list[Unit] = field(default_factory=list)
-
-    @property
-    def last(self) -> Unit:
-        return self.units[-1]
-
-    def date(self) -> DateValue | None:
-        return next((d for u in self.units for d in u.event_dates()), None)
-
-    def has_figure(self) -> bool:
-        return any(f.count.max > 0 for u in self.units for f in u.figures())
-
-    def cumulative(self) -> bool:
-        return any(u.cumulative() for u in self.units)
-
-
-def units_of(doc: Doc) -> list[Unit]:
-    """The sentences of `doc` (line breaks end them) with their mentions; the first may be a headline."""
-    found = doc._.mentions or []
-    by_start = sorted(found, key=lambda m: m.start)
-    starts = [m.start for m in by_start]
-    text = doc_text(doc)
-    units: list[Unit] = []
-    for first, last in sentence_bounds(doc):
-        for start, end in line_pieces(text, first, last):
-            window = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-            inside = [m for m in window if m.end <= end]
-            unit = Unit(start, end, text[start:end], inside)
-            unit.historical = recalls_history(unit, doc._.published)
-            units.append(unit)
-    units = joined_first_line(units, text)
-    if len(units) > 1 and is_headline(units[0]):
-        units[0].headline = True
-    return units
-
-
-def joined_first_line(units: list[Unit], text: str) -> list[Unit]:
-    """The first line as one unit when the parser cut it ("Syria: Dozens killed as air strikes pound
-    Douma" is one headline, not "Syria:" and a sentence of its own)."""
-    line_end = text.find("\n", units[0].start) if units else -1
-    first = [u for u in units if line_end != -1 and u.end <= line_end]
-    if len(first) < 2:
-        return units
-    start, end = first[0].start, first[-1].end
-    joined = Unit(start, end, text[start:end], [m for u in first for m in u.mentions])
-    joined.historical = all(u.historical for u in first)
-    return [joined, *units[len(first) :]]
-
-
-def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) split at line breaks, each piece stripped of surrounding whitespace, empties dropped."""
-    pieces = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        piece = match.group(0)
-        lead = len(piece) - len(piece.lstrip())
-        stripped = piece.strip()
-        if stripped:
-            s = start + match.start() + lead
-            pieces.append((s, s + len(stripped)))
-    return pieces
-
-
-def recalls_history(unit: Unit, published: date | None) -> bool:
-    """All of the unit's event dates lie more than a year before publication; with no publication date,
-    all of them are bare years ("in 1994", "in 1937"): reports date their own events to a day, week or
-    month, so a sentence dated by years alone recalls history."""
-    dates = unit.event_dates()
-    if not dates:
-        return False
-    if published is None:
-        return all(is_bare_year(d) for d in dates)
-    # a period that began long ago ("Since 2011, the war has killed ...") is background too
-    return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
-
-
-def is_bare_year(value: DateValue) -> bool:
-    return value.precision == "year"
-
-
-def is_headline(unit: Unit) -> bool:
-    return len(unit.text) <= HEADLINE_MAX_CHARS and not unit.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
@@ -310,7 +124,7 @@ def restates(group: Group, unit: Unit) -> bool:
     """A sentence that only gives again the incident's own killed count ("I counted 30 bodies this
     morning"), or its toll as someone counts it ("earlier, officials had put the toll at 40")."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
-    same = bool(mine) and mine <= _killed_counts(group)
+    same = bool(mine) and mine <= killed_counts(group)
     toll = bool(unit.figures()) and bool(TOLL.search(unit.text))
     return (same or toll) and reports_nothing_new(group, unit)
 
@@ -438,10 +252,6 @@ def nearest_owner(owner: list[int | None], i: int) -> int | None:
     return None
 
 
-def _killed_counts(group: Group) -> set[tuple[int, int]]:
-    return {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
-
-
 def merge_headline(groups: list[Group]) -> list[Group]:
     """A headline incident is the same event as the body's first incident that fits it."""
     if len(groups) < 2 or not groups[0].units[0].headline:
@@ -451,106 +261,12 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     target = next((g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None)
     if target is None and wants_figure:
         # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
-        target = next((g for g in body if _killed_counts(g) & _killed_counts(head)), None)
+        target = next((g for g in body if killed_counts(g) & killed_counts(head)), None)
     if target is None:
         return groups
     target.units.insert(0, head.units[0])
     target.extra_weapons += head.extra_weapons
     return body
-
-
-def combined_count(
-    units: Sequence[Unit], kind: str, tallies: Sequence[Unit] = (), additive: bool = False
-) -> Count | None:
-    """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
-    or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
-    does a closing tally ("3 fatalities.")."""
-    updates = [f.count for u in units for f in u.figures(kind) if f.updated or u in tallies]
-    if updates:
-        return updates[-1]
-    per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
-    counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
-        (u, c) for u, c in per_unit if c is not None
-    ]
-    if not counts:
-        return None
-    body = [(u, c) for u, c in counts if not u.headline]
-    if additive and body:
-        total = added_up(body)
-        heads = [c for u, c in counts if u.headline]
-        return Count(
-            min=min([total.min] + [c.min for c in heads]),
-            max=max([total.max] + [c.max for c in heads]),
-            approximate=total.approximate or any(c.approximate for c in heads),
-        )
-    counts = without_vague_counts(counts, kind)
-    return Count(
-        min=min(c.min for _, c in counts),
-        max=max(c.max for _, c in counts),
-        approximate=any(c.approximate for _, c in counts),
-    )
-
-
-def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
-    """A count in words only ("Dozens killed", coded 12) gives way to a number another sentence states
-    that it does not contradict ("at least 31"): the range then spans what sources say, not a convention."""
-    vague = [(u, c) for u, c in counts if c.approximate and is_vague(u, kind)]
-    stated = [(u, c) for u, c in counts if (u, c) not in vague]
-    if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
-        return counts
-    return stated
-
-
-def is_vague(unit: Unit, kind: str) -> bool:
-    """The unit's figures of this kind are words without a digit ("dozens", "several")."""
-    mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
-    return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
-
-
-TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)
-OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
-
-
-def added_up(counts: list[tuple[Unit, Count]]) -> Count:
-    """A note's figures summed: a sentence's figure counts new victims when it differs from those
-    before it or says so ("2 other policemen"); the same number again is a restatement, and a figure
-    someone else gives ("the group said it had killed 15") widens the range instead."""
-    total = counts[0][1]
-    seen = {(total.min, total.max)}
-    for unit, count in counts[1:]:
-        if attribution_pattern().search(unit.text) and not OTHER_VICTIMS.search(unit.text):
-            # "The group said it had killed 15": another source's count of the same victims
-            total = Count(
-                min=min(total.min, count.min),
-                max=max(total.max, count.max),
-                approximate=total.approximate or count.approximate,
-            )
-        elif (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
-            total = Count(
-                min=total.min + count.min,
-                max=total.max + count.max,
-                approximate=total.approximate or count.approximate,
-            )
-        seen.add((count.min, count.max))
-    return total
-
-
-def shared(count: Count | None, parts: int) -> Count | None:
-    """One event's share of a figure split among `parts` coded events (rounded down, as ACLED does)."""
-    if count is None or parts <= 1:
-        return count
-    return Count(min=count.min // parts, max=count.max // parts, approximate=True)
-
-
-def summed(figures: list[CasualtyFigure]) -> Count | None:
-    distinct = list({(f.count.min, f.count.max, f.count.approximate): f.count for f in figures}.values())
-    if not distinct:
-        return None
-    return Count(
-        min=sum(c.min for c in distinct),
-        max=sum(c.max for c in distinct),
-        approximate=any(c.approximate for c in distinct),
-    )
 
 
 def unique(values: list[str]) -> list[str]:

@@ -1,0 +1,116 @@
+"""The killed and injured counts of an incident, from the figures of its units.
+
+Figures of one sentence add up; figures of different sentences span a range (sources disagree), unless
+a short coder's note counts new victims sentence by sentence; a toll update or a closing tally wins;
+a vague count ("dozens") gives way to a stated number it does not contradict; a total ACLED splits among
+several coded events is shared out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warledger.extract.casualties import CasualtyFigure
+from warledger.extract.incident_units import Group, Unit, attribution_pattern
+from warledger.extract.models import Count
+
+
+def killed_counts(group: Group) -> set[tuple[int, int]]:
+    return {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
+
+
+def combined_count(
+    units: Sequence[Unit], kind: str, tallies: Sequence[Unit] = (), additive: bool = False
+) -> Count | None:
+    """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
+    or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
+    does a closing tally ("3 fatalities.")."""
+    updates = [f.count for u in units for f in u.figures(kind) if f.updated or u in tallies]
+    if updates:
+        return updates[-1]
+    per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
+    counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
+        (u, c) for u, c in per_unit if c is not None
+    ]
+    if not counts:
+        return None
+    body = [(u, c) for u, c in counts if not u.headline]
+    if additive and body:
+        total = added_up(body)
+        heads = [c for u, c in counts if u.headline]
+        return Count(
+            min=min([total.min] + [c.min for c in heads]),
+            max=max([total.max] + [c.max for c in heads]),
+            approximate=total.approximate or any(c.approximate for c in heads),
+        )
+    counts = without_vague_counts(counts, kind)
+    return Count(
+        min=min(c.min for _, c in counts),
+        max=max(c.max for _, c in counts),
+        approximate=any(c.approximate for _, c in counts),
+    )
+
+
+def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """A count in words only ("Dozens killed", coded 12) gives way to a number another sentence states
+    that it does not contradict ("at least 31"): the range then spans what sources say, not a convention."""
+    vague = [(u, c) for u, c in counts if c.approximate and is_vague(u, kind)]
+    stated = [(u, c) for u, c in counts if (u, c) not in vague]
+    if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
+        return counts
+    return stated
+
+
+def is_vague(unit: Unit, kind: str) -> bool:
+    """The unit's figures of this kind are words without a digit ("dozens", "several")."""
+    mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
+    return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
+
+
+TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)
+
+
+OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
+
+
+def added_up(counts: list[tuple[Unit, Count]]) -> Count:
+    """A note's figures summed: a sentence's figure counts new victims when it differs from those
+    before it or says so ("2 other policemen"); the same number again is a restatement, and a figure
+    someone else gives ("the group said it had killed 15") widens the range instead."""
+    total = counts[0][1]
+    seen = {(total.min, total.max)}
+    for unit, count in counts[1:]:
+        if attribution_pattern().search(unit.text) and not OTHER_VICTIMS.search(unit.text):
+            # "The group said it had killed 15": another source's count of the same victims
+            total = Count(
+                min=min(total.min, count.min),
+                max=max(total.max, count.max),
+                approximate=total.approximate or count.approximate,
+            )
+        elif (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
+            total = Count(
+                min=total.min + count.min,
+                max=total.max + count.max,
+                approximate=total.approximate or count.approximate,
+            )
+        seen.add((count.min, count.max))
+    return total
+
+
+def shared(count: Count | None, parts: int) -> Count | None:
+    """One event's share of a figure split among `parts` coded events (rounded down, as ACLED does)."""
+    if count is None or parts <= 1:
+        return count
+    return Count(min=count.min // parts, max=count.max // parts, approximate=True)
+
+
+def summed(figures: list[CasualtyFigure]) -> Count | None:
+    distinct = list({(f.count.min, f.count.max, f.count.approximate): f.count for f in figures}.values())
+    if not distinct:
+        return None
+    return Count(
+        min=sum(c.min for c in distinct),
+        max=sum(c.max for c in distinct),
+        approximate=any(c.approximate for c in distinct),
+    )

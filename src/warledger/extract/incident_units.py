@@ -1,0 +1,220 @@
+"""The units incidents are built from: a document's sentences (a line break always ends one) with the
+mentions inside them, and the groups of units that report one incident.
+
+A unit knows what it holds (figures, dates, event and casualty cue words, whether it opens on an event
+already reported) but not which incident it belongs to: `incidents.py` decides that. The cue words are
+data (`data/extract/incident_cues.json`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from warledger.extract.casualties import CasualtyFigure
+from warledger.extract.dates import DateValue
+from warledger.extract.event_type import actual
+from warledger.extract.mentions import Mention
+from warledger.extract.sentences import doc_text, sentence_bounds
+
+# A headline is a first line at most this long, without a full stop at its end.
+HEADLINE_MAX_CHARS = 220
+
+
+# A sentence whose dates all end this long before publication recalls history, not a new incident.
+HISTORICAL_DAYS = 365
+
+
+@cache
+def incident_cues() -> dict[str, list[str]]:
+    data = resources.files("warledger").joinpath("data", "extract", "incident_cues.json")
+    return dict(json.loads(data.read_text(encoding="utf-8")))
+
+
+@cache
+def event_cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['event'])})\b", re.IGNORECASE)
+
+
+@cache
+def casualty_cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['casualty'])})\b", re.IGNORECASE)
+
+
+@cache
+def attribution_pattern() -> re.Pattern[str]:
+    """Words by which a sentence gives someone's figure: "the group said it had killed 15"."""
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['attribution'])})\b", re.IGNORECASE)
+
+
+@cache
+def back_reference_pattern() -> re.Pattern[str]:
+    """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(rf"^\s*(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
+@cache
+def definite_reference_pattern() -> re.Pattern[str]:
+    """The event named as already known, anywhere in a sentence: "while the shelling continued",
+    "shortly before the strike", "blamed al-Qaeda for the attacks"."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    verbs = "continued|went on|lasted|ended|began|started"
+    ranked = r"(?:deadliest|worst|bloodiest|biggest|largest|latest|most\s+\w+)"
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:{verbs})\b"
+        rf"|\b(?:before|after|during|since|in|of|for|over|behind)\s+(?:the|this|that)\s+(?:{nouns})\b"
+        rf"|\bthe\s+{ranked}\s+(?:\w+\s+)?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+@dataclass
+class Unit:
+    """One sentence of the document with the mentions inside it."""
+
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    headline: bool = False
+    historical: bool = False
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
+        return [
+            m.value
+            for m in self.of("casualty")
+            if m.value.kind == kind and not m.value.subset and m.value.split == 1
+        ]
+
+    def split(self) -> int:
+        """How many coded events share this unit's figures ("Fatalities split between 2 events")."""
+        return max((m.value.split for m in self.of("casualty")), default=1)
+
+    def event_dates(self) -> list[DateValue]:
+        return [m.value for m in self.of("date") if m.value.role != "bare"]
+
+    def cumulative(self) -> bool:
+        return any(f.cumulative for f in self.figures())
+
+    def has_event_cue(self) -> bool:
+        """An event word that is neither denied nor planned ("talks ended without agreement")."""
+        return any(actual(self.text, m) for m in event_cue_pattern().finditer(self.text))
+
+    def has_casualty_cue(self) -> bool:
+        return bool(casualty_cue_pattern().search(self.text))
+
+    def is_toll_update(self) -> bool:
+        """A rising toll ("the death toll had risen to 65"): the same incident, counted later."""
+        figures = self.figures()
+        return bool(figures) and all(f.updated for f in figures) and not self.cumulative()
+
+    def is_tally(self) -> bool:
+        """Only a count ("3 fatalities."): it sums up the incident before it. A sentence that reports
+        who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally."""
+        return (
+            bool(self.figures())
+            and not attribution_pattern().search(self.text)
+            and not self.cumulative()
+            and not self.has_event_cue()
+            and not self.event_dates()
+        )
+
+
+@dataclass
+class Group:
+    """Units that report one incident, and weapons attached from units nearby."""
+
+    units: list[Unit] = field(default_factory=list)
+    extra_weapons: list[str] = field(default_factory=list)
+    tallies: list[Unit] = field(default_factory=list)
+
+    @property
+    def last(self) -> Unit:
+        return self.units[-1]
+
+    def date(self) -> DateValue | None:
+        return next((d for u in self.units for d in u.event_dates()), None)
+
+    def has_figure(self) -> bool:
+        return any(f.count.max > 0 for u in self.units for f in u.figures())
+
+    def cumulative(self) -> bool:
+        return any(u.cumulative() for u in self.units)
+
+
+def units_of(doc: Doc) -> list[Unit]:
+    """The sentences of `doc` (line breaks end them) with their mentions; the first may be a headline."""
+    found = doc._.mentions or []
+    by_start = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    text = doc_text(doc)
+    units: list[Unit] = []
+    for first, last in sentence_bounds(doc):
+        for start, end in line_pieces(text, first, last):
+            window = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            inside = [m for m in window if m.end <= end]
+            unit = Unit(start, end, text[start:end], inside)
+            unit.historical = recalls_history(unit, doc._.published)
+            units.append(unit)
+    units = joined_first_line(units, text)
+    if len(units) > 1 and is_headline(units[0]):
+        units[0].headline = True
+    return units
+
+
+def joined_first_line(units: list[Unit], text: str) -> list[Unit]:
+    """The first line as one unit when the parser cut it ("Syria: Dozens killed as air strikes pound
+    Douma" is one headline, not "Syria:" and a sentence of its own)."""
+    line_end = text.find("\n", units[0].start) if units else -1
+    first = [u for u in units if line_end != -1 and u.end <= line_end]
+    if len(first) < 2:
+        return units
+    start, end = first[0].start, first[-1].end
+    joined = Unit(start, end, text[start:end], [m for u in first for m in u.mentions])
+    joined.historical = all(u.historical for u in first)
+    return [joined, *units[len(first) :]]
+
+
+def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) split at line breaks, each piece stripped of surrounding whitespace, empties dropped."""
+    pieces = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        piece = match.group(0)
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        if stripped:
+            s = start + match.start() + lead
+            pieces.append((s, s + len(stripped)))
+    return pieces
+
+
+def recalls_history(unit: Unit, published: date | None) -> bool:
+    """All of the unit's event dates lie more than a year before publication; with no publication date,
+    all of them are bare years ("in 1994", "in 1937"): reports date their own events to a day, week or
+    month, so a sentence dated by years alone recalls history."""
+    dates = unit.event_dates()
+    if not dates:
+        return False
+    if published is None:
+        return all(is_bare_year(d) for d in dates)
+    # a period that began long ago ("Since 2011, the war has killed ...") is background too
+    return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
+
+
+def is_bare_year(value: DateValue) -> bool:
+    return value.precision == "year"
+
+
+def is_headline(unit: Unit) -> bool:
+    return len(unit.text) <= HEADLINE_MAX_CHARS and not unit.text.rstrip().endswith((".", "!", "?", ":", ";"))
