@@ -33,6 +33,7 @@ def nlp() -> Language:
         ),
         ("The general denied that his forces had shelled the village.", "denial"),
         ("The spokesman said the videos of the dead were fake.", "denial"),
+        ("The ambassador accused Western delegations of spreading fake news.", "counter_accusation"),
         (
             "A police spokesman said officers acted with restraint and denied that live rounds were used.",
             "denial",

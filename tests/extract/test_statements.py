@@ -307,3 +307,11 @@ def test_said_on_a_day_reports_the_clause_before_without_its_dateline() -> None:
     found = statements(text)
     assert len(found) == 1 and found[0].speaker == "government"
     assert found[0].quote.startswith("Gunmen on motorcycles killed") and "Monday" not in found[0].quote
+
+
+def test_he_after_a_speaker_named_by_a_role_is_that_speaker() -> None:
+    found = statements(
+        "The representative of the Russian Federation rejected the accusations as unfounded. "
+        "He accused Western delegations of spreading fake news."
+    )
+    assert [s.speaker for s in found] == ["representative of the Russian Federation"] * 2

@@ -210,12 +210,17 @@ class SpeakerIndex:
         return speaker
 
     def _is_person(self, words: list[Token], speaker: Speaker) -> bool:
-        """Whether a resolved speaker is a named person a later "he" or "she" may stand for."""
+        """Whether a resolved speaker is a person a later "he" or "she" may stand for: named, or named by
+        a role ("the representative of France")."""
         if speaker.name.lower() in PRONOUNS:
             return False
         if self.last is not None and speaker.name == self.last.name:
             return True
-        return self.person_named(words) is not None or any(t.ent_type_ == "PERSON" for t in words)
+        return (
+            self.person_named(words) is not None
+            or any(t.ent_type_ == "PERSON" for t in words)
+            or speaker.role is not None  # "the representative of France ... He accused ..."
+        )
 
     def _resolved(self, words: list[Token], start: int, end: int) -> Speaker:
         head = words[-1] if len(words) == 1 else _head_of(words)

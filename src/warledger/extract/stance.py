@@ -183,7 +183,9 @@ def stance_of(
         return "call_for_accountability"
     counter = bool(cues.counter_context.search(framing) or cues.counter_content.search(content))
     if is_denial(content, lemma):
-        return "counter_accusation" if counter and cues.accusation_content.search(content) else "denial"
+        # "accused Western delegations of spreading fake news": a denial turned on the accusers
+        accusing = (counter and cues.accusation_content.search(content)) or lemma in cues.accusation_verbs
+        return "counter_accusation" if accusing else "denial"
     if counter:
         return "counter_accusation"
     if is_prediction(doc, start, end, cue):
