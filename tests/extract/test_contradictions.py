@@ -79,3 +79,17 @@ def test_reference_table_parses() -> None:
     assert any(e.name.startswith("Srebrenica") and e.year == 1995 and e.month == 7 for e in events)
     for e in events:
         assert 1800 < e.year < 2100 and 0 <= e.month <= 12 and e.aliases
+
+
+def test_rejecting_the_accusations_contradicts_the_deaths_the_report_documents() -> None:
+    text = (
+        "An air strike on the hospital killed nine medical workers on Sunday, the ambassador said.\n\n"
+        "The representative of the other side rejected the accusations as unfounded."
+    )
+    doc = nlp()(text)
+    found = [
+        c
+        for c in contradictions_of(doc, [incident_over(text)], statements_of(doc))
+        if c.kind == "denial_vs_documentation"
+    ]
+    assert found and "accusations" in str(found[0].values[0])

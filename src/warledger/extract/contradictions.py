@@ -26,7 +26,7 @@ from warledger.extract.speakers import doc_text
 DENYING_STANCES = frozenset({"denial"})
 HARM_WORDS = re.compile(
     r"(?<!\w)(?:deaths?|dead|killed|killings?|casualt(?:y|ies)|civilians?|bombing|bombs?|air ?strikes?|"
-    r"attacks?|footage|massacre|victims?)(?!\w)",
+    r"attacks?|footage|massacre|victims?|accusations?|allegations?)(?!\w)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
