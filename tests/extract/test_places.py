@@ -197,6 +197,13 @@ def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
     assert place is not None and place.name == "Nangarhar" and place.country == "AF"
 
 
+def test_a_wire_agency_after_the_dateline_is_no_container(nlp: Language) -> None:
+    # "(AP)" is also how coders abbreviate Andhra Pradesh: after a dateline it names the agency
+    text = "BAGHDAD (AP) — Two suicide bombers struck a busy street in central Baghdad on Monday."
+    place = _place(nlp, text)
+    assert place is not None and (place.name, place.country) == ("Baghdad", "IQ")
+
+
 def test_a_region_gives_way_to_a_place_inside_it_only(nlp: Language) -> None:
     inside = "In Idlib province, regime forces shelled Saraqib on Monday."
     place = _place(nlp, inside)

@@ -415,7 +415,15 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     before, updated = kind_before(text, quantity)
     if updated:
         return before, True
-    return kind_after(text, quantity) or before, False
+    after = kind_after(text, quantity)
+    if before and after and after != before and _coordinated(clause_after(text, quantity.end)):
+        return before, False  # "killed 4 soldiers and wounded 6": the verb before counts the 4
+    return after or before, False
+
+
+def _coordinated(following: str) -> bool:
+    """Whether the words after a number go on to a second verb phrase ("soldiers and wounded ...")."""
+    return bool(re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:and|,)\s", following + " "))
 
 
 VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re.IGNORECASE)

@@ -52,6 +52,7 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
+from warledger.extract.dates import date_words
 from warledger.extract.gazetteer import ARTICLES as KEY_ARTICLES
 from warledger.extract.gazetteer import (
     KIND_ALTERNATE,
@@ -811,6 +812,8 @@ def _enumerations(doc: _Doc, cands: list[Candidate], by_start: dict[int, Candida
 
 def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
     in_paren = doc[pos].text == "("
+    if in_paren and _is_byline(doc, pos + 1):
+        return  # "BAGHDAD (AP) —": the agency that filed the story, not Andhra Pradesh
     pos += 1
     while pos < len(doc):
         nxt = by_start.get(pos) or _bare_candidate(doc, pos, by_start)
@@ -829,6 +832,21 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
             continue
         break
     c.strict = bool(c.containers)
+
+
+def _is_byline(doc: _Doc, pos: int) -> bool:
+    """A wire agency's name in parentheses followed by a dash: "(AP) —", "(Reuters) -"."""
+    return (
+        pos + 2 < len(doc)
+        and doc[pos].text in _wire_agencies()
+        and doc[pos + 1].text == ")"
+        and doc[pos + 2].text in {"-", "—", "–", "--"}
+    )
+
+
+@cache
+def _wire_agencies() -> frozenset[str]:
+    return frozenset(date_words()["wire_agencies"])
 
 
 def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
@@ -949,6 +967,8 @@ def country_evidence(
             for e in regions:
                 votes.regions[(e.country, e.admin1)] += 1
     for start, end in runs:
+        if start > 0 and doc[start - 1].text == "(" and _is_byline(doc, start):
+            continue
         for key in _run_keys(doc, start, end):
             if key in seen or key in names.names:
                 continue
