@@ -38,6 +38,8 @@ DATES = [
     ("Over the past three days, 40 died.", "2016-09-23", "2016-09-26", "week", "event"),
     ("Two soldiers died in the past 24 hours.", "2016-09-25", "2016-09-26", "day", "event"),
     ("In the last two weeks, 200 were killed.", "2016-09-12", "2016-09-26", "month", "event"),
+    ("Since March of last year, the war has killed 6,000.", "2015-03-01", "2016-09-25", "month", "since"),
+    ("The siege began in June this year.", "2016-06-01", "2016-06-30", "month", "event"),
 ]
 
 

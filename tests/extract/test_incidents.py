@@ -497,3 +497,30 @@ def test_who_reports_an_attack_is_not_among_its_targets_or_victims() -> None:
     )
     assert "police" not in incident.targets and "police" not in incident.victim_groups
     assert "civilians" in incident.victim_groups
+
+
+def test_a_witness_giving_the_incidents_own_toll_so_far_is_the_same_incident() -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in the capital on Saturday morning, killing at least 15 people, "
+        "police said. \u201cSo far we know 15 people died,\u201d a police officer said. An ambulance "
+        "director said 20 wounded people had been taken to hospital."
+    )
+    incidents = extract_text(text, date(2018, 3, 24)).incidents
+    assert len(incidents) == 1
+    [incident] = incidents
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (15, 15)
+    assert incident.injured is not None and incident.injured.min == 20
+
+
+def test_a_sentence_on_the_setting_does_not_type_the_incident() -> None:
+    text = (
+        "Gunmen killed seven people at a party in the northern Mexican state of Sinaloa late on Sunday, "
+        "state prosecutors said on Monday.\n\nArmed men in two pickup trucks arrived at a house in the town "
+        "of Navolato, west of the state capital Culiacan, and opened fire on the guests, the Sinaloa state "
+        "prosecutor's office said in a statement. Two of the dead were teenagers. Three other people were "
+        "wounded.\n\nAuthorities did not say who was behind the attack, but the area has seen fighting "
+        "between factions of the Sinaloa cartel since the extradition of its leader."
+    )
+    incident = main_incident(text, date(2017, 3, 6))
+    assert incident.event_type == "attack"
+    assert incident.killed is not None and incident.killed.min == 7

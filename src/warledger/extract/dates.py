@@ -151,6 +151,17 @@ def resolve_month_year(m: re.Match[str], published: date | None) -> DateValue | 
     )
 
 
+def resolve_month_of_year(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "March of last year", "June this year": the month in the year the words count from publication."""
+    if published is None:
+        return None
+    year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    month = month_number(m.group("m"))
+    return DateValue(
+        date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month", relative=True
+    )
+
+
 def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
     year = int(m.group("y"))
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -301,6 +312,7 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             resolve_day_month_year,
         ),
         (rf"\b(?:early|mid|late|mid-)?\s*(?P<m>{month})\s+(?P<y>{year})\b", resolve_month_year),
+        (rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", resolve_month_of_year),
         (
             rf"\b(?:in|during|since|by)\s+(?:early\s+|mid-?|late\s+)?(?P<m>{month})(?!\s*\d)\b",
             resolve_month_year,

@@ -55,6 +55,13 @@ def attribution_pattern() -> re.Pattern[str]:
 
 
 @cache
+def background_pattern() -> re.Pattern[str]:
+    """Words by which a sentence describes a place or a conflict over time, not an event: "the area has
+    seen fighting between factions"."""
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['background'])})\b", re.IGNORECASE)
+
+
+@cache
 def back_reference_pattern() -> re.Pattern[str]:
     """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
     nouns = "|".join(incident_cues()["back_reference"])
@@ -150,7 +157,10 @@ class Group:
         return any(f.count.max > 0 for u in self.units for f in u.figures())
 
     def cumulative(self) -> bool:
-        return any(u.cumulative() for u in self.units)
+        """A total over a period: what its first report (after any headline) is. Later units join only as
+        the same event, so one that restates the incident's own count "so far" does not make it a total."""
+        first = next((u for u in self.units if not u.headline), self.units[0])
+        return first.cumulative()
 
 
 def units_of(doc: Doc) -> list[Unit]:

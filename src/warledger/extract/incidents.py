@@ -47,6 +47,7 @@ from warledger.extract.incident_units import (
     Group,
     Unit,
     back_reference_pattern,
+    background_pattern,
     definite_reference_pattern,
     is_bare_year,
     units_of,
@@ -82,6 +83,8 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
         return True
+    if background_pattern().search(unit.text):
+        return False  # "the area has seen fighting between factions since ...": the setting, not an event
     if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
         return True
     return short_note and index == 0 and opens_with_date(unit)
@@ -146,12 +149,14 @@ def joins(
 ) -> bool:
     """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it); in a
     news report, not a sentence that turns to other places ("Protests also took place in Abuja")."""
-    if gap > MAX_UNIT_GAP or unit.cumulative() or group.cumulative():
+    if gap > MAX_UNIT_GAP or group.cumulative():
         return False
     if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, places or DocPlaces()):
         return False
     if restates(group, unit):
-        return True
+        return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
+    if unit.cumulative():
+        return False
     own_dates = unit.event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
@@ -201,6 +206,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         and not unit.figures()
         and not unit.event_dates()
         and not ELSEWHERE.search(unit.text)
+        and not background_pattern().search(unit.text)
         and not other_places(group, unit, places)
         and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
     )
@@ -476,6 +482,15 @@ def incident_of(
     )
 
 
+def whole_passage(text: str, units: list[Unit]) -> str:
+    """The text a document's only incident is typed on: all of it, but for sentences that describe the
+    setting ("the area has seen fighting between cartel factions"), whose words are not the event's."""
+    background = [u for u in units if background_pattern().search(u.text) and not u.figures()]
+    if not background:
+        return text
+    return " ".join(u.text for u in units if u not in background)
+
+
 def incidents_of(doc: Doc) -> list[Incident]:
     """The incidents `doc` reports, in text order, each with its evidence sentences."""
     units = units_of(doc)
@@ -485,7 +500,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
-        passage = text if len(groups) == 1 else " ".join(u.text for u in group.units)
+        passage = whole_passage(text, units) if len(groups) == 1 else " ".join(u.text for u in group.units)
         when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
