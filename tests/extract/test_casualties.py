@@ -40,6 +40,8 @@ FIGURES = [
     ("Shelling killed three civilians and wounded seven others.", "killed", 3, 3, False, ""),
     ("Troops shot dead two protesters and wounded dozens.", "killed", 2, 2, False, ""),
     ("Two of the dead were teenagers.", "killed", 2, 2, False, "subset"),
+    ("An air strike killed a commander and his wife.", "killed", 2, 2, False, ""),
+    ("The strike killed three fighters and their commander.", "killed", 4, 4, False, ""),
 ]
 
 

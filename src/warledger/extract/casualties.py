@@ -433,15 +433,18 @@ VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re
 def one_more_person_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
     return re.compile(
-        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?)\s+(?:[a-z-]+\s+)?(?:{nouns})\b",
+        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+)?"
+        rf"(?:{nouns})\b",
         re.IGNORECASE,
     )
 
 
-def one_more_person(text: str, last: Quantity) -> int:
-    """1 when the counted people are followed by one more person: "four patients and a nurse" is five
-    (not when a verb comes between: "12 people were killed and a nurse was injured")."""
-    match = one_more_person_pattern().match(text[last.end : last.end + 60])
+def one_more_person(text: str, last: Quantity | int) -> int:
+    """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
+    "a commander and his wife" two (not when a verb comes between: "12 people were killed and a nurse was
+    injured"). `last` is the counted quantity or the offset where the first person's noun begins."""
+    end = last if isinstance(last, int) else last.end
+    match = one_more_person_pattern().match(text[end : end + 60])
     if match is None or has_casualty_cue(match.group(0)) or VERB_BETWEEN.search(match.group(0)):
         return 0
     return 1
@@ -531,7 +534,8 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
             continue
         match = rule.search(text) or cue_rules().singular_object[kind].search(text)
         if match:
-            found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=1, max=1))))  # type: ignore[arg-type]
+            count = 1 + one_more_person(text, match.end())  # "killed a commander and his wife": two
+            found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=count, max=count))))  # type: ignore[arg-type]
     return found
 
 

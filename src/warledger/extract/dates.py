@@ -170,10 +170,10 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
 
 
 # Before the publication day's own weekday, these make it that day rather than a week before: reports are
-# said, and "earlier on Sunday" happens, on the day the paper is dated ("declared a truce on Monday" in a
-# Monday report is the Monday before).
+# said, and "earlier on Sunday" or "early on Sunday" happens, on the day the paper is dated ("declared a
+# truce on Monday" in a Monday report is the Monday before).
 SAME_DAY_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later|early|late)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
