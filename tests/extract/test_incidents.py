@@ -524,3 +524,12 @@ def test_a_sentence_on_the_setting_does_not_type_the_incident() -> None:
     incident = main_incident(text, date(2017, 3, 6))
     assert incident.event_type == "attack"
     assert incident.killed is not None and incident.killed.min == 7
+
+
+def test_the_crowd_of_a_protest_is_named_once_among_its_actors() -> None:
+    text = (
+        "Security forces fired tear gas to disperse thousands of protesters in Khartoum on Sunday, killing "
+        "one demonstrator. Protesters marched towards the presidential palace before police blocked them."
+    )
+    names = [p.name for p in main_incident(text, date(2019, 1, 13)).perpetrators]
+    assert names.count("Protesters") <= 1 and len(names) == len(set(names))

@@ -298,11 +298,20 @@ CROWD_ACTORS = {"protests": "Protesters", "riots": "Rioters"}
 
 
 def crowd_actors(event_type: str | None, place: Place | None) -> list[Perpetrator]:
-    """Protesters for a protest, rioters for a riot (the first actor of such events)."""
+    """Protesters for a protest, rioters for a riot (the first actor of such events; ACLED codes the crowd
+    first even when force is used against it)."""
     name = CROWD_ACTORS.get(CATEGORY_OF.get(event_type or "", ""))
     if name is None:
         return []
     return [Perpetrator(name=name, country=place.country if place else None, kind="non_state")]
+
+
+def distinct(perpetrators: list[Perpetrator]) -> list[Perpetrator]:
+    """The first of each name ("Protesters" the crowd and "protesters" the text's words are one actor)."""
+    first: dict[str, Perpetrator] = {}
+    for p in perpetrators:
+        first.setdefault(p.name, p)
+    return list(first.values())
 
 
 # Violence whose report names no one who did it: ACLED's "Unidentified Armed Group", of the place's country.
@@ -468,8 +477,10 @@ def incident_of(
         date_end=when.end.isoformat() if when else None,
         date_precision=when.precision if when else None,
         place=place,
-        perpetrators=crowd_actors(event_type, place)
-        + named_or_unidentified(perpetrators_of(units, place), event_type, place),
+        perpetrators=distinct(
+            crowd_actors(event_type, place)
+            + named_or_unidentified(perpetrators_of(units, place), event_type, place)
+        ),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
         victim_groups=victims_of(units),
