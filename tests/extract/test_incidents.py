@@ -533,3 +533,15 @@ def test_the_crowd_of_a_protest_is_named_once_among_its_actors() -> None:
     )
     names = [p.name for p in main_incident(text, date(2019, 1, 13)).perpetrators]
     assert names.count("Protesters") <= 1 and len(names) == len(set(names))
+
+
+def test_a_news_sentence_counting_other_victims_adds_to_the_toll() -> None:
+    text = (
+        "Troops retake village as civilians flee\n\n"
+        "Troops recaptured the village of Shura from the militants on Tuesday after two days of heavy "
+        "clashes, a general said in a statement. He said 40 militants were killed in the operation. Two "
+        "soldiers were also killed and 11 wounded, a military source said. Aid groups warned that thousands "
+        "more could flee the area in the coming weeks if the fighting spreads to the city."
+    )
+    incident = main_incident(text, date(2016, 11, 1))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (42, 42)

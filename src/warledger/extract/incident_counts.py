@@ -1,7 +1,8 @@
 """The killed and injured counts of an incident, from the figures of its units.
 
 Figures of one sentence add up; figures of different sentences span a range (sources disagree), unless
-a short coder's note counts new victims sentence by sentence; a toll update or a closing tally wins;
+a short coder's note counts new victims sentence by sentence or a news sentence says its victims are others
+("Two soldiers were also killed"); a toll update or a closing tally wins;
 a vague count ("dozens") gives way to a stated number it does not contradict; a total ACLED splits among
 several coded events is shared out.
 """
@@ -45,11 +46,30 @@ def combined_count(
             approximate=total.approximate or any(c.approximate for c in heads),
         )
     counts = without_vague_counts(counts, kind)
+    extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
+    base = [(u, c) for u, c in counts if (u, c) not in extra]
     return Count(
-        min=min(c.min for _, c in counts),
-        max=max(c.max for _, c in counts),
+        min=min(c.min for _, c in base) + sum(c.min for _, c in extra),
+        max=max(c.max for _, c in base) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+OTHER_VICTIMS_BESIDE = re.compile(
+    r"\b(?:another|other|additional|further|also)\b|\bmore\b(?!\s+than)", re.IGNORECASE
+)
+
+
+def counts_other_victims(unit: Unit, kind: str) -> bool:
+    """A news sentence whose figure counts victims besides those already counted: "Two soldiers were also
+    killed", "another 12 people", "three other people were wounded" (added, not another source's count)."""
+    for m in unit.of("casualty"):
+        if m.value.kind != kind:
+            continue
+        start, end = m.start - unit.start, m.end - unit.start
+        if OTHER_VICTIMS_BESIDE.search(unit.text[max(0, start - 10) : end + 25]):
+            return True
+    return False
 
 
 def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
