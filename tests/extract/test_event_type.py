@@ -185,3 +185,10 @@ def test_threats_and_predictions_are_not_events() -> None:
         "The envoy said rebels will stage chemical attacks and blame others."
     )
     assert "chemical" in et.signals_in("The envoy said rebels staged chemical attacks on the suburb.")
+
+
+def test_support_for_an_event_is_not_the_event() -> None:
+    text = "Iraqi troops backed by U.S.-led coalition air strikes recaptured a village south of Mosul."
+    assert "air" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "government_regains_territory"
+    assert "air" in et.signals_in("U.S.-led coalition air strikes hit a village south of Mosul on Tuesday.")

@@ -74,6 +74,13 @@ NEGATED_RE = re.compile(
     r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# A cue right after one of these supports the event rather than being it: "troops backed by coalition air
+# strikes recaptured the village" is a recapture, not an air strike.
+SUPPORT_RE = re.compile(
+    r"\b(?:(?:backed|supported|covered|aided|assisted) by"
+    r"|(?:with|under) (?:the )?(?:support|backing|cover|help) of)\s+(?:[\w.'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -148,9 +155,10 @@ def signal_starts(text: str) -> dict[str, int]:
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
-    """False when the words just before a cue make it hypothetical or deny it happened."""
+    """False when the words just before a cue make it hypothetical, deny it happened or make it support
+    for the event ("backed by air strikes")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
-    return not HYPOTHETICAL_RE.search(before) and not NEGATED_RE.search(before)
+    return not (HYPOTHETICAL_RE.search(before) or NEGATED_RE.search(before) or SUPPORT_RE.search(before))
 
 
 def _label_type(signals: frozenset[str]) -> str | None:
