@@ -545,3 +545,15 @@ def test_a_news_sentence_counting_other_victims_adds_to_the_toll() -> None:
     )
     incident = main_incident(text, date(2016, 11, 1))
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (42, 42)
+
+
+def test_a_dated_statement_about_the_incident_is_no_incident_of_its_own() -> None:
+    text = (
+        "Strike hits funeral hall\n\n"
+        "Airstrikes by the coalition hit a funeral hall packed with mourners in the capital on Saturday, "
+        "killing at least 140 people, the United Nations said.\n\n"
+        "The coalition initially denied responsibility. On Sunday, it said it would investigate the "
+        '"regrettable and painful" incident with the help of foreign experts.'
+    )
+    incidents = extract_text(text, date(2016, 10, 9)).incidents
+    assert [i.date_start for i in incidents] == ["2016-10-08"]

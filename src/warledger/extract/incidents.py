@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention
 from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision, since_range
-from warledger.extract.event_type import event_type_of
+from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
 from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
@@ -49,6 +49,7 @@ from warledger.extract.incident_units import (
     back_reference_pattern,
     background_pattern,
     definite_reference_pattern,
+    event_cue_pattern,
     is_bare_year,
     units_of,
 )
@@ -86,8 +87,26 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
     if background_pattern().search(unit.text):
         return False  # "the area has seen fighting between factions since ...": the setting, not an event
     if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
-        return True
+        return short_note or not only_names_known_events(unit)
     return short_note and index == 0 and opens_with_date(unit)
+
+
+KNOWN_EVENT_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w\"'“”-]+\s+){0,3}$", re.I)
+
+
+def only_names_known_events(unit: Unit) -> bool:
+    """A dated news sentence that only names an event as already known ("On Sunday, it said it would
+    investigate the 'regrettable' incident"): about the incident, not one. Not when it describes the event
+    ("the targeting of three rescue centres") or names a weapon, a target or a casualty."""
+    if unit.has_casualty_cue() or any(is_concrete(m) and m.kind != "date" for m in unit.mentions):
+        return False
+    text = unit.text
+    cues = [m for m in event_cue_pattern().finditer(text) if actual(text, m)]
+    return bool(cues) and all(
+        KNOWN_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        and not re.match(r"\s+of\b", text[m.end() :])
+        for m in cues
+    )
 
 
 def is_concrete(mention: Mention) -> bool:
