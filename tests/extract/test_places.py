@@ -213,6 +213,15 @@ def test_a_region_gives_way_to_a_place_inside_it_only(nlp: Language) -> None:
     assert place is not None and place.name == "Nangarhar"
 
 
+def test_a_region_gives_way_to_an_unknown_village_placed_at_its_district(nlp: Language) -> None:
+    text = (
+        "Gunmen killed 23 people in a raid on a village in Nigeria's Zamfara state, police said. "
+        "The attackers stormed Kadawa village in Zurmi local government area late on Thursday."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.precision == "city" and place.name in ("Kadawa", "Zurmi")
+
+
 def test_a_named_part_of_a_town_is_placed_at_the_town(nlp: Language) -> None:
     place = _place(nlp, "Workers gathered in the Gota area of Ahmedabad city (Ahmedabad, Gujarat).")
     assert place is not None and (place.name, place.country) == ("Ahmedabad", "IN")

@@ -1537,9 +1537,12 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
     if first.value.precision != "region" or first.start in derived:
         return first
     units = doc._.place_units or {}
+    parents = doc._.place_parents or {}
     region = units.get(first.start)
     for m in located[1:]:
-        if region is not None and units.get(m.start) == region and m.value.precision != "region":
+        # a village the gazetteer lacks lies in its container's unit ("Kadawa village in Zurmi LGA")
+        unit = units.get(m.start) or units.get(parents.get(m.start, -1))
+        if region is not None and unit == region and m.value.precision != "region":
             return m
     return first
 
