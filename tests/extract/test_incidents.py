@@ -499,6 +499,19 @@ def test_who_reports_an_attack_is_not_among_its_targets_or_victims() -> None:
     assert "civilians" in incident.victim_groups
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 23 people in a raid on a village late on Thursday, police and residents said.",
+        "Gunmen killed 23 people in a raid on a village, said Zamfara police spokesman Mohammed Shehu.",
+        "Rockets killed 30 people in a market, the rebel leader told reporters in the city.",
+    ],
+)
+def test_who_speaks_or_is_spoken_to_is_no_target(text: str) -> None:
+    incident = main_incident(text, date(2019, 6, 14))
+    assert not {"police", "journalists"} & set(incident.targets)
+
+
 def test_a_witness_giving_the_incidents_own_toll_so_far_is_the_same_incident() -> None:
     text = (
         "A car bomb exploded at a checkpoint in the capital on Saturday morning, killing at least 15 people, "

@@ -369,17 +369,28 @@ def victims_of(units: Sequence[Unit]) -> list[str]:
 
 
 SAID_AFTER = re.compile(
-    r"^\s*(?:officials?|officers?|spokes(?:man|woman|person))?\s*"
+    r"^\s*(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?(?:officials?|officers?|spokes(?:man|woman|person))?\s*"
     r"(?:said|says|told|reported|added|blamed|accused|condemned|denied|claimed|announced)\b"
 )
 ACCORDING_BEFORE = re.compile(r"\baccording to (?:the |local )?$", re.IGNORECASE)
+# "said Zamfara police spokesman X", "told reporters": who speaks, or whom they speak to.
+SPEAKER_AFTER = re.compile(
+    r"^\s*(?:spokes(?:man|woman|person)|officials?|officers?|sources?)\b", re.IGNORECASE
+)
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 
 
 def is_a_source(unit: Unit, mention: Mention) -> bool:
     """A mention that names who reports, not who was hit: "killing 11, police said", "according to
-    police"."""
+    police", "said Zamfara police spokesman X", "a police spokesman said", "told reporters"."""
     start, end = mention.start - unit.start, mention.end - unit.start
-    return bool(SAID_AFTER.match(unit.text[end:]) or ACCORDING_BEFORE.search(unit.text[:start]))
+    before, after = unit.text[:start], unit.text[end:]
+    return bool(
+        SAID_AFTER.match(after)
+        or ACCORDING_BEFORE.search(before)
+        or SPEAKER_AFTER.match(after)
+        or SAID_BEFORE.search(before)
+    )
 
 
 def figure_source_of(units: Sequence[Unit]) -> str | None:
