@@ -42,6 +42,7 @@ DATES = [
     ("In the last two weeks, 200 were killed.", "2016-09-12", "2016-09-26", "month", "event"),
     ("Since March of last year, the war has killed 6,000.", "2015-03-01", "2016-09-25", "month", "since"),
     ("The siege began in June this year.", "2016-06-01", "2016-06-30", "month", "event"),
+    ("Rescuers had pulled 61 bodies out by 24 September.", "2016-09-24", "2016-09-24", "day", "bare"),
 ]
 
 

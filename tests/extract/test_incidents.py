@@ -570,3 +570,24 @@ def test_a_dated_statement_about_the_incident_is_no_incident_of_its_own() -> Non
     )
     incidents = extract_text(text, date(2016, 10, 9)).incidents
     assert [i.date_start for i in incidents] == ["2016-10-08"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group said it had killed 15 soldiers in the attack.",
+        "An investigation later concluded that 15 soldiers had been killed when a rocket struck the base.",
+    ],
+)
+def test_another_sources_count_of_the_same_attack_widens_its_range(second: str) -> None:
+    text = f"Attack on army base\n\nMilitants attacked an army base on Monday, killing 5 soldiers. {second}"
+    incidents = extract_text(text, date(2020, 5, 12)).incidents
+    assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [(5, 15)]
+
+
+def test_a_count_in_a_separate_attack_is_another_incident() -> None:
+    text = (
+        "Attack on army base\n\nMilitants attacked an army base on Monday, killing 5 soldiers. "
+        "Police said 3 people were killed in a separate attack on a market."
+    )
+    assert len(extract_text(text, date(2020, 5, 12)).incidents) == 2

@@ -352,6 +352,7 @@ EVENT_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -366,6 +367,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     role: Role = "event"
     if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
+    elif AS_OF_BEFORE.search(before):
+        role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif not (
         value.relative
         or EVENT_BEFORE.search(before)

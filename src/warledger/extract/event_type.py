@@ -81,6 +81,11 @@ SUPPORT_RE = re.compile(
     r"|(?:with|under) (?:the )?(?:support|backing|cover|help) of)\s+(?:[\w.'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A cue right after one of these is what people fled, not the event: "families who had fled fighting nearby".
+FLED_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|escaping|displaced by|uprooted by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -155,10 +160,15 @@ def signal_starts(text: str) -> dict[str, int]:
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
-    """False when the words just before a cue make it hypothetical, deny it happened or make it support
-    for the event ("backed by air strikes")."""
+    """False when the words just before a cue make it hypothetical, deny it happened, make it support for
+    the event ("backed by air strikes") or what people fled ("fled fighting nearby")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
-    return not (HYPOTHETICAL_RE.search(before) or NEGATED_RE.search(before) or SUPPORT_RE.search(before))
+    return not (
+        HYPOTHETICAL_RE.search(before)
+        or NEGATED_RE.search(before)
+        or SUPPORT_RE.search(before)
+        or FLED_RE.search(before)
+    )
 
 
 def _label_type(signals: frozenset[str]) -> str | None:

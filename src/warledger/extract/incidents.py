@@ -46,6 +46,7 @@ from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
     Group,
     Unit,
+    attribution_pattern,
     back_reference_pattern,
     background_pattern,
     definite_reference_pattern,
@@ -124,7 +125,26 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
     rubble by Saturday evening"), counts the same event: sources disagree, the range widens."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if not f.updated and f.count.max > 0}
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
-    return bool(mine and theirs and not mine & theirs and not reports_nothing_new(group, unit))
+    if not (mine and theirs) or mine & theirs:
+        return False
+    return not reports_nothing_new(group, unit) and not gives_another_count(group, unit)
+
+
+def gives_another_count(group: Group, unit: Unit) -> bool:
+    """A sentence giving someone's count of the incident's victims, with no day or place of its own ("The
+    group said it had killed 15 soldiers in the attack", "an investigation later concluded that 105
+    civilians had been killed"): sources disagree on one event, the range widens."""
+    if not attribution_pattern().search(unit.text) or unit.event_dates() or SEPARATE.search(unit.text):
+        return False
+    places = {m.text.casefold() for u in group.units for m in u.of("place")}
+    return all(m.text.casefold() in places for m in unit.of("place"))
+
+
+SEPARATE = re.compile(
+    r"\b(?:another|second|third|separate|new|earlier|previous)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|raid|incident|bombing|blast|clash)",
+    re.IGNORECASE,
+)
 
 
 def continues(unit: Unit, gap: int) -> bool:
