@@ -192,3 +192,8 @@ def test_support_for_an_event_is_not_the_event() -> None:
     assert "air" not in et.signals_in(text)
     assert et.event_type_of(text)[0] == "government_regains_territory"
     assert "air" in et.signals_in("U.S.-led coalition air strikes hit a village south of Mosul on Tuesday.")
+
+
+def test_what_people_fled_is_not_the_event() -> None:
+    assert "clash" not in et.signals_in("The building collapsed on families who had fled fighting nearby.")
+    assert "clash" in et.signals_in("Heavy fighting broke out near the bridge.")
