@@ -222,6 +222,12 @@ def test_a_region_gives_way_to_an_unknown_village_placed_at_its_district(nlp: La
     assert place is not None and place.precision == "city" and place.name in ("Kadawa", "Zurmi")
 
 
+def test_a_name_made_into_a_modifier_is_no_place(nlp: Language) -> None:
+    text = "The parties agreed to a prisoner swap at U.N.-backed talks in the Swiss village of Glion."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Glion" and place.country == "CH"
+
+
 def test_a_named_part_of_a_town_is_placed_at_the_town(nlp: Language) -> None:
     place = _place(nlp, "Workers gathered in the Gota area of Ahmedabad city (Ahmedabad, Gujarat).")
     assert place is not None and (place.name, place.country) == ("Ahmedabad", "IN")

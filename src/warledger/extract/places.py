@@ -27,6 +27,7 @@ scripts/measure_places.py.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -700,12 +701,19 @@ def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None
     return end, None
 
 
+# "U.N.-backed talks", "Saudi-led forces": a name made into a modifier describes something else.
+MODIFIER_SUFFIX = re.compile(
+    r"-(?:backed|led|based|held|controlled|run|linked|affiliated|allied|aligned|born|style|made|owned|"
+    r"funded|sponsored|brokered|bound|occupied|administered)$"
+)
+
+
 def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | None:
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
     lowers = set(doc.lowers[start:end])
-    if lowers & NOT_PLACE_WORDS:
+    if lowers & NOT_PLACE_WORDS or MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
     if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
