@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract.casualties import casualty_figures, casualty_mentions, quantities_in, value_of_words
+from warledger.extract.casualties import (
+    casualty_figures,
+    casualty_mentions,
+    quantities_in,
+    side_of,
+    value_of_words,
+)
 
 # sentence, kind, min, max, approximate, flag ("cumulative", "subset", "updated" or "")
 FIGURES = [
@@ -206,3 +212,20 @@ def test_a_demonym_between_number_and_noun_is_no_time_of_day() -> None:
 def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: str, value: bool) -> None:
     figures = casualty_figures(sentence)
     assert figures and getattr(figures[0].figure, flag) is value
+
+
+@pytest.mark.parametrize(
+    ("noun", "side"),
+    [
+        ("soldiers", "state"),
+        ("policemen", "state"),
+        ("militants", "armed"),
+        ("gunmen", "armed"),
+        ("villagers", "civilian"),
+        ("children", "civilian"),
+        ("people", None),
+        (None, None),
+    ],
+)
+def test_counted_nouns_belong_to_a_side(noun: str | None, side: str | None) -> None:
+    assert side_of(noun) == side

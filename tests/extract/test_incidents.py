@@ -591,3 +591,18 @@ def test_a_count_in_a_separate_attack_is_another_incident() -> None:
         "Police said 3 people were killed in a separate attack on a market."
     )
     assert len(extract_text(text, date(2020, 5, 12)).incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        ("The army said 12 militants were killed in the fighting.", (17, 17)),  # two sides add up
+        ("Hospital officials said 9 soldiers died.", (5, 9)),  # one side, two sources: a range
+    ],
+)
+def test_a_news_reports_figures_for_two_sides_add_up(second: str, killed: tuple[int, int]) -> None:
+    text = (
+        f"Clashes in the north\n\nMilitants attacked an army post on Monday, killing five soldiers. {second}"
+    )
+    [incident] = extract_text(text, date(2020, 5, 12)).incidents
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == killed

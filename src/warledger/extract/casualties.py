@@ -384,6 +384,22 @@ def is_subset(text: str, quantity: Quantity) -> bool:
     return bool(cue_rules().subset_before.search(preceding) or cue_rules().subset_after.match(following))
 
 
+@cache
+def side_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        side: re.compile(rf"(?:{pattern})", re.IGNORECASE)
+        for side, pattern in data_json("casualty_cues.json")["sides"].items()
+    }
+
+
+def side_of(noun: str | None) -> str | None:
+    """The side a counted noun belongs to ("soldiers": state, "militants": armed, "villagers": civilian);
+    None for a generic noun ("people") that may count anyone."""
+    if not noun:
+        return None
+    return next((side for side, rule in side_patterns().items() if rule.fullmatch(noun)), None)
+
+
 def victim_noun(text: str, quantity: Quantity) -> str | None:
     """The noun counted ("children" in "3 children"), lower-cased, if one follows the number."""
     match = re.match(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import CasualtyFigure
+from warledger.extract.casualties import CasualtyFigure, side_of
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -48,11 +48,39 @@ def combined_count(
     counts = without_vague_counts(counts, kind)
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
     base = [(u, c) for u, c in counts if (u, c) not in extra]
+    spans = [spanned(side) for side in by_side(base, kind)]
     return Count(
-        min=min(c.min for _, c in base) + sum(c.min for _, c in extra),
-        max=max(c.max for _, c in base) + sum(c.max for _, c in extra),
+        min=sum(c.min for c in spans) + sum(c.min for _, c in extra),
+        max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def spanned(counts: list[tuple[Unit, Count]]) -> Count:
+    return Count(
+        min=min(c.min for _, c in counts),
+        max=max(c.max for _, c in counts),
+        approximate=any(c.approximate for _, c in counts),
+    )
+
+
+def by_side(counts: list[tuple[Unit, Count]], kind: str) -> list[list[tuple[Unit, Count]]]:
+    """The counts grouped by the side their victims belong to, when every sentence counts one known side
+    and there are several ("Five soldiers were killed" ... "12 militants were killed": each side's figures
+    span, the sides add up, as ACLED counts an event's dead); otherwise one group."""
+    sides = [unit_side(u, kind) for u, _ in counts]
+    if None in sides or len(set(sides)) < 2:
+        return [counts]
+    groups: dict[str | None, list[tuple[Unit, Count]]] = {}
+    for side, pair in zip(sides, counts, strict=True):
+        groups.setdefault(side, []).append(pair)
+    return list(groups.values())
+
+
+def unit_side(unit: Unit, kind: str) -> str | None:
+    """The one side a sentence's figures of this kind count, if they all count the same known side."""
+    sides = {side_of(m.value.victim_group) for m in unit.of("casualty") if m.value.kind == kind}
+    return sides.pop() if len(sides) == 1 else None
 
 
 OTHER_VICTIMS_BESIDE = re.compile(
