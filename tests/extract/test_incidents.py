@@ -505,6 +505,7 @@ def test_who_reports_an_attack_is_not_among_its_targets_or_victims() -> None:
         "Gunmen killed 23 people in a raid on a village late on Thursday, police and residents said.",
         "Gunmen killed 23 people in a raid on a village, said Zamfara police spokesman Mohammed Shehu.",
         "Rockets killed 30 people in a market, the rebel leader told reporters in the city.",
+        "A bomber killed 14 people at a checkpoint. The group claimed it in a statement sent to reporters.",
     ],
 )
 def test_who_speaks_or_is_spoken_to_is_no_target(text: str) -> None:

@@ -397,7 +397,10 @@ ACCORDING_BEFORE = re.compile(r"\baccording to (?:the |local )?$", re.IGNORECASE
 SPEAKER_AFTER = re.compile(
     r"^\s*(?:spokes(?:man|woman|person)|officials?|officers?|sources?)\b", re.IGNORECASE
 )
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$"
+    r"|\b(?:sent|speaking|spoke|talking|talked|said|statement|message|briefing)\s+to\s+(?:the\s+)?$"
+)
 
 
 def is_a_source(unit: Unit, mention: Mention) -> bool:
