@@ -222,6 +222,12 @@ def test_a_region_gives_way_to_an_unknown_village_placed_at_its_district(nlp: La
     assert place is not None and place.precision == "city" and place.name in ("Kadawa", "Zurmi")
 
 
+def test_a_village_written_in_a_town_is_not_a_namesake_across_the_border(nlp: Language) -> None:
+    text = "Turkish forces shelled regime forces' positions in Zinar in Tell Abiad countryside on Tuesday."
+    place = _place(nlp, text)
+    assert place is not None and place.country == "SY"
+
+
 def test_a_name_made_into_a_modifier_is_no_place(nlp: Language) -> None:
     text = "The parties agreed to a prisoner swap at U.N.-backed talks in the Swiss village of Glion."
     place = _place(nlp, text)

@@ -1223,6 +1223,10 @@ def _resolve(
             ]
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
+    elif known and cand.level_hint is None:
+        # "Zinar in Tell Abiad countryside": a place of that name in another country is another place (not
+        # "the Shufat neighbourhood of Jerusalem": a part of a city may lie across a contested line)
+        entries = tuple(e for e in entries if any(e.country == r.country for _, r in known))
     regions = getattr(evidence, "regions", None)
     if regions and not cand.containers:
         # the document names its first-level units (or its cues do): a village elsewhere is another village
