@@ -228,6 +228,11 @@ def test_a_village_written_in_a_town_is_not_a_namesake_across_the_border(nlp: La
     assert place is not None and place.country == "SY"
 
 
+def test_another_spelling_of_a_town_is_found_without_a_country_named(nlp: Language) -> None:
+    place = _place(nlp, "On 9 May 2020, residents closed the road by burning tires in Ain Oussara.")
+    assert place is not None and place.country == "DZ" and place.lat is not None
+
+
 def test_a_name_made_into_a_modifier_is_no_place(nlp: Language) -> None:
     text = "The parties agreed to a prisoner swap at U.N.-backed talks in the Swiss village of Glion."
     place = _place(nlp, text)

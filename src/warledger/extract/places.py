@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from typing import cast, overload
 
 import pycountry
+from rapidfuzz import fuzz
 from spacy.attrs import (
     IDX,
     IS_ALPHA,
@@ -395,6 +396,7 @@ NEAR_KM = 60.0
 MAX_ANCHORS = 30  # confident places that pull ambiguous names towards them (bounded for long documents)
 SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
 SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
+NEAR_SPELLING = 88  # rapidfuzz ratio above which another spelling is the same name
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
@@ -1130,7 +1132,20 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
             if evidence.get(e.country, 0) >= SKELETON_SHARE * total > 0
             and (not regions or e.level == "region" or regions.get((e.country, e.admin1)))
         )
+        if not found and not total and len(cand.key) >= 8:
+            found = _near_spellings(cand.key)
     return found
+
+
+def _near_spellings(key: str) -> tuple[Entry, ...]:
+    """With nothing in the text pointing to a country: another spelling of the same name ("Ain Oussara" for
+    Ain Oussera), when every entry that close lies in one country."""
+    close = tuple(
+        replace(e, kind=KIND_SKELETON)
+        for e in gazetteer().lookup_skeleton(key)
+        if fuzz.ratio(key, name_key(e.name)) >= NEAR_SPELLING
+    )
+    return close if len({e.country for e in close}) == 1 else ()
 
 
 @lru_cache(maxsize=16384)
