@@ -48,6 +48,7 @@ FIGURES = [
     ("Two of the dead were teenagers.", "killed", 2, 2, False, "subset"),
     ("An air strike killed a commander and his wife.", "killed", 2, 2, False, ""),
     ("The strike killed three fighters and their commander.", "killed", 4, 4, False, ""),
+    ("30 members of the security forces and 60 fighters were killed.", "killed", 90, 90, False, ""),
 ]
 
 

@@ -607,3 +607,15 @@ def test_a_news_reports_figures_for_two_sides_add_up(second: str, killed: tuple[
     )
     [incident] = extract_text(text, date(2020, 5, 12)).incidents
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == killed
+
+
+def test_a_running_total_between_two_sentences_on_the_fighting_does_not_split_it() -> None:
+    text = (
+        "Forces battle insurgents for city\n\n"
+        "KUNDUZ (Reuters) - Security forces fought insurgents in the city on Tuesday, officials said. "
+        "At least 90 people had been killed since Monday, a council member said. "
+        "The main hospital said it had treated more than 170 wounded people."
+    )
+    incidents = extract_text(text, date(2015, 9, 29)).incidents
+    [fighting] = [i for i in incidents if i.date_start == "2015-09-29"]
+    assert fighting.injured is not None and fighting.injured.min == 170

@@ -473,7 +473,8 @@ def chained(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     return bool(
         re.fullmatch(
-            r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
+            r"\s*(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?"
+            r"(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
             between,
             re.IGNORECASE,
         )

@@ -226,12 +226,31 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             groups[-1].tallies.append(unit)
         elif near and (joins(groups[-1], unit, gap, short_note, places) or continues(unit, gap)):
             groups[-1].units.append(unit)
+        elif near and not short_note and (before := across_total(groups, owner, unit, i, places)) is not None:
+            groups[before].units.append(unit)
+            owner[i] = before
+            last_index = i
+            continue
         else:
             groups.append(Group([unit]))
         owner[i] = len(groups) - 1
         last_index = i
     attach_loose_weapons(units, owner, groups)
     return merge_headline(groups)
+
+
+def across_total(
+    groups: list[Group], owner: list[int | None], unit: Unit, i: int, places: DocPlaces
+) -> int | None:
+    """The incident before a running total that a news sentence after the total goes on with ("... had
+    been killed since Monday." between the fighting and "The hospital said it had treated 170 wounded"):
+    the total is an aside, not the end of the story."""
+    if len(groups) < 2 or not groups[-1].cumulative() or unit.cumulative():
+        return None
+    before = len(groups) - 2
+    last = max(j for j, o in enumerate(owner[:i]) if o == before)
+    gap = sum(1 for j in range(last + 1, i) if owner[j] != len(groups) - 1)
+    return before if joins(groups[before], unit, gap, False, places) else None
 
 
 def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
