@@ -197,3 +197,10 @@ def test_support_for_an_event_is_not_the_event() -> None:
 def test_what_people_fled_is_not_the_event() -> None:
     assert "clash" not in et.signals_in("The building collapsed on families who had fled fighting nearby.")
     assert "clash" in et.signals_in("Heavy fighting broke out near the bridge.")
+
+
+def test_a_mobs_killing_is_mob_violence_and_a_vigilante_no_vigil() -> None:
+    text = "A mob beat two men to death on Thursday after accusing them of stealing cattle, police said."
+    assert et.event_type_of(text)[0] == "mob_violence"
+    assert "protest" not in et.signals_in("It was the latest in a series of vigilante attacks.")
+    assert "protest" in et.signals_in("Hundreds held a candlelight vigil for the victims.")

@@ -201,6 +201,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return decided
     if "size_tag" in signals and "protest" not in signals and signals & CROWD_VIOLENCE:
         return "mob_violence"  # a crowd event (the note gives its size) with violence and no protest
+    if "mob_strict" in signals and not signals & {"protest", "suicide", "air", "ied", "shelling"}:
+        return "mob_violence"  # "a mob beat two men to death": ACLED codes a mob's violence as a riot
     if "sexual" in signals and "protest" not in signals:
         return "sexual_violence"
     if "suicide" in signals:
