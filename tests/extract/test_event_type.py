@@ -204,3 +204,9 @@ def test_a_mobs_killing_is_mob_violence_and_a_vigilante_no_vigil() -> None:
     assert et.event_type_of(text)[0] == "mob_violence"
     assert "protest" not in et.signals_in("It was the latest in a series of vigilante attacks.")
     assert "protest" in et.signals_in("Hundreds held a candlelight vigil for the victims.")
+
+
+def test_an_arrest_after_an_attack_keeps_its_own_type() -> None:
+    lead = "A suicide bomber killed 14 people at a checkpoint on Monday. "
+    passage = "Police arrested five people on Friday in connection with the killings."
+    assert et.event_type_of(passage, context=lead + passage)[0] == "arrests"

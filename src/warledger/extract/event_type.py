@@ -86,6 +86,9 @@ FLED_RE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|escaping|displaced by|uprooted by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A passage with one of these reports an event of its own kind ("Police arrested five people in connection
+# with the killings"): it keeps its own type however weak, rather than its document's lead's.
+OWN_EVENT_SIGNALS = frozenset({"arrest", "agreement", "abduction", "hq", "reinforcement"})
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -327,7 +330,7 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
     if not text.strip():
         return None, 0.0
     kind, confidence = type_of_text(passage, text)
-    if confidence >= CONTEXT_BELOW:
+    if confidence >= CONTEXT_BELOW or signals_in(text) & OWN_EVENT_SIGNALS:
         return kind, confidence
     around = context if context is not None else (passage.doc.text if isinstance(passage, Span) else None)
     if around and around.strip() != text.strip():
