@@ -619,3 +619,15 @@ def test_a_running_total_between_two_sentences_on_the_fighting_does_not_split_it
     incidents = extract_text(text, date(2015, 9, 29)).incidents
     [fighting] = [i for i in incidents if i.date_start == "2015-09-29"]
     assert fighting.injured is not None and fighting.injured.min == 170
+
+
+def test_a_region_in_the_lead_gives_way_to_a_district_with_a_point_of_its_own() -> None:
+    text = (
+        "Cartel gunfight leaves 19 dead\n\n"
+        "MEXICO CITY (Reuters) - Nineteen people were killed in a gunfight between rival cartels in the "
+        "western Mexican state of Michoacan on Sunday, authorities said.\n\n"
+        "Gunmen clashed with members of a local gang in the town of El Aguaje, in the municipality of "
+        "Aguililla, the state security ministry said."
+    )
+    incident = main_incident(text, date(2019, 12, 9))
+    assert incident.place is not None and incident.place.name == "Aguililla"

@@ -515,8 +515,22 @@ def incident_place(doc: Doc, group: Group) -> Place | None:
     if place is None or place.precision not in ("region", "country"):
         return place
     wider = place_for(doc, start, max(end, group.units[-1].end))
-    found = wider is not None and wider.geonames_id is not None and wider.country == place.country
-    return wider if found else place  # a name the gazetteer lacks would only rename the region's point
+    found = (
+        wider is not None
+        and wider.country == place.country
+        and (wider.geonames_id is not None or has_own_point(wider, place))
+    )
+    return wider if found else place  # a name the gazetteer lacks at the region's point only renames it
+
+
+def has_own_point(place: Place, region: Place) -> bool:
+    """A district or town with a point of its own inside the region ("the municipality of Aguililla" after
+    "Michoacan"), not a name the gazetteer lacks placed at the region's point."""
+    return (
+        place.precision in ("city", "district", "point")
+        and place.lat is not None
+        and (place.lat, place.lon) != (region.lat, region.lon)
+    )
 
 
 def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
