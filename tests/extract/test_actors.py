@@ -25,6 +25,8 @@ from warledger.extract.actors import actor_mentions, normalised_actors
         ("Nigerian army", "Nigeria", "NG", "state"),
         ("Israeli air strikes", "Israel", "IL", "state"),
         ("Turkish shelling", "Turkey", "TR", "state"),
+        ("an Israeli drone strike", "Israel", "IL", "state"),
+        ("a Turkish drone", "Turkey", "TR", "state"),
     ],
 )
 def test_alias_table_normalises_names(name: str, actor: str, country: str, kind: str) -> None:
