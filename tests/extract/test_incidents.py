@@ -631,3 +631,12 @@ def test_a_region_in_the_lead_gives_way_to_a_district_with_a_point_of_its_own() 
     )
     incident = main_incident(text, date(2019, 12, 9))
     assert incident.place is not None and incident.place.name == "Aguililla"
+
+
+def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> None:
+    text = (
+        "Campaign trail\n\n"
+        "The candidate spoke for an hour about health care and taxes to a crowd of supporters.\n\n"
+        "At a rally Monday, the former president said premiums were rising because of the new law."
+    )
+    assert extract_text(text, date(2016, 10, 5)).incidents == []

@@ -88,8 +88,17 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
     if background_pattern().search(unit.text):
         return False  # "the area has seen fighting between factions since ...": the setting, not an event
     if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
-        return short_note or not only_names_known_events(unit)
+        return short_note or ((index == 0 or located(unit)) and not only_names_known_events(unit))
     return short_note and index == 0 and opens_with_date(unit)
+
+
+def located(unit: Unit) -> bool:
+    """A news sentence whose event words come with more than a day: a place, an actor, a weapon, a target or
+    a casualty word ("During the rally Monday, the former president said ..." is no incident)."""
+    return unit.has_casualty_cue() or any(
+        m.kind in ("place", "country", "actor") or (is_concrete(m) and m.kind != "date")
+        for m in unit.mentions
+    )
 
 
 KNOWN_EVENT_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w\"'“”-]+\s+){0,3}$", re.I)
