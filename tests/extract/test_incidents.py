@@ -640,3 +640,16 @@ def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> N
         "At a rally Monday, the former president said premiums were rising because of the new law."
     )
     assert extract_text(text, date(2016, 10, 5)).incidents == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Making voting a duty is a shot in the arm," the senator said in Richmond on Monday.',
+        "The Washington Post ran a hit piece on the candidate in Ohio on Tuesday.",
+        "It avoided shooting itself in the foot in Ottawa on Friday.",
+    ],
+)
+def test_an_idiom_is_no_event(sentence: str) -> None:
+    text = f"Politics\n\nThe campaign went on.\n\n{sentence}"
+    assert extract_text(text, date(2016, 10, 5)).incidents == []

@@ -55,6 +55,17 @@ def attribution_pattern() -> re.Pattern[str]:
 
 
 @cache
+def figurative_pattern() -> re.Pattern[str]:
+    """Idioms whose event words report no event: "a shot in the arm", "a hit piece", "attack ads"."""
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()['figurative'])})\b", re.IGNORECASE)
+
+
+def literal(text: str) -> str:
+    """The text with its idioms blanked out (offsets kept), so their event words are no cues."""
+    return figurative_pattern().sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
 def background_pattern() -> re.Pattern[str]:
     """Words by which a sentence describes a place or a conflict over time, not an event: "the area has
     seen fighting between factions"."""
@@ -116,7 +127,8 @@ class Unit:
 
     def has_event_cue(self) -> bool:
         """An event word that is neither denied nor planned ("talks ended without agreement")."""
-        return any(actual(self.text, m) for m in event_cue_pattern().finditer(self.text))
+        text = literal(self.text)
+        return any(actual(text, m) for m in event_cue_pattern().finditer(text))
 
     def has_casualty_cue(self) -> bool:
         return bool(casualty_cue_pattern().search(self.text))
