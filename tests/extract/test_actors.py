@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warledger.extract.actors import actor_mentions, normalised_actors
+from warledger.extract.actors import actor_mentions, actor_where, normalised_actors
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,22 @@ def test_alias_table_normalises_names(name: str, actor: str, country: str, kind:
     found = normalised_actors(name)
     assert found, name
     assert (found[0].name, found[0].country, found[0].kind) == (actor, country, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "actor"),
+    [
+        ("a coalition airstrike", "IQ", "Global Coalition Against Daesh"),
+        ("coalition air strikes", "SY", "Global Coalition Against Daesh"),
+        ("coalition air strikes", "YE", "Saudi-led coalition"),
+        ("the Saudi-led coalition", "SY", "Saudi-led coalition"),
+    ],
+)
+def test_a_bare_coalition_is_the_one_fighting_where_the_incident_is(
+    phrase: str, country: str, actor: str
+) -> None:
+    [named] = normalised_actors(phrase)
+    assert actor_where(named, phrase, country).name == actor
 
 
 def test_adjectival_bombing_names_both_states() -> None:

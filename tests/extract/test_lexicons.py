@@ -61,7 +61,8 @@ def test_every_actor_alias_compiles_with_a_country_and_kind() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["numbers.json", "casualty_cues.json", "date_words.json", "incident_cues.json"]
+    "name",
+    ["numbers.json", "casualty_cues.json", "date_words.json", "incident_cues.json", "actor_places.json"],
 )
 def test_json_data_files_parse_and_carry_a_version(name: str) -> None:
     data = json.loads(

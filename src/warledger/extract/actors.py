@@ -229,6 +229,39 @@ def actor_mentions(text: str, base: int = 0) -> list[Mention]:
     return found
 
 
+@dataclass(frozen=True)
+class PlaceRule:
+    """An actor a bare phrase names differently where the incident is (see data/extract/actor_places.json)."""
+
+    actor: str
+    countries: frozenset[str]
+    unless: re.Pattern[str]
+    becomes: Actor
+
+
+@cache
+def place_rules() -> tuple[PlaceRule, ...]:
+    data = json.loads(data_text("actor_places.json"))
+    return tuple(
+        PlaceRule(
+            r["actor"],
+            frozenset(r["countries"]),
+            re.compile(r["unless"], re.IGNORECASE),
+            actor_of(r["becomes"]),
+        )
+        for r in data["rules"]
+    )
+
+
+def actor_where(actor: Actor, phrase: str, country: str | None) -> Actor:
+    """The actor a phrase names at an incident in `country`: "coalition air strikes" in Mosul are the
+    Global Coalition's, in Sanaa the Saudi-led coalition's."""
+    for rule in place_rules():
+        if actor.name == rule.actor and country in rule.countries and not rule.unless.search(phrase):
+            return rule.becomes
+    return actor
+
+
 ACLED_COUNTRY = re.compile(r"\((?P<c>[A-Z][A-Za-z .'-]+)\)\s*$")
 
 

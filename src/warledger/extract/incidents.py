@@ -38,7 +38,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from warledger.extract.actors import ActorMention
+from warledger.extract.actors import ActorMention, actor_where
 from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision, since_range
 from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
@@ -354,7 +354,8 @@ def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetra
             value: ActorMention = mention.value
             if not value.agent:
                 continue
-            for actor in value.actors:
+            for named in value.actors:
+                actor = actor_where(named, mention.text, place.country if place else None)
                 country = actor.country or (place.country if place and actor.kind == "state" else None)
                 found.setdefault(actor.name, Perpetrator(name=actor.name, country=country, kind=actor.kind))
     return list(found.values())
