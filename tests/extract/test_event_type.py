@@ -210,3 +210,10 @@ def test_an_arrest_after_an_attack_keeps_its_own_type() -> None:
     lead = "A suicide bomber killed 14 people at a checkpoint on Monday. "
     passage = "Police arrested five people on Friday in connection with the killings."
     assert et.event_type_of(passage, context=lead + passage)[0] == "arrests"
+
+
+def test_territory_taken_by_a_non_state_group_without_a_fight() -> None:
+    text = "Rebels seized control of the town on Friday after government troops withdrew without a fight."
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+    fought = "Rebels seized control of the town on Friday after clashes that killed 12 soldiers."
+    assert et.event_type_of(fought)[0] != "non_state_actor_overtakes_territory"

@@ -226,6 +226,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "abduction_forced_disappearance"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
+    if "nonstate_takeover" in signals and not signals & {"clash", "killing", "protest", "gov_takeover"}:
+        return "non_state_actor_overtakes_territory"  # taken without a reported fight
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
