@@ -315,3 +315,26 @@ def test_he_after_a_speaker_named_by_a_role_is_that_speaker() -> None:
         "He accused Western delegations of spreading fake news."
     )
     assert [s.speaker for s in found] == ["representative of the Russian Federation"] * 2
+
+
+def test_units_read_from_arrays_match_a_walk_over_the_tokens() -> None:
+    from warledger.extract.statement_units import units_of
+
+    text = (
+        "Fighting Resumes Near Dam\n\nThe army said on Monday that rebels had fled.  Officials,\n"
+        "speaking in the capital, denied it.\n \n“We will rebuild,” the mayor said.\n"
+    )
+    doc = nlp()(text)
+    walked: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        begin = sent.start
+        for tok in sent:
+            if "\n" in tok.text:
+                if tok.i > begin:
+                    walked.append((begin, tok.i))
+                begin = tok.i + 1
+        if begin < sent.end:
+            walked.append((begin, sent.end))
+    expected = [(a, b) for a, b in walked if any(not t.is_space for t in doc[a:b])]
+    assert units_of(doc) == expected
+    assert len(expected) >= 4

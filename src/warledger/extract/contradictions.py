@@ -64,6 +64,12 @@ def event_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.IGNORECASE)
 
 
+@cache
+def events_by_alias() -> dict[str, HistoricalEvent]:
+    """Each lowercase alias -> its event (built once: it was rebuilt for every document)."""
+    return {a.lower(): e for e in historical_events() for a in e.aliases}
+
+
 def _evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
@@ -155,7 +161,7 @@ def denial_contradictions(
 
 def factual_contradictions(doc: Doc) -> list[Contradiction]:
     """Historical events dated a few years off their year in the reference table."""
-    by_alias = {a.lower(): e for e in historical_events() for a in e.aliases}
+    by_alias = events_by_alias()
     found = []
     text = doc_text(doc)
     for match in event_pattern().finditer(text):

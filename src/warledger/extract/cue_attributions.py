@@ -8,6 +8,9 @@ Each rule reads one unit of the dependency parse. Quotation marks and paragraph 
 
 from __future__ import annotations
 
+import bisect
+
+from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from warledger.extract.cues import (
@@ -28,7 +31,6 @@ from warledger.extract.statement_units import (
     Found,
     clipped_subtree,
     tokens_with_dep,
-    tokens_with_pos,
     trimmed_span,
 )
 
@@ -96,10 +98,29 @@ def reporting_clause_content(verb: Token, unit: tuple[int, int]) -> tuple[int, i
     return unit[0], first - 1
 
 
+CUE_NOUN_TAG = "NNS"
+
+
+def cue_verb_candidates(doc: Doc) -> list[Token]:
+    """The tokens `is_cue_verb` may accept, in text order: those of its parts of speech (`CUE_VERB_POS`),
+    nouns only when tagged plural ("Trump claims that ..."), as it requires. Nouns are the commonest
+    words of a report and a `Token` built for each only to be refused cost more than this one array
+    read; `is_cue_verb` still decides for every token given here."""
+    array = doc.to_array([POS, TAG])
+    strings = doc.vocab.strings
+    pos, tag = array[:, 0], array[:, 1]
+    wanted = pos == strings["NOUN"]
+    wanted &= tag == strings[CUE_NOUN_TAG]
+    for name in CUE_VERB_POS:
+        if name != "NOUN":
+            wanted |= pos == strings[name]
+    return [doc[int(i)] for i in wanted.nonzero()[0]]
+
+
 def verb_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) -> list[Found]:
     """Every cue verb with a speaker and a content in its unit."""
     found = []
-    for tok in tokens_with_pos(doc, CUE_VERB_POS):
+    for tok in cue_verb_candidates(doc):
         if not is_cue_verb(tok) or where[tok.i] < 0:
             continue
         unit = units[where[tok.i]]
@@ -179,28 +200,47 @@ def noun_attributions(doc: Doc, units: list[tuple[int, int]], where: list[int]) 
 
 def source_phrase_attributions(doc: Doc, units: list[tuple[int, int]]) -> list[Found]:
     """'according to X' and the like: the rest of the unit is the content, X the speaker."""
-    found = []
+    found: list[Found] = []
     phrases = [p.split() for p in cue_words().source_phrases]
+    lowered = doc_text(doc).lower()
+    if not any(all(word in lowered for word in words) for words in phrases):
+        return found  # most documents name no source this way (a token's lowercase form is in the text's)
+    starts = phrase_starts(doc, phrases)
     for lo, hi in units:
-        lowered = [t.lower_ for t in doc[lo:hi]]
-        for words in phrases:
-            for k in range(len(lowered) - len(words) + 1):
-                if lowered[k : k + len(words)] != words:
-                    continue
-                obj_start = lo + k + len(words)
+        for words, at in zip(phrases, starts, strict=True):
+            for first in at[bisect.bisect_left(at, lo) : bisect.bisect_right(at, hi - len(words))]:
+                k = first - lo
+                obj_start = first + len(words)
                 obj_end = _phrase_end(doc, obj_start, hi)
                 speaker = list(doc[obj_start:obj_end])
                 if not speaker:
                     continue
                 if k > 0:
-                    span = trimmed_span(doc, lo, lo + k - 1)
+                    span = trimmed_span(doc, lo, first - 1)
                     if obj_end < hi - 1 and (span is None or obj_end - lo > 2 * k):
                         span = trimmed_span(doc, obj_end, hi - 1)
                 else:
                     span = trimmed_span(doc, obj_end, hi - 1)
                 if span is not None:
-                    found.append(Found(span[0], span[1], tuple(speaker), doc[lo + k], False, "source"))
+                    found.append(Found(span[0], span[1], tuple(speaker), doc[first], False, "source"))
     return found
+
+
+def phrase_starts(doc: Doc, phrases: list[list[str]]) -> list[list[int]]:
+    """For each phrase (lowercase words), the sorted token indexes where it begins in `doc`, read from one
+    array of lowercase-form hashes: comparing integers in bulk, not a list of strings per unit."""
+    lowers = doc.to_array(LOWER)
+    starts: list[list[int]] = []
+    for words in phrases:
+        count = len(lowers) - len(words) + 1
+        if count <= 0:
+            starts.append([])
+            continue
+        hit = lowers[:count] == doc.vocab.strings[words[0]]
+        for n, word in enumerate(words[1:], start=1):
+            hit &= lowers[n : n + count] == doc.vocab.strings[word]
+        starts.append([int(i) for i in hit.nonzero()[0]])
+    return starts
 
 
 def _phrase_end(doc: Doc, start: int, hi: int) -> int:

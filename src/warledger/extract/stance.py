@@ -11,6 +11,7 @@ Phrase matching uses one compiled alternation of literal words per list: linear,
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Incident, Stance, Statement
@@ -154,7 +156,7 @@ def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
     if cue is not None and lemma_of(cue).lower() in PREDICTING_CUES and FUTURE_WORDS.search(content):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or not names_future_aux(doc_text(doc)[span.start_char : span.end_char]):
         return False
     for tok in span:
         if tok.lower_ in FUTURE_AUX and lemma_of(tok.head).lower() in cues.prediction_verbs:
@@ -162,6 +164,13 @@ def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
             if subject and subject[0].ent_type_ not in {"DATE", "TIME"}:
                 return True
     return False
+
+
+def names_future_aux(text: str) -> bool:
+    """Whether a future auxiliary ("will", "'ll"...) may be one of the text's tokens: a token's lowercase
+    form lies in the lowercased text, so a text without any of them spares reading its tokens one by one."""
+    lowered = text.lower()
+    return any(word in lowered for word in FUTURE_AUX)
 
 
 def is_denial(content: str, lemma: str) -> bool:
@@ -204,7 +213,7 @@ def stance_of(
 def names_an_actor(doc: Doc, start: int, end: int) -> bool:
     """Whether the content names a state, institution or armed actor (someone to accuse)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(_actor_at(tok) for tok in span)
+    return span is not None and any(_actor_at(tok) for tok in actor_candidates(span))
 
 
 def _actor_of(tokens: list[Token]) -> str | None:
@@ -238,7 +247,7 @@ def about_of(
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
+        for tok in actor_candidates(span):
             name = _actor_at(tok)
             if name and name not in found and name.lower() not in speaker.lower() and name != own:
                 found.append(name)
@@ -249,6 +258,42 @@ def about_of(
 def actor_words() -> dict[str, str]:
     """Words naming armed or state actors ("rebels", "troops") -> the actor named in `about`."""
     return {str(k): str(v) for k, v in stance_data()["actors"].items()}
+
+
+ACTOR_ENTITY_TYPES = ("GPE", "NORP", "ORG")
+ENT_IOB_BEGIN = 3
+"""spaCy's array code for an entity's first token (`ent_iob_ == "B"`)."""
+ACTOR_CANDIDATES_KEY = "warledger_actor_candidates"
+
+
+def actor_candidates(span: Span) -> list[Token]:
+    """The tokens of `span` that `_actor_at` may name an actor from, in order; it names none from any
+    other token. `about_of` reads a content and a sentence per statement, and calling `_actor_at` on each
+    of their words was most of its cost, while only actor words and entity starts can answer."""
+    doc = span.doc
+    found = doc.user_data.get(ACTOR_CANDIDATES_KEY)
+    if found is None:
+        found = doc.user_data[ACTOR_CANDIDATES_KEY] = tuple(_actor_candidate_indexes(doc))
+    first, last = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
+    return [doc[i] for i in found[first:last]]
+
+
+def _actor_candidate_indexes(doc: Doc) -> list[int]:
+    """Indexes of the tokens that are an actor word, "regime", or the first token of a GPE, NORP or ORG
+    entity (the three cases `_actor_at` answers), read from token arrays in one pass. Only the words
+    found in the lowercased text are compared (a token's lowercase form lies in it): a report uses few."""
+    strings = doc.vocab.strings
+    array = doc.to_array([LOWER, ENT_IOB, ENT_TYPE])
+    lowers, iobs, types = array[:, 0], array[:, 1], array[:, 2]
+    entity = types == strings[ACTOR_ENTITY_TYPES[0]]
+    for label in ACTOR_ENTITY_TYPES[1:]:
+        entity |= types == strings[label]
+    hit = entity & (iobs == ENT_IOB_BEGIN)
+    lowered = doc_text(doc).lower()
+    for word in (*actor_words(), "regime"):
+        if word in lowered:
+            hit |= lowers == strings[word]
+    return [int(i) for i in hit.nonzero()[0]]
 
 
 def _after_locative(tok: Token) -> bool:
@@ -281,19 +326,37 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
-def incident_links(statement: Statement, incidents: list[Incident]) -> list[int]:
+@dataclass(frozen=True)
+class IncidentWords:
+    """What a statement must share with one incident to speak about it: the content words of its
+    evidence, and the words of its place, weapons and targets."""
+
+    evidence: frozenset[str]
+    keys: frozenset[str]
+
+
+def incident_words(incident: Incident) -> IncidentWords:
+    """The words of one incident that `incident_links` compares a statement's words with."""
+    keys: set[str] = set()
+    if incident.place is not None:
+        keys |= _content_words(incident.place.name)
+    for value in [*incident.weapons, *incident.targets]:
+        keys |= _content_words(value.replace("_", " "))
+    evidence = _content_words(" ".join(e.text for e in incident.evidence))
+    return IncidentWords(frozenset(evidence), frozenset(keys))
+
+
+def incident_links(
+    statement: Statement, incidents: list[Incident], words_of: list[IncidentWords] | None = None
+) -> list[int]:
     """Indexes of the incidents a statement speaks about: shared place, weapon or target words, or
-    enough shared content words with the incident's evidence."""
+    enough shared content words with the incident's evidence. `words_of` (`incident_words` of each
+    incident) lets a caller linking many statements read each incident's words once, not per statement."""
     words = _content_words(statement.quote)
     links = []
     for n, incident in enumerate(incidents):
-        evidence_words = _content_words(" ".join(e.text for e in incident.evidence))
-        keys = set()
-        if incident.place is not None:
-            keys |= _content_words(incident.place.name)
-        for value in [*incident.weapons, *incident.targets]:
-            keys |= _content_words(value.replace("_", " "))
-        shared = words & evidence_words
-        if len(shared) >= MIN_SHARED_WORDS or (keys and len(words & keys) >= 2):
+        known = words_of[n] if words_of is not None else incident_words(incident)
+        shared = words & known.evidence
+        if len(shared) >= MIN_SHARED_WORDS or (known.keys and len(words & known.keys) >= 2):
             links.append(n)
     return links

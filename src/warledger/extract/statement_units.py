@@ -9,10 +9,14 @@ looping over the `Doc`.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
+
+from warledger.extract.speakers import doc_text
 
 OPENING_QUOTES = frozenset("“«„")
 CLOSING_QUOTES = frozenset("”»")
@@ -37,20 +41,43 @@ class Found:
 
 
 def units_of(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences, cut again at line breaks (the parser's sentences run over them)."""
-    units: list[tuple[int, int]] = []
+    """Token ranges of sentences, cut again at line breaks (the parser's sentences run over them).
+
+    Read from token arrays: walking every token of every sentence built a `Token` object per word, a
+    large share of the statement rules' cost, while only the few line-break tokens matter here."""
     if not doc.has_annotation("SENT_START"):
         return [(0, len(doc))] if len(doc) else []
-    for sent in doc.sents:
-        begin = sent.start
-        for tok in sent:
-            if "\n" in tok.text or (tok.i > begin and "\n" in doc[tok.i - 1].whitespace_):
-                if tok.i > begin:
-                    units.append((begin, tok.i))
-                begin = tok.i + 1 if "\n" in tok.text else tok.i
-        if begin < sent.end:
-            units.append((begin, sent.end))
-    return [(a, b) for a, b in units if any(not t.is_space for t in doc[a:b])]
+    array = doc.to_array([SENT_START, IS_SPACE])
+    starts = [0, *(int(i) for i in (array[1:, 0] == 1).nonzero()[0] + 1)]
+    breaks = line_break_tokens(doc)
+    units: list[tuple[int, int]] = []
+    for sent_start, sent_end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        begin = sent_start
+        for i in breaks[bisect.bisect_left(breaks, sent_start) : bisect.bisect_left(breaks, sent_end)]:
+            if i > begin:
+                units.append((begin, i))
+            begin = i + 1
+        if begin < sent_end:
+            units.append((begin, sent_end))
+    spaces = array[:, 1].tolist()
+    return [(a, b) for a, b in units if not (spaces[a] and all(spaces[a:b]))]
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indexes of the tokens holding a line break, in order, found from the text's "\\n" characters (a
+    token's trailing whitespace is at most one space, so every line break lies inside some token)."""
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    bounds = doc.to_array([IDX, LENGTH])
+    starts = [int(i) for i in bounds[:, 0]]
+    found: list[int] = []
+    for match in re.finditer("\n", text):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        holds = i >= 0 and match.start() < starts[i] + int(bounds[i, 1])
+        if holds and (not found or found[-1] != i):
+            found.append(i)
+    return found
 
 
 def unit_index(doc: Doc, units: list[tuple[int, int]]) -> list[int]:
@@ -112,15 +139,6 @@ def clipped_subtree(tok: Token, unit: tuple[int, int], skip: Token | None = None
         else:
             right = skip.i - 1
     return (left, right) if left <= right else None
-
-
-def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
-    """The tokens whose coarse part of speech is one of `tags`, in text order (one array read)."""
-    pos = doc.to_array([POS])
-    wanted = pos == doc.vocab.strings[tags[0]]
-    for tag in tags[1:]:
-        wanted |= pos == doc.vocab.strings[tag]
-    return [doc[int(i)] for i in wanted.nonzero()[0]]
 
 
 def tokens_with_dep(doc: Doc, label: str) -> list[Token]:

@@ -40,7 +40,7 @@ from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Evidence, Incident, Statement
 from warledger.extract.quotes import merged_with_quotes, quote_attributions, quote_groups, quote_spans
 from warledger.extract.speakers import SpeakerIndex, doc_text
-from warledger.extract.stance import about_of, incident_links, stance_of
+from warledger.extract.stance import about_of, incident_links, incident_words, stance_of
 from warledger.extract.statement_units import Found, mostly_quoted, unit_index, units_of
 
 
@@ -161,10 +161,14 @@ NOBODY = frozenset({"no one", "nobody", "no group", "none", "no-one"})
 
 
 def statements_of(doc: Doc) -> list[Statement]:
-    """Every attributed statement in `doc`, in text order."""
+    """Every attributed statement in `doc`, in text order. The people a document names are indexed only
+    when it attributes something (reading its entities is wasted on a report that quotes nobody)."""
+    found_all = attributions_of(doc)
+    if not found_all:
+        return []
     speakers = SpeakerIndex(doc)
     statements = []
-    for found in sorted(attributions_of(doc), key=lambda f: (min(f.start, _speaker_start(f)), f.start)):
+    for found in sorted(found_all, key=lambda f: (min(f.start, _speaker_start(f)), f.start)):
         statement = statement_of(doc, found, speakers)
         if statement is not None and statement.speaker.lower() not in NOBODY and says_something(statement):
             statements.append(statement)
@@ -177,4 +181,7 @@ def _speaker_start(found: Found) -> int:
 
 def link_statements(statements: list[Statement], incidents: list[Incident]) -> list[Statement]:
     """The statements with `incidents` set to the indexes of the incidents each speaks about."""
-    return [s.model_copy(update={"incidents": incident_links(s, incidents)}) for s in statements]
+    if not statements:  # a report quoting nobody: its incidents' words need not be read
+        return []
+    words_of = [incident_words(incident) for incident in incidents]
+    return [s.model_copy(update={"incidents": incident_links(s, incidents, words_of)}) for s in statements]
