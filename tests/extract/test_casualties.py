@@ -49,6 +49,8 @@ FIGURES = [
     ("An air strike killed a commander and his wife.", "killed", 2, 2, False, ""),
     ("The strike killed three fighters and their commander.", "killed", 4, 4, False, ""),
     ("30 members of the security forces and 60 fighters were killed.", "killed", 90, 90, False, ""),
+    ("Bombings and shootings killed at least 25 people across Iraq.", "killed", 25, 25, False, "cumulative"),
+    ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
 ]
 
 

@@ -653,3 +653,17 @@ def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> N
 def test_an_idiom_is_no_event(sentence: str) -> None:
     text = f"Politics\n\nThe campaign went on.\n\n{sentence}"
     assert extract_text(text, date(2016, 10, 5)).incidents == []
+
+
+def test_a_round_up_keeps_each_attack_apart_from_its_total() -> None:
+    text = (
+        "Violence kills 25 across the country\n\n"
+        "BAGHDAD (Reuters) - Bombings and shootings killed at least 25 people across Iraq on Thursday, "
+        "police said.\n\nIn the deadliest attack, a car bomb exploded near a market in Baghdad, killing "
+        "11 people.\n\n"
+        "A roadside bomb killed two policemen in Kirkuk, police said. Elsewhere, in the town of Baquba, a "
+        "suicide bomber blew himself up at a funeral, killing eight mourners."
+    )
+    incidents = extract_text(text, date(2013, 4, 19)).incidents
+    counts = sorted((i.killed.min, i.killed.max) for i in incidents if i.killed)
+    assert counts == [(2, 2), (8, 8), (11, 11), (25, 25)]

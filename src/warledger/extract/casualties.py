@@ -583,12 +583,19 @@ def coded_figures(text: str) -> list[Found]:
 
 
 def is_cumulative(sentence: str) -> bool:
-    """Whether the sentence totals a period ("since Thursday", "so far this year"); a period that only
-    ranks the event ("the deadliest attack since the war began") does not make it a total."""
+    """Whether the sentence totals a period ("since Thursday", "so far this year") or many places ("across
+    Iraq"); a period that only ranks the event ("the deadliest attack since the war began") does not make
+    it a total."""
     rules = cue_rules()
-    return any(
+    return bool(summary_pattern().search(sentence)) or any(
         not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
     )
+
+
+@cache
+def summary_pattern() -> re.Pattern[str]:
+    """A total over many places ("killed at least 25 people across Iraq", "in a wave of bombings")."""
+    return re.compile(str(data_json("casualty_cues.json")["summary"]))
 
 
 def casualty_figures(sentence: str) -> list[Found]:

@@ -140,13 +140,16 @@ class Unit:
 
     def is_tally(self) -> bool:
         """Only a count ("3 fatalities."): it sums up the incident before it. A sentence that reports
-        who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally."""
+        who says so ("The group said it had killed 15 soldiers") is another source's figure, not a tally;
+        one that names a weapon or a place ("in Baquba, a suicide bomber ... killing eight") is an event."""
         return (
             bool(self.figures())
             and not attribution_pattern().search(self.text)
             and not self.cumulative()
             and not self.has_event_cue()
             and not self.event_dates()
+            and not self.of("weapon")
+            and not self.of("place")
         )
 
 

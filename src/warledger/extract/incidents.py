@@ -331,7 +331,11 @@ def merge_headline(groups: list[Group]) -> list[Group]:
         return groups
     head, body = groups[0], groups[1:]
     wants_figure = head.has_figure()
-    target = next((g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None)
+    # "Iraq violence kills 25" over "... killed at least 25 people across Iraq": the same count, first
+    same = next((g for g in body if wants_figure and killed_counts(g) & killed_counts(head)), None)
+    target = same or next(
+        (g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None
+    )
     if target is None and wants_figure:
         # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
         target = next((g for g in body if killed_counts(g) & killed_counts(head)), None)
