@@ -37,6 +37,7 @@ DATES = [
     ("Earlier on Monday, officials put the toll at 40.", "2016-09-26", "2016-09-26", "day", "event"),
     ("An air strike killed a commander early on Monday.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Rockets were fired late Monday.", "2016-09-26", "2016-09-26", "day", "event"),
+    ("Clashes broke out on Monday morning.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Over the past three days, 40 died.", "2016-09-23", "2016-09-26", "week", "event"),
     ("Two soldiers died in the past 24 hours.", "2016-09-25", "2016-09-26", "day", "event"),
     ("In the last two weeks, 200 were killed.", "2016-09-12", "2016-09-26", "month", "event"),

@@ -178,6 +178,10 @@ SAME_DAY_BEFORE = re.compile(
 )
 
 
+# A part of the day already past when the paper is dated: "on Saturday morning" in Saturday's report.
+SAME_DAY_PART = re.compile(r"\s(?:morning|afternoon|dawn)$", re.IGNORECASE)
+
+
 def most_recent_weekday(weekday: int, published: date) -> date:
     """The latest day with this weekday strictly before publication."""
     return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
@@ -193,8 +197,9 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
             day = published - timedelta(days=back)
             if day.day == dom and day.weekday() == weekday:
                 return one_day(day, relative=True)
-    if weekday == published.weekday() and SAME_DAY_BEFORE.search(
-        m.string[max(0, m.start() - 40) : m.start()]
+    if weekday == published.weekday() and (
+        SAME_DAY_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
+        or SAME_DAY_PART.search(m.group(0))
     ):
         return one_day(published, relative=True)  # "the ministry said Sunday" in Sunday's paper: today
     return one_day(most_recent_weekday(weekday, published), relative=True)
