@@ -217,3 +217,12 @@ def test_territory_taken_by_a_non_state_group_without_a_fight() -> None:
     assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
     fought = "Rebels seized control of the town on Friday after clashes that killed 12 soldiers."
     assert et.event_type_of(fought)[0] != "non_state_actor_overtakes_territory"
+
+
+def test_the_series_an_event_belongs_to_is_not_the_event() -> None:
+    text = (
+        "An Israeli drone strike on a car killed three fighters late on Wednesday, in the latest exchange "
+        "of fire across the border."
+    )
+    assert "clash" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "air_drone_strike"

@@ -89,6 +89,13 @@ FLED_RE = re.compile(
 # A passage with one of these reports an event of its own kind ("Police arrested five people in connection
 # with the killings"): it keeps its own type however weak, rather than its document's lead's.
 OWN_EVENT_SIGNALS = frozenset({"arrest", "agreement", "abduction", "hq", "reinforcement"})
+# A cue right after one of these names the series the event belongs to, not the event: "a drone strike
+# killed three fighters, in the latest exchange of fire across the border".
+SERIES_RE = re.compile(
+    r"\b(?:the latest|a series of|a spate of|a wave of|the recent|the ongoing|the continuing)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -171,6 +178,7 @@ def actual(text: str, match: re.Match[str]) -> bool:
         or NEGATED_RE.search(before)
         or SUPPORT_RE.search(before)
         or FLED_RE.search(before)
+        or SERIES_RE.search(before)
     )
 
 
