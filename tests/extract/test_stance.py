@@ -42,6 +42,10 @@ def nlp() -> Language:
             "The envoy tried to shift the blame to the militia, insisting that it had fired from the school.",
             "counter_accusation",
         ),
+        (
+            "He said that government forces had themselves shelled the city in order to blame the militias.",
+            "counter_accusation",
+        ),
         ("The ambassador claimed that the insurgents will stage an attack on the dam.", "prediction"),
         (
             "The minister's account was contradicted by the monitor, who said the market was hit twice.",
