@@ -667,3 +667,14 @@ def test_a_round_up_keeps_each_attack_apart_from_its_total() -> None:
     incidents = extract_text(text, date(2013, 4, 19)).incidents
     counts = sorted((i.killed.min, i.killed.max) for i in incidents if i.killed)
     assert counts == [(2, 2), (8, 8), (11, 11), (25, 25)]
+
+
+def test_the_side_a_counter_accusation_names_is_not_a_perpetrator() -> None:
+    text = (
+        "The representative of Ukraine said that on 24 January militants had fired rockets at a residential "
+        "area of Mariupol, killing 30 civilians. The representative of the Russian Federation rejected the "
+        "accusations. He said that Ukrainian forces had themselves shelled the city in order to blame the "
+        "militias."
+    )
+    incident = main_incident(text, date(2015, 1, 27))
+    assert "Ukraine" not in [p.name for p in incident.perpetrators]

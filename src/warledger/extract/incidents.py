@@ -31,10 +31,13 @@ event_type.event_type_of. The units and groups themselves are in `incident_units
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -350,10 +353,23 @@ def unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+@cache
+def counter_claim_pattern() -> re.Pattern[str]:
+    """The words of a counter-accusation ("had themselves shelled the city in order to blame the militias"),
+    from the statements' stance data: whom it names is the accused party's answer, not the incident's
+    alleged perpetrator."""
+    data = resources.files("warledger").joinpath("data", "statements", "stance.json").read_text("utf-8")
+    phrases = sorted(json.loads(data)["counter_accusation"]["content"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)", re.IGNORECASE)
+
+
 def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetrator]:
-    """Actors in agent position in the incident's units, normalised, without repeats."""
+    """Actors in agent position in the incident's units, normalised, without repeats; not those a
+    counter-accusation names (the accused side's answer, kept in its statement)."""
     found: dict[str, Perpetrator] = {}
     for unit in units:
+        if counter_claim_pattern().search(unit.text):
+            continue
         for mention in unit.of("actor"):
             value: ActorMention = mention.value
             if not value.agent:
