@@ -678,3 +678,13 @@ def test_the_side_a_counter_accusation_names_is_not_a_perpetrator() -> None:
     )
     incident = main_incident(text, date(2015, 1, 27))
     assert "Ukraine" not in [p.name for p in incident.perpetrators]
+
+
+def test_a_running_count_without_a_figure_is_no_incident() -> None:
+    text = (
+        "Flash update\n\n"
+        "On 13 May, air strikes hit the hospital in the town of Kafr Nabudah, putting it out of service. "
+        "This is the 12th health facility hit since 28 April."
+    )
+    incidents = extract_text(text, date(2019, 5, 15)).incidents
+    assert [i.date_start for i in incidents] == ["2019-05-13"]

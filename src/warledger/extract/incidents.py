@@ -90,6 +90,9 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
         return True
     if background_pattern().search(unit.text):
         return False  # "the area has seen fighting between factions since ...": the setting, not an event
+    dates = unit.event_dates()
+    if not short_note and dates and all(d.role == "since" for d in dates):
+        return False  # "the 12th health facility hit since 28 April": a running count with no figure
     if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
         return short_note or ((index == 0 or located(unit)) and not only_names_known_events(unit))
     return short_note and index == 0 and opens_with_date(unit)
