@@ -5,13 +5,20 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warledger.extract.attributes import COMPONENT, RULER, AttributeTable, use_attribute_table
+from warledger.extract.attributes import (
+    COMPONENT,
+    OTHER_WORD,
+    RULER,
+    AttributeTable,
+    AttributeTableComponent,
+    use_attribute_table,
+)
 from warledger.extract.pipeline import build_pipeline
 
 CONTRACTIONS = (
@@ -93,3 +100,15 @@ def test_the_table_reads_in_not_in_and_regex_conditions() -> None:
     table = AttributeTable(nlp.get_pipe(RULER))  # type: ignore[arg-type]
     doc = table(nlp.make_doc("alpha gamma delta"))
     assert [t.pos_ for t in doc] == ["NOUN", "PROPN", "X"]
+
+
+def test_words_no_pattern_names_share_one_decision(models: tuple[Language, Language]) -> None:
+    _, table_nlp = models
+    table = cast(AttributeTableComponent, table_nlp.get_pipe(COMPONENT)).table
+    assert table is not None
+    doc = table_nlp("Troops shelled Kramatorsk and Mosul, nothin' gonna stop them")
+    classes = {t.text: table._word_class(doc, t.lower) for t in doc}
+    assert classes["Kramatorsk"] == classes["Mosul"] == classes["shelled"] == OTHER_WORD
+    assert classes["nothin'"] == doc.vocab.strings["nothin'"]  # matched by a pattern's regex
+    assert classes["gon"] == doc.vocab.strings["gon"]  # named by a pattern
+    assert classes["Troops"] == OTHER_WORD

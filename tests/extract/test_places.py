@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warledger.extract.gazetteer import km
+from warledger.extract.gazetteer import Entry, km
 from warledger.extract.mentions import mentions_of
 from warledger.extract.models import Place
-from warledger.extract.places import document_country, place_for
+from warledger.extract.places import ANCHOR_KM, _near_an_anchor, document_country, place_for
 
 ALEPPO = (36.2021, 37.1343)
 
@@ -439,3 +440,26 @@ def test_a_compass_name_is_a_region_only_where_the_text_points(nlp: Language) ->
     assert place is not None and (place.name, place.country) == ("Lunsar", "SL")
     doc = nlp("Youths protested in Lunsar town (Port Loko, North-West) on Friday.")
     assert all(m.value.country != "ZA" for m in mentions_of(doc, "place"))
+
+
+def _entry(i: int, country: str, lat: float, lon: float) -> Entry:
+    return Entry(i, f"p{i}", country, lat, lon, None, 0, "", "", "city")
+
+
+def test_the_latitude_band_never_drops_an_anchor_within_reach() -> None:
+    """`_near_an_anchor` skips `km` outside a band of latitude: it must answer as `km` alone does, also
+    just around ANCHOR_KM and near the poles."""
+    rng = random.Random(11)
+    for _ in range(3000):
+        lat, lon = rng.uniform(-89.5, 89.5), rng.uniform(-179.5, 179.5)
+        entry = _entry(0, "SY", lat, lon)
+        anchors = [
+            _entry(i, rng.choice(["SY", "IQ"]), lat + rng.uniform(-0.7, 0.7), lon + rng.uniform(-1.5, 1.5))
+            for i in range(rng.randint(0, 6))
+        ]
+        expected = any(
+            a.country == entry.country and km((a.lat, a.lon), (entry.lat, entry.lon)) < ANCHOR_KM
+            for a in anchors
+            if a.id != entry.id
+        )
+        assert _near_an_anchor(entry, anchors) == expected

@@ -21,11 +21,13 @@ The rule components are regular expressions over sentence text; the casualty and
 sentences where a cheap trigger (a cue word, a digit or a month name) fires, so they add little to the
 cost of the statistical model. The model's lemmatizer is disabled: only the statement rules read lemmas,
 of a few tokens, and `lemmas.lemma_of` computes those on demand (the same lookup), which saves a pass
-over every token.
+over every token. Once built, the pipeline's objects are frozen out of the garbage collector's full passes
+(`freeze_loaded_objects`).
 """
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 
 from spacy.language import Language
@@ -75,4 +77,15 @@ def build_pipeline() -> Language:
     nlp.add_pipe("warledger_lines", first=True)
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name, last=True)
+    freeze_loaded_objects()
     return nlp
+
+
+def freeze_loaded_objects() -> None:
+    """Exempt the objects alive now (the model, its vocabulary, our tables) from cyclic garbage collection.
+
+    They live as long as the process, yet every full collection walked all ~130,000 of them: one such pass
+    cost about 0.09 s per 300 bench reports (2% of extraction). Garbage is collected first so that no
+    dead cycle is frozen with them; objects made later (the Docs) are collected as before."""
+    gc.collect()
+    gc.freeze()
