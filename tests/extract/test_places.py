@@ -234,6 +234,11 @@ def test_another_spelling_of_a_town_is_found_without_a_country_named(nlp: Langua
     assert place is not None and place.country == "DZ" and place.lat is not None
 
 
+def test_a_town_shelled_on_is_the_place(nlp: Language) -> None:
+    place = _place(nlp, "Shelling on Jisr al-Shughur in western Idleb killed two children.")
+    assert place is not None and place.name == "Jisr al-Shughur" and place.precision == "city"
+
+
 def test_a_name_made_into_a_modifier_is_no_place(nlp: Language) -> None:
     text = "The parties agreed to a prisoner swap at U.N.-backed talks in the Swiss village of Glion."
     place = _place(nlp, text)
