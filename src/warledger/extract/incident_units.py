@@ -39,25 +39,27 @@ def incident_cues() -> dict[str, list[str]]:
 
 
 @cache
+def cue_pattern(key: str) -> re.Pattern[str]:
+    """Any of the cue data's `key` expressions, case-insensitive, on word boundaries (compiled once)."""
+    return re.compile(rf"\b(?:{'|'.join(incident_cues()[key])})\b", re.IGNORECASE)
+
+
 def event_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['event'])})\b", re.IGNORECASE)
+    return cue_pattern("event")
 
 
-@cache
 def casualty_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['casualty'])})\b", re.IGNORECASE)
+    return cue_pattern("casualty")
 
 
-@cache
 def attribution_pattern() -> re.Pattern[str]:
     """Words by which a sentence gives someone's figure: "the group said it had killed 15"."""
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['attribution'])})\b", re.IGNORECASE)
+    return cue_pattern("attribution")
 
 
-@cache
 def figurative_pattern() -> re.Pattern[str]:
     """Idioms whose event words report no event: "a shot in the arm", "a hit piece", "attack ads"."""
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['figurative'])})\b", re.IGNORECASE)
+    return cue_pattern("figurative")
 
 
 def literal(text: str) -> str:
@@ -65,11 +67,10 @@ def literal(text: str) -> str:
     return figurative_pattern().sub(lambda m: " " * len(m.group(0)), text)
 
 
-@cache
 def background_pattern() -> re.Pattern[str]:
     """Words by which a sentence describes a place or a conflict over time, not an event: "the area has
     seen fighting between factions"."""
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()['background'])})\b", re.IGNORECASE)
+    return cue_pattern("background")
 
 
 @cache
