@@ -605,6 +605,14 @@ def _run_step(doc: _Doc, j: int) -> int:
     ):
         return 2  # "Port-au-Prince", "Acha-Kaindy", "Jisr-ash-Shugur"
     if (
+        tok.text == "/"
+        and not doc[j - 1].whitespace_
+        and not tok.whitespace_
+        and j + 1 < n
+        and _is_cap(doc[j + 1])
+    ):
+        return 2  # "Yamaltu/Deba LGA": a unit named after two places is one name
+    if (
         tok.lower_ in HYPHENED_ARTICLES
         and j + 2 < n
         and doc[j + 1].text == "-"
@@ -1142,7 +1150,7 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
             replace(e, kind=KIND_SKELETON)
             for e in gaz.lookup_skeleton(cand.key)
             if evidence.get(e.country, 0) >= SKELETON_SHARE * total > 0
-            and (not regions or e.level == "region" or regions.get((e.country, e.admin1)))
+            and (not regions or regions.get((e.country, e.admin1)))
         )
         if not found and not total and len(cand.key) >= 8:
             found = _near_spellings(cand.key)
