@@ -1,0 +1,69 @@
+"""Event typing of news-like reports as an ACLED coder codes them: the main event, not every cue in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from warledger.extract import event_type as et
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped 39 students from a forestry college overnight, killing one hostage who tried to "
+        "escape, police said.",
+        "Suspected militants abducted more than 80 girls from a school on Monday night. A guard was "
+        "shot dead during the raid.",
+        "Dozens of villagers were abducted by armed men on Sunday; one of them was later found dead.",
+    ],
+)
+def test_a_mass_abduction_stays_an_abduction_when_a_hostage_dies(text: str) -> None:
+    assert et.event_type_of(text)[0] == "abduction_forced_disappearance"
+
+
+def test_killings_before_the_abduction_make_it_an_attack() -> None:
+    text = "Gunmen killed 12 villagers and abducted 30 others in the state on Sunday, residents said."
+    assert "mass_abduction" not in et.signals_in(text)
+
+
+def test_seizing_goods_is_no_abduction() -> None:
+    assert "mass_abduction" not in et.signals_in(
+        "Police seized 685,000 packs of cigarettes in two warehouses."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters torched a police station in the town on Saturday after a civilian was killed, "
+        "witnesses said.",
+        "Youths burned a police station on Monday after a man was shot dead by soldiers at a checkpoint.",
+    ],
+)
+def test_a_crowd_burning_property_over_a_killing_is_a_riot(text: str) -> None:
+    assert et.event_type_of(text)[0] == "violent_demonstration"
+
+
+def test_a_killing_in_the_cause_clause_is_marked_cause_only() -> None:
+    signals = et.signals_in("Residents stormed the office after a trader was killed by guards.")
+    assert et.CAUSE_ONLY + "killing" in signals
+    assert "killing" not in et.event_signals(signals)
+
+
+def test_a_killing_in_the_main_clause_is_the_event() -> None:
+    signals = et.signals_in("Rioters killed a trader and torched his shop after a dispute.")
+    assert "killing" in et.event_signals(signals)
+
+
+def test_party_supporters_fighting_with_machetes_are_mob_violence() -> None:
+    text = (
+        "Rival supporters of two political parties clashed with machetes and clubs in the town on Saturday, "
+        "leaving four people dead, police said."
+    )
+    assert et.event_type_of(text)[0] == "mob_violence"
+
+
+def test_a_crowd_clash_with_guns_is_not_a_mob() -> None:
+    text = "Rival supporters clashed with machetes and automatic weapons, leaving four dead."
+    signals = et.signals_in(text)
+    assert et.rule_type(signals) != "mob_violence"
