@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract.dates import date_mentions, date_values
+from warledger.extract.dates import date_mentions, date_values, same_occasion
 
 MONDAY = date(2016, 9, 26)
 
@@ -33,7 +33,8 @@ DATES = [
     ("It was Monday the 19th.", "2016-09-19", "2016-09-19", "day", "event"),
     ("Rebels were killed in fighting at the weekend.", "2016-09-24", "2016-09-25", "week", "event"),
     # the publication day's own weekday after "said" or "earlier": that day, in wire copy
-    ("The ministry said Monday that 40 were killed.", "2016-09-26", "2016-09-26", "day", "event"),
+    # (the day it was said: a bare date, the event's day only when nothing else dates it)
+    ("The ministry said Monday that 40 were killed.", "2016-09-26", "2016-09-26", "day", "bare"),
     ("Earlier on Monday, officials put the toll at 40.", "2016-09-26", "2016-09-26", "day", "event"),
     ("An air strike killed a commander early on Monday.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Rockets were fired late Monday.", "2016-09-26", "2016-09-26", "day", "event"),
@@ -44,6 +45,11 @@ DATES = [
     ("Since March of last year, the war has killed 6,000.", "2015-03-01", "2016-09-25", "month", "since"),
     ("The siege began in June this year.", "2016-06-01", "2016-06-30", "month", "event"),
     ("Rescuers had pulled 61 bodies out by 24 September.", "2016-09-24", "2016-09-24", "day", "bare"),
+    # the small hours of the publication day are that day, in any report
+    ("Jets struck in the early hours of Monday.", "2016-09-26", "2016-09-26", "day", "event"),
+    ("Gunmen attacked before dawn on Monday.", "2016-09-26", "2016-09-26", "day", "event"),
+    ("Police told reporters on Sunday that 5 were killed.", "2016-09-25", "2016-09-25", "day", "bare"),
+    ("Five were killed, a spokesman said in a statement on Sunday.", "2016-09-25", "2016-09-25", "day", "bare"),
 ]
 
 
@@ -132,3 +138,16 @@ def test_date_parser_survives_date_soup(words: list[str]) -> None:
 def test_a_weekday_before_the_full_date_it_names_is_one_date() -> None:
     found = date_values("Wednesday, August 15, 2007", date(2007, 8, 15))
     assert [(f.value.start.isoformat(), f.value.relative) for f in found] == [("2007-08-15", False)]
+
+
+def test_a_night_runs_into_the_small_hours_of_the_next_day() -> None:
+    """ "overnight" in Monday's paper and "late on Sunday" are nights that run into Monday: the same
+    occasion as "in the early hours of Monday", not as "on Monday" (which may be another event)."""
+    overnight = date_values("Shells fell overnight.", MONDAY)[0].value
+    late = date_values("Shells fell late on Sunday.", MONDAY)[0].value
+    small = date_values("Shells fell in the early hours of Monday.", MONDAY)[0].value
+    day = date_values("Rebels attacked on Monday.", MONDAY)[0].value
+    assert overnight.night and late.night and small.small_hours
+    assert (overnight.start, late.start, small.start) == (date(2016, 9, 25), date(2016, 9, 25), MONDAY)
+    assert same_occasion(overnight, small) and same_occasion(small, late)
+    assert not same_occasion(overnight, day)

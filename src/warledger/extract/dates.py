@@ -47,6 +47,11 @@ class DateValue:
     precision: Precision
     role: Role = "event"
     relative: bool = False
+    # A night that begins on `start` and runs into the next day ("overnight", "late on Sunday").
+    night: bool = False
+    # The small hours of the day ("in the early hours of Wednesday", "before dawn on Wednesday"): the end of
+    # the night before, so one incident with a night of the day before.
+    small_hours: bool = False
 
 
 @cache
@@ -172,14 +177,25 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
 # Before the publication day's own weekday, these make it that day rather than a week before: reports are
 # said, and "earlier on Sunday" or "early on Sunday" happens, on the day the paper is dated ("declared a
 # truce on Monday" in a Monday report is the Monday before).
+SMALL_HOURS_BEFORE = re.compile(
+    r"\b(?:(?:early|small|wee)\s+hours\s+of|before\s+dawn\s+on|at\s+dawn\s+on)\s+$", re.IGNORECASE
+)
 SAME_DAY_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later|early|late)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later|early|late)\s+(?:on\s+)?$"
+    rf"|{SMALL_HOURS_BEFORE.pattern}",
     re.IGNORECASE,
 )
 
 
 # A part of the day already past when the paper is dated: "on Saturday morning" in Saturday's report.
 SAME_DAY_PART = re.compile(r"\s(?:morning|afternoon|dawn)$", re.IGNORECASE)
+
+
+# The evening or night of a day, which runs into the next: "on Sunday night", "late on Sunday".
+NIGHT_PART = re.compile(r"\s(?:night|evening)$", re.IGNORECASE)
+LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+# Words of the night before publication ("overnight", "last night"): it ran into the publication day.
+NIGHT_OFFSETS = frozenset({"overnight", "last night"})
 
 
 def most_recent_weekday(weekday: int, published: date) -> date:
@@ -197,19 +213,23 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
             day = published - timedelta(days=back)
             if day.day == dom and day.weekday() == weekday:
                 return one_day(day, relative=True)
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    night = bool(NIGHT_PART.search(m.group(0)) or LATE_BEFORE.search(before))
+    small_hours = bool(SMALL_HOURS_BEFORE.search(before))
+    day = most_recent_weekday(weekday, published)
     if weekday == published.weekday() and (
-        SAME_DAY_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
-        or SAME_DAY_PART.search(m.group(0))
+        SAME_DAY_BEFORE.search(before) or SAME_DAY_PART.search(m.group(0))
     ):
-        return one_day(published, relative=True)  # "the ministry said Sunday" in Sunday's paper: today
-    return one_day(most_recent_weekday(weekday, published), relative=True)
+        day = published  # "the ministry said Sunday" in Sunday's paper: today
+    return DateValue(day, day, "day", relative=True, night=night, small_hours=small_hours)
 
 
 def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None:
     if published is None:
         return None
-    offset = int(date_words()["day_offsets"][re.sub(r"\s+", " ", m.group("w").lower())])
-    return one_day(published + timedelta(days=offset), relative=True)
+    words = re.sub(r"\s+", " ", m.group("w").lower())
+    day = published + timedelta(days=int(date_words()["day_offsets"][words]))
+    return DateValue(day, day, "day", relative=True, night=words in NIGHT_OFFSETS)
 
 
 def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
@@ -357,6 +377,13 @@ EVENT_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
+# "said in a statement late on Monday"): the day of the report, which dates an event only as a last resort.
+SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|announced|added|confirmed|stated|claimed|(?:said|announced)\s+in\s+a\s+statement"
+    r"|told(?:\s+[\w.'-]+){1,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
@@ -374,13 +401,32 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         role = "since"
     elif AS_OF_BEFORE.search(before):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
+    elif SPOKEN_BEFORE.search(text[max(0, start - 60) : start]):
+        role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened
     elif not (
         value.relative
         or EVENT_BEFORE.search(before)
         or re.match(r"(?i)(?:on|in|since|between|from)\b", text[start:end])
     ):
         role = "bare"
-    return DateValue(value.start, value.end, precision, role, value.relative)
+    return replace(value, precision=precision, role=role)
+
+
+def same_occasion(a: DateValue, b: DateValue) -> bool:
+    """Two dates that can name one incident: the same range, or a night and the small hours of the day it
+    ran into ("overnight" in Wednesday's paper and "in the early hours of Wednesday")."""
+    return (a.start, a.end) == (b.start, b.end) or runs_into(a, b) or runs_into(b, a)
+
+
+def runs_into(night: DateValue, day: DateValue) -> bool:
+    """`night` is a night whose next day is the single day `day`, named by its small hours ("late on Sunday"
+    and "until the early hours of Monday"; not "on Monday", which may be another event)."""
+    return (
+        night.night
+        and day.small_hours
+        and day.precision == "day"
+        and day.start == day.end == night.end + timedelta(days=1)
+    )
 
 
 def since_range(value: DateValue, published: date | None) -> DateValue:
@@ -388,7 +434,7 @@ def since_range(value: DateValue, published: date | None) -> DateValue:
     if published is None or value.role != "since":
         return value
     end = max(value.start, published - timedelta(days=1))
-    return DateValue(value.start, end, value.precision, value.role, value.relative)
+    return replace(value, end=end)
 
 
 def date_values(text: str, published: date | None) -> list[Found]:

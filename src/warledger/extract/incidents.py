@@ -42,7 +42,14 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
-from warledger.extract.dates import FUTURE_TOLERANCE_DAYS, DateValue, Precision, since_range
+from warledger.extract.dates import (
+    FUTURE_TOLERANCE_DAYS,
+    DateValue,
+    Precision,
+    runs_into,
+    same_occasion,
+    since_range,
+)
 from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
 from warledger.extract.incident_units import (
@@ -213,7 +220,7 @@ def joins(
         return False
     own_dates = unit.event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
-    if own is not None and current is not None and (own.start, own.end) != (current.start, current.end):
+    if own is not None and current is not None and not same_occasion(own, current):
         return False
     if own is not None and current is None:
         return False  # a newly dated sentence reports its own event
@@ -488,7 +495,9 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
         current = [d for d in stated if not is_bare_year(d)]
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
-    return next(iter(current), None)
+    first = next(iter(current), None)
+    # "overnight" and then "in the early hours of Wednesday": the day the text names
+    return next((d for d in current if first is not None and runs_into(first, d)), first)
 
 
 def context_date(value: DateValue, published: date | None) -> bool:

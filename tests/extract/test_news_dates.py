@@ -1,0 +1,53 @@
+"""News reports' relative dates at the incident level: a night and the small hours of the next day are one
+incident, the day a source spoke on does not date its count, and a clause "a day after" dates its event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warledger.extract import extract_text
+from warledger.extract.models import Incident
+
+WEDNESDAY = date(2016, 8, 3)
+
+
+def main_incident(text: str, published: date) -> Incident:
+    incidents = extract_text(text, published).incidents
+    assert incidents, text
+    return max(incidents, key=lambda i: len(i.evidence))
+
+
+def test_overnight_and_the_early_hours_of_the_publication_day_are_one_incident() -> None:
+    text = (
+        "Barrel bombs kill 21 in city\n\n"
+        "Government helicopters dropped barrel bombs on rebel-held neighbourhoods of eastern Aleppo overnight, "
+        "killing at least 21 people, rescue workers said.\n\n"
+        "In the early hours of Wednesday, a second wave of bombs hit the Sukkari district, the civil defence "
+        "said, and several buildings collapsed."
+    )
+    incidents = extract_text(text, WEDNESDAY).incidents
+    assert [i.date_start for i in incidents] == ["2016-08-03"]
+
+
+def test_a_night_is_not_the_next_days_other_event() -> None:
+    text = (
+        "Air strike on factory kills dozens\n\n"
+        "An air strike hit a dairy factory near the port of Hodeidah late on Monday, killing at least 35 "
+        "workers, local officials said.\n\n"
+        "On Tuesday, rebel fighters and government forces fought street battles in the southern city of Aden, "
+        "residents said."
+    )
+    incidents = extract_text(text, WEDNESDAY).incidents
+    assert [i.date_start for i in incidents] == ["2016-08-01", "2016-08-02"]
+
+
+def test_the_day_a_spokesman_spoke_does_not_make_his_count_another_incident() -> None:
+    text = (
+        "Troops battle militants in city\n\n"
+        "Troops fought Islamist militants in the southern city of Marawi on Tuesday after gunmen took over "
+        "parts of the city, the military said.\n\n"
+        "Thirteen militants and five soldiers were killed in the fighting, a military spokesman said on "
+        "Wednesday."
+    )
+    main = main_incident(text, date(2017, 5, 25))
+    assert (main.date_start, main.killed and main.killed.max) == ("2017-05-23", 18)
