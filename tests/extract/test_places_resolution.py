@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from warledger.extract.places import Candidate, Evidence, _Doc, _entries, candidates
+from warledger.extract.models import Place
+from warledger.extract.places import Candidate, Evidence, _Doc, _entries, candidates, place_for
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +35,23 @@ def test_a_skeleton_region_elsewhere_in_the_country_is_not_believed() -> None:
     evidence.regions[("NG", "Gombe")] = 1
     found = _entries(Candidate(0, 1, "kwadon"), evidence)
     assert not any(e.name == "Kaduna" for e in found)
+
+
+def _place(nlp: Language, text: str) -> Place | None:
+    return place_for(nlp(text), 0, len(text))
+
+
+def test_a_slip_of_spelling_inside_a_known_unit_is_its_town(nlp: Language) -> None:
+    place = _place(nlp, "Police dispersed a march in Apatzigan, Michoacan.")
+    assert place is not None and place.name == "Apatzingan" and place.precision == "city"
+
+
+def test_a_name_unlike_any_in_the_unit_stays_at_the_unit(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen attacked a bus in Xqzvwu, Michoacan.")
+    assert place is not None and place.name == "Xqzvwu" and place.precision == "region"
+
+
+def test_a_town_of_a_district_far_from_its_seat_is_still_inside_it(nlp: Language) -> None:
+    """Mzuzu lies 66 km from the point of Mzimba District, but inside it."""
+    place = _place(nlp, "Troops clashed with rebels in Mzuzu (Mzimba, Northern) on Friday.")
+    assert place is not None and place.name == "Mzuzu" and place.geonames_id is not None

@@ -37,7 +37,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -426,6 +426,7 @@ def _write(conn: sqlite3.Connection, places: Iterable[tuple[_Place, str]]) -> No
         keys.extend(_key_rows(pid, p, level))
     conn.executemany("INSERT INTO keys VALUES (?,?,?)", sorted(set(keys)))
     conn.execute("CREATE INDEX keys_key ON keys(key)")
+    conn.execute("CREATE INDEX places_unit ON places(country, admin1)")
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
 
 
@@ -514,6 +515,22 @@ class Gazetteer:
     def _lookup_skeleton(self, key: str) -> tuple[Entry, ...]:
         skel = skeleton_key(key)
         return self._rows(SKELETON_PREFIX + skel) if skel else ()
+
+    def in_unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
+        """The towns and districts of one first-level unit (indexed: asked only when a name written inside a
+        known unit matches nothing there, to look for another spelling of it among the unit's own names)."""
+        return self._unit(country, admin1) if admin1 else ()
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process
+    def _unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
+        with self._lock:
+            cur = self._conn.execute(
+                "SELECT id, name, country, lat, lon, geonames_id, population, admin1, admin2, level"
+                " FROM places WHERE country = ? AND admin1 = ? AND level != 'region'"
+                " ORDER BY population DESC, id",
+                (country, admin1),
+            )
+            return tuple(Entry(*row) for row in cur.fetchall())
 
     def admin1_entry(self, country: str, admin1: str) -> Entry | None:
         """The region entry of `admin1` in `country`, if the index has it."""

@@ -409,6 +409,8 @@ MAX_ANCHORS = 30  # confident places that pull ambiguous names towards them (bou
 SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
 SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
 NEAR_SPELLING = 88  # rapidfuzz ratio above which another spelling is the same name
+UNIT_SPELLING = 84  # rapidfuzz ratio above which a name inside a known unit is a slip for one of its names
+UNIT_MARGIN = 6  # how far ahead of any other name of the unit that one must be
 WELL_KNOWN = 200_000  # population of a place taken without any cue in the text
 VILLAGE_MAX = 5000  # population under which a place outside the document's regions is not believed
 PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
@@ -416,6 +418,7 @@ MIN_SCORE = 1.0
 STRONG_EVIDENCE = 3  # country votes beyond which a small place in an unnamed country is not believed
 JOINT_BONUS = 1.5  # for places in the country most of the names share (joint_name_country)
 KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
+KIND_MISSPELT = 4  # an entry of a known unit whose name the text nearly spells (named as the gazetteer does)
 
 
 # ---------------------------------------------------------------- data
@@ -1269,6 +1272,8 @@ def _resolve(
                 for e in gazetteer().lookup_skeleton(cand.key)
                 if any(_container_match(e, k, r) for k, r in known) and _near_any(e, districts)
             ]
+        if not inside:
+            inside = list(_misspelt_inside(cand.key, [r for _, r in known]))
         confident = any(r.level != "city" or evidence.get(r.country) for _, r in known)
         entries = tuple(inside) if inside or confident else entries
     elif known and cand.level_hint is None:
@@ -1305,6 +1310,34 @@ def _resolve(
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
     return Resolved(cand, best, best_score)
+
+
+def _misspelt_inside(key: str, units: list[Entry]) -> tuple[Entry, ...]:
+    """A slip of spelling inside a known unit ("Patzuaro, Michoacan" for Patzcuaro): the one town or district
+    of the units whose name is nearly the candidate's (rapidfuzz ratio >= UNIT_SPELLING), when no other name
+    of the units comes as close (a clear winner, else nothing)."""
+    if len(key) < 5:
+        return ()
+    scored: dict[int, tuple[float, Entry]] = {}
+    for unit in units:
+        if unit.level == "city":
+            continue  # a town's surroundings are no unit with names of its own
+        for e in gazetteer().in_unit(unit.country, unit.admin1):
+            if unit.level == "district" and e.admin2 != unit.admin2:
+                continue
+            score = fuzz.ratio(key, name_key(e.name))
+            if score >= UNIT_SPELLING - UNIT_MARGIN and score > scored.get(e.id, (0.0, e))[0]:
+                scored[e.id] = (score, e)
+    ranked = sorted(scored.values(), key=lambda se: -se[0])
+    if not ranked or ranked[0][0] < UNIT_SPELLING:
+        return ()
+    best = ranked[0][1]
+    rivals = [
+        e
+        for sc, e in ranked[1:]
+        if sc > ranked[0][0] - UNIT_MARGIN and name_key(e.name) != name_key(best.name)
+    ]
+    return () if rivals else (replace(best, kind=KIND_MISSPELT),)
 
 
 def _only_compass(key: str) -> bool:
@@ -1419,6 +1452,8 @@ def _entry_name(text: str, entry: Entry) -> str:
     """The words of the text, or the gazetteer's full name when the text shortens it ("Acapulco" for
     Acapulco de Juarez) or drops its article ("Durayhimi" for Ad Durayhimi). Other gazetteer spellings
     were measured and lose: coders keep the report's spelling more often than not."""
+    if entry.kind == KIND_MISSPELT and _consonants(name_key(text)) != _consonants(name_key(entry.name)):
+        return unidecode(entry.name)  # "Patzuaro" is a slip for Patzcuaro: the coder writes the right name
     full = unidecode(entry.name).lower()
     if entry.level == "city" and full.startswith(unidecode(text).lower() + " "):
         return entry.name
@@ -1426,6 +1461,11 @@ def _entry_name(text: str, entry: Entry) -> str:
     if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
     return text
+
+
+def _consonants(key: str) -> str:
+    """A key without its vowels: "keran wa menjan" and "kuran wa munjan" are one name transliterated twice."""
+    return re.sub(r"[aeiouy ]", "", key)
 
 
 def _drops_article(text: str, words: list[str]) -> bool:
