@@ -93,7 +93,8 @@ def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:
 
 
 # Armed groups of conflicts beyond Syria, Yemen, Ukraine and Libya: a coder's name and a reporter's words
-# meet one normalised actor (cartels and criminal factions stay "Unidentified Gang", as CJNG does).
+# meet one normalised actor. Named cartels and factions are their own actors, as ACLED codes them when they
+# act ("Los Zetas Gang", "CV: Red Command"); an unnamed cartel or gang is "Unidentified Gang".
 @pytest.mark.parametrize(
     ("name", "actor", "country", "kind"),
     [
@@ -103,8 +104,9 @@ def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:
         ("FARC-EP", "FARC", "CO", "non_state"),
         ("ELN: National Liberation Army", "ELN", "CO", "non_state"),
         ("the Gulf Clan", "Clan del Golfo", "CO", "non_state"),
-        ("Los Zetas", "Unidentified Gang", None, "non_state"),
-        ("Comando Vermelho", "Unidentified Gang", None, "non_state"),
+        ("Los Zetas", "Los Zetas Gang", "MX", "non_state"),
+        ("Comando Vermelho", "CV: Red Command", "BR", "non_state"),
+        ("a drug cartel", "Unidentified Gang", None, "non_state"),
         ("M23: March 23 Movement", "M23", "CD", "non_state"),
         ("ADF: Allied Democratic Forces", "ADF", "CD", "non_state"),
         ("Mayi-Mayi militia", "Mai-Mai Militia", "CD", "non_state"),

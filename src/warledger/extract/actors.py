@@ -87,6 +87,16 @@ SENTENCE_SUBJECT_BEFORE = re.compile(
 PASSIVE_AFTER = re.compile(
     r"^[^.,;]{0,60}?\b(?:was|were|has been|have been|had been|being|got)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE
 )
+# "a clash between the TCP (Pure Third Command) and CV": the second side of a clash acts too.
+BETWEEN_AND_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,60}?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# "... a leader of the CJNG who was detained": a relative clause in the passive makes the actor its patient.
+RELATIVE_PASSIVE_AFTER = re.compile(
+    r"^\s*,?\s*(?:who|which|that)\s+(?:was|were|has been|have been|had been|is|are|got)\s+"
+    r"(?:\w+\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+# "... since U.S. and Iraqi forces launched a crackdown in February": a clause dating the background.
+BACKGROUND_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
     r"arrested|detained)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -200,9 +210,13 @@ def is_agent(text: str, start: int, end: int) -> bool:
     """Whether the actor phrase at [start, end) is in agent position in its sentence `text`."""
     after = text[end : end + 80]
     before = text[max(0, start - 30) : start]
-    if PATIENT_BEFORE.search(before):
+    if (
+        PATIENT_BEFORE.search(before)
+        or BACKGROUND_BEFORE.search(before)
+        or RELATIVE_PASSIVE_AFTER.match(after)
+    ):
         return False
-    if AGENT_BEFORE.search(before):
+    if AGENT_BEFORE.search(before) or BETWEEN_AND_BEFORE.search(text[max(0, start - 80) : start]):
         return True
     if SPEAKER_AFTER.match(after):
         return False

@@ -1,0 +1,58 @@
+"""Actors of news-like reports: named cartels and international forces, and who is not the agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from warledger.extract.actors import actor_mentions, normalised_actors
+
+
+@pytest.mark.parametrize(
+    ("phrase", "acled_name"),
+    [
+        ("the Jalisco cartel", "CJNG: Jalisco New Generation Cartel"),
+        ("Jalisco New Generation cartel", "CJNG: Jalisco New Generation Cartel"),
+        ("the Sinaloa cartel", "Sinaloa Cartel"),
+        ("members of the Gulf Cartel", "Gulf Cartel"),
+        ("Los Zetas", "Los Zetas Gang"),
+        ("the Comando Vermelho", "CV: Red Command"),
+        ("a NATO air strike", "NATO: North Atlantic Treaty Organization"),
+        ("AMISOM peacekeepers", "AMISOM: African Union Mission in Somalia"),
+    ],
+)
+def test_a_reporters_name_for_a_named_group_meets_acleds(phrase: str, acled_name: str) -> None:
+    assert [a.name for a in normalised_actors(phrase)] == [a.name for a in normalised_actors(acled_name)]
+    assert normalised_actors(phrase)[0].name == acled_name
+
+
+def test_the_gulf_clan_is_colombias_clan_del_golfo_not_a_mexican_cartel() -> None:
+    assert normalised_actors("Gulf Clan")[0].country == "CO"
+
+
+def test_an_unnamed_cartel_stays_an_unidentified_gang() -> None:
+    assert normalised_actors("a drug cartel")[0].name == "Unidentified Gang"
+
+
+def agents(text: str) -> dict[str, bool]:
+    return {m.text: m.value.agent for m in actor_mentions(text)}
+
+
+def test_a_group_in_a_passive_relative_clause_is_not_the_agent() -> None:
+    found = agents(
+        "The attack may be linked to the arrest of a leader of the CJNG who was detained last week."
+    )
+    assert found["CJNG"] is False
+
+
+def test_forces_in_a_since_clause_are_background() -> None:
+    text = "It was the deadliest blast since U.S. and Iraqi forces launched a security crackdown in February."
+    assert found_agent(text) == []
+
+
+def found_agent(text: str) -> list[str]:
+    return [name for name, agent in agents(text).items() if agent]
+
+
+def test_both_sides_of_a_clash_between_groups_act() -> None:
+    text = "A clash between the TCP (Pure Third Command) and CV (Red Command) groups took place on Monday."
+    assert {"TCP", "CV"} <= set(found_agent(text))
