@@ -55,3 +55,13 @@ def test_a_town_of_a_district_far_from_its_seat_is_still_inside_it(nlp: Language
     """Mzuzu lies 66 km from the point of Mzimba District, but inside it."""
     place = _place(nlp, "Troops clashed with rebels in Mzuzu (Mzimba, Northern) on Friday.")
     assert place is not None and place.name == "Mzuzu" and place.geonames_id is not None
+
+
+def test_a_demonym_said_again_is_one_cue(nlp: Language) -> None:
+    """Three mentions of the attacker's nationality do not outvote the town's own name."""
+    text = (
+        "A Palestinian man stabbed a guard at a bus stop in Kfar Saba; police said the Palestinian attacker,"
+        " a Palestinian from Qalqilya, was shot by an Israeli bystander."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.country == "IL"

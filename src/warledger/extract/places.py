@@ -984,10 +984,12 @@ def country_evidence(
             text = doc[c.start : c.end]
             votes[names.names[c.key]] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
+    demonymed: set[str] = set()
     for tok in doc.toks:
         if tok.is_title or tok.is_upper:
             code = names.demonyms.get(tok.lower_) or names.demonyms.get(name_key(tok.text))
-            if code:
+            if code and code not in demonymed:
+                demonymed.add(code)  # "a Palestinian ... the Palestinian attacker": one cue, said twice
                 votes[code] += 1
     seen: set[str] = set()
     for c in cands:
