@@ -49,7 +49,13 @@ DATES = [
     ("Jets struck in the early hours of Monday.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Gunmen attacked before dawn on Monday.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Police told reporters on Sunday that 5 were killed.", "2016-09-25", "2016-09-25", "day", "bare"),
-    ("Five were killed, a spokesman said in a statement on Sunday.", "2016-09-25", "2016-09-25", "day", "bare"),
+    (
+        "Five were killed, a spokesman said in a statement on Sunday.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
 ]
 
 

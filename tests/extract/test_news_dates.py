@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
+from warledger.extract.dates import date_values
 from warledger.extract.models import Incident
 
 WEDNESDAY = date(2016, 8, 3)
@@ -51,3 +52,22 @@ def test_the_day_a_spokesman_spoke_does_not_make_his_count_another_incident() ->
     )
     main = main_incident(text, date(2017, 5, 25))
     assert (main.date_start, main.killed and main.killed.max) == ("2017-05-23", 18)
+
+
+def test_a_day_after_dates_the_event_of_its_clause_the_day_before() -> None:
+    text = (
+        "Gaza mourns family killed in air strike\n\n"
+        "GAZA (Reuters) - Thousands of mourners marched through Khan Younis on Tuesday, a day after an Israeli "
+        "air strike killed 25 members of one family in the southern Gaza Strip town, health officials said."
+    )
+    main = main_incident(text, date(2014, 7, 22))
+    assert (main.date_start, main.killed and main.killed.max) == ("2014-07-21", 25)
+
+
+def test_days_apart_count_from_the_sentences_own_day() -> None:
+    found = date_values("Rebels struck on 10 May 2020, two days after talks collapsed.", None)
+    assert [(f.value.start, f.value.shifted) for f in found] == [
+        (date(2020, 5, 10), False),
+        (date(2020, 5, 8), True),
+    ]
+    assert len(date_values("A day after the vote, crowds gathered.", WEDNESDAY)) == 0

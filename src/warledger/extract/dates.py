@@ -52,6 +52,9 @@ class DateValue:
     # The small hours of the day ("in the early hours of Wednesday", "before dawn on Wednesday"): the end of
     # the night before, so one incident with a night of the day before.
     small_hours: bool = False
+    # Counted from another date of the sentence ("on Tuesday, a day after an air strike killed 25"): the
+    # day of the event the clause after it reports.
+    shifted: bool = False
 
 
 @cache
@@ -437,8 +440,9 @@ def since_range(value: DateValue, published: date | None) -> DateValue:
     return replace(value, end=end)
 
 
-def date_values(text: str, published: date | None) -> list[Found]:
-    """Every resolvable date in `text`, non-overlapping (longest first), in text order."""
+def date_values(text: str, published: date | None, wire: bool = False) -> list[Found]:
+    """Every resolvable date in `text`, non-overlapping (longest first), in text order; `wire` for wire
+    copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
     candidates: list[Found] = []
     for pattern, resolve in date_rules():
         for match in pattern.finditer(text):
@@ -456,10 +460,39 @@ def date_values(text: str, published: date | None) -> list[Found]:
         if all(found.end <= c.start or found.start >= c.end for c in chosen):
             chosen.append(found)
     chosen = [f for f in chosen if not names_the_day_of(f, chosen, text)]
+    if wire and published is not None:
+        chosen = [_wire_weekday(f, text, published) for f in chosen]
+    chosen += days_apart(text, chosen)
     return [
         Found(f.start, f.end, since_range(role_and_precision(text, f.start, f.end, f.value), published))
         for f in sorted(chosen, key=lambda f: f.start)
     ]
+
+
+# "a day after", "two days before", "the day after": a day counted from the sentence's other date.
+DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b", re.IGNORECASE
+)
+
+
+def days_apart(text: str, chosen: list[Found]) -> list[Found]:
+    """ "Mourners marched on Tuesday, a day after an air strike killed 25": the strike's day, counted from
+    the nearest day-precision date of the sentence (before the phrase, else after it)."""
+    found: list[Found] = []
+    for match in DAYS_APART.finditer(text):
+        if any(c.start < match.end() and match.start() < c.end for c in chosen):
+            continue
+        days = [c for c in chosen if c.value.precision == "day" and c.value.start == c.value.end]
+        before = [c for c in days if c.end <= match.start()]
+        anchor = before[-1] if before else next((c for c in days if c.start >= match.end()), None)
+        if anchor is None:
+            continue
+        count = NUMBER_WORDS.get(match.group("n").lower(), 1)
+        step = timedelta(days=-count if match.group("dir").lower() == "after" else count)
+        day = anchor.value.start + step
+        value = DateValue(day, day, "day", relative=True, shifted=True)
+        found.append(Found(match.start(), match.end(), value))
+    return found
 
 
 def names_the_day_of(found: Found, chosen: list[Found], text: str) -> bool:
@@ -475,9 +508,7 @@ def names_the_day_of(found: Found, chosen: list[Found], text: str) -> bool:
 def date_mentions(text: str, published: date | None, base: int = 0, wire: bool = False) -> list[Mention]:
     """Date mentions of `text` (one sentence) whose first character is at `base` in the document; `wire`
     for wire copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
-    found = date_values(text, published)
-    if wire and published is not None:
-        found = [_wire_weekday(f, text, published) for f in found]
+    found = date_values(text, published, wire)
     return [
         Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.value) for f in found
     ]

@@ -121,7 +121,13 @@ class Unit:
         return max((m.value.split for m in self.of("casualty")), default=1)
 
     def event_dates(self) -> list[DateValue]:
-        return [m.value for m in self.of("date") if m.value.role != "bare"]
+        """The unit's event dates, in text order; but a date counted "a day after" first when the unit's
+        killed figure lies after it ("Mourners marched on Tuesday, a day after an air strike killed 25":
+        the 25 are the day before's)."""
+        dated = [m for m in self.of("date") if m.value.role != "bare"]
+        counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        shifted = [m for m in dated if m.value.shifted and counts and min(counts) > m.start]
+        return [m.value for m in shifted + [m for m in dated if m not in shifted]]
 
     def cumulative(self) -> bool:
         return any(f.cumulative for f in self.figures())
