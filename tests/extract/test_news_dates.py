@@ -21,8 +21,8 @@ def main_incident(text: str, published: date) -> Incident:
 def test_overnight_and_the_early_hours_of_the_publication_day_are_one_incident() -> None:
     text = (
         "Barrel bombs kill 21 in city\n\n"
-        "Government helicopters dropped barrel bombs on rebel-held neighbourhoods of eastern Aleppo overnight, "
-        "killing at least 21 people, rescue workers said.\n\n"
+        "Government helicopters dropped barrel bombs on rebel-held neighbourhoods of eastern Aleppo "
+        "overnight, killing at least 21 people, rescue workers said.\n\n"
         "In the early hours of Wednesday, a second wave of bombs hit the Sukkari district, the civil defence "
         "said, and several buildings collapsed."
     )
@@ -35,8 +35,8 @@ def test_a_night_is_not_the_next_days_other_event() -> None:
         "Air strike on factory kills dozens\n\n"
         "An air strike hit a dairy factory near the port of Hodeidah late on Monday, killing at least 35 "
         "workers, local officials said.\n\n"
-        "On Tuesday, rebel fighters and government forces fought street battles in the southern city of Aden, "
-        "residents said."
+        "On Tuesday, rebel fighters and government forces fought street battles in the southern city of "
+        "Aden, residents said."
     )
     incidents = extract_text(text, WEDNESDAY).incidents
     assert [i.date_start for i in incidents] == ["2016-08-01", "2016-08-02"]
@@ -57,8 +57,9 @@ def test_the_day_a_spokesman_spoke_does_not_make_his_count_another_incident() ->
 def test_a_day_after_dates_the_event_of_its_clause_the_day_before() -> None:
     text = (
         "Gaza mourns family killed in air strike\n\n"
-        "GAZA (Reuters) - Thousands of mourners marched through Khan Younis on Tuesday, a day after an Israeli "
-        "air strike killed 25 members of one family in the southern Gaza Strip town, health officials said."
+        "GAZA (Reuters) - Thousands of mourners marched through Khan Younis on Tuesday, a day after an "
+        "Israeli air strike killed 25 members of one family in the southern Gaza Strip town, health "
+        "officials said."
     )
     main = main_incident(text, date(2014, 7, 22))
     assert (main.date_start, main.killed and main.killed.max) == ("2014-07-21", 25)
