@@ -65,3 +65,10 @@ def test_a_demonym_said_again_is_one_cue(nlp: Language) -> None:
     )
     place = _place(nlp, text)
     assert place is not None and place.country == "IL"
+
+
+def test_a_town_written_before_another_town_far_away_is_a_list_not_a_part(nlp: Language) -> None:
+    text = "Lebanese activists held after rallies in Sidon, Tripoli, Baalbek and Zahle said they were beaten."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Sidon" and place.geonames_id is not None
+    assert place.lat is not None and place.lat < 34.0  # Sidon, not Tripoli 100 km north

@@ -1268,6 +1268,15 @@ def _resolve(
                 for e in entries
                 if e.population >= WELL_KNOWN and any(e.country == r.country for _, r in known)
             ]
+        if not inside and cand.level_hint is None and all(_only_a_town(k, r) for k, r in known):
+            # "Sidon, Tripoli, Matn and Zahle": a town does not lie in another town far from it; a list
+            inside = [
+                e
+                for e in entries
+                if e.level == "city"
+                and e.population >= VILLAGE_MAX
+                and any(e.country == r.country for _, r in known)
+            ]
         if not inside:
             inside = [
                 replace(e, kind=KIND_SKELETON)
@@ -1312,6 +1321,19 @@ def _resolve(
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
     return Resolved(cand, best, best_score)
+
+
+def _only_a_town(written: Candidate, entry: Entry) -> bool:
+    """Whether a container was read as a town and could be nothing else: no type word ("Cusco city"), and no
+    region or district of that name in its country ("Donetsk" is also its oblast)."""
+    return (
+        entry.level == "city"
+        and written.level_hint is None
+        and not any(e.country == entry.country for e in _region_entries(written.key))
+        and not any(
+            e.level == "district" and e.country == entry.country for e in gazetteer().lookup(written.key)
+        )
+    )
 
 
 def _misspelt_inside(key: str, units: list[Entry]) -> tuple[Entry, ...]:
