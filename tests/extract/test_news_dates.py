@@ -58,7 +58,7 @@ def test_a_day_after_dates_the_event_of_its_clause_the_day_before() -> None:
     text = (
         "Gaza mourns family killed in air strike\n\n"
         "GAZA (Reuters) - Thousands of mourners marched through Khan Younis on Tuesday, a day after an "
-        "Israeli air strike killed 25 members of one family in the southern Gaza Strip town, health "
+        "Israeli air strike killed 25 people in the southern Gaza Strip town, health "
         "officials said."
     )
     main = main_incident(text, date(2014, 7, 22))
@@ -72,3 +72,23 @@ def test_days_apart_count_from_the_sentences_own_day() -> None:
         (date(2020, 5, 8), True),
     ]
     assert len(date_values("A day after the vote, crowds gathered.", WEDNESDAY)) == 0
+
+
+def test_a_wire_storys_counts_from_two_sources_span_rather_than_add_up() -> None:
+    text = (
+        "PESHAWAR, Pakistan (AP) — A car bomb tore through a crowded market in the northwestern city of "
+        "Peshawar on Wednesday, killing at least 80 people, police said.\n\n"
+        "A senior health official said 89 bodies had been brought to the city's main hospital."
+    )
+    main = main_incident(text, date(2009, 10, 28))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (80, 89)
+
+
+def test_where_the_dead_were_taken_is_no_place_of_another_incident() -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Gunmen killed at least 29 students at a boarding school in the town "
+        "of Buni Yadi in Yobe state in the early hours of Tuesday, police said.\n\n"
+        "Staff at the school said 43 bodies had been taken to the hospital in Damaturu."
+    )
+    incidents = extract_text(text, date(2014, 2, 26)).incidents
+    assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [(29, 43)]

@@ -49,6 +49,7 @@ from warledger.extract.dates import (
     runs_into,
     same_occasion,
     since_range,
+    wire_dateline,
 )
 from warledger.extract.event_type import actual, event_type_of
 from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
@@ -159,7 +160,25 @@ def gives_another_count(group: Group, unit: Unit) -> bool:
     if not attribution_pattern().search(unit.text) or unit.event_dates() or SEPARATE.search(unit.text):
         return False
     places = {m.text.casefold() for u in group.units for m in u.of("place")}
-    return all(m.text.casefold() in places for m in unit.of("place"))
+    return all(m.text.casefold() in places for m in event_places(unit))
+
+
+# Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
+# "a government official in Khartoum put the toll at 17"): no place of the event.
+SOURCE_PLACE_BEFORE = re.compile(
+    r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person))"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def event_places(unit: Unit) -> list[Mention]:
+    """The unit's places but those naming where the dead were taken or where a counting official sits."""
+    return [
+        m
+        for m in unit.of("place")
+        if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+    ]
 
 
 SEPARATE = re.compile(
@@ -199,7 +218,7 @@ def reports_nothing_new(group: Group, unit: Unit) -> bool:
     if unit.has_event_cue():
         return False
     places = {m.text.casefold() for u in group.units for m in u.of("place")}
-    if any(m.text.casefold() not in places for m in unit.of("place")):
+    if any(m.text.casefold() not in places for m in event_places(unit)):
         return False
     current = group.date()
     return current is None or all(d.start >= current.start for d in unit.event_dates())
@@ -634,8 +653,10 @@ def incidents_of(doc: Doc) -> list[Incident]:
     """The incidents `doc` reports, in text order, each with its evidence sentences."""
     units = units_of(doc)
     text = doc_text(doc)
-    # a coder's note: short, and no headline (a headlined report is news, whose sources disagree)
-    short_note = document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline)
+    # a coder's note: short, with no headline and no dateline (news, whose sources disagree)
+    short_note = (
+        document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline) and not datelined(doc)
+    )
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
@@ -645,6 +666,11 @@ def incidents_of(doc: Doc) -> list[Incident]:
             when = running_total_period(when, doc._.published)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
     return incidents
+
+
+def datelined(doc: Doc) -> bool:
+    """A wire story ("PESHAWAR, Pakistan (AP) — ..."), or a later chunk of a document: news, not a note."""
+    return wire_dateline().match(doc_text(doc)[:600]) is not None
 
 
 def running_total_period(when: DateValue, published: date | None) -> DateValue:
