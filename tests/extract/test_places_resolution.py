@@ -72,3 +72,10 @@ def test_a_town_written_before_another_town_far_away_is_a_list_not_a_part(nlp: L
     place = _place(nlp, text)
     assert place is not None and place.name == "Sidon" and place.geonames_id is not None
     assert place.lat is not None and place.lat < 34.0  # Sidon, not Tripoli 100 km north
+
+
+def test_a_container_of_no_place_is_the_place(nlp: Language) -> None:
+    """ "the al Alam square in Tyre": the square's name is no place, so Tyre is not only its container."""
+    text = "Crowds gathered at the al Alam square in Tyre on Friday; activists in Tripoli called a strike."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Tyre"

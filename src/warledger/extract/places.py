@@ -1551,17 +1551,23 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     parents: dict[int, int] = {}
     units: dict[int, tuple[str, str]] = {}
     facility_containers = {k.start for r in resolved if r.candidate.facility for k in r.candidate.containers}
+    countries = country_names().names
+    places = {
+        r.candidate.start: place
+        for r in resolved
+        if r.candidate.key not in countries and (place := _place(view, r, by_start, evidence)) is not None
+    }
     for r in resolved:
-        if r.candidate.key in country_names().names:
-            continue
-        place = _place(view, r, by_start, evidence)
+        place = places.get(r.candidate.start)
         if place is not None:
             span = view[r.candidate.start : r.candidate.end]
             out.append(Mention("place", span.start_char, span.end_char, span.text, place))
             c = r.candidate
-            if c.is_container and not (
-                c.start in facility_containers and all(h.facility for h in c.contained)
-            ):
+            if (
+                c.is_container
+                and not (c.start in facility_containers and all(h.facility for h in c.contained))
+                and (not c.contained or any(h.start in places for h in c.contained))
+            ):  # "the al Alam square in Tyr": Tyr contains no place of the text, so it is the place
                 roles[span.start_char] = "container"
             elif c.facility:
                 roles[span.start_char] = "facility"
