@@ -598,17 +598,55 @@ def summary_pattern() -> re.Pattern[str]:
     return re.compile(str(data_json("casualty_cues.json")["summary"]))
 
 
+@cache
+def alternative_pattern() -> re.Pattern[str]:
+    """The words before a later figure that make it another source's count ("while Y put the toll at")."""
+    return re.compile(str(data_json("casualty_cues.json")["alternative"]), re.IGNORECASE)
+
+
+@cache
+def grievance_pattern() -> re.Pattern[str]:
+    """The words before a figure that make it a crowd's grievance ("torched it after a man was killed")."""
+    return re.compile(str(data_json("casualty_cues.json")["grievance"]), re.IGNORECASE)
+
+
+def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
+    """Figures of one kind that two sources give for the same dead, merged into one range: "the coalition
+    said more than 1,300 people died, while the Observatory put the toll at 136" is 136-1,300, not 1,436."""
+    merged: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        earlier = next(
+            (m for m in reversed(merged) if m.figure.kind == f.figure.kind and not m.figure.subset), None
+        )
+        if (
+            earlier is None
+            or f.figure.subset
+            or not alternative_pattern().search(sentence, earlier.end, f.start)
+        ):
+            merged.append(f)
+            continue
+        a, b = earlier.figure.count, f.figure.count
+        span = Count(min=min(a.min, b.min), max=max(a.max, b.max), approximate=a.approximate or b.approximate)
+        merged[merged.index(earlier)] = Found(earlier.start, f.end, replace(earlier.figure, count=span))
+    return merged
+
+
+def not_grievances(sentence: str, found: list[Found]) -> list[Found]:
+    """Figures that are not the cause a crowd acted over: "protesters torched a police station after a
+    civilian was killed" reports a riot; the killing before it is another event, counted there."""
+    return [f for f in found if not grievance_pattern().search(sentence, 0, f.start)]
+
+
 def casualty_figures(sentence: str) -> list[Found]:
     """Every casualty figure of one sentence, with offsets into it, in text order."""
     if not has_casualty_cue(sentence):
         return []
     coded = coded_figures(sentence)
-    numeric = [
-        f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)
-    ] + coded
+    numeric = [f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)]
+    numeric = not_grievances(sentence, with_alternatives(sentence, numeric)) + coded
     zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
     found = numeric + zeros
-    found += singular_figures(sentence, found)
+    found += not_grievances(sentence, singular_figures(sentence, found))
     found += split_figures(sentence)
     cumulative = is_cumulative(sentence)
     source = source_of(sentence)

@@ -1,0 +1,56 @@
+"""Casualty figures of news-like reports: other sources' counts, a crowd's grievance, campaign totals."""
+
+from __future__ import annotations
+
+from warledger.extract.casualties import casualty_figures
+
+
+def killed(sentence: str) -> list[tuple[int, int, bool]]:
+    return [
+        (f.figure.count.min, f.figure.count.max, f.figure.cumulative)
+        for f in casualty_figures(sentence)
+        if f.figure.kind == "killed"
+    ]
+
+
+def test_a_second_sources_toll_in_the_same_sentence_spans_a_range() -> None:
+    sentence = (
+        "The opposition coalition said more than 1,300 people died, while a monitoring group put the toll "
+        "at 136."
+    )
+    assert killed(sentence) == [(136, 1300, False)]
+
+
+def test_figures_of_different_victims_in_one_sentence_still_add_up() -> None:
+    assert killed("Three soldiers and two civilians were killed, while four others were wounded.") == [
+        (5, 5, False)
+    ]
+
+
+def test_a_killing_a_crowd_acted_over_is_not_the_riots_toll() -> None:
+    sentence = (
+        "Protesters torched a police station and blocked roads in the town on Saturday after a civilian was "
+        "killed during a police raid, witnesses said."
+    )
+    assert killed(sentence) == []
+
+
+def test_a_killing_after_the_crowds_action_in_a_new_clause_counts() -> None:
+    assert killed("Police opened fire on protesters after they torched a station, killing 3.") == [
+        (3, 3, False)
+    ]
+
+
+def test_a_groups_toll_over_its_campaign_is_cumulative() -> None:
+    sentence = "The sect has killed thousands of people in its five-year campaign to carve out a state."
+    assert killed(sentence) == [(1000, 1000, True)]
+
+
+def test_a_mob_beating_a_man_to_death_kills_one() -> None:
+    sentence = "A mob beat a 24-year-old man to death on suspicion of stealing a motorcycle, police said."
+    assert killed(sentence) == [(1, 1, False)]
+
+
+def test_a_killing_days_before_a_march_is_its_own_dated_event() -> None:
+    sentence = "Mourners marched through the town on Tuesday, a day after an air strike killed 25 people."
+    assert killed(sentence) == [(25, 25, False)]
