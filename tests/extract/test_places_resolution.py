@@ -79,3 +79,10 @@ def test_a_container_of_no_place_is_the_place(nlp: Language) -> None:
     text = "Crowds gathered at the al Alam square in Tyre on Friday; activists in Tripoli called a strike."
     place = _place(nlp, text)
     assert place is not None and place.name == "Tyre"
+
+
+def test_a_name_in_parentheses_before_a_unit_word_is_the_units_other_name(nlp: Language) -> None:
+    """ "Nahri Sarah (Girishk) district": Girishk is the district's centre, not its container."""
+    text = "A roadside bomb hit a police pickup in the Bagh area of Nahri Sarah (Girishk) district, Helmand."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Girishk" and place.geonames_id is not None

@@ -793,12 +793,13 @@ def _after_verb(doc: _Doc, start: int) -> bool:
 def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     """Mark "X (Y, Z)" and "X, Y" (strict) and "X in Y", "X of Y" (loose) structures: Y and Z contain X."""
     by_start = {c.start: c for c in cands}
+    aliases = {c.start: alias for c in cands if (alias := _other_name(doc, c, by_start)) is not None}
     lists = _enumerations(doc, cands, by_start)
     listed = {id(m) for members in lists for m in members[:-1]}
     for c in list(cands):
         if c.is_container or id(c) in listed:
             continue
-        pos = c.end
+        pos = aliases[c.start].end + 1 if c.start in aliases else c.end
         while pos - c.end < 3 and (size := _type_after(doc, pos)[1] or _is_facility_word(doc, pos)):
             pos += size  # "Shahpur sector area (Poonch district, J&K)": every type word, then the containers
         if pos < len(doc) and doc[pos].text in {"(", ","}:
@@ -812,6 +813,18 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
             m.strict = last.strict
             for k in last.containers:
                 k.contained.append(m)
+
+
+def _other_name(doc: _Doc, c: Candidate, by_start: dict[int, Candidate]) -> Candidate | None:
+    """ "Nahri Sarah (Girishk) district": a name in parentheses between a name and its unit word is the unit's
+    other name (often its centre town), not its container; it is marked as a place of its own."""
+    other = by_start.get(c.end + 1) if c.end + 1 < len(doc) and doc[c.end].text == "(" else None
+    if other is None or other.end >= len(doc) or doc[other.end].text != ")":
+        return None
+    if _type_after(doc, other.end + 1)[0] not in ("district", "region"):
+        return None
+    other.strength, other.cued = 2, True
+    return other
 
 
 def _is_facility_word(doc: _Doc, i: int) -> int:
