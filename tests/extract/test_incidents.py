@@ -655,7 +655,9 @@ def test_an_idiom_is_no_event(sentence: str) -> None:
     assert extract_text(text, date(2016, 10, 5)).incidents == []
 
 
-def test_a_round_up_keeps_each_attack_apart_from_its_total() -> None:
+def test_a_round_up_codes_each_attack_and_leads_with_the_deadliest() -> None:
+    """ACLED codes each attack of a round-up, not its total: the headline and lead introduce the deadliest
+    attack (their day dates it) and make no incident of their own."""
     text = (
         "Violence kills 25 across the country\n\n"
         "BAGHDAD (Reuters) - Bombings and shootings killed at least 25 people across Iraq on Thursday, "
@@ -666,7 +668,10 @@ def test_a_round_up_keeps_each_attack_apart_from_its_total() -> None:
     )
     incidents = extract_text(text, date(2013, 4, 19)).incidents
     counts = sorted((i.killed.min, i.killed.max) for i in incidents if i.killed)
-    assert counts == [(2, 2), (8, 8), (11, 11), (25, 25)]
+    assert counts == [(2, 2), (8, 8), (11, 11)]
+    main = max(incidents, key=lambda i: len(i.evidence))
+    assert main.killed is not None and main.killed.max == 11
+    assert (len(main.evidence), main.date_start, main.date_precision) == (3, "2013-04-18", "day")
 
 
 def test_the_side_a_counter_accusation_names_is_not_a_perpetrator() -> None:

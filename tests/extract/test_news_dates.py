@@ -92,3 +92,24 @@ def test_where_the_dead_were_taken_is_no_place_of_another_incident() -> None:
     )
     incidents = extract_text(text, date(2014, 2, 26)).incidents
     assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [(29, 43)]
+
+
+def test_a_total_over_a_period_stays_its_own_incident_beside_its_attacks() -> None:
+    text = (
+        "Since Tuesday, the offensive has killed about 200 people across the province. "
+        "On Saturday, a missile hit a school in the city of Idlib, killing 4 pupils. "
+        "On Sunday, a barrel bomb killed 6 people in the town of Saraqib."
+    )
+    incidents = extract_text(text, date(2020, 5, 11)).incidents
+    assert sorted(i.killed.max for i in incidents if i.killed) == [4, 6, 200]
+
+
+def test_this_year_in_a_later_sentence_does_not_date_the_incident() -> None:
+    text = (
+        "KIRKUK, Iraq (Reuters) - A car bomb exploded near a police patrol in Kirkuk on Monday, killing four "
+        "policemen, police said.\n\n"
+        "In Baghdad, two roadside bombs killed seven people in the district of Sadr City.\n\n"
+        "No group claimed responsibility for the attacks, but insurgents have stepped up attacks this year."
+    )
+    incidents = extract_text(text, date(2013, 4, 15)).incidents
+    assert [i.date_start for i in incidents] == ["2013-04-15", "2013-04-15"]

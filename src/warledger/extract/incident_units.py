@@ -167,6 +167,9 @@ class Group:
     units: list[Unit] = field(default_factory=list)
     extra_weapons: list[str] = field(default_factory=list)
     tallies: list[Unit] = field(default_factory=list)
+    # Sentences that introduce the incident among others (a round-up's headline and lead, "Attacks across
+    # Iraq killed 25 on Monday"): evidence and a date of last resort, but no figure, place or type of it.
+    context: list[Unit] = field(default_factory=list)
 
     @property
     def last(self) -> Unit:

@@ -42,6 +42,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
+from warledger.extract.casualties import summary_pattern
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -277,7 +278,42 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
         owner[i] = len(groups) - 1
         last_index = i
     attach_loose_weapons(units, owner, groups)
-    return merge_headline(groups)
+    return without_round_up_totals(merge_headline(groups))
+
+
+def without_round_up_totals(groups: list[Group]) -> list[Group]:
+    """A round-up ("Attacks across Iraq killed 25 on Monday" and then each attack) codes each attack, not
+    the total, as ACLED does: the total's headline and lead introduce its deadliest attack (the one the
+    report leads on) and are no incident of their own."""
+    kept: list[Group] = []
+    for i, group in enumerate(groups):
+        attacks = round_up_attacks(group, groups[i + 1 :])
+        if len(attacks) < 2:
+            kept.append(group)
+            continue
+        deadliest = max(attacks, key=lambda g: max(c[1] for c in killed_counts(g)))
+        deadliest.context = [*group.units, *group.context, *deadliest.context]
+        deadliest.extra_weapons += group.extra_weapons
+    return kept
+
+
+def round_up_attacks(total: Group, after: list[Group]) -> list[Group]:
+    """The single attacks with figures that follow a total over many places ("across Iraq", "in a wave of
+    attacks") on its day, up to the next total."""
+    first = next((u for u in total.units if not u.headline), total.units[0])
+    if not total.cumulative() or not summary_pattern().search(first.text):
+        return []
+    when = total.date()
+    if when is not None and (when.role == "since" or when.precision != "day"):
+        return []  # a total over a period ("since Thursday") is an incident of its own
+    attacks: list[Group] = []
+    for group in after:
+        if group.cumulative():
+            break
+        own = group.date()
+        if killed_counts(group) and (own is None or when is None or same_occasion(own, when)):
+            attacks.append(group)
+    return attacks
 
 
 def across_total(
@@ -508,7 +544,10 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     """The incident's date: its first event date, else a bare date in its units; never a date more than
     a year before publication ("as in 1994", "since March 2011"): with only such dates the incident is
     undated here and `inferred_date` dates it from its context."""
-    stated = [d for u in group.units for d in u.event_dates()]
+    body = [u for u in group.units if not u.headline]
+    opening = body[0] if body else None
+    stated = [d for u in group.units for d in u.event_dates() if u is opening or not background_period(d)]
+    stated += [d for u in group.context for d in u.event_dates()]
     stated += [m.value for u in group.units for m in u.of("date") if m.value.role == "bare"]
     if published is None:
         current = [d for d in stated if not is_bare_year(d)]
@@ -517,6 +556,12 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     first = next(iter(current), None)
     # "overnight" and then "in the early hours of Wednesday": the day the text names
     return next((d for d in current if first is not None and runs_into(first, d)), first)
+
+
+def background_period(value: DateValue) -> bool:
+    """ "This year", "this month" in a sentence after the incident's first ("insurgents have stepped up
+    attacks this year"): the setting, not the incident's date."""
+    return value.relative and value.precision in ("month", "year")
 
 
 def context_date(value: DateValue, published: date | None) -> bool:
@@ -636,7 +681,10 @@ def incident_of(
         ),
         injured=combined_count(units, "injured", group.tallies, additive),
         figure_source=figure_source_of(units),
-        evidence=[Evidence(start=u.start, end=u.end, text=u.text) for u in units],
+        evidence=[
+            Evidence(start=u.start, end=u.end, text=u.text)
+            for u in sorted([*group.context, *units], key=lambda u: u.start)
+        ],
     )
 
 
