@@ -56,3 +56,9 @@ def found_agent(text: str) -> list[str]:
 def test_both_sides_of_a_clash_between_groups_act() -> None:
     text = "A clash between the TCP (Pure Third Command) and CV (Red Command) groups took place on Monday."
     assert {"TCP", "CV"} <= set(found_agent(text))
+
+
+def test_accused_government_forces_are_the_alleged_perpetrator() -> None:
+    text = "Opposition activists accused government forces of launching a poison gas attack on the suburbs."
+    mention = next(m for m in actor_mentions(text) if m.text == "government forces")
+    assert mention.value.agent and mention.value.actors[0].kind == "state"

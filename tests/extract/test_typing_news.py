@@ -67,3 +67,16 @@ def test_a_crowd_clash_with_guns_is_not_a_mob() -> None:
     text = "Rival supporters clashed with machetes and automatic weapons, leaving four dead."
     signals = et.signals_in(text)
     assert et.rule_type(signals) != "mob_violence"
+
+
+def test_roadside_bombs_the_targets_planted_do_not_make_an_air_strike_an_ied() -> None:
+    text = (
+        "A NATO air strike killed 12 civilians on Saturday, officials said, but the alliance said the strike "
+        "had targeted fighters planting roadside bombs."
+    )
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_an_ied_report_stays_an_ied_when_an_air_strike_comes_later() -> None:
+    starts = {"ied": 10, "air": 200}
+    assert "ied" in et.lead_signals(starts)

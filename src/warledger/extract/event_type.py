@@ -399,11 +399,20 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
     return kind, confidence
 
 
+def lead_signals(starts: dict[str, int]) -> frozenset[str]:
+    """The signals of a passage's lead; a roadside bomb named after an air strike ("the strike targeted
+    fighters planting roadside bombs") is what its targets did, not a second weapon of the event."""
+    lead = {signal: start for signal, start in starts.items() if start < LEAD_CHARS}
+    if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
+        del lead["ied"]
+    return frozenset(lead)
+
+
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:
     """Rule or model decision on the passage's own words."""
     starts = signal_starts(text)
     signals = frozenset(starts)
-    decided = rule_type(frozenset(signal for signal, start in starts.items() if start < LEAD_CHARS))
+    decided = rule_type(lead_signals(starts))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()
