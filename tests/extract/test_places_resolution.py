@@ -86,3 +86,15 @@ def test_a_name_in_parentheses_before_a_unit_word_is_the_units_other_name(nlp: L
     text = "A roadside bomb hit a police pickup in the Bagh area of Nahri Sarah (Girishk) district, Helmand."
     place = _place(nlp, text)
     assert place is not None and place.name == "Girishk" and place.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Air strikes hit militant hideouts south of Sheikh Zuweid (Rafah, North Sinai).", "Sheikh Zuweid"),
+        ("Two policemen were killed in Imam Sahib district, Kunduz.", "Imam Sahib"),
+    ],
+)
+def test_a_title_word_may_begin_a_place_name(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == name and place.country in ("EG", "AF")

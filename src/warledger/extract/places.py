@@ -232,8 +232,6 @@ NOT_PLACE_WORDS = frozenset(
         "court",
         "tribe",
         "clan",
-        "sheikh",
-        "imam",
         "gang",
         "cartel",
         "network",
