@@ -98,3 +98,11 @@ def test_a_name_in_parentheses_before_a_unit_word_is_the_units_other_name(nlp: L
 def test_a_title_word_may_begin_a_place_name(nlp: Language, text: str, name: str) -> None:
     place = _place(nlp, text)
     assert place is not None and place.name == name and place.country in ("EG", "AF")
+
+
+def test_a_part_of_a_town_is_not_a_namesake_far_away(nlp: Language) -> None:
+    """Ganeshpur in Maharashtra is 750 km from Kasganj: the Ganeshpur area of Kasganj is placed at Kasganj."""
+    place = _place(
+        nlp, "Two families fought with sticks in the Ganeshpur area of Kasganj town (UP) on Sunday."
+    )
+    assert place is not None and place.name == "Kasganj" and place.lat is not None and place.lat > 27

@@ -1302,6 +1302,11 @@ def _resolve(
         # "Zinar in Tell Abiad countryside": a place of that name in another country is another place (not
         # "the Shufat neighbourhood of Jerusalem": a part of a city may lie across a contested line)
         entries = tuple(e for e in entries if any(e.country == r.country for _, r in known))
+    if known and not cand.strict and all(_only_a_town(k, r, typed=True) for k, r in known):
+        # "Ganeshpur area of Jalesar town": a part of a town lies near it; a namesake 700 km away is another
+        entries = tuple(
+            e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for _, r in known)
+        )
     regions = getattr(evidence, "regions", None)
     if regions and not cand.containers:
         # the document names its first-level units (or its cues do): a village elsewhere is another village
@@ -1334,12 +1339,13 @@ def _resolve(
     return Resolved(cand, best, best_score)
 
 
-def _only_a_town(written: Candidate, entry: Entry) -> bool:
-    """Whether a container was read as a town and could be nothing else: no type word ("Cusco city"), and no
-    region or district of that name in its country ("Donetsk" is also its oblast)."""
+def _only_a_town(written: Candidate, entry: Entry, typed: bool = False) -> bool:
+    """Whether a container was read as a town and could be nothing else: no type word ("Cusco city"; with
+    `typed`, a town's type word is allowed), and no region or district of that name in its country
+    ("Donetsk" is also its oblast)."""
     return (
         entry.level == "city"
-        and written.level_hint is None
+        and (written.level_hint is None or (typed and written.level_hint == "city"))
         and not any(e.country == entry.country for e in _region_entries(written.key))
         and not any(
             e.level == "district" and e.country == entry.country for e in gazetteer().lookup(written.key)
