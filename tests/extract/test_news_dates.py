@@ -113,3 +113,13 @@ def test_this_year_in_a_later_sentence_does_not_date_the_incident() -> None:
     )
     incidents = extract_text(text, date(2013, 4, 15)).incidents
     assert [i.date_start for i in incidents] == ["2013-04-15", "2013-04-15"]
+
+
+def test_the_previous_night_counts_from_the_day_it_was_said() -> None:
+    found = date_values(
+        "Police said on Tuesday that gunmen raided the village the previous night.", WEDNESDAY
+    )
+    assert [(f.value.start, f.value.role, f.value.night) for f in found] == [
+        (date(2016, 8, 2), "bare", False),
+        (date(2016, 8, 1), "event", True),
+    ]

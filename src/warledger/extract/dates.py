@@ -471,8 +471,22 @@ def date_values(text: str, published: date | None, wire: bool = False) -> list[F
 
 # "a day after", "two days before", "the day after": a day counted from the sentence's other date.
 DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b", re.IGNORECASE
+    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b"
+    r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<part>night|evening|day)|(?P<part2>night|evening)\s+before)\b"
+    r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning)\b",
+    re.IGNORECASE,
 )
+
+
+def days_from_anchor(match: re.Match[str]) -> int:
+    """How many days the phrase's event lies after its anchor: "a day after" -1 (the anchor is the day
+    after the event), "two days before" +2, "the previous night" -1, "the next day" +1."""
+    if match.group("next"):
+        return 1
+    if match.group("prev") or match.group("part2"):
+        return -1
+    count = NUMBER_WORDS.get(match.group("n").lower(), 1)
+    return -count if match.group("dir").lower() == "after" else count
 
 
 def days_apart(text: str, chosen: list[Found]) -> list[Found]:
@@ -487,10 +501,9 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
         anchor = before[-1] if before else next((c for c in days if c.start >= match.end()), None)
         if anchor is None:
             continue
-        count = NUMBER_WORDS.get(match.group("n").lower(), 1)
-        step = timedelta(days=-count if match.group("dir").lower() == "after" else count)
-        day = anchor.value.start + step
-        value = DateValue(day, day, "day", relative=True, shifted=True)
+        day = anchor.value.start + timedelta(days=days_from_anchor(match))
+        night = (match.group("part") or match.group("part2") or "").lower() in ("night", "evening")
+        value = DateValue(day, day, "day", relative=True, night=night, shifted=True)
         found.append(Found(match.start(), match.end(), value))
     return found
 
