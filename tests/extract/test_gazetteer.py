@@ -299,3 +299,11 @@ def test_a_unit_lists_its_towns_and_districts_not_itself(sources: g.Sources, tmp
     assert {"Aleppo", "Smallville"} <= {e.name for e in towns}
     assert all(e.country == "SY" and e.admin1 == "Aleppo" and e.level != "region" for e in towns)
     assert gaz.in_unit("SY", "") == () and gaz.in_unit("XX", "Aleppo") == ()
+
+
+def test_a_capital_is_the_countrys_town_of_that_name() -> None:
+    riyadh = g.capital("SA")
+    assert (
+        riyadh is not None and riyadh.name == "Riyadh" and riyadh.country == "SA" and riyadh.level == "city"
+    )
+    assert g.capital("ZZ") is None

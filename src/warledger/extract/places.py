@@ -60,6 +60,7 @@ from warledger.extract.gazetteer import (
     KIND_ALTERNATE,
     KIND_PRIMARY,
     Entry,
+    capital,
     country_names,
     data_lines,
     data_rows,
@@ -1754,7 +1755,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     if chosen is not None and chosen.lat is None:
         chosen = _near_point(chosen, local)
     if chosen is None:
-        return Place(name=_country_name(country), country=country, precision="country") if country else None
+        return _country_place(country) if country else None
     if chosen.country is None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
@@ -1783,6 +1784,15 @@ def _near_point(place: Place, local: list[Mention]) -> Place:
                 }
             )
     return place
+
+
+def _country_place(code: str) -> Place:
+    """A report naming no place but a country: the country, at its capital's point (ACLED's convention for
+    national events) so that a map shows it, with the precision saying it is only the country."""
+    seat = capital(code)
+    if seat is None:
+        return Place(name=_country_name(code), country=code, precision="country")
+    return Place(name=_country_name(code), country=code, lat=seat.lat, lon=seat.lon, precision="country")
 
 
 def _country_name(code: str) -> str:
