@@ -114,3 +114,11 @@ def test_a_report_naming_only_a_country_is_placed_at_its_capital(nlp: Language) 
     assert place is not None and place.country == "SA" and place.precision == "country"
     assert place.lat is not None and place.lon is not None
     assert km((place.lat, place.lon), (24.69, 46.72)) < 25  # Riyadh
+
+
+def test_a_container_is_read_in_the_country_of_the_one_written_around_it(nlp: Language) -> None:
+    """ "La Guajira, Zulia state": Zulia is Venezuelan, so La Guajira is not the Colombian department."""
+    place = _place(
+        nlp, "Taxi drivers protested over fuel shortages in Kazuzu, La Guajira, Zulia state, on Monday."
+    )
+    assert place is not None and place.country == "VE"

@@ -1407,10 +1407,20 @@ def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> li
     counts = Counter(e for _, e in confident)
     anchors = sorted(confident, key=lambda a: -counts[a[1]])[:MAX_ANCHORS]
     if anchors:
-        ambiguous = [c for c in order if len(_entries(c, evidence)) > 1]
+        # and a container read in another country than the one written around it ("La Guajira, Zulia state")
+        ambiguous = [c for c in order if _across_a_border(c, result) or len(_entries(c, evidence)) > 1]
         result.update(_resolve_pass(doc, ambiguous, evidence, anchors, result))
     _one_sense_per_name(result)
     return [result[c.start] for c in cands]
+
+
+def _across_a_border(c: Candidate, result: dict[int, Resolved]) -> bool:
+    """Whether a container was resolved in another country than a container written around it."""
+    own = result[c.start].entry if c.start in result else None
+    if not c.is_container or own is None:
+        return False
+    outer = [result[k.start].entry for k in c.containers if k.start in result]
+    return any(e is not None and e.country != own.country for e in outer)
 
 
 def _one_sense_per_name(result: dict[int, Resolved]) -> None:
