@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warledger.extract.actors import actor_mentions, normalised_actors
+from warledger.extract.actors import actor_mentions, actor_where, normalised_actors
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,44 @@ def test_accused_government_forces_are_the_alleged_perpetrator() -> None:
     text = "Opposition activists accused government forces of launching a poison gas attack on the suburbs."
     mention = next(m for m in actor_mentions(text) if m.text == "government forces")
     assert mention.value.agent and mention.value.actors[0].kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "JERUSALEM - Palestinian militants in the Gaza Strip fired three rockets at southern Israel.",
+            "militants",
+        ),
+        (
+            "MAIDUGURI, Nigeria, Sept 9 (Reuters) - Islamist militants overran an army base on Friday.",
+            "militants",
+        ),
+    ],
+)
+def test_the_subject_after_a_wire_dateline_acts(sentence: str, phrase: str) -> None:
+    assert agents(sentence)[phrase] is True
+
+
+def test_the_subject_of_a_passive_killing_is_the_victim() -> None:
+    assert (
+        agents("BAGHDAD (Reuters) - Iraqi soldiers were killed on Monday, police said.")["Iraqi soldiers"]
+        is False
+    )
+
+
+def test_forces_loyal_to_haftar_are_the_lna() -> None:
+    assert (
+        normalised_actors("forces loyal to eastern commander Khalifa Haftar")[0].name
+        == "Libya (Haftar faction)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [("CM", "Ambazonian Separatists"), ("MM", "Rebels"), ("UA", "Novorossiya (DPR/LPR)")],
+)
+def test_bare_separatists_are_named_by_the_place(country: str, name: str) -> None:
+    separatists = normalised_actors("separatists")[0]
+    assert actor_where(separatists, "separatist gunmen", country).name == name
+    assert actor_where(separatists, "pro-Russian separatists", country).name == "Novorossiya (DPR/LPR)"

@@ -54,3 +54,18 @@ def test_a_mob_beating_a_man_to_death_kills_one() -> None:
 def test_a_killing_days_before_a_march_is_its_own_dated_event() -> None:
     sentence = "Mourners marched through the town on Tuesday, a day after an air strike killed 25 people."
     assert killed(sentence) == [(25, 25, False)]
+
+
+def test_hacked_to_death_before_the_number_counts_the_dead() -> None:
+    assert killed("Rebels hacked to death at least 36 villagers with machetes overnight.") == [
+        (36, 36, False)
+    ]
+
+
+def test_one_of_those_the_sentence_counted_is_the_toll_when_alone() -> None:
+    sentence = "Youths beat three opposition supporters with clubs on Sunday, leaving one of them dead."
+    assert killed(sentence) == [(1, 1, False)]
+
+
+def test_a_part_of_a_toll_given_before_stays_a_subset() -> None:
+    assert [f.figure.subset for f in casualty_figures("Two of them were killed by snipers.")] == [True]

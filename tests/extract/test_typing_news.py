@@ -80,3 +80,19 @@ def test_roadside_bombs_the_targets_planted_do_not_make_an_air_strike_an_ied() -
 def test_an_ied_report_stays_an_ied_when_an_air_strike_comes_later() -> None:
     starts = {"ied": 10, "air": 200}
     assert "ied" in et.lead_signals(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants in the Gaza Strip fired three rockets at southern Israel on Wednesday. No one was hurt.",
+        "Several civilians were killed when shells slammed into a residential district on Sunday.",
+    ],
+)
+def test_rockets_fired_or_shells_landing_are_shelling(text: str) -> None:
+    assert et.event_type_of(text)[0] == "shelling_artillery_missile_attack"
+
+
+def test_rockets_in_a_gun_battle_are_the_battle() -> None:
+    text = "Rebels fired rockets and machine guns at army positions during clashes on Monday."
+    assert et.rule_type(et.signals_in(text)) != "shelling_artillery_missile_attack"

@@ -78,10 +78,17 @@ SPEAKER_AFTER = re.compile(
     r"^(?:\s+[\w.-]+){0,3}?\s+(?:said|says|blamed|accused|condemned|denied|denounced)\b",
     re.IGNORECASE,
 )
+# A wire dateline before a report's first words: "MAIDUGURI, Nigeria, Sept 9 (Reuters) - ", "JERUSALEM - ".
+DATELINE = (
+    r"(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Z][\w .'’-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s*"
+)
 # An actor that opens its sentence (after a label, a date clause and an article) is its subject.
 SENTENCE_SUBJECT_BEFORE = re.compile(
     r"^\s*(?:[A-Z][\w /-]{2,40}:\s*)?(?:(?:On|Around|Between|Early on|Late on|On or around)\s[^,]{3,40},\s*)?"
-    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|suspected\s+|presumed\s+|alleged\s+)*$"
+    rf"(?:{DATELINE})?"
+    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|suspected\s+|presumed\s+|alleged\s+|[Ss]uspected\s+)*"
+    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+){0,2}$"
 )
 # "... forces were attacked", "... soldiers were killed": the subject is the victim.
 PASSIVE_AFTER = re.compile(
@@ -97,6 +104,12 @@ RELATIVE_PASSIVE_AFTER = re.compile(
 )
 # "... since U.S. and Iraqi forces launched a crackdown in February": a clause dating the background.
 BACKGROUND_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
+DIRECT_PASSIVE_AFTER = re.compile(
+    r"^\s+(?:was|were|has been|have been|had been|being|got)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|targeted|abducted|kidnapped|arrested|detained|captured|"
+    r"hit|struck|executed|beheaded|lynched|beaten|stabbed|taken hostage)\b",
+    re.IGNORECASE,
+)
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
     r"arrested|detained)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -220,6 +233,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         return True
     if SPEAKER_AFTER.match(after):
         return False
+    if DIRECT_PASSIVE_AFTER.match(after):
+        return False  # "Iraqi soldiers were killed": the victims
     if SENTENCE_SUBJECT_BEFORE.match(text[:start]) and not PASSIVE_AFTER.match(after):
         return True  # "On 9 May 2020, military forces of Artsakh located at ... fired": the subject
     return bool(AGENT_AFTER.match(after) or MEANS_AFTER.match(after))

@@ -637,6 +637,22 @@ def not_grievances(sentence: str, found: list[Found]) -> list[Found]:
     return [f for f in found if not grievance_pattern().search(sentence, 0, f.start)]
 
 
+PART_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b", re.IGNORECASE)
+
+
+def lone_part_counted(sentence: str, figure: Found, found: list[Found]) -> Found:
+    """ "Beat three supporters, leaving one of them dead": a part of people the sentence counted for something
+    else (beaten, abducted) is the only figure of its kind, so it is the count, not a subset."""
+    if (
+        not figure.figure.subset
+        or not PART_OF_THEM.match(sentence[figure.end : figure.end + 20])
+        or not quantities_in(sentence[: figure.start])
+        or any(f.figure.kind == figure.figure.kind and not f.figure.subset for f in found)
+    ):
+        return figure
+    return replace(figure, figure=replace(figure.figure, subset=False))
+
+
 def casualty_figures(sentence: str) -> list[Found]:
     """Every casualty figure of one sentence, with offsets into it, in text order."""
     if not has_casualty_cue(sentence):
@@ -647,6 +663,7 @@ def casualty_figures(sentence: str) -> list[Found]:
     zeros = [z for z in zero_figures(sentence) if not any(f.figure.kind == z.figure.kind for f in numeric)]
     found = numeric + zeros
     found += not_grievances(sentence, singular_figures(sentence, found))
+    found = [lone_part_counted(sentence, f, found) for f in found]
     found += split_figures(sentence)
     cumulative = is_cumulative(sentence)
     source = source_of(sentence)

@@ -78,6 +78,23 @@ CROWD_RIOT_BLOCKERS = frozenset(
         "clash",
     }
 )
+# Rockets or shells fired in a gun battle, an air raid, a bombing or a protest are that event's.
+SHELLING_BLOCKERS = frozenset(
+    {
+        "clash",
+        "small_arms",
+        "positions_fire",
+        "protest",
+        "air",
+        "ied",
+        "suicide",
+        "shot_down",
+        "grenade",
+        "abduction",
+        "armed_victim",
+        "reinforcement",
+    }
+)
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
@@ -275,6 +292,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "air_drone_strike"
     if "mass_abduction" in signals and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
+    if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
+        return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
     if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
