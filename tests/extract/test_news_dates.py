@@ -123,3 +123,20 @@ def test_the_previous_night_counts_from_the_day_it_was_said() -> None:
         (date(2016, 8, 2), "bare", False),
         (date(2016, 8, 1), "event", True),
     ]
+
+
+def test_a_later_count_of_the_bodies_after_quotes_stays_with_its_incident() -> None:
+    text = (
+        "Truck bomb devastates market\n\n"
+        "BAGHDAD, Feb. 3 — A suicide bomber blew himself up in a crowded market in central Baghdad on "
+        "Saturday, killing at least 130 people, Iraqi officials said.\n\n"
+        "The blast tore through the market as shoppers bought food for the evening meal.\n\n"
+        '"There were bodies everywhere," said a vegetable seller. "I lost my brother."\n\n'
+        "Firefighters and residents searched through the rubble into the night.\n\n"
+        "Hospital officials said they had received 121 bodies by Saturday evening.\n\n"
+        "The Interior Ministry put the toll at 135 dead on Sunday morning."
+    )
+    incidents = extract_text(text, date(2007, 2, 4)).incidents
+    assert [(i.date_start, i.killed and (i.killed.min, i.killed.max)) for i in incidents] == [
+        ("2007-02-03", (121, 135))
+    ]

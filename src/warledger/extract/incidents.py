@@ -204,6 +204,26 @@ def refers_back(unit: Unit) -> bool:
     return undated and bool(definite_reference_pattern().search(unit.text))
 
 
+BODY_COUNT = re.compile(r"\bbod(?:y|ies)\b|\bcounted\b|\bdead\b", re.IGNORECASE)
+
+
+def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
+    """A news sentence some way after the incident's that only counts its dead again, as a source had them
+    by some later time ("Hospital officials said they had received 121 bodies by Saturday evening", "U.N.
+    observers who visited the village on Saturday said they had counted more than 90 bodies"), after
+    quotes and colour: no event word, place or earlier day of its own; sources disagree, the range widens."""
+    return (
+        not short_note
+        and gap <= 2 * MAX_UNIT_GAP
+        and group.has_figure()
+        and not group.cumulative()
+        and bool(unit.figures())
+        and not unit.cumulative()
+        and bool(TOLL.search(unit.text) or BODY_COUNT.search(unit.text))
+        and reports_nothing_new(group, unit)
+    )
+
+
 def restates(group: Group, unit: Unit) -> bool:
     """A sentence that only gives again the incident's own killed count ("I counted 30 bodies this
     morning"), or its toll as someone counts it ("earlier, officials had put the toll at 40")."""
@@ -266,7 +286,11 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
         if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
-        elif near and (joins(groups[-1], unit, gap, short_note, places) or continues(unit, gap)):
+        elif near and (
+            joins(groups[-1], unit, gap, short_note, places)
+            or continues(unit, gap)
+            or recounts(groups[-1], unit, gap, short_note)
+        ):
             groups[-1].units.append(unit)
         elif near and not short_note and (before := across_total(groups, owner, unit, i, places)) is not None:
             groups[before].units.append(unit)
