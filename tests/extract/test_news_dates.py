@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
-from warledger.extract.dates import date_values
+from warledger.extract.dates import date_values, same_occasion
 from warledger.extract.models import Incident
 
 WEDNESDAY = date(2016, 8, 3)
@@ -140,3 +140,15 @@ def test_a_later_count_of_the_bodies_after_quotes_stays_with_its_incident() -> N
     assert [(i.date_start, i.killed and (i.killed.min, i.killed.max)) for i in incidents] == [
         ("2007-02-03", (121, 135))
     ]
+
+
+def test_the_night_of_one_day_to_the_next_and_just_after_midnight_are_one_occasion() -> None:
+    night = date_values("On the night of Monday to Tuesday, jets struck.", WEDNESDAY)[0].value
+    after = date_values("Just after midnight on Tuesday, jets struck again.", WEDNESDAY)[0].value
+    assert (night.start, night.night, after.start, after.small_hours) == (
+        date(2016, 8, 1),
+        True,
+        date(2016, 8, 2),
+        True,
+    )
+    assert same_occasion(night, after)

@@ -181,8 +181,13 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
 # said, and "earlier on Sunday" or "early on Sunday" happens, on the day the paper is dated ("declared a
 # truce on Monday" in a Monday report is the Monday before).
 SMALL_HOURS_BEFORE = re.compile(
-    r"\b(?:(?:early|small|wee)\s+hours\s+of|before\s+dawn\s+on|at\s+dawn\s+on)\s+$", re.IGNORECASE
+    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:before|at)\s+dawn(?:\s+on)?|after\s+midnight(?:\s+on)?)\s+$",
+    re.IGNORECASE,
 )
+# "on Tuesday last week", "Tuesday of last week"
+LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+# "on the night of Monday to Tuesday": the night that begins on the first day named
+NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SAME_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|earlier|later|early|late)\s+(?:on\s+)?$"
     rf"|{SMALL_HOURS_BEFORE.pattern}",
@@ -217,10 +222,15 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
             if day.day == dom and day.weekday() == weekday:
                 return one_day(day, relative=True)
     before = m.string[max(0, m.start() - 40) : m.start()]
-    night = bool(NIGHT_PART.search(m.group(0)) or LATE_BEFORE.search(before))
+    night = bool(
+        NIGHT_PART.search(m.group(0)) or LATE_BEFORE.search(before) or NIGHT_OF_BEFORE.search(before)
+    )
     small_hours = bool(SMALL_HOURS_BEFORE.search(before))
     day = most_recent_weekday(weekday, published)
-    if weekday == published.weekday() and (
+    if LAST_WEEK_AFTER.match(m.string, m.end()):
+        # "on Tuesday last week": that weekday in the week before publication's
+        day = published - timedelta(days=published.weekday() + 7 - weekday)
+    elif weekday == published.weekday() and (
         SAME_DAY_BEFORE.search(before) or SAME_DAY_PART.search(m.group(0))
     ):
         day = published  # "the ministry said Sunday" in Sunday's paper: today
@@ -232,7 +242,9 @@ def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None
         return None
     words = re.sub(r"\s+", " ", m.group("w").lower())
     day = published + timedelta(days=int(date_words()["day_offsets"][words]))
-    return DateValue(day, day, "day", relative=True, night=words in NIGHT_OFFSETS)
+    small_hours = bool(SMALL_HOURS_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]))
+    night = words in NIGHT_OFFSETS
+    return DateValue(day, day, "day", relative=True, night=night, small_hours=small_hours)
 
 
 def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
@@ -244,8 +256,8 @@ def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
     unit = m.group("u").lower()
     if unit.startswith("day"):
         return one_day(published - timedelta(days=count), relative=True)
-    start = published - timedelta(days=7 * count + published.weekday())
-    return DateValue(start, start + timedelta(days=6), "week", relative=True)
+    start = published - timedelta(days=7 * count)  # "a week ago" in Wednesday's paper: about last Wednesday
+    return DateValue(start, start, "week", relative=True)
 
 
 def resolve_weekend(m: re.Match[str], published: date | None) -> DateValue | None:
