@@ -96,3 +96,12 @@ def test_rockets_fired_or_shells_landing_are_shelling(text: str) -> None:
 def test_rockets_in_a_gun_battle_are_the_battle() -> None:
     text = "Rebels fired rockets and machine guns at army positions during clashes on Monday."
     assert et.rule_type(et.signals_in(text)) != "shelling_artillery_missile_attack"
+
+
+def test_a_march_over_a_killing_in_a_gunbattle_is_a_crowd_event() -> None:
+    text = (
+        "Hundreds of people marched through the old city chanting slogans after a militant commander was "
+        "killed in a gunbattle with security forces on Wednesday. Police said 12 officers were hurt by "
+        "stones."
+    )
+    assert et.CATEGORY_OF[str(et.event_type_of(text)[0])] in et.CROWD_CATEGORIES

@@ -130,10 +130,31 @@ FLED_RE = re.compile(
 # station after a civilian was killed" is a riot over a killing, not a killing.
 TRIGGER_RE = re.compile(
     r"\b(?:after|following|over|angered by|outraged by|sparked by|triggered by|"
-    r"in protest (?:at|over|against)|to protest(?: against)?)\s+(?:[\w'-]+\s+){0,5}$",
+    r"in protest (?:at|over|against)|to protest(?: against)?)\s+(?:[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
-TRIGGER_SIGNALS = frozenset({"killing", "attack_civ", "civilian_victim", "armed_victim", "excessive"})
+TRIGGER_WINDOW = 60
+TRIGGER_SIGNALS = frozenset(
+    {"killing", "attack_civ", "civilian_victim", "armed_victim", "excessive", "clash", "small_arms"}
+)
+CROWD_CATEGORIES = frozenset({"protests", "riots"})
+# Armed violence that, when found only in the cause clause of a protest, leaves the protest the event.
+ARMED_VIOLENCE = frozenset(
+    {
+        "clash",
+        "killing",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "small_arms",
+        "excessive",
+        "abduction",
+    }
+)
 # Prefix of the pseudo-signal marking a killing cue found only in such clauses. The model never saw these
 # names, so they change no score of its; only the crowd rules read them.
 CAUSE_ONLY = "cause_only:"
@@ -218,7 +239,7 @@ def signal_starts(text: str) -> dict[str, int]:
         if starts:
             found[cue.signal] = starts[0]
             if cue.signal in TRIGGER_SIGNALS and all(
-                TRIGGER_RE.search(text[max(0, s - 40) : s]) for s in starts
+                TRIGGER_RE.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
             ):
                 found[CAUSE_ONLY + cue.signal] = starts[0]
     return found
@@ -259,6 +280,11 @@ def _protest_type(signals: frozenset[str]) -> str:
 def event_signals(signals: frozenset[str]) -> frozenset[str]:
     """`signals` without the killing cues found only in a clause giving the event's cause."""
     return frozenset(s for s in signals if CAUSE_ONLY + s not in signals)
+
+
+def caused_only(signals: frozenset[str]) -> bool:
+    """Whether some violence cue of the passage is found only in a clause giving the event's cause."""
+    return any(s.startswith(CAUSE_ONLY) for s in signals)
 
 
 def rule_type(signals: frozenset[str]) -> str | None:
@@ -442,7 +468,15 @@ def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None
         zip(trained.classes, trained.probabilities(features_of(tokens_of(passage), signals)), strict=True)
     )
     kind = most_likely_type(probs)
+    if protest_over_violence(lead_signals(starts)) and CATEGORY_OF[kind] not in CROWD_CATEGORIES:
+        kind = max((k for k in probs if CATEGORY_OF[k] in CROWD_CATEGORIES), key=probs.__getitem__)
     return cast(EventType, kind), round(probs[kind], 4)
+
+
+def protest_over_violence(signals: frozenset[str]) -> bool:
+    """A protest whose violence words are all in the clause giving its cause ("marched after a commander
+    was killed in a gunbattle"): the event is the crowd's, not the killing's."""
+    return "protest" in signals and caused_only(signals) and not event_signals(signals) & ARMED_VIOLENCE
 
 
 def most_likely_type(probs: dict[str, float]) -> str:
