@@ -122,3 +122,8 @@ def test_a_container_is_read_in_the_country_of_the_one_written_around_it(nlp: La
         nlp, "Taxi drivers protested over fuel shortages in Kazuzu, La Guajira, Zulia state, on Monday."
     )
     assert place is not None and place.country == "VE"
+
+
+def test_a_governors_office_names_the_province_it_governs(nlp: Language) -> None:
+    place = _place(nlp, "On Monday, Hakkari Governor's Office banned all demonstrations for fifteen days.")
+    assert place is not None and place.country == "TR" and place.name == "Hakkari"

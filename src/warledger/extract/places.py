@@ -315,6 +315,8 @@ FACILITY_WORDS = frozenset(
         "prefecture",
     }
 )
+# "the Van Governor's Office", "Diyarbakir Governorship": the words before name the province governed.
+GOVERNOR_WORDS = frozenset({"governor", "governors", "governorship"})
 WAY_WORDS = frozenset(
     {"highway", "road", "intersection", "junction", "roundabout", "crossing", "checkpoint", "refugee", "camp"}
 )
@@ -736,10 +738,14 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
+    office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
+    if office is not None:
+        end = office  # "Van Governor's Office": the province its governor heads
     lowers = set(doc.lowers[start:end])
     if lowers & NOT_PLACE_WORDS or MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
+    inner_level = inner_level or ("region" if office is not None else None)
     if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
         cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
     level, _ = _type_after(doc, end)
