@@ -152,3 +152,21 @@ def test_the_night_of_one_day_to_the_next_and_just_after_midnight_are_one_occasi
         True,
     )
     assert same_occasion(night, after)
+
+
+def test_a_headline_naming_the_event_without_a_figure_joins_the_first_incident() -> None:
+    text = (
+        "Officials say air strike hit wedding party\n\n"
+        "KANDAHAR, Afghanistan — An air strike hit a wedding party in a village in Kandahar province late "
+        "on Friday, killing at least 23 civilians, Afghan officials said on Sunday."
+    )
+    incidents = extract_text(text, date(2008, 7, 6)).incidents
+    assert [len(i.evidence) for i in incidents] == [2]
+    assert incidents[0].date_start == "2008-07-04"
+
+
+def test_a_political_headline_alone_makes_no_incident() -> None:
+    text = (
+        "Senator attacks rival over emails\n\nThe senator said on Monday that her rival had lied to voters."
+    )
+    assert extract_text(text, date(2016, 9, 27)).incidents == []

@@ -302,7 +302,20 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
         owner[i] = len(groups) - 1
         last_index = i
     attach_loose_weapons(units, owner, groups)
-    return without_round_up_totals(merge_headline(groups))
+    groups = without_round_up_totals(merge_headline(groups))
+    if units and owner[0] is None and units[0].headline and not short_note:
+        with_plain_headline(units[0], groups)
+    return groups
+
+
+def with_plain_headline(head: Unit, groups: list[Group]) -> None:
+    """A headline that names an event with nothing concrete ("Afghan officials say air strike hit wedding
+    party") is still about the report's first incident: it joins it (never an incident on its own)."""
+    if not (head.has_event_cue() or head.has_casualty_cue()) or head.historical:
+        return
+    target = next((g for g in groups if not g.cumulative() and not g.units[0].headline), None)
+    if target is not None and all(u.start > head.start for u in [*target.units, *target.context]):
+        target.units.insert(0, head)
 
 
 def without_round_up_totals(groups: list[Group]) -> list[Group]:
