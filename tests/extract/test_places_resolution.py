@@ -127,3 +127,10 @@ def test_a_container_is_read_in_the_country_of_the_one_written_around_it(nlp: La
 def test_a_governors_office_names_the_province_it_governs(nlp: Language) -> None:
     place = _place(nlp, "On Monday, Hakkari Governor's Office banned all demonstrations for fifteen days.")
     assert place is not None and place.country == "TR" and place.name == "Hakkari"
+
+
+def test_a_near_spelling_inside_the_units_the_text_names_is_believed(nlp: Language) -> None:
+    """The OSCE mission points to Donetsk and Luhansk: "Holubivske" is by Holubivka; the words stay."""
+    place = _place(nlp, "The OSCE SMM recorded twelve explosions near Holubivske on Tuesday.")
+    assert place is not None and place.name == "Holubivske" and place.country == "UA"
+    assert place.lat is not None and place.lon is not None and km((place.lat, place.lon), (48.64, 38.64)) < 25

@@ -1322,6 +1322,11 @@ def _resolve(
             for e in entries
             if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX or e.level == "region"
         )
+        if not entries and cand.strength >= 2:
+            # a name close to one town of the units the text names ("Holubivske" in a note on Luhansk is by
+            # Holubivka): there, keeping the text's words, which may name the next village
+            named = [u for cc, a1 in regions if (u := gazetteer().admin1_entry(cc, a1)) is not None]
+            entries = tuple(replace(e, kind=KIND_SKELETON) for e in _misspelt_inside(cand.key, named))
     if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
         # "El Gazira state" is not a town; but a district named after its seat town ("Donga LGA") may be
         # known to the gazetteer only as that town, in the country the text points to
