@@ -170,3 +170,11 @@ def test_a_political_headline_alone_makes_no_incident() -> None:
         "Senator attacks rival over emails\n\nThe senator said on Monday that her rival had lied to voters."
     )
     assert extract_text(text, date(2016, 9, 27)).incidents == []
+
+
+def test_the_day_officials_raised_a_toll_does_not_date_the_bombing() -> None:
+    text = (
+        "QUETTA, Pakistan — Officials on Tuesday raised the death toll from Sunday's suicide bombing at a "
+        "mosque in the city of Quetta to 45, after several of the wounded died in hospital."
+    )
+    assert [i.date_start for i in extract_text(text, date(2013, 6, 11)).incidents] == ["2013-06-09"]

@@ -399,6 +399,13 @@ SPOKEN_BEFORE = re.compile(
     r"|told(?:\s+[\w.'-]+){1,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
+# bombing", "police on Monday said"): when it was said, not when it happened.
+SPOKEN_AFTER = re.compile(
+    r"\s*,?\s*(?:said|says|told|announced|confirmed|raised|revised|updated|reported|denied|condemned|"
+    r"blamed|vowed|claimed|released|published|put\s+the)\b",
+    re.IGNORECASE,
+)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
@@ -416,7 +423,9 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         role = "since"
     elif AS_OF_BEFORE.search(before):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
-    elif SPOKEN_BEFORE.search(text[max(0, start - 60) : start]):
+    elif SPOKEN_BEFORE.search(text[max(0, start - 60) : start]) or (
+        value.relative and SPOKEN_AFTER.match(text, end)
+    ):
         role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened
     elif not (
         value.relative
