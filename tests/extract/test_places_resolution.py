@@ -134,3 +134,9 @@ def test_a_near_spelling_inside_the_units_the_text_names_is_believed(nlp: Langua
     place = _place(nlp, "The OSCE SMM recorded twelve explosions near Holubivske on Tuesday.")
     assert place is not None and place.name == "Holubivske" and place.country == "UA"
     assert place.lat is not None and place.lon is not None and km((place.lat, place.lon), (48.64, 38.64)) < 25
+
+
+def test_a_regions_own_name_is_not_a_towns_other_name(nlp: Language) -> None:
+    """ "Bihar" is the state's name and only an alternate name of Bihar Sharif."""
+    place = _place(nlp, "Bihar police arrested four men after a clash on Sunday.")
+    assert place is not None and place.name == "Bihar" and place.precision == "region"

@@ -1327,6 +1327,10 @@ def _resolve(
             # Holubivka): there, keeping the text's words, which may name the next village
             named = [u for cc, a1 in regions if (u := gazetteer().admin1_entry(cc, a1)) is not None]
             entries = tuple(replace(e, kind=KIND_SKELETON) for e in _misspelt_inside(cand.key, named))
+    named_units = {e.country for e in entries if e.level == "region" and e.kind == KIND_PRIMARY}
+    if named_units:
+        # "Bihar" is the state's own name and only another name of Bihar Sharif: not the town
+        entries = tuple(e for e in entries if not (e.kind == KIND_ALTERNATE and e.country in named_units))
     if cand.level_hint in ("region", "district") and any(e.level != "city" for e in entries):
         # "El Gazira state" is not a town; but a district named after its seat town ("Donga LGA") may be
         # known to the gazetteer only as that town, in the country the text points to
