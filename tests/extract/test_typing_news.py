@@ -105,3 +105,25 @@ def test_a_march_over_a_killing_in_a_gunbattle_is_a_crowd_event() -> None:
         "stones."
     )
     assert et.CATEGORY_OF[str(et.event_type_of(text)[0])] in et.CROWD_CATEGORIES
+
+
+def test_a_drone_firing_missiles_is_an_air_strike() -> None:
+    text = "A suspected U.S. drone fired two missiles at a compound on Thursday, killing five militants."
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_militants_seizing_a_town_after_troops_withdrew_overtake_it() -> None:
+    text = "Islamist militants seized the central Malian town of Konna after government troops withdrew."
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+
+
+def test_police_detaining_people_in_raids_are_arrests() -> None:
+    text = (
+        "Turkish police detained 44 people in dawn raids on Tuesday, state media reported. No one was hurt."
+    )
+    assert et.event_type_of(text)[0] == "arrests"
+
+
+def test_an_armed_groups_arrest_is_not_coded_as_arrests() -> None:
+    text = "HTS security forces arrested the head of a camp in the countryside of Idleb."
+    assert et.rule_type(et.signals_in(text)) != "arrests"

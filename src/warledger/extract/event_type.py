@@ -95,6 +95,36 @@ SHELLING_BLOCKERS = frozenset(
         "reinforcement",
     }
 )
+# An arrest at a protest, in a battle or after an attack is coded as that event; ACLED's notes of crowd events
+# carry a size tag; an armed group's "arrest" is an abduction in ACLED's codebook (arrests are the state's).
+ARREST_BLOCKERS = frozenset(
+    {
+        "clash",
+        "small_arms",
+        "positions_fire",
+        "protest",
+        "air",
+        "ied",
+        "suicide",
+        "shot_down",
+        "grenade",
+        "abduction",
+        "attack_civ",
+        "armed_victim",
+        "civilian_victim",
+        "killing",
+        "shelling",
+        "looting",
+        "riot_violence",
+        "mob",
+        "sexual",
+        "drug_lab",
+        "arson",
+        "excessive",
+        "size_tag",
+        "nonstate_actor",
+    }
+)
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
@@ -330,6 +360,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"
     if "nonstate_takeover" in signals and not signals & {"clash", "killing", "protest", "gov_takeover"}:
         return "non_state_actor_overtakes_territory"  # taken without a reported fight
+    if {"arrest", "state_actor"} <= signals and not signals & ARREST_BLOCKERS:
+        return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
