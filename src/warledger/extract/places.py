@@ -14,14 +14,16 @@ X highway") is a place; another spelling (the consonant skeleton) is believed on
 near the districts the text names; a name keeps one reading per level throughout a document. Country
 evidence includes cues (data/places/country_cues.csv: armed groups and missions, one vote per country they
 act in) and first-level aliases (admin_aliases.csv: English names, Burkina's provinces, the DRC's 2015
-provinces). Token attributes are read with one `Doc.to_array` call: no spaCy Token objects per word.
+provinces). A name that matches nothing inside a unit the text names ("Patzuaro, Michoacan") is looked for
+among that unit's towns by near spelling (rapidfuzz), when one clearly wins. Token attributes are read with
+one `Doc.to_array` call: no spaCy Token objects per word.
 
 `place_for` (used by the incident grouper) reads the roles the component leaves on the Doc: containers,
 facilities and datelines are not incident places when a better one is named; a named part of a town is placed
 at the town, and a name the gazetteer lacks inside a province is reported as the province; a region gives
 way to a place named inside it; places in the document's country come before a name read in another. A
-name made only of compass words ("North-West") is a region only where the text points. Measured with
-scripts/measure_places.py.
+name made only of compass words ("North-West") is a region only where the text points. A report naming only
+a country is placed at its capital (precision "country"). Measured with scripts/measure_places.py.
 """
 
 from __future__ import annotations
