@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warledger.extract.casualties import casualty_figures
 
 
@@ -69,3 +71,23 @@ def test_one_of_those_the_sentence_counted_is_the_toll_when_alone() -> None:
 
 def test_a_part_of_a_toll_given_before_stays_a_subset() -> None:
     assert [f.figure.subset for f in casualty_figures("Two of them were killed by snipers.")] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A policeman and two civilians died.",
+        "Gunmen killed a policeman and two civilians on Monday.",
+        "Gunmen shot dead a farmer and his two sons.",
+    ],
+)
+def test_one_person_named_before_the_counted_ones_adds_one(sentence: str) -> None:
+    assert killed(sentence) == [(3, 3, False)]
+
+
+def test_a_person_killed_and_others_wounded_stay_apart() -> None:
+    assert killed("The bombing killed a man and wounded two women.") == [(1, 1, False)]
+
+
+def test_the_people_a_witness_buried_are_dead() -> None:
+    assert killed("A resident said he had helped bury 42 people on Friday.") == [(42, 42, False)]

@@ -372,9 +372,13 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     if cue_rules().toll.search(preceding):
         # "the toll rose to 40" updates the count; "it put the death toll at 43" is one more source's count
         return "killed", bool(cue_rules().update.search(preceding))
-    for kind, rule in cue_rules().before.items():
-        if rule.search(preceding):
-            return kind, False  # type: ignore[return-value]
+    person = one_person_before_pattern().search(preceding)
+    # "killed a policeman and two civilians": the verb before the first person counts the others too
+    heads = [preceding] if person is None else [preceding, preceding[: person.start() + 1]]
+    for head in heads:
+        for kind, rule in cue_rules().before.items():
+            if rule.search(head):
+                return kind, False  # type: ignore[return-value]
     return None, False
 
 
@@ -455,6 +459,26 @@ def one_more_person_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def one_person_before_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
+    return re.compile(
+        rf"(?:^|[^\w,])\s*(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
+        r"(?:and|as well as)\s+(?:(?:his|her|their)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def one_person_before(text: str, first: Quantity) -> int:
+    """1 when one more person is named before the counted ones: "a policeman and two civilians died" is three
+    (not "killed a policeman and two civilians": the verb's own object rules count that)."""
+    before = text[max(0, first.start - 50) : first.start]
+    match = one_person_before_pattern().search(before)
+    if match is None or has_casualty_cue(match.group(0)):
+        return 0
+    return 1
+
+
 def one_more_person(text: str, last: Quantity | int) -> int:
     """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
     "a commander and his wife" two (not when a verb comes between: "12 people were killed and a nurse was
@@ -520,7 +544,7 @@ def numeric_figures(text: str) -> list[Found]:
         group = quantities[i : j + 1]
         kind = next((k for k, _ in kinds[i : j + 1] if k), None)
         if kind is not None:
-            extra = one_more_person(text, group[-1])
+            extra = one_more_person(text, group[-1]) + one_person_before(text, group[0])
             count = Count(
                 min=sum(q.min for q in group) + extra,
                 max=sum(q.max for q in group) + extra,
