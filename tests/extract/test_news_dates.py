@@ -178,3 +178,19 @@ def test_the_day_officials_raised_a_toll_does_not_date_the_bombing() -> None:
         "mosque in the city of Quetta to 45, after several of the wounded died in hospital."
     )
     assert [i.date_start for i in extract_text(text, date(2013, 6, 11)).incidents] == ["2013-06-09"]
+
+
+def test_a_round_up_with_one_attack_told_leads_with_it_and_another_event_also_stays_apart() -> None:
+    text = (
+        "Violence across Iraq kills 25\n\n"
+        "BAGHDAD (Reuters) - Bombings and shootings killed at least 25 people across Iraq on Thursday, "
+        "police said.\n\n"
+        "In the deadliest attack, a car bomb exploded near a market in Baghdad's Shula district, killing "
+        "11 people.\n\n"
+        "Gunmen also attacked several police checkpoints north of the capital."
+    )
+    incidents = extract_text(text, date(2013, 4, 19)).incidents
+    main = max(incidents, key=lambda i: len(i.evidence))
+    assert main.killed is not None and (main.killed.max, len(main.evidence)) == (11, 3)
+    assert (main.event_type, main.date_start) == ("remote_explosive_landmine_ied", "2013-04-18")
+    assert len(incidents) == 2

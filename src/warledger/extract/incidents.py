@@ -254,6 +254,8 @@ def joins(
         return False
     if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, places or DocPlaces()):
         return False
+    if not short_note and another_event_also(unit):
+        return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
     if unit.cumulative():
@@ -325,7 +327,7 @@ def without_round_up_totals(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for i, group in enumerate(groups):
         attacks = round_up_attacks(group, groups[i + 1 :])
-        if len(attacks) < 2:
+        if not attacks:
             kept.append(group)
             continue
         deadliest = max(attacks, key=lambda g: max(c[1] for c in killed_counts(g)))
@@ -381,6 +383,26 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         and not background_pattern().search(unit.text)
         and not other_places(group, unit, places)
         and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
+    )
+
+
+SAME_PERPETRATORS = re.compile(
+    r"^\s*(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
+    r"militiamen|insurgents|soldiers|troops|men|mob)\b",
+    re.IGNORECASE,
+)
+
+
+def another_event_also(unit: Unit) -> bool:
+    """A news sentence reporting one more event, without a count, not opening on the incident's own doers
+    or event ("Gunmen also attacked several police checkpoints north of the capital" after a car bomb; but
+    "The attackers also burned several houses" is the same raid)."""
+    return (
+        bool(ELSEWHERE.search(unit.text))
+        and unit.has_event_cue()
+        and not unit.figures()
+        and not SAME_PERPETRATORS.match(unit.text)
+        and not back_reference_pattern().match(unit.text)
     )
 
 
