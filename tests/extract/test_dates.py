@@ -48,6 +48,8 @@ DATES = [
     # the small hours of the publication day are that day, in any report
     ("Jets struck in the early hours of Monday.", "2016-09-26", "2016-09-26", "day", "event"),
     ("Rebels attacked the town a week ago.", "2016-09-19", "2016-09-19", "week", "event"),
+    ("Rebels attacked the town eight days ago.", "2016-09-18", "2016-09-18", "day", "event"),
+    ("Rebels attacked the town a fortnight ago.", "2016-09-12", "2016-09-12", "week", "event"),
     ("Officials on Sunday raised the toll to 45.", "2016-09-25", "2016-09-25", "day", "bare"),
     ("Rebels attacked the town on Tuesday last week.", "2016-09-20", "2016-09-20", "day", "event"),
     ("Gunmen attacked before dawn on Monday.", "2016-09-26", "2016-09-26", "day", "event"),

@@ -79,7 +79,22 @@ class Found:
 
 
 Resolver = Callable[[re.Match[str], date | None], DateValue | None]
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+COUNT_WORDS = "|".join(NUMBER_WORDS)
 
 
 def month_number(name: str) -> int:
@@ -256,7 +271,8 @@ def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
     unit = m.group("u").lower()
     if unit.startswith("day"):
         return one_day(published - timedelta(days=count), relative=True)
-    start = published - timedelta(days=7 * count)  # "a week ago" in Wednesday's paper: about last Wednesday
+    weeks = 2 * count if unit.startswith("fortnight") else count
+    start = published - timedelta(days=7 * weeks)  # "a week ago" in Wednesday's paper: about last Wednesday
     return DateValue(start, start, "week", relative=True)
 
 
@@ -363,10 +379,10 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             resolve_weekday,
         ),
         (rf"\b(?P<w>{offsets})\b", resolve_offset),
-        (r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<u>days?|weeks?)\s+ago\b", resolve_ago),
+        (rf"\b(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>days?|weeks?|fortnights?)\s+ago\b", resolve_ago),
         (
             r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
-            r"(?P<n>a|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<u>hours|days|weeks)\b",
+            rf"(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>hours|days|weeks)\b",
             resolve_past_span,
         ),
         (r"\b(?:(?:at|over|during)\s+the|this|last|past)\s+weekend\b", resolve_weekend),
