@@ -103,3 +103,27 @@ def test_bare_separatists_are_named_by_the_place(country: str, name: str) -> Non
     separatists = normalised_actors("separatists")[0]
     assert actor_where(separatists, "separatist gunmen", country).name == name
     assert actor_where(separatists, "pro-Russian separatists", country).name == "Novorossiya (DPR/LPR)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "agent"),
+    [
+        (
+            "MEXICO CITY (Reuters) - Gunmen from the Jalisco cartel ambushed a police convoy.",
+            "Jalisco cartel",
+            True,
+        ),
+        ("Police arrested gunmen from the Jalisco cartel on Monday.", "Jalisco cartel", False),
+    ],
+)
+def test_a_generic_phrase_gives_way_to_the_named_group_it_belongs_to(
+    sentence: str, named: str, agent: bool
+) -> None:
+    found = agents(sentence)
+    assert found[named] is agent
+    assert "Gunmen" not in found and "gunmen" not in found
+
+
+def test_an_appositive_subject_acts() -> None:
+    text = "Members of the ruling party's youth wing, the Imbonerakure, beat three opposition supporters."
+    assert agents(text)["Imbonerakure"] is True

@@ -94,6 +94,14 @@ SENTENCE_SUBJECT_BEFORE = re.compile(
 PASSIVE_AFTER = re.compile(
     r"^[^.,;]{0,60}?\b(?:was|were|has been|have been|had been|being|got)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE
 )
+# Between a generic phrase and the named group it belongs to: "gunmen from the", "rebels of the".
+MEMBERS_OF = re.compile(
+    r"\s+(?:from|of|belonging to|linked to|loyal to|affiliated with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+# "Members of the ruling party's youth wing, the Imbonerakure, beat": an appositive subject.
+APPOSITIVE_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+APPOSITIVE_AGENT_AFTER = re.compile(rf"^,\s*(?:{ATTACK_VERBS})\b", re.IGNORECASE)
 # "a clash between the TCP (Pure Third Command) and CV": the second side of a clash acts too.
 BETWEEN_AND_BEFORE = re.compile(r"\bbetween\s+[^,;.]{1,60}?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # "... a leader of the CJNG who was detained": a relative clause in the passive makes the actor its patient.
@@ -233,6 +241,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         return True
     if SPEAKER_AFTER.match(after):
         return False
+    if APPOSITIVE_BEFORE.search(before) and APPOSITIVE_AGENT_AFTER.match(after):
+        return True
     if DIRECT_PASSIVE_AFTER.match(after):
         return False  # "Iraqi soldiers were killed": the victims
     if SENTENCE_SUBJECT_BEFORE.match(text[:start]) and not PASSIVE_AFTER.match(after):
@@ -252,6 +262,16 @@ def actor_mentions(text: str, base: int = 0) -> list[Mention]:
             and match.start() - (found[-1].end - base) <= ADJACENT_CHARS
             and not any(a.country for a in actors)
         ):
+            continue
+        if (
+            found
+            and any(a.country for a in actors)
+            and not any(a.country for a in found[-1].value.actors)
+            and MEMBERS_OF.fullmatch(text[found[-1].end - base : match.start()])
+        ):
+            # "Gunmen from the Jalisco cartel ambushed": the named group is who acted, in the generic's place
+            value = ActorMention(actors, found[-1].value.agent)  # the generic's position is the group's
+            found[-1] = Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value)
             continue
         value = ActorMention(actors, is_agent(text, match.start(), match.end()))
         found.append(Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value))
