@@ -194,3 +194,24 @@ def test_a_round_up_with_one_attack_told_leads_with_it_and_another_event_also_st
     assert main.killed is not None and (main.killed.max, len(main.evidence)) == (11, 3)
     assert (main.event_type, main.date_start) == ("remote_explosive_landmine_ied", "2013-04-18")
     assert len(incidents) == 2
+
+
+def test_two_bombings_of_one_day_told_together_stay_apart() -> None:
+    text = (
+        "LASHKAR GAH, Afghanistan (AP) — A suicide car bomber struck a police convoy in southern Helmand "
+        "province on Saturday, killing nine policemen, officials said, hours after a roadside bomb killed "
+        "eight civilians travelling to a wedding in neighbouring Kandahar province.\n\n"
+        "In the earlier blast, a minibus carrying wedding guests hit a mine in the Arghandab district of "
+        "Kandahar early on Saturday, killing eight people, said district chief Abdul Jabar."
+    )
+    incidents = extract_text(text, date(2009, 7, 18)).incidents
+    assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [(9, 9), (8, 8)]
+
+
+def test_a_named_night_that_ran_into_the_small_hours_is_dated_by_its_evening() -> None:
+    text = (
+        "TRIPOLI (Reuters) - Heavy fighting between rival militias broke out in southern Tripoli on Friday "
+        "night and continued into the early hours of Saturday, killing at least 13 people, the health "
+        "ministry said on Saturday."
+    )
+    assert [i.date_start for i in extract_text(text, date(2018, 9, 1)).incidents] == ["2018-08-31"]

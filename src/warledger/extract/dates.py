@@ -55,6 +55,9 @@ class DateValue:
     # Counted from another date of the sentence ("on Tuesday, a day after an air strike killed 25"): the
     # day of the event the clause after it reports.
     shifted: bool = False
+    # A night named only from publication ("overnight", "last night"), not by its day: a day the text
+    # names within it ("in the early hours of Wednesday") is the better date.
+    unnamed_night: bool = False
 
 
 @cache
@@ -259,7 +262,9 @@ def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None
     day = published + timedelta(days=int(date_words()["day_offsets"][words]))
     small_hours = bool(SMALL_HOURS_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]))
     night = words in NIGHT_OFFSETS
-    return DateValue(day, day, "day", relative=True, night=night, small_hours=small_hours)
+    return DateValue(
+        day, day, "day", relative=True, night=night, small_hours=small_hours, unnamed_night=night
+    )
 
 
 def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:

@@ -95,6 +95,14 @@ def definite_reference_pattern() -> re.Pattern[str]:
     )
 
 
+# "hours after", "a day before", "shortly after": the clause after it reports another event.
+OTHER_EVENT_CLAUSE = re.compile(
+    r"\b(?:(?:a\s+few\s+|several\s+|just\s+)?(?:hours|minutes|days|weeks)|a\s+day|a\s+week|"
+    r"(?:one|two|three|four|five)\s+days|shortly|soon|moments)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -110,11 +118,17 @@ class Unit:
         return [m for m in self.mentions if m.kind == kind]
 
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
-        return [
-            m.value
+        """The unit's figures of this kind, but those of an earlier or later event it names after its own
+        ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine)."""
+        found = [
+            m
             for m in self.of("casualty")
             if m.value.kind == kind and not m.value.subset and m.value.split == 1
         ]
+        clause = OTHER_EVENT_CLAUSE.search(self.text)
+        if clause is not None and any(m.start - self.start < clause.start() for m in found):
+            found = [m for m in found if m.start - self.start < clause.start()]
+        return [m.value for m in found]
 
     def split(self) -> int:
         """How many coded events share this unit's figures ("Fatalities split between 2 events")."""

@@ -254,7 +254,7 @@ def joins(
         return False
     if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, places or DocPlaces()):
         return False
-    if not short_note and another_event_also(unit):
+    if not short_note and (another_event_also(unit) or OTHER_ATTACK.search(unit.text)):
         return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
@@ -386,6 +386,12 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
     )
 
 
+# "In the earlier blast", "in a separate attack", "another bombing": a sentence on another event.
+OTHER_ATTACK = re.compile(
+    r"\b(?:another|separate|earlier|previous)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|raid|incident|bombing|blast|clash|explosion|ambush)",
+    re.IGNORECASE,
+)
 SAME_PERPETRATORS = re.compile(
     r"^\s*(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
@@ -613,8 +619,11 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     first = next(iter(current), None)
-    # "overnight" and then "in the early hours of Wednesday": the day the text names
-    return next((d for d in current if first is not None and runs_into(first, d)), first)
+    # "overnight" and then "in the early hours of Wednesday": the day the text names (but "on Friday night
+    # and into the early hours of Saturday" began on Friday)
+    if first is None or not first.unnamed_night:
+        return first
+    return next((d for d in current if runs_into(first, d)), first)
 
 
 def background_period(value: DateValue) -> bool:
