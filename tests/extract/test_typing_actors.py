@@ -127,3 +127,8 @@ def test_a_generic_phrase_gives_way_to_the_named_group_it_belongs_to(
 def test_an_appositive_subject_acts() -> None:
     text = "Members of the ruling party's youth wing, the Imbonerakure, beat three opposition supporters."
     assert agents(text)["Imbonerakure"] is True
+
+
+def test_government_warplanes_are_the_states() -> None:
+    mention = actor_mentions("Government warplanes bombed a market in the rebel-held town on Tuesday.")[0]
+    assert mention.value.agent and mention.value.actors[0].kind == "state"

@@ -127,3 +127,22 @@ def test_police_detaining_people_in_raids_are_arrests() -> None:
 def test_an_armed_groups_arrest_is_not_coded_as_arrests() -> None:
     text = "HTS security forces arrested the head of a camp in the countryside of Idleb."
     assert et.rule_type(et.signals_in(text)) != "arrests"
+
+
+def test_state_forces_retaking_a_town_regain_territory() -> None:
+    text = "Afghan forces retook the district centre on Sunday, a day after it fell to the Taliban."
+    assert et.event_type_of(text)[0] == "government_regains_territory"
+
+
+def test_rebel_forces_retaking_a_town_do_not_regain_for_the_government() -> None:
+    assert "forces_retook" not in et.signals_in("Houthi forces retook the town after heavy fighting.")
+
+
+def test_a_mortar_attack_on_a_base_is_shelling_whoever_it_killed() -> None:
+    text = "A mortar attack on a military base in the capital killed two soldiers."
+    assert et.event_type_of(text)[0] == "shelling_artillery_missile_attack"
+
+
+def test_an_exchange_of_artillery_fire_is_no_one_sided_shelling() -> None:
+    text = "The two sides exchanged artillery fire on the frontline, incurring fatalities."
+    assert "shelling_fired" not in et.signals_in(text)

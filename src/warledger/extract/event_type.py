@@ -91,7 +91,6 @@ SHELLING_BLOCKERS = frozenset(
         "shot_down",
         "grenade",
         "abduction",
-        "armed_victim",
         "reinforcement",
     }
 )
@@ -356,6 +355,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
     if "crowd_riot" in signals and not event_signals(signals) & CROWD_RIOT_BLOCKERS:
         return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
+    if "forces_retook" in signals and not signals & {"protest", "nonstate_takeover"}:
+        return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
     if "nonstate_takeover" in signals and not signals & {"clash", "killing", "protest", "gov_takeover"}:
