@@ -215,3 +215,13 @@ def test_a_named_night_that_ran_into_the_small_hours_is_dated_by_its_evening() -
         "ministry said on Saturday."
     )
     assert [i.date_start for i in extract_text(text, date(2018, 9, 1)).incidents] == ["2018-08-31"]
+
+
+def test_the_day_of_an_incident_dated_only_by_its_report_comes_from_the_next_sentence() -> None:
+    text = (
+        "GUSAU, Nigeria (Reuters) - Gunmen killed five people in the village of Kadawa in northwestern "
+        "Zamfara state, police said on Sunday.\n\n"
+        "The attackers stormed the village on Saturday night and set fire to several houses, residents said."
+    )
+    incidents = extract_text(text, date(2019, 6, 16)).incidents
+    assert [(i.date_start, len(i.evidence)) for i in incidents] == [("2019-06-15", 2)]

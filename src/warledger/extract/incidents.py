@@ -264,9 +264,22 @@ def joins(
     own, current = (own_dates[0] if own_dates else None), group.date()
     if own is not None and current is not None and not same_occasion(own, current):
         return False
-    if own is not None and current is None:
+    if own is not None and current is None and not dates_reported_event(group, unit, own):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit)
+
+
+def dates_reported_event(group: Group, unit: Unit, own: DateValue) -> bool:
+    """A sentence giving the day of an incident so far dated only by when it was reported ("Gunmen killed
+    five people in Kadawa, police said on Sunday." then "The attackers stormed the village on Saturday
+    night"): a day no later than the report's, no place of its own, about the same doers or event."""
+    said = [m.value for u in group.units for m in u.of("date") if m.value.role == "bare" and m.value.relative]
+    if not said or own.start > said[0].start:
+        return False
+    known = {m.text.casefold() for u in group.units for m in u.of("place")}
+    return all(m.text.casefold() in known for m in event_places(unit)) and bool(
+        SAME_PERPETRATORS.match(unit.text) or refers_back(unit)
+    )
 
 
 def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None = None) -> list[Group]:
