@@ -146,3 +146,8 @@ def test_a_mortar_attack_on_a_base_is_shelling_whoever_it_killed() -> None:
 def test_an_exchange_of_artillery_fire_is_no_one_sided_shelling() -> None:
     text = "The two sides exchanged artillery fire on the frontline, incurring fatalities."
     assert "shelling_fired" not in et.signals_in(text)
+
+
+def test_soldiers_detaining_men_said_to_support_rebels_are_arrests() -> None:
+    text = "Soldiers raided a village and detained dozens of men suspected of supporting the rebels."
+    assert et.event_type_of(text)[0] == "arrests"

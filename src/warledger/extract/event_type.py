@@ -121,7 +121,7 @@ ARREST_BLOCKERS = frozenset(
         "arson",
         "excessive",
         "size_tag",
-        "nonstate_actor",
+        "nonstate_arrest",
     }
 )
 # Confidence given to a rule decision; the model's own probability is used otherwise.
