@@ -225,3 +225,8 @@ def test_the_day_of_an_incident_dated_only_by_its_report_comes_from_the_next_sen
     )
     incidents = extract_text(text, date(2019, 6, 16)).incidents
     assert [(i.date_start, len(i.evidence)) for i in incidents] == [("2019-06-15", 2)]
+
+
+def test_a_fixed_date_holiday_is_its_day_in_the_publication_year_or_the_year_before() -> None:
+    found = date_values("Bombs hit churches on Christmas Day.", date(2012, 1, 2))
+    assert [(f.value.start, f.value.role) for f in found] == [(date(2011, 12, 25), "event")]

@@ -188,6 +188,13 @@ def resolve_month_of_year(m: re.Match[str], published: date | None) -> DateValue
     )
 
 
+def resolve_holiday(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "On Christmas Day": the holiday's day in the publication year (or the year before)."""
+    month, day = date_words()["holidays"][m.group("h").lower()]
+    found = inferred_year(int(month), int(day), published)
+    return DateValue(found, found, "day", relative=True) if found else None
+
+
 def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
     year = int(m.group("y"))
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -384,6 +391,7 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             resolve_weekday,
         ),
         (rf"\b(?P<w>{offsets})\b", resolve_offset),
+        (rf"\b(?P<h>{_alternation(list(words['holidays']))})\b", resolve_holiday),
         (rf"\b(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>days?|weeks?|fortnights?)\s+ago\b", resolve_ago),
         (
             r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
@@ -596,7 +604,7 @@ def _wire_weekday(found: Found, text: str, published: date) -> Found:
 
 
 TRIGGER = re.compile(
-    r"\d|day\b|night|week|month|year|ago|morning|evening|tonight|overnight|"
+    r"\d|day\b|night|week|month|year|ago|morning|evening|tonight|overnight|eve\b|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.IGNORECASE,
 )
