@@ -17,6 +17,13 @@ the current figures. Caveat: the IED, drug-laboratory and arson cues and the cro
 after reading misses among those held-out notes (the rule's counts were taken on the training split: 42 of
 its 45 training notes are riots), so the held-out figures are slightly optimistic.
 
+News-like reports add rules of their own, each stated as ACLED's codebook would: a mass abduction opening
+the report stays the event when a hostage dies; supporters or youths fighting with blades are mob violence;
+a crowd burning property over a killing named only in a cause clause ("after a civilian was killed") is a
+riot, and a protest whose violence words all lie in such a clause keeps a protest or riot type; rockets
+fired or shells landing are shelling; state forces retaking a place regain it; state forces detaining
+people, with no crowd or violence, are arrests.
+
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).
 """
