@@ -7,7 +7,15 @@ from spacy.language import Language
 
 from warledger.extract.gazetteer import km
 from warledger.extract.models import Place
-from warledger.extract.places import Candidate, Evidence, _Doc, _entries, candidates, place_for
+from warledger.extract.places import (
+    Candidate,
+    Evidence,
+    _Doc,
+    _entries,
+    _road_country,
+    candidates,
+    place_for,
+)
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +148,21 @@ def test_a_regions_own_name_is_not_a_towns_other_name(nlp: Language) -> None:
     """ "Bihar" is the state's name and only an alternate name of Bihar Sharif."""
     place = _place(nlp, "Bihar police arrested four men after a clash on Sunday.")
     assert place is not None and place.name == "Bihar" and place.precision == "region"
+
+
+def test_a_road_named_after_two_towns_says_the_country_of_an_unknown_village(nlp: Language) -> None:
+    """The village is not in the gazetteer; the Sidon-Tyr highway beside it is in Lebanon."""
+    place = _place(
+        nlp, "Protesters blocked the Sidon-Tyr highway at the Kfar Zibdine intersection on Monday."
+    )
+    assert place is not None and place.name == "Kfar Zibdine" and place.country == "LB"
+
+
+def test_a_road_between_towns_of_two_countries_is_no_evidence(nlp: Language) -> None:
+    def road(text: str) -> str | None:
+        doc = _Doc(nlp(text))
+        return _road_country(doc, candidates(doc)[1])
+
+    assert road("Protesters blocked the Sidon-Tyr highway on Monday.") == "LB"
+    assert road("Protesters blocked the Baku-Sidon highway on Monday.") is None
+    assert road("Protesters marched from Sidon to Tyr on Monday.") is None

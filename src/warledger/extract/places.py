@@ -1033,7 +1033,39 @@ def country_evidence(
                 votes[code] += 2
                 for e in _region_entries(key):
                     votes.regions[(e.country, e.admin1)] += 1
+    road = _road_country(doc, runs)
+    if road:
+        votes[road] += 1
     return votes, mentions
+
+
+ROAD_END_MIN_POPULATION = 1000
+
+
+def _road_country(doc: _Doc, runs: list[tuple[int, int]]) -> str | None:
+    """The country of the towns a road is named after ("the Sidon-Tyr highway", "the Khulna-Jessore
+    highway"): the road is not one place (see `_names_a_way`), but its two ends say where the report is,
+    when every end the gazetteer knows points to one country. Weighs as a demonym."""
+    found: set[str] = set()
+    for start, end in runs:
+        if end >= len(doc) or doc.lowers[end] not in WAY_WORDS or "-" not in doc.lowers[start:end]:
+            continue
+        parts = " ".join(doc.lowers[start:end]).split(" - ")
+        found |= {code for part in parts if (code := _town_country(name_key(part)))}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _town_country(key: str) -> str | None:
+    """The country of the town this key names, if its biggest namesake outweighs every namesake in
+    another country tenfold (Sidon is Lebanese; Sidon, Mississippi is a village)."""
+    towns = [e for e in gazetteer().lookup(key) if e.level == "city"] if key else []
+    if not towns:
+        return None
+    best = max(towns, key=lambda e: e.population)
+    rivals = max((e.population for e in towns if e.country != best.country), default=0)
+    ok = best.population >= ROAD_END_MIN_POPULATION and rivals * 10 <= best.population
+    return best.country if ok else None
 
 
 def joint_name_country(cands: list[Candidate]) -> str | None:
