@@ -91,3 +91,16 @@ def test_a_person_killed_and_others_wounded_stay_apart() -> None:
 
 def test_the_people_a_witness_buried_are_dead() -> None:
     assert killed("A resident said he had helped bury 42 people on Friday.") == [(42, 42, False)]
+
+
+def test_bringing_the_toll_to_a_number_updates_it() -> None:
+    sentence = "Two people died of their wounds on Tuesday, bringing the toll to 9."
+    assert [f.figure.updated for f in casualty_figures(sentence) if f.figure.count.min == 9] == [True]
+
+
+def test_tens_of_people_is_a_vague_ten() -> None:
+    assert killed("Tens of people were killed in the fighting.") == [(10, 10, False)]
+
+
+def test_hundreds_of_thousands_is_one_figure() -> None:
+    assert [f.figure.count.min for f in casualty_figures("Hundreds of thousands were killed.")] == [100000]
