@@ -230,3 +230,16 @@ def test_the_day_of_an_incident_dated_only_by_its_report_comes_from_the_next_sen
 def test_a_fixed_date_holiday_is_its_day_in_the_publication_year_or_the_year_before() -> None:
     found = date_values("Bombs hit churches on Christmas Day.", date(2012, 1, 2))
     assert [(f.value.start, f.value.role) for f in found] == [(date(2011, 12, 25), "event")]
+
+
+def test_attacks_in_several_cities_lead_with_the_deadliest() -> None:
+    text = (
+        "ABUJA (Reuters) - Bomb attacks on churches in several Nigerian cities on Christmas Day killed at "
+        "least 39 people, officials said on Monday.\n\n"
+        "The deadliest blast struck a Catholic church in Madalla, on the outskirts of the capital Abuja, as "
+        "worshippers were leaving morning mass, killing 35 people, the emergency agency said."
+    )
+    incidents = extract_text(text, date(2011, 12, 26)).incidents
+    assert [(i.date_start, i.killed and i.killed.max, len(i.evidence)) for i in incidents] == [
+        ("2011-12-25", 35, 2)
+    ]

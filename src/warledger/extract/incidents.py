@@ -61,6 +61,7 @@ from warledger.extract.incident_units import (
     attribution_pattern,
     back_reference_pattern,
     background_pattern,
+    cue_pattern,
     definite_reference_pattern,
     event_cue_pattern,
     is_bare_year,
@@ -317,7 +318,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
         owner[i] = len(groups) - 1
         last_index = i
     attach_loose_weapons(units, owner, groups)
-    groups = without_round_up_totals(merge_headline(groups))
+    groups = without_round_up_totals(merge_headline(groups), news=not short_note)
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
@@ -333,13 +334,13 @@ def with_plain_headline(head: Unit, groups: list[Group]) -> None:
         target.units.insert(0, head)
 
 
-def without_round_up_totals(groups: list[Group]) -> list[Group]:
+def without_round_up_totals(groups: list[Group], news: bool = True) -> list[Group]:
     """A round-up ("Attacks across Iraq killed 25 on Monday" and then each attack) codes each attack, not
     the total, as ACLED does: the total's headline and lead introduce its deadliest attack (the one the
     report leads on) and are no incident of their own."""
     kept: list[Group] = []
     for i, group in enumerate(groups):
-        attacks = round_up_attacks(group, groups[i + 1 :])
+        attacks = round_up_attacks(group, groups[i + 1 :], news)
         if not attacks:
             kept.append(group)
             continue
@@ -349,11 +350,13 @@ def without_round_up_totals(groups: list[Group]) -> list[Group]:
     return kept
 
 
-def round_up_attacks(total: Group, after: list[Group]) -> list[Group]:
+def round_up_attacks(total: Group, after: list[Group], news: bool = True) -> list[Group]:
     """The single attacks with figures that follow a total over many places ("across Iraq", "in a wave of
-    attacks") on its day, up to the next total."""
+    attacks"; in news also the round-up cues, "bomb attacks on churches in several Nigerian cities") on its
+    day, up to the next total."""
     first = next((u for u in total.units if not u.headline), total.units[0])
-    if not total.cumulative() or not summary_pattern().search(first.text):
+    summed = total.cumulative() and bool(summary_pattern().search(first.text))
+    if not summed and not (news and first.figures() and cue_pattern("round_up").search(first.text)):
         return []
     when = total.date()
     if when is not None and (when.role == "since" or when.precision != "day"):
