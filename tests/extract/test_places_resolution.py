@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from warledger.extract.gazetteer import km
+from warledger.extract.gazetteer import km, name_key
 from warledger.extract.models import Place
 from warledger.extract.places import (
     Candidate,
     Evidence,
     _Doc,
     _entries,
+    _only_country,
     _road_country,
     candidates,
     place_for,
@@ -166,3 +167,8 @@ def test_a_road_between_towns_of_two_countries_is_no_evidence(nlp: Language) -> 
     assert road("Protesters blocked the Sidon-Tyr highway on Monday.") == "LB"
     assert road("Protesters blocked the Baku-Sidon highway on Monday.") is None
     assert road("Protesters marched from Sidon to Tyr on Monday.") is None
+
+
+def test_a_country_hint_needs_a_close_spelling_not_only_the_same_consonants() -> None:
+    assert _only_country(name_key("Tsirnacha")) is None  # not Sea Ranch, California
+    assert _only_country(name_key("Horlivka")) == "UA"

@@ -1579,8 +1579,12 @@ def _drops_article(text: str, words: list[str]) -> bool:
 
 
 def _only_country(key: str) -> str | None:
-    """The one country whose places have this name or spelling, if only one has (a hint, not a point)."""
-    found = {e.country for e in gazetteer().lookup(key) + gazetteer().lookup_skeleton(key)}
+    """The one country whose places have this name or a close spelling, if only one has (a hint, not a
+    point). Sharing consonants is not enough: "Tsrancha" is no spelling of Sea Ranch, California."""
+    close = tuple(
+        e for e in gazetteer().lookup_skeleton(key) if fuzz.ratio(key, name_key(e.name)) >= NEAR_SPELLING
+    )
+    found = {e.country for e in gazetteer().lookup(key) + close}
     return found.pop() if len(found) == 1 else None
 
 
