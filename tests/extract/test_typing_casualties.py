@@ -104,3 +104,7 @@ def test_tens_of_people_is_a_vague_ten() -> None:
 
 def test_hundreds_of_thousands_is_one_figure() -> None:
     assert [f.figure.count.min for f in casualty_figures("Hundreds of thousands were killed.")] == [100000]
+
+
+def test_several_single_persons_before_the_counted_ones_all_count() -> None:
+    assert killed("Gunmen killed a man, his wife and their three children.") == [(5, 5, False)]

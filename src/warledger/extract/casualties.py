@@ -461,22 +461,27 @@ def one_more_person_pattern() -> re.Pattern[str]:
 
 @cache
 def one_person_before_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
+    """One or more single persons listed before a counted group: "a man, his wife and their ..."."""
     return re.compile(
-        rf"(?:^|[^\w,])\s*(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
-        r"(?:and|as well as)\s+(?:(?:his|her|their)\s+)?$",
+        rf"(?:^|[^\w,])\s*(?:{single_person()}\s*(?:,|and|as well as)\s+){{1,4}}(?:(?:his|her|their)\s+)?$",
         re.IGNORECASE,
     )
 
 
+@cache
+def single_person() -> str:
+    nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
+    return rf"(?:an?|one|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
+
+
 def one_person_before(text: str, first: Quantity) -> int:
-    """1 when one more person is named before the counted ones: "a policeman and two civilians died" is three
-    (not "killed a policeman and two civilians": the verb's own object rules count that)."""
-    before = text[max(0, first.start - 50) : first.start]
+    """How many single persons are named before the counted ones: "a policeman and two civilians died" is
+    three, "a man, his wife and their three children" five."""
+    before = text[max(0, first.start - 80) : first.start]
     match = one_person_before_pattern().search(before)
     if match is None or has_casualty_cue(match.group(0)):
         return 0
-    return 1
+    return len(re.findall(single_person(), match.group(0), re.IGNORECASE))
 
 
 def one_more_person(text: str, last: Quantity | int) -> int:
