@@ -108,3 +108,19 @@ def test_hundreds_of_thousands_is_one_figure() -> None:
 
 def test_several_single_persons_before_the_counted_ones_all_count() -> None:
     assert killed("Gunmen killed a man, his wife and their three children.") == [(5, 5, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two car bombs killed 70 people in a crowded market on Tuesday.", [(70, 70, False)]),
+        ("Two roadside bombs killed seven civilians on Sunday.", [(7, 7, False)]),
+        ("Three gunmen have killed four villagers.", [(4, 4, False)]),
+        ("Two soldiers killed, 5 wounded in blast.", [(2, 2, False)]),
+        ("Two soldiers were killed 3 km from the border.", [(2, 2, False)]),
+    ],
+)
+def test_a_number_whose_verb_counts_victims_of_its_own_counts_the_doers(
+    sentence: str, expected: list[tuple[int, int, bool]]
+) -> None:
+    assert killed(sentence) == expected

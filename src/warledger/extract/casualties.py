@@ -529,11 +529,30 @@ def without_subclauses(text: str) -> str:
     return INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
+
+
+def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) -> bool:
+    """Whether a number counts who or what did the harm: its verb goes on to count victims of its own ("Two
+    car bombs killed 70", "three gunmen wounded five"), so it is no toll, as "Two soldiers killed in blast"
+    is. Only a verb in the active voice within a few words of both numbers."""
+    if following is None:
+        return False
+    between = text[quantity.end : following.start]
+    if len(between.split()) > MAX_GAP_WORDS + 2 or PASSIVE.search(between) or kind_before(text, quantity)[0]:
+        return False
+    return any(rule.search(between) for rule in cue_rules().before.values())
+
+
 def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
     kinds = [figure_kind(masked, q) for q in quantities]
+    kinds = [
+        (None, False) if counts_the_doers(masked, q, nxt) else kind
+        for q, nxt, kind in zip(quantities, [*quantities[1:], None][: len(quantities)], kinds, strict=True)
+    ]
     subsets = [is_subset(text, q) for q in quantities]
     found: list[Found] = []
     i = 0
