@@ -226,3 +226,7 @@ def test_the_series_an_event_belongs_to_is_not_the_event() -> None:
     )
     assert "clash" not in et.signals_in(text)
     assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_a_claymore_mine_on_a_bus_is_a_remote_explosive() -> None:
+    assert "ied" in et.signals_in("A Claymore mine ripped through a passenger bus, killing 21.")

@@ -87,6 +87,7 @@ def test_json_data_files_parse_and_carry_a_version(name: str) -> None:
         ("a car bomb went off", "vehicle_bomb"),
         ("a suicide bomber detonated his vest", "suicide_vest"),
         ("the boy stepped on a landmine", "landmine"),
+        ("a Claymore mine ripped through a bus", "landmine"),
         ("a man was shot in the street", "small_arms"),
         ("he was stabbed with a knife", "melee"),
         ("attackers set fire to the houses", "fire"),
@@ -98,6 +99,11 @@ def test_weapon_table(sentence: str, weapon: str) -> None:
 
 def test_shot_down_is_not_gunfire() -> None:
     assert "small_arms" not in weapons_in("air defences shot down a drone")
+
+
+def test_grain_stores_are_no_market() -> None:
+    assert "market" not in targets_in("raiders carried off the village's grain stores")
+    assert "market" in targets_in("raiders looted the stores on the main street")
 
 
 @pytest.mark.parametrize(
