@@ -112,3 +112,13 @@ def test_roles_and_affiliations_parse() -> None:
         assert aff.country is None or pycountry.countries.get(alpha_2=aff.country) is not None, aff
     assert aliases[("united", "nations")].name == "United Nations"
     assert aliases[("french",)].country == "FR"
+
+
+def test_a_later_sentences_blame_does_not_frame_an_earlier_statement() -> None:
+    """One paragraph: the officials' report of the blast is a report; their blame in the next sentence is an
+    accusation of its own, not a counter-accusation framing the first."""
+    text = (
+        "A bus hit a land mine in Helmand province on Tuesday, killing 11 people, provincial officials said. "
+        "Officials blamed the Taliban for the blast."
+    )
+    assert [s.stance for s in statements_of(nlp()(text))] == ["report", "accusation"]

@@ -136,12 +136,17 @@ def stance_cues() -> StanceCues:
 
 
 def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
-    """The writer's words around a statement: the line holding its cue, without the content itself."""
+    """The writer's words around a statement: the sentence holding its cue (within its line), without the
+    content itself. Not the whole paragraph: in "..., officials said. Officials blamed the Taliban for the
+    blast." the second sentence's blame is no framing of the first statement."""
     anchor = cue.idx if cue is not None else start
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
     line_end = len(text) if line_end < 0 else line_end
+    if cue is not None:
+        line_start = max(line_start, min(cue.sent.start_char, start))
+        line_end = min(line_end, max(cue.sent.end_char, end))
     return (
         text[line_start : max(line_start, min(start, line_end))] + " " + text[min(end, line_end) : line_end]
     )
