@@ -53,7 +53,13 @@ from warledger.extract.dates import (
     wire_dateline,
 )
 from warledger.extract.event_type import actual, event_type_of
-from warledger.extract.incident_counts import TOLL, combined_count, killed_counts, shared
+from warledger.extract.incident_counts import (
+    TOLL,
+    combined_count,
+    counts_other_victims,
+    killed_counts,
+    shared,
+)
 from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
     Group,
@@ -299,7 +305,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             continue
         gap = i - last_index - 1
         near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
-        if near and (unit.is_tally() or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
+        if near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
         elif near and (
@@ -322,6 +328,12 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+def closing_tally(unit: Unit) -> bool:
+    """A count that sums up the incident before it ("3 fatalities."); not one that counts victims besides
+    those already counted ("A soldier was also killed in the exchange of fire"), which adds to them."""
+    return unit.is_tally() and not counts_other_victims(unit, "killed")
 
 
 def with_plain_headline(head: Unit, groups: list[Group]) -> None:
@@ -388,8 +400,9 @@ def across_total(
 def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
     """A sentence right after an incident's that says more about it without a count, a day or another
     place of its own ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of
-    Mosul" after a lead that names no place): its places, targets and actors are the incident's. Not one
-    that turns to other events ("Protests also took place in Abuja")."""
+    Mosul" after a lead that names no place), or says who claimed it ("The Pakistani Taliban claimed
+    responsibility"): its places, targets and actors are the incident's. Not one that turns to other
+    events ("Protests also took place in Abuja")."""
     return (
         not unit.headline
         and not unit.historical
@@ -398,7 +411,12 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         and not ELSEWHERE.search(unit.text)
         and not background_pattern().search(unit.text)
         and not other_places(group, unit, places)
-        and (unit.has_event_cue() or unit.has_casualty_cue() or refers_back(unit))
+        and (
+            unit.has_event_cue()
+            or unit.has_casualty_cue()
+            or refers_back(unit)
+            or bool(cue_pattern("claim").search(unit.text))
+        )
     )
 
 
