@@ -172,3 +172,10 @@ def test_a_road_between_towns_of_two_countries_is_no_evidence(nlp: Language) -> 
 def test_a_country_hint_needs_a_close_spelling_not_only_the_same_consonants() -> None:
     assert _only_country(name_key("Tsirnacha")) is None  # not Sea Ranch, California
     assert _only_country(name_key("Horlivka")) == "UA"
+
+
+def test_a_compass_word_opening_a_container_is_part_of_its_name(nlp: Language) -> None:
+    # "in the east of Y" skips filler words before Y; but the "South" of "South Kordofan" begins Y itself
+    cands = candidates(_Doc(nlp("Raiders burnt huts near Umm Zaraiba in South Kordofan on Sunday.")))[0]
+    hamlet = next(c for c in cands if c.key == "umm zaraiba")
+    assert [k.key for k in hamlet.containers] == ["south kordofan"]

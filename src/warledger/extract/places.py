@@ -906,8 +906,8 @@ def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Cand
     if pos >= len(doc) or doc[pos].lower_ not in {"in", "of", "near"} or c.key in country_names().names:
         return  # "the system in Lebanon in Sidon": a country is not inside a town
     pos += 1
-    while pos < len(doc) and doc[pos].lower_ in LOOSE_FILLERS:
-        pos += 1
+    while pos < len(doc) and pos not in by_start and doc[pos].lower_ in LOOSE_FILLERS:
+        pos += 1  # "near X in the east of Y"; but the compass word of "X in North Darfur" is Y's own
     nxt = by_start.get(pos)
     if nxt is not None and nxt is not c:
         c.containers.append(nxt)
