@@ -38,3 +38,23 @@ def test_a_claim_of_responsibility_joins_the_bombing_it_follows() -> None:
     assert len(incidents) == 1
     assert "The Pakistani Taliban claimed responsibility." in [e.text for e in incidents[0].evidence]
     assert any("Taliban" in p.name or p.name == "TTP" for p in incidents[0].perpetrators)
+
+
+def test_the_bodies_a_witness_saw_do_not_lower_the_count_of_the_dead() -> None:
+    text = (
+        "HOMS, Syria - Several villagers were killed when rockets hit a crowded square in Homs on Tuesday, "
+        "activists said. Local journalists saw three bodies near the fountain."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert incident.killed.min == 10
+
+
+def test_a_sighting_above_a_vague_count_still_stands() -> None:
+    text = (
+        "HOMS, Syria - Several villagers were killed when rockets hit a crowded square in Homs on Tuesday, "
+        "activists said. Local journalists saw 25 bodies near the fountain."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert incident.killed.max == 25

@@ -2,7 +2,8 @@
 
 Figures of one sentence add up; figures of different sentences span a range (sources disagree), unless
 a short coder's note counts new victims sentence by sentence or a news sentence says its victims are others
-("Two soldiers were also killed"); a toll update or a closing tally wins;
+("Two soldiers were also killed"); a toll update or a closing tally wins, but the bodies a witness saw
+("reporters saw two bodies") are some of the dead, never fewer than a count in words ("several");
 a vague count ("dozens") gives way to a stated number it does not contradict; a total ACLED splits among
 several coded events is shared out.
 """
@@ -27,13 +28,16 @@ def combined_count(
     """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
     or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
     does a closing tally ("3 fatalities.")."""
-    updates = [f.count for u in units for f in u.figures(kind) if f.updated or u in tallies]
+    updates = [
+        f.count for u in units for f in u.figures(kind) if f.updated or (u in tallies and not is_sighting(u))
+    ]
     if updates:
         return updates[-1]
     per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
     counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
         (u, c) for u, c in per_unit if c is not None
     ]
+    counts = without_partial_sightings(counts, kind)
     if not counts:
         return None
     body = [(u, c) for u, c in counts if not u.headline]
@@ -54,6 +58,28 @@ def combined_count(
         max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+# "Reporters saw two bodies", "a witness counted 12 bodies": the dead someone saw, some of them at least.
+SIGHTING = re.compile(
+    r"\b(?:saw|seen|see|sees|counted|counts|sighted)\s+(?:\w+\s+){0,4}?bod(?:y|ies)\b", re.IGNORECASE
+)
+
+
+def is_sighting(unit: Unit) -> bool:
+    """A sentence counting the bodies someone saw: what one witness saw, not a closing count."""
+    return bool(SIGHTING.search(unit.text))
+
+
+def without_partial_sightings(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """A sighting below a count in words ("Several civilians were killed ..." and then "Reporters saw two
+    bodies") is some of those dead and does not contradict it: the vague count stands. (A stated number
+    and a sighting are two sources' counts: "at least 92" and "observers counted more than 90 bodies".)"""
+    others = [c for u, c in counts if not is_sighting(u) and is_vague(u, kind)]
+    if not others:
+        return counts
+    least = min(c.min for c in others)
+    return [(u, c) for u, c in counts if not (is_sighting(u) and c.max < least)]
 
 
 def spanned(counts: list[tuple[Unit, Count]]) -> Count:
