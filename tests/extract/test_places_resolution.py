@@ -179,3 +179,9 @@ def test_a_compass_word_opening_a_container_is_part_of_its_name(nlp: Language) -
     cands = candidates(_Doc(nlp("Raiders burnt huts near Umm Zaraiba in South Kordofan on Sunday.")))[0]
     hamlet = next(c for c in cands if c.key == "umm zaraiba")
     assert [k.key for k in hamlet.containers] == ["south kordofan"]
+
+
+def test_the_followers_of_a_doctrine_are_no_place(nlp: Language) -> None:
+    keys = _keys(nlp, "Clashes between Maoist guerrillas and Salafist fighters erupted near Dantewada.")
+    assert "maoist" not in keys and "salafist" not in keys
+    assert "dantewada" in keys

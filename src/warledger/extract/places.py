@@ -729,6 +729,8 @@ def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None
     return end, None
 
 
+# "Islamist", "Maoists", "Jihadist": followers of a doctrine (checked with the gazetteer: _doctrine_word).
+DOCTRINE_SUFFIX = re.compile(r"..ists?$")
 # "U.N.-backed talks", "Saudi-led forces": a name made into a modifier describes something else.
 MODIFIER_SUFFIX = re.compile(
     r"-(?:backed|led|based|held|controlled|run|linked|affiliated|allied|aligned|born|style|made|owned|"
@@ -754,7 +756,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     level = inner_level or level or _type_before(doc, start)
     facility = bool(lowers & FACILITY_WORDS)
     key = name_key(doc[start:cut].text)
-    if not key or key in lexicon().stoplist or key in country_names().demonyms:
+    if not key or key in lexicon().stoplist or key in country_names().demonyms or _doctrine_word(key):
         return None
     if cut - start == 1 and doc[start].is_upper and len(doc[start].text) <= 4 and start not in ner:
         return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
@@ -770,6 +772,12 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     ):
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+
+
+def _doctrine_word(key: str) -> bool:
+    """ "Islamist insurgents", "Maoist rebels", "Salafist fighters": a one-word name of a doctrine's
+    followers describes people as a demonym does; it is no place (unless the gazetteer knows the name)."""
+    return " " not in key and DOCTRINE_SUFFIX.search(key) is not None and not gazetteer().lookup(key)
 
 
 def _attacked_on(doc: _Doc, start: int) -> bool:
