@@ -243,3 +243,22 @@ def test_attacks_in_several_cities_lead_with_the_deadliest() -> None:
     assert [(i.date_start, i.killed and i.killed.max, len(i.evidence)) for i in incidents] == [
         ("2011-12-25", 35, 2)
     ]
+
+
+def test_a_day_before_an_occasion_does_not_move_the_day_the_sentence_names() -> None:
+    text = (
+        "NAIROBI, Kenya - Youths loyal to rival candidates fought with sticks and stones in the town of "
+        "Kisii on Wednesday, a day before a parliamentary by-election, leaving three people dead, police "
+        "said."
+    )
+    incident = main_incident(text, WEDNESDAY)
+    assert incident.date_start == "2016-08-03"
+
+
+def test_a_day_after_a_violent_event_still_dates_its_count() -> None:
+    text = (
+        "NAIROBI, Kenya - Hundreds marched through Kisii on Wednesday, a day after police shot dead three "
+        "traders in the market, witnesses said."
+    )
+    incident = main_incident(text, WEDNESDAY)
+    assert incident.date_start == "2016-08-02"

@@ -136,12 +136,25 @@ class Unit:
 
     def event_dates(self) -> list[DateValue]:
         """The unit's event dates, in text order; but a date counted "a day after" first when the unit's
-        killed figure lies after it ("Mourners marched on Tuesday, a day after an air strike killed 25":
-        the 25 are the day before's)."""
+        killed figure lies after it and the phrase counts from a violent event ("Mourners marched on
+        Tuesday, a day after an air strike killed 25": the 25 are the day before's). Not "on Saturday, a
+        day before local elections, leaving four dead": the explicit day is the event's."""
         dated = [m for m in self.of("date") if m.value.role != "bare"]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
-        shifted = [m for m in dated if m.value.shifted and counts and min(counts) > m.start]
+        shifted = [
+            m
+            for m in dated
+            if m.value.shifted and counts and min(counts) > m.start and self.counts_from_event(m)
+        ]
         return [m.value for m in shifted + [m for m in dated if m not in shifted]]
+
+    def counts_from_event(self, mention: Mention) -> bool:
+        """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
+        (an event or casualty word: "a day after warplanes struck the town"), not an occasion ("a day
+        before local elections")."""
+        rest = literal(self.text[mention.end - self.start :])
+        clause = re.split(r"[,;:.]|\s[-—–]\s", rest, maxsplit=1)[0]
+        return bool(event_cue_pattern().search(clause) or casualty_cue_pattern().search(clause))
 
     def cumulative(self) -> bool:
         return any(f.cumulative for f in self.figures())
