@@ -468,3 +468,9 @@ def test_the_latitude_band_never_drops_an_anchor_within_reach() -> None:
             if a.id != entry.id
         )
         assert _near_an_anchor(entry, anchors) == expected
+
+
+def test_words_of_an_organisations_title_are_no_place(nlp: Language) -> None:
+    text = "The Forum against Hatred and Marginalisation of Minorities said troops burnt Zabrouga on Monday."
+    names = [m.value.name for m in mentions_of(nlp(text), "place")]
+    assert "Marginalisation" not in names and "Minorities" not in names

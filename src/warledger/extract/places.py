@@ -1552,7 +1552,9 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         inner = _facility_settlement(doc, c, evidence)  # "Belgrade-Stari Grad": a quarter of Belgrade
         if inner is not None:
             return _at(text, inner, c.qualifier, None)
-    if (c.cued or c.containers) and len(c.key) >= 4:
+    # a cue marks it as a place; an "X of Y" whose Y is unknown too may be words of a title ("Collective
+    # against Impunity and Stigmatisation of Communities"), which no point supports
+    if c.cued and len(c.key) >= 4:
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
 
