@@ -58,3 +58,50 @@ def test_a_sighting_above_a_vague_count_still_stands() -> None:
     incident = main_incident(text)
     assert incident.killed is not None
     assert incident.killed.max == 25
+
+
+def test_a_date_inside_a_cause_clause_does_not_split_the_sentence_from_its_incident() -> None:
+    text = (
+        "LAHORE, Pakistan - Police fired tear gas at stone-throwing students in Lahore on Tuesday, "
+        "wounding at least 15 people, witnesses said.\n\n"
+        "Thousands of students had marched through the city centre after a classmate was shot dead by "
+        "guards on Sunday. Officials said nine policemen were hurt by stones."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-14"
+
+
+def test_a_day_inside_the_incidents_week_narrows_it_instead_of_splitting_it() -> None:
+    text = (
+        "BAMAKO (Reuters) - Militiamen killed at least 14 herders near a village in central Mali last "
+        "week, residents said on Tuesday.\n\n"
+        "A local association said armed men reached the hamlet of Kouma on Thursday, gathered the "
+        "herders and shot them."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+
+
+def test_the_day_a_later_sentence_gives_dates_an_incident_known_only_by_its_report_day() -> None:
+    text = (
+        "KABUL (AP) - A NATO drone strike in eastern Afghanistan killed eight farmers, provincial officials "
+        "said on Tuesday, but the alliance said the strike had targeted militants.\n\n"
+        "The strike hit a compound in Sherzad district of Nangarhar province late on Sunday, provincial "
+        "governor spokesman Ahmad Zia said."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-12"
+
+
+def test_a_passive_sentence_giving_the_day_in_an_unplaced_district_joins_the_reported_killing() -> None:
+    text = (
+        "PATNA, India - A mob beat a shopkeeper to death in the state of Bihar on suspicion of theft, "
+        "police said on Tuesday.\n\n"
+        "The man was tied to a tree and beaten on Saturday night in Qwertabad district, and died on the "
+        "way to hospital."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-11"

@@ -103,6 +103,13 @@ OTHER_EVENT_CLAUSE = re.compile(
 )
 
 
+# "after a commander was killed ...", "following the arrest of ...": a clause on an earlier event.
+CAUSE_CLAUSE = re.compile(
+    r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -147,6 +154,23 @@ class Unit:
             if m.value.shifted and counts and min(counts) > m.start and self.counts_from_event(m)
         ]
         return [m.value for m in shifted + [m for m in dated if m not in shifted]]
+
+    def own_event_dates(self) -> list[DateValue]:
+        """The event dates of the sentence's own event: not one inside a clause on its cause ("Hundreds
+        marched through the old city after a commander was killed in a gunbattle on Wednesday": the
+        march is not dated)."""
+        causes = {id(m.value) for m in self.of("date") if self.in_cause_clause(m)}
+        return [d for d in self.event_dates() if id(d) not in causes]
+
+    def in_cause_clause(self, mention: Mention) -> bool:
+        """Whether the date lies in an "after/following ..." clause that reports an earlier violent event,
+        after the sentence's own words."""
+        before = self.text[: mention.start - self.start]
+        clause = CAUSE_CLAUSE.search(before)
+        if clause is None or clause.start() == 0:
+            return False
+        words = literal(before[clause.start() :])
+        return bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
 
     def counts_from_event(self, mention: Mention) -> bool:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence

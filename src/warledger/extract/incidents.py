@@ -267,26 +267,41 @@ def joins(
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
     if unit.cumulative():
         return False
-    own_dates = unit.event_dates()
+    own_dates = unit.own_event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
-    if own is not None and current is not None and not same_occasion(own, current):
+    if own is not None and current is not None and not (same_occasion(own, current) or narrows(own, current)):
         return False
-    if own is not None and current is None and not dates_reported_event(group, unit, own):
+    if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit)
 
 
-def dates_reported_event(group: Group, unit: Unit, own: DateValue) -> bool:
+def narrows(own: DateValue, current: DateValue) -> bool:
+    """A day inside the incident's week or month ("last week" and then "arrived in the village on
+    Thursday"): the same event, told more precisely, not another one."""
+    return (
+        own.precision == "day"
+        and current.precision in ("week", "month")
+        and current.role != "since"
+        and current.start <= own.start <= own.end <= current.end
+    )
+
+
+def dates_reported_event(group: Group, unit: Unit, own: DateValue, places: DocPlaces | None = None) -> bool:
     """A sentence giving the day of an incident so far dated only by when it was reported ("Gunmen killed
     five people in Kadawa, police said on Sunday." then "The attackers stormed the village on Saturday
-    night"): a day no later than the report's, no place of its own, about the same doers or event."""
+    night", "The victim was beaten on Tuesday night in a district of the state"): a day no later than the
+    report's, no place outside the incident's (or its region's), about the same doers or event or naming
+    no doers and no count of its own."""
     said = [m.value for u in group.units for m in u.of("date") if m.value.role == "bare" and m.value.relative]
     if not said or own.start > said[0].start:
         return False
     known = {m.text.casefold() for u in group.units for m in u.of("place")}
-    return all(m.text.casefold() in known for m in event_places(unit)) and bool(
-        SAME_PERPETRATORS.match(unit.text) or refers_back(unit)
+    inside = all(m.text.casefold() in known for m in event_places(unit)) or (
+        places is not None and not other_places(group, unit, places, unplaced_inside=True)
     )
+    no_doers = not unit.figures() and not any(m.value.agent for m in unit.of("actor"))
+    return inside and bool(SAME_PERPETRATORS.match(unit.text) or refers_back(unit) or no_doers)
 
 
 def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None = None) -> list[Group]:
@@ -407,7 +422,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         not unit.headline
         and not unit.historical
         and not unit.figures()
-        and not unit.event_dates()
+        and (not unit.event_dates() or gives_the_day(group, unit, places))
         and not ELSEWHERE.search(unit.text)
         and not background_pattern().search(unit.text)
         and not other_places(group, unit, places)
@@ -418,6 +433,13 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
             or bool(cue_pattern("claim").search(unit.text))
         )
     )
+
+
+def gives_the_day(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A sentence naming the incident as known and giving its day ("The strike hit a compound in the
+    district late on Saturday") after a lead dated only by when it was reported."""
+    dates = unit.own_event_dates()
+    return bool(dates) and group.date() is None and dates_reported_event(group, unit, dates[0], places)
 
 
 # "In the earlier blast", "in a separate attack", "another bombing": a sentence on another event.
@@ -465,12 +487,15 @@ class DocPlaces:
         return [m for u in units for m in u.of("place") if self.roles.get(m.start) != "dateline"]
 
 
-def other_places(group: Group, unit: Unit, places: DocPlaces) -> bool:
-    """Whether the unit names places the incident has not named and that lie outside its regions."""
+def other_places(group: Group, unit: Unit, places: DocPlaces, unplaced_inside: bool = False) -> bool:
+    """Whether the unit names places the incident has not named and that lie outside its regions (with
+    `unplaced_inside`, a name the gazetteer cannot place is taken as no evidence of elsewhere)."""
     theirs = places.named(group.units)
     names = {m.text.casefold() for m in theirs}
     regions = {places.regions[m.start] for m in theirs if m.start in places.regions}
     new = [m for m in places.named([unit]) if m.text.casefold() not in names]
+    if unplaced_inside:
+        new = [m for m in new if m.start in places.regions]
     return bool(theirs) and any(places.regions.get(m.start) not in regions for m in new)
 
 
