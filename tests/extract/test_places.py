@@ -474,3 +474,27 @@ def test_words_of_an_organisations_title_are_no_place(nlp: Language) -> None:
     text = "The Forum against Hatred and Marginalisation of Minorities said troops burnt Zabrouga on Monday."
     names = [m.value.name for m in mentions_of(nlp(text), "place")]
     assert "Marginalisation" not in names and "Minorities" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops were sent to restore order in Congo, officials said.", "CD"),
+        ("Troops were sent to restore order in Congo Republic, officials said.", "CG"),
+        ("Troops were sent to restore order in the Republic of Congo, officials said.", "CG"),
+    ],
+)
+def test_congo_alone_is_the_democratic_republic(nlp: Language, text: str, country: str) -> None:
+    # wire style: "Congo" is the Democratic Republic; the other is "Congo Republic", "Republic of Congo"
+    assert document_country(nlp(text)) == country
+
+
+def test_a_region_named_only_abroad_is_its_seat_town_where_the_text_points(nlp: Language) -> None:
+    # Bolivia's department is El Beni; in a report on Congo "the Beni region" is around the town of Beni
+    place = _place(nlp, "Aid workers said the Beni region of Congo had seen three raids this month.")
+    assert place is not None and (place.name, place.country) == ("Beni", "CD")
+
+
+def test_a_country_named_as_a_republic_is_a_country(nlp: Language) -> None:
+    # "republic" marks organisations' names ("the Islamic Republic News Agency"), not a country's own name
+    assert document_country(nlp("Storms flooded three towns of the Dominican Republic.")) == "DO"

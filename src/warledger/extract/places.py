@@ -746,7 +746,9 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if office is not None:
         end = office  # "Van Governor's Office": the province its governor heads
     lowers = set(doc.lowers[start:end])
-    if lowers & NOT_PLACE_WORDS or MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
+    if lowers & NOT_PLACE_WORDS and name_key(doc[start:end].text) not in country_names().names:
+        return None  # but "Dominican Republic", "Congo Republic" are countries
+    if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
     inner_level = inner_level or ("region" if office is not None else None)
@@ -1009,9 +1011,11 @@ def country_evidence(
                 continue  # "Kagara (Rafi LGA, Niger)": Niger the state, as likely as Niger the country
             if c.end < len(doc) and doc[c.end].lower_ in CURRENCY_WORDS:
                 continue  # "the US dollar exchange rate" says nothing about where
-            text = doc[c.start : c.end]
-            votes[names.names[c.key]] += 3
-            mentions.append(Mention("country", text.start_char, text.end_char, text.text, names.names[c.key]))
+            start = _country_name_start(doc, c.start, c.end)
+            text = doc[start : c.end]
+            country = names.names[name_key(text.text)]
+            votes[country] += 3
+            mentions.append(Mention("country", text.start_char, text.end_char, text.text, country))
     demonymed: set[str] = set()
     for tok in doc.toks:
         if tok.is_title or tok.is_upper:
@@ -1045,6 +1049,16 @@ def country_evidence(
     if road:
         votes[road] += 1
     return votes, mentions
+
+
+def _country_name_start(doc: _Doc, start: int, end: int) -> int:
+    """Where the longest country name ending with the name at [start, end) begins: "Republic of Congo" is
+    not Congo ("of" and "the" break capitalised runs, so the name is read back from its last word)."""
+    names = country_names().names
+    for back in range(min(start, 5), 0, -1):
+        if _is_cap(doc[start - back]) and name_key(doc[start - back : end].text) in names:
+            return start - back
+    return start
 
 
 ROAD_END_MIN_POPULATION = 1000
@@ -1378,7 +1392,7 @@ def _resolve(
         # known to the gazetteer only as that town, in the country the text points to
         units = tuple(e for e in entries if e.level != "city")
         seats = tuple(e for e in entries if e.level == "city" and _better_supported(e, units, evidence))
-        entries = units + seats if cand.level_hint == "district" else units
+        entries = units + seats
     for entry in entries:
         s = _score(entry, cand, evidence, anchors, text)
         if s > best_score:
