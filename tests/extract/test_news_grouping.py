@@ -105,3 +105,19 @@ def test_a_passive_sentence_giving_the_day_in_an_unplaced_district_joins_the_rep
     incidents = extract_text(text, TUESDAY).incidents
     assert len(incidents) == 1
     assert incidents[0].date_start == "2021-09-11"
+
+
+def test_a_claim_goes_to_the_attack_not_to_the_security_forces_response() -> None:
+    text = (
+        "MAIDUGURI, Nigeria - Islamist gunmen stormed a boarding school in northeastern Nigeria on Tuesday, "
+        "killing 41 pupils in the worst attack on the state this year.\n\n"
+        "Nigerian soldiers ended the siege after six hours, killing three gunmen. The governor said 30 "
+        "people had been wounded.\n\n"
+        "Boko Haram claimed responsibility for the attack on the school, saying it was revenge for army "
+        "raids."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    attack = next(i for i in incidents if i.killed is not None and i.killed.min == 41)
+    assert any("claimed responsibility" in e.text for e in attack.evidence)
+    main = main_incident(text)
+    assert main.killed is not None and main.killed.min == 41

@@ -320,6 +320,11 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             continue
         gap = i - last_index - 1
         near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
+        if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
+            groups[claimed].units.append(unit)
+            owner[i] = claimed
+            last_index = i
+            continue
         if near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             groups[-1].units.append(unit)
             groups[-1].tallies.append(unit)
@@ -343,6 +348,29 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
+    """The attack a claim of responsibility names when the report went on to the security forces' response
+    ("Al Shabaab claimed responsibility for the attack" after "security forces ended the siege, killing
+    four gunmen"): armed groups claim their own attacks, not operations against them. The latest earlier
+    incident that state forces did not do, if the last one is theirs; the claim has no day of its own."""
+    if not cue_pattern("claim").search(unit.text) or unit.own_event_dates():
+        return None
+    if not by_state_forces(groups[-1]):
+        return None
+    return next((j for j in range(len(groups) - 2, -1, -1) if not by_state_forces(groups[j])), None)
+
+
+def by_state_forces(group: Group) -> bool:
+    """Whether state forces act in the incident's sentences (an actor of kind "state" in agent position)."""
+    return any(
+        actor.kind == "state"
+        for u in group.units
+        for m in u.of("actor")
+        if m.value.agent
+        for actor in m.value.actors
+    )
 
 
 def closing_tally(unit: Unit) -> bool:
