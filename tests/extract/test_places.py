@@ -498,3 +498,10 @@ def test_a_region_named_only_abroad_is_its_seat_town_where_the_text_points(nlp: 
 def test_a_country_named_as_a_republic_is_a_country(nlp: Language) -> None:
     # "republic" marks organisations' names ("the Islamic Republic News Agency"), not a country's own name
     assert document_country(nlp("Storms flooded three towns of the Dominican Republic.")) == "DO"
+
+
+def test_an_unknown_town_taken_is_the_place_not_the_town_an_advance_heads_for(nlp: Language) -> None:
+    text = "Rebels overran the Malian town of Kelbouzou on Tuesday and pressed on towards the city of Gao."
+    place = _place(nlp, text)
+    assert place is not None and (place.name, place.country) == ("Kelbouzou", "ML")
+    assert place.lat is not None  # placed approximately, at the point of the town named beside it

@@ -405,6 +405,7 @@ CALENDAR_WORDS = frozenset(
 CURRENCY_WORDS = frozenset(
     {"dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "dinar"}
 )
+DESTINATION_WORDS = frozenset({"toward", "towards"})  # "an advance toward Mopti": where a movement heads
 NEAR_KM = 60.0
 ANCHOR_KM = 60.0  # a confident place this close to a reading supports it
 KM_PER_LATITUDE_DEGREE = 111.0  # a floor: along any great circle a degree of latitude is 111.19 km
@@ -1766,7 +1767,7 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
     """The first place with a point; if it is a region and a later one lies inside it ("in Idleb province,
     regime forces shelled Kinda"), that later one. Without points, the first."""
     located = [m for m in places if m.value.lat is not None]
-    if not located:
+    if not located or _unknown_town_first(doc, places, located[0]):
         return places[0]
     first = located[0]
     if first.value.precision != "region" or first.start in derived:
@@ -1780,6 +1781,17 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
         if region is not None and unit == region and m.value.precision != "region":
             return m
     return first
+
+
+def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bool:
+    """Whether the incident's first place is a town the gazetteer lacks and the first located one is only
+    where a movement heads ("seized the town of Konna ... fears of an advance toward Mopti"): the event is
+    at the first, placed at the point of the other (`_near_point`), not at the destination."""
+    first = places[0]
+    # "toward Mopti", "toward the army garrison town of Mopti": a few words back, past the first place
+    before = doc.text[max(first.end, located.start - 48) : located.start].lower().split()[-6:]
+    destination = any(w in DESTINATION_WORDS for w in before)
+    return first.value.lat is None and first.value.precision == "city" and destination
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
