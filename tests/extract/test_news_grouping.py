@@ -121,3 +121,14 @@ def test_a_claim_goes_to_the_attack_not_to_the_security_forces_response() -> Non
     assert any("claimed responsibility" in e.text for e in attack.evidence)
     main = main_incident(text)
     assert main.killed is not None and main.killed.min == 41
+
+
+def test_driving_fighters_out_of_a_town_and_taking_full_control_is_an_incident() -> None:
+    text = (
+        "ADEN (Reuters) - Government troops drove Houthi fighters out of the port town of Mokha on Tuesday, "
+        "officials said.\n\n"
+        '"We took full control of Mokha this afternoon," an army commander said.'
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-14"
