@@ -81,6 +81,7 @@ def test_a_day_inside_the_incidents_week_narrows_it_instead_of_splitting_it() ->
     )
     incidents = extract_text(text, TUESDAY).incidents
     assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-09" and incidents[0].date_precision == "day"
 
 
 def test_the_day_a_later_sentence_gives_dates_an_incident_known_only_by_its_report_day() -> None:
