@@ -505,3 +505,21 @@ def test_an_unknown_town_taken_is_the_place_not_the_town_an_advance_heads_for(nl
     place = _place(nlp, text)
     assert place is not None and (place.name, place.country) == ("Kelbouzou", "ML")
     assert place.lat is not None  # placed approximately, at the point of the town named beside it
+
+
+def test_a_place_of_an_earlier_event_measured_against_is_not_the_place(nlp: Language) -> None:
+    text = (
+        "Gunmen killed 30 worshippers at a church on Sunday in Nigeria, the worst attack in the region "
+        "since the 2012 bombing of a market in Jos."
+    )
+    place = _place(nlp, text)
+    assert place is not None and (place.name, place.country) == ("Nigeria", "NG")
+
+
+def test_a_dateline_town_written_with_its_country_is_the_fallback_place(nlp: Language) -> None:
+    text = (
+        "MANDERA, Kenya - Gunmen raided a quarry camp overnight, the deadliest raid on Kenyan soil "
+        "since the 2014 attack on a bus in Nairobi, police said."
+    )
+    place = _place(nlp, text)
+    assert place is not None and (place.name.title(), place.country) == ("Mandera", "KE")

@@ -896,6 +896,8 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
             continue
         break
     c.strict = bool(c.containers)
+    if any(k.key in country_names().names for k in c.containers):
+        c.strength = max(c.strength, 1)  # "GARISSA, Kenya -": a name written with its country is a place
 
 
 def _is_byline(doc: _Doc, pos: int) -> bool:
@@ -1822,7 +1824,7 @@ def _settlement(doc: Doc, m: Mention) -> Place:
 def main_place(doc: Doc) -> Place | None:
     """The place the document is most about: the most often named head place, ties to the first."""
     roles = doc._.place_roles or {}
-    every = mentions_of(doc, "place")
+    every = [m for m in mentions_of(doc, "place") if not _earlier_event(doc, m)]
     places = [m for m in _head_places(doc, every) if roles.get(m.start) != "dateline"]
     if not places:
         return cast(Place, every[0].value) if every else None
@@ -1842,7 +1844,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = [
         m
         for m in mentions_of(doc, "place")
-        if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline"
+        if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline" and not _earlier_event(doc, m)
     ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
@@ -1859,6 +1861,16 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "the deadliest attack since the 1998 bombing of the U.S. embassy in Nairobi": a yardstick, told in passing
+EARLIER_EVENT = re.compile(r"\bsince (?:the |a |an )?(?:[a-z]+ )?(?:1[89]|20)\d\d\b[^,;()]*$", re.IGNORECASE)
+
+
+def _earlier_event(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named in a clause on an earlier event that the report measures this one by."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return EARLIER_EVENT.search(doc.text[max(lo, m.start - 200) : m.start]) is not None
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
