@@ -523,3 +523,10 @@ def test_a_dateline_town_written_with_its_country_is_the_fallback_place(nlp: Lan
     )
     place = _place(nlp, text)
     assert place is not None and (place.name.title(), place.country) == ("Mandera", "KE")
+
+
+def test_a_university_named_after_its_town_lies_in_that_town(nlp: Language) -> None:
+    # a university is a facility of a settlement, as a hospital or a market is, not an organisation
+    place = _place(nlp, "Gunmen stormed Herat University on Monday, killing six students.")
+    assert place is not None and place.country == "AF" and place.lat is not None
+    assert km((place.lat, place.lon), (34.35, 62.2)) < 25

@@ -204,7 +204,6 @@ NOT_PLACE_WORDS = frozenset(
         "president",
         "minister",
         "governor",
-        "university",
         "company",
         "corporation",
         "association",
