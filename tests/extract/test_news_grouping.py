@@ -133,3 +133,14 @@ def test_driving_fighters_out_of_a_town_and_taking_full_control_is_an_incident()
     incidents = extract_text(text, TUESDAY).incidents
     assert len(incidents) == 1
     assert incidents[0].date_start == "2021-09-14"
+
+
+def test_the_words_of_a_dated_cause_clause_do_not_type_the_incident() -> None:
+    text = (
+        "LAHORE, Pakistan - Police fired tear gas at stone-throwing students in Lahore on Tuesday, "
+        "wounding at least 15 people, witnesses said.\n\n"
+        "Thousands of students had marched through the city centre after a rebel leader was killed in a "
+        "gunbattle with troops on Sunday. Officials said nine policemen were hurt by stones."
+    )
+    incident = main_incident(text)
+    assert incident.event_category in ("protests", "riots")

@@ -172,6 +172,11 @@ class Unit:
         words = literal(before[clause.start() :])
         return bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
 
+    def cause_clause_start(self, mention: Mention) -> int:
+        """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
+        clause = CAUSE_CLAUSE.search(self.text[: mention.start - self.start])
+        return clause.start() if clause is not None else 0
+
     def counts_from_event(self, mention: Mention) -> bool:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
         (an event or casualty word: "a day after warplanes struck the town"), not an occasion ("a day

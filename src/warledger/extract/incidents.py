@@ -848,11 +848,22 @@ def incident_of(
 
 def whole_passage(text: str, units: list[Unit]) -> str:
     """The text a document's only incident is typed on: all of it, but for sentences that describe the
-    setting ("the area has seen fighting between cartel factions"), whose words are not the event's."""
+    setting ("the area has seen fighting between cartel factions") and dated clauses on an earlier event
+    ("after a commander was killed in a gunbattle on Wednesday"), whose words are not the event's."""
     background = [u for u in units if background_pattern().search(u.text) and not u.figures()]
-    if not background:
+    if not background and all(own_words(u) == u.text for u in units):
         return text
-    return " ".join(u.text for u in units if u not in background)
+    return " ".join(own_words(u) for u in units if u not in background)
+
+
+def own_words(unit: Unit) -> str:
+    """The sentence without a dated clause on an earlier event that caused it ("Hundreds marched after a
+    commander was killed in a gunbattle on Wednesday" is typed on "Hundreds marched")."""
+    for mention in unit.of("date"):
+        if unit.in_cause_clause(mention):
+            clause = unit.cause_clause_start(mention)
+            return unit.text[:clause] + unit.text[mention.end - unit.start :]
+    return unit.text
 
 
 def incidents_of(doc: Doc) -> list[Incident]:
@@ -866,7 +877,8 @@ def incidents_of(doc: Doc) -> list[Incident]:
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
-        passage = whole_passage(text, units) if len(groups) == 1 else " ".join(u.text for u in group.units)
+        own = " ".join(own_words(u) for u in group.units)
+        passage = whole_passage(text, units) if len(groups) == 1 else own
         when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
