@@ -530,3 +530,9 @@ def test_a_university_named_after_its_town_lies_in_that_town(nlp: Language) -> N
     place = _place(nlp, "Gunmen stormed Herat University on Monday, killing six students.")
     assert place is not None and place.country == "AF" and place.lat is not None
     assert km((place.lat, place.lon), (34.35, 62.2)) < 25
+
+
+def test_a_dateline_in_capitals_is_named_as_the_gazetteer_writes_it(nlp: Language) -> None:
+    text = "QUETTA, Pakistan - A bomb killed three policemen on Monday, officials said."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Quetta"

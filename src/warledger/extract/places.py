@@ -1587,6 +1587,8 @@ def _entry_name(text: str, entry: Entry) -> str:
     words = unidecode(entry.name).split()
     if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
+    if text.isupper() and len(text) > 4 and name_key(text) == name_key(entry.name):
+        return entry.name  # a wire dateline's capitals ("PESHAWAR, Pakistan -"): the name as it is written
     return text
 
 
