@@ -120,6 +120,7 @@ def test_a_claim_goes_to_the_attack_not_to_the_security_forces_response() -> Non
     incidents = extract_text(text, TUESDAY).incidents
     attack = next(i for i in incidents if i.killed is not None and i.killed.min == 41)
     assert any("claimed responsibility" in e.text for e in attack.evidence)
+    assert attack.injured is not None and attack.injured.min == 30
     main = main_incident(text)
     assert main.killed is not None and main.killed.min == 41
 

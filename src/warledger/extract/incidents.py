@@ -353,13 +353,21 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
 def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
     """The attack a claim of responsibility names when the report went on to the security forces' response
     ("Al Shabaab claimed responsibility for the attack" after "security forces ended the siege, killing
-    four gunmen"): armed groups claim their own attacks, not operations against them. The latest earlier
-    incident that state forces did not do, if the last one is theirs; the claim has no day of its own."""
-    if not cue_pattern("claim").search(unit.text) or unit.own_event_dates():
+    four gunmen"): armed groups claim their own attacks, not operations against them; so does a sentence
+    that only counts the wounded. The latest earlier incident that state forces did not do, if the last
+    one is theirs; the sentence has no day of its own."""
+    about_attack = bool(cue_pattern("claim").search(unit.text)) or counts_only_wounded(unit)
+    if not about_attack or unit.own_event_dates():
         return None
     if not by_state_forces(groups[-1]):
         return None
     return next((j for j in range(len(groups) - 2, -1, -1) if not by_state_forces(groups[j])), None)
+
+
+def counts_only_wounded(unit: Unit) -> bool:
+    """A sentence that only counts the wounded ("The minister said 79 people had been wounded"): no event
+    word, no killed figure; after the security forces' response, the attack's wounded."""
+    return bool(unit.figures("injured")) and not unit.figures() and not unit.has_event_cue()
 
 
 def by_state_forces(group: Group) -> bool:
