@@ -495,6 +495,19 @@ def test_a_region_named_only_abroad_is_its_seat_town_where_the_text_points(nlp: 
     assert place is not None and (place.name, place.country) == ("Beni", "CD")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops clashed with protesters in the Republic of Korea on Monday.", "KR"),
+        ("Troops clashed with protesters in the Republic of Moldova on Monday.", "MD"),
+    ],
+)
+def test_an_inverted_official_name_is_read_in_text_order(nlp: Language, text: str, country: str) -> None:
+    # pycountry writes "Korea, Republic of"; read as "Korea" alone it was a village of Ivory Coast
+    place = _place(nlp, text)
+    assert place is not None and place.country == country
+
+
 def test_a_country_named_as_a_republic_is_a_country(nlp: Language) -> None:
     # "republic" marks organisations' names ("the Islamic Republic News Agency"), not a country's own name
     assert document_country(nlp("Storms flooded three towns of the Dominican Republic.")) == "DO"

@@ -581,14 +581,21 @@ class CountryNames:
 
 
 @functools.cache
+def _name_forms(value: str) -> tuple[str, ...]:
+    """A pycountry name and, for an inverted one ("Korea, Republic of"), the order texts write it in
+    ("Republic of Korea"): without it, "the Republic of Korea" was read as Korea, a village of Ivory Coast."""
+    head, sep, tail = value.partition(", ")
+    return (value, f"{tail} {head}") if sep else (value,)
+
+
 def country_names() -> CountryNames:
     """Names, demonyms and admin1 aliases, from pycountry and data/places/*.csv."""
     names: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             value = getattr(c, attr, None)
-            if value:
-                names.setdefault(name_key(value), c.alpha_2)
+            for form in _name_forms(value) if value else ():
+                names.setdefault(name_key(form), c.alpha_2)
     demonyms: dict[str, str] = {}
     for row in data_rows("countries.csv"):
         for n in filter(None, row["names"].split("|")):

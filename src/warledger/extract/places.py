@@ -742,6 +742,8 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
+    if start > 1 and doc.lowers[start - 1] in ("of", "the"):
+        start = _country_name_start(doc, start, end)  # "the Republic of Korea" is no Korea village
     office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
     if office is not None:
         end = office  # "Van Governor's Office": the province its governor heads
