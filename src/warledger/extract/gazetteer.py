@@ -580,7 +580,6 @@ class CountryNames:
     upper_aliases: frozenset[str]  # aliases that only count when written in capitals
 
 
-@functools.cache
 def _name_forms(value: str) -> tuple[str, ...]:
     """A pycountry name and, for an inverted one ("Korea, Republic of"), the order texts write it in
     ("Republic of Korea"): without it, "the Republic of Korea" was read as Korea, a village of Ivory Coast."""
@@ -588,6 +587,7 @@ def _name_forms(value: str) -> tuple[str, ...]:
     return (value, f"{tail} {head}") if sep else (value,)
 
 
+@functools.cache
 def country_names() -> CountryNames:
     """Names, demonyms and admin1 aliases, from pycountry and data/places/*.csv."""
     names: dict[str, str] = {}
