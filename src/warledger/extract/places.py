@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -53,7 +54,7 @@ from spacy.attrs import (
 )
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from unidecode import unidecode
 
 from warledger.extract.dates import date_words
@@ -1766,11 +1767,28 @@ def document_country(doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+SENTENCES_KEY = "warledger.sentence_bounds"
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """The document's sentence starts and ends (characters), read once per document: asking spaCy for a
+    token's sentence rescans the document's annotation each time, and a report asks for every place."""
+    if SENTENCES_KEY not in doc.user_data:
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        doc.user_data[SENTENCES_KEY] = ([a for a, _ in sents], [b for _, b in sents]) if sents else None
+    found: tuple[list[int], list[int]] | None = doc.user_data[SENTENCES_KEY]
+    return found
+
+
 def _sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
-    span: Span | None = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    """Where the sentences holding [start_char, end_char) begin and end."""
+    sentences = _sentences(doc)
+    if sentences is None or end_char <= start_char or start_char >= len(doc.text):
         return start_char, end_char
-    return span[0].sent.start_char, span[-1].sent.end_char
+    starts, ends = sentences
+    first = max(0, bisect_right(starts, start_char) - 1)
+    last = max(first, bisect_right(starts, min(end_char, len(doc.text)) - 1) - 1)
+    return starts[first], ends[last]
 
 
 def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
