@@ -103,18 +103,8 @@ SHELLING_BLOCKERS = frozenset(
 )
 # An arrest at a protest, in a battle or after an attack is coded as that event; ACLED's notes of crowd events
 # carry a size tag; an armed group's "arrest" is an abduction in ACLED's codebook (arrests are the state's).
-ARREST_BLOCKERS = frozenset(
+ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
     {
-        "clash",
-        "small_arms",
-        "positions_fire",
-        "protest",
-        "air",
-        "ied",
-        "suicide",
-        "shot_down",
-        "grenade",
-        "abduction",
         "attack_civ",
         "armed_victim",
         "civilian_victim",
