@@ -143,3 +143,12 @@ def test_target_table(sentence: str, target: str) -> None:
 )
 def test_victim_group_table(sentence: str, group: str) -> None:
     assert group in victim_groups_in(sentence)
+
+
+def test_a_phrase_pattern_matches_whole_phrases_longest_first() -> None:
+    from warledger.extract.lexicon import phrase_pattern
+
+    pattern = phrase_pattern(["blame", "in order to blame"])
+    match = pattern.search("They shelled it In order to blame the militia.")
+    assert match is not None and match.group(0) == "In order to blame"
+    assert pattern.search("the blameless") is None

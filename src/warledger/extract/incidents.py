@@ -73,6 +73,7 @@ from warledger.extract.incident_units import (
     is_bare_year,
     units_of,
 )
+from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import place_for
@@ -584,8 +585,7 @@ def counter_claim_pattern() -> re.Pattern[str]:
     from the statements' stance data: whom it names is the accused party's answer, not the incident's
     alleged perpetrator."""
     data = resources.files("warledger").joinpath("data", "statements", "stance.json").read_text("utf-8")
-    phrases = sorted(json.loads(data)["counter_accusation"]["content"], key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)", re.IGNORECASE)
+    return phrase_pattern(json.loads(data)["counter_accusation"]["content"])
 
 
 def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetrator]:

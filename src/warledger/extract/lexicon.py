@@ -78,3 +78,10 @@ def load_lexicon(file_name: str, label_key: str) -> Lexicon:
     own_letters = re.sub(r"\\.|\(\?P<", "", source)
     folded = None if re.search("[A-Z]", own_letters) else re.compile(source)
     return Lexicon(file_name, int(str(header.get("version", 1))), entries, scanner, folded)
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of the literal phrases on word boundaries, longest first
+    (stance phrases, counter-claim phrases: data read by more than one stage)."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)

@@ -23,6 +23,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.lemmas import lemma_of
+from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.places import STRONG_LOCATIVE
 from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
@@ -101,12 +102,6 @@ class StanceCues:
     accusation_content: re.Pattern[str]
     accusation_harm: re.Pattern[str]
     justification_content: re.Pattern[str]
-
-
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of the literal phrases on word boundaries."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def stance_data() -> dict[str, Any]:
