@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from warledger.extract.actors import alias_rows, demonyms
-from warledger.extract.lexicon import lexicon_rows
+from warledger.extract.lexicon import lexicon_rows, phrase_pattern
 from warledger.extract.models import TARGETS, WEAPONS
 from warledger.extract.targets import targets_in
 from warledger.extract.victims import victim_groups_in
@@ -146,8 +146,6 @@ def test_victim_group_table(sentence: str, group: str) -> None:
 
 
 def test_a_phrase_pattern_matches_whole_phrases_longest_first() -> None:
-    from warledger.extract.lexicon import phrase_pattern
-
     pattern = phrase_pattern(["blame", "in order to blame"])
     match = pattern.search("They shelled it In order to blame the militia.")
     assert match is not None and match.group(0) == "In order to blame"
