@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from warledger.extract import extract_text
+from warledger.measure.scoring import predicted_incident
 
 HERE = Path(__file__).parent / "news"
 EXPECTED: dict[str, dict[str, object]] = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
@@ -24,9 +25,8 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((HERE / "expected.json").rea
 def test_the_main_incident_of_a_news_report(name: str) -> None:
     case = EXPECTED[name]
     text = (HERE / name).read_text(encoding="utf-8")
-    incidents = extract_text(text, date.fromisoformat(str(case["published"]))).incidents
-    assert incidents, name
-    main = max(incidents, key=lambda i: len(i.evidence))
+    main = predicted_incident(extract_text(text, date.fromisoformat(str(case["published"]))).incidents)
+    assert main is not None, name
     killed = [main.killed.min, main.killed.max] if main.killed else None
     got = {
         "event_type": main.event_type,
