@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.cues import is_cue_verb, is_passive, names_someone, subject_of
-from warledger.extract.speakers import doc_text
+from warledger.extract.sentences import doc_text
 from warledger.extract.statement_units import MIN_QUOTE_WORDS, Found, mostly_quoted
 
 MAX_BLOCK_PARAGRAPHS = 6

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import Contradiction, Evidence, Incident, Statement
-from warledger.extract.speakers import doc_text
+from warledger.extract.sentences import doc_text
 
 DENYING_STANCES = frozenset({"denial"})
 HARM_WORDS = re.compile(

@@ -25,7 +25,7 @@ from warledger.extract.cues import (
     subject_of,
 )
 from warledger.extract.lemmas import lemma_of
-from warledger.extract.speakers import doc_text
+from warledger.extract.sentences import doc_text
 from warledger.extract.statement_units import (
     MIN_QUOTE_WORDS,
     Found,

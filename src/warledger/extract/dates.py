@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.mentions import Mention, add_mentions
-from warledger.extract.sentences import sentence_texts
+from warledger.extract.sentences import doc_text, sentence_texts
 
 MENTION_KIND = "date"
 Precision = Literal["day", "week", "month", "year"]
@@ -618,7 +618,7 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
-        wire = wire_dateline().match(doc.text[:600]) is not None
+        wire = wire_dateline().match(doc_text(doc)[:600]) is not None
         found: list[Mention] = []
         for start, text in sentence_texts(doc):
             if TRIGGER.search(text):

@@ -43,6 +43,7 @@ from typing import cast, get_args
 from spacy.tokens import Doc, Span
 
 from warledger.extract.models import CATEGORY_OF, EventType
+from warledger.extract.sentences import doc_text
 
 DATA_DIR = ("data", "event_type")
 CUES_FILE = "cues.jsonl"
@@ -466,7 +467,8 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
     kind, confidence = type_of_text(passage, text)
     if confidence >= CONTEXT_BELOW or signals_in(text) & OWN_EVENT_SIGNALS:
         return kind, confidence
-    around = context if context is not None else (passage.doc.text if isinstance(passage, Span) else None)
+    own_doc = doc_text(passage.doc) if isinstance(passage, Span) else None
+    around = context if context is not None else own_doc
     if around and around.strip() != text.strip():
         from_context = rule_type(signals_in(around[:LEAD_CHARS]))
         if from_context:

@@ -1783,11 +1783,11 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int]] | None:
 def _sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     """Where the sentences holding [start_char, end_char) begin and end."""
     sentences = _sentences(doc)
-    if sentences is None or end_char <= start_char or start_char >= len(doc.text):
+    if sentences is None or end_char <= start_char or start_char >= len(doc_text(doc)):
         return start_char, end_char
     starts, ends = sentences
     first = max(0, bisect_right(starts, start_char) - 1)
-    last = max(first, bisect_right(starts, min(end_char, len(doc.text)) - 1) - 1)
+    last = max(first, bisect_right(starts, min(end_char, len(doc_text(doc))) - 1) - 1)
     return starts[first], ends[last]
 
 
@@ -1824,7 +1824,7 @@ def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bo
     at the first, placed at the point of the other (`_near_point`), not at the destination."""
     first = places[0]
     # "toward Mopti", "toward the army garrison town of Mopti": a few words back, past the first place
-    before = doc.text[max(first.end, located.start - 48) : located.start].lower().split()[-6:]
+    before = doc_text(doc)[max(first.end, located.start - 48) : located.start].lower().split()[-6:]
     destination = any(w in DESTINATION_WORDS for w in before)
     return first.value.lat is None and first.value.precision == "city" and destination
 
@@ -1903,7 +1903,7 @@ EARLIER_EVENT = re.compile(r"\bsince (?:the |a |an )?(?:[a-z]+ )?(?:1[89]|20)\d\
 def _earlier_event(doc: Doc, m: Mention) -> bool:
     """Whether a place is named in a clause on an earlier event that the report measures this one by."""
     lo, _ = _sentence_bounds(doc, m.start, m.end)
-    return EARLIER_EVENT.search(doc.text[max(lo, m.start - 200) : m.start]) is not None
+    return EARLIER_EVENT.search(doc_text(doc)[max(lo, m.start - 200) : m.start]) is not None
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from warledger.extract.cues import INHERIT_SUBJECT_DEPS, is_cue_verb, is_passive, names_someone, subject_of
-from warledger.extract.speakers import doc_text
+from warledger.extract.sentences import doc_text
 from warledger.extract.statement_units import (
     CLOSING_QUOTES,
     MIN_QUOTE_WORDS,

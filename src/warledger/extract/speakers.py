@@ -17,6 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from warledger.extract.sentences import doc_text
+
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "him", "her", "them"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 TITLE_WINDOW = 7
@@ -50,14 +52,6 @@ class Speaker:
     affiliation: Affiliation | None
     start: int
     end: int
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once per doc (spaCy's `Doc.text` joins every token on each access)."""
-    cached = doc.user_data.get("warledger_text")
-    if cached is None:
-        cached = doc.user_data["warledger_text"] = doc.text
-    return str(cached)
 
 
 def _data_rows(name: str) -> list[list[str]]:

@@ -26,7 +26,8 @@ from warledger.extract.lemmas import lemma_of
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.places import STRONG_LOCATIVE
-from warledger.extract.speakers import Affiliation, affiliation_aliases, doc_text
+from warledger.extract.sentences import doc_text
+from warledger.extract.speakers import Affiliation, affiliation_aliases
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
 PREDICTING_CUES = frozenset({"predict", "forecast", "expect", "warn", "anticipate"})

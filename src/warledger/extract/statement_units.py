@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
-from warledger.extract.speakers import doc_text
+from warledger.extract.sentences import doc_text
 
 OPENING_QUOTES = frozenset("“«„")
 CLOSING_QUOTES = frozenset("”»")

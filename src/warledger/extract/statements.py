@@ -39,7 +39,8 @@ from warledger.extract.cues import INHERIT_SUBJECT_DEPS, cue_words
 from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Evidence, Incident, Statement
 from warledger.extract.quotes import merged_with_quotes, quote_attributions, quote_groups, quote_spans
-from warledger.extract.speakers import SpeakerIndex, doc_text
+from warledger.extract.sentences import doc_text
+from warledger.extract.speakers import SpeakerIndex
 from warledger.extract.stance import about_of, incident_links, incident_words, stance_of
 from warledger.extract.statement_units import Found, mostly_quoted, unit_index, units_of
 
