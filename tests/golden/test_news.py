@@ -18,7 +18,12 @@ from warledger.extract import extract_text
 from warledger.measure.scoring import predicted_incident
 
 HERE = Path(__file__).parent / "news"
-EXPECTED: dict[str, dict[str, object]] = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+# expected.json, plus one expected_<batch>.json per later batch of reports (each batch pinned on its own)
+EXPECTED: dict[str, dict[str, object]] = {
+    name: case
+    for path in sorted(HERE.glob("expected*.json"))
+    for name, case in json.loads(path.read_text(encoding="utf-8")).items()
+}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
