@@ -114,6 +114,31 @@ def test_short_admin_key_drops_geonames_affixes() -> None:
     assert g.short_admin_key(g.name_key("Basra Governorate")) == "basra"
 
 
+@pytest.mark.parametrize(
+    ("unit", "short"),
+    [
+        ("Province du Soum", "soum"),
+        ("Province de la Kompienga", "kompienga"),
+        ("Municipio Machiques de Perija", "machiques de perija"),
+        ("Partido de La Matanza", "la matanza"),
+        ("Amphoe Lam Sonthi", "lam sonthi"),
+        ("Opstina Srebrenica", "srebrenica"),
+    ],
+)
+def test_short_admin_key_drops_the_unit_word_of_many_languages(unit: str, short: str) -> None:
+    assert g.short_admin_key(g.name_key(unit)) == short
+
+
+def test_longer_affixes_are_listed_before_the_shorter_ones_they_begin_with() -> None:
+    prefixes = [
+        w.strip()
+        for side, _, w in (x.partition(":") for x in g.data_lines("admin_affixes.txt"))
+        if side == "prefix"
+    ]
+    for i, p in enumerate(prefixes):
+        assert not any(q.startswith(p + " ") for q in prefixes[i + 1 :]), p
+
+
 # ---------------------------------------------------------------- building the index
 
 

@@ -37,7 +37,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
