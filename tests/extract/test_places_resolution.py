@@ -185,3 +185,12 @@ def test_the_followers_of_a_doctrine_are_no_place(nlp: Language) -> None:
     keys = _keys(nlp, "Clashes between Maoist guerrillas and Salafist fighters erupted near Dantewada.")
     assert "maoist" not in keys and "salafist" not in keys
     assert "dantewada" in keys
+
+
+def test_a_misspelt_middle_link_of_a_chain_is_looked_for_inside_the_unit_after_it(nlp: Language) -> None:
+    # "Bilslanda" is a slip for Bilsanda, a town of Pilibhit district: found once Pilibhit is known, the
+    # unknown village before it is placed there, not at the district's seat 45 km away
+    place = _place(nlp, "A mob clashed with police in Bhikhampur village, Bilslanda, Pilibhit (UP) on Sunday")
+    assert place is not None and place.name == "Bhikhampur" and place.precision == "city"
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (28.24, 79.95)) < 5

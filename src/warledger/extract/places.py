@@ -1491,6 +1491,16 @@ def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> li
     pass's confident places as anchors (at most MAX_ANCHORS, the most often named)."""
     order = sorted(cands, key=lambda c: (not c.is_container, c.start))
     result = _resolve_pass(doc, order, evidence, [], {})
+    # "X village, Bilslanda, Pilibhit (UP)": a container not found on its own is looked for again inside
+    # the containers resolved after it, then what it contains is resolved again
+    lost = [c for c in order if c.is_container and result[c.start].entry is None and c.containers]
+    if lost:
+        again = _resolve_pass(doc, lost, evidence, [], result)
+        found = {k for k, r in again.items() if r.entry is not None}
+        if found:
+            result.update({k: r for k, r in again.items() if k in found})
+            inner = [c for c in order if any(k.start in found for k in c.containers)]
+            result.update(_resolve_pass(doc, inner, evidence, [], result))
     confident = [(start, r.entry) for start, r in result.items() if r.entry is not None and r.score >= 4.0]
     counts = Counter(e for _, e in confident)
     anchors = sorted(confident, key=lambda a: -counts[a[1]])[:MAX_ANCHORS]
