@@ -194,3 +194,10 @@ def test_a_misspelt_middle_link_of_a_chain_is_looked_for_inside_the_unit_after_i
     assert place is not None and place.name == "Bhikhampur" and place.precision == "city"
     assert place.lat is not None and place.lon is not None
     assert km((place.lat, place.lon), (28.24, 79.95)) < 5
+
+
+def test_a_village_placed_at_its_district_is_more_specific_than_the_state_named_before(nlp: Language) -> None:
+    # the unknown Barhat lies in Jamui district: it is in the unit of the state named first, so it wins
+    text = "Bihar police exchanged fire with Maoist rebels at Barhat forest area (Jamui, Bihar) on Sunday."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Barhat" and place.precision == "district"

@@ -1707,8 +1707,9 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 roles[span.start_char] = "facility"
             elif r.entry is None:
                 roles[span.start_char] = "derived"
-            if r.entry is not None:
-                units[span.start_char] = (r.entry.country, r.entry.admin1)
+            unit = r.entry or _container_entry(c, by_start)
+            if unit is not None:  # a village the gazetteer lacks lies in the unit of its container
+                units[span.start_char] = (unit.country, unit.admin1)
             if _is_dateline(view, c):
                 roles[span.start_char] = "dateline"
             parent = _settlement_of(c, by_start)
@@ -1717,6 +1718,15 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     doc._.place_parents = parents
     doc._.place_units = units
     return sorted(out, key=lambda m: m.start), roles
+
+
+def _container_entry(c: Candidate, by_start: dict[int, Resolved]) -> Entry | None:
+    """The first resolved container of `c` ("Jamui" of "Barhat forest area (Jamui, Bihar)")."""
+    for k in c.containers:
+        kr = by_start.get(k.start)
+        if kr is not None and kr.entry is not None:
+            return kr.entry
+    return None
 
 
 def _is_dateline(doc: _Doc, c: Candidate) -> bool:
