@@ -124,3 +124,45 @@ def test_a_number_whose_verb_counts_victims_of_its_own_counts_the_doers(
     sentence: str, expected: list[tuple[int, int, bool]]
 ) -> None:
     assert killed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("3 soldiers, 2 civilians and 1 child were killed in the blast.", 6),
+        ("4 local policemen, 2 militia members, and 1 soldier were killed, and 8 were wounded.", 7),
+        ("Gunmen killed 5 villagers, 3 women and 2 men, in the raid on Sunday.", 5),
+        ("The strike killed 2 women, 3 men and 4 children.", 9),
+    ],
+)
+def test_a_comma_list_of_groups_adds_up_but_a_breakdown_of_a_total_does_not(
+    sentence: str, count: int
+) -> None:
+    assert killed(sentence) == [(count, count, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants attacked the village, beheaded 1 person and burned several huts.",
+        "The dismembered body of a woman was found in a wooded area on Monday.",
+        "Gunmen ambushed a patrol vehicle near the bridge, killing 1 of them and injuring 3 others.",
+        "A trader who was abducted from his shop by armed men last week, was found dead near the highway.",
+        "A man from the town died as a result of torture in the military prison.",
+        "A member of the local security committee was found killed on the road to the city.",
+        "A police officer was shot in the head by a sniper and died.",
+    ],
+)
+def test_one_victim_told_in_many_ways_is_one_dead(sentence: str) -> None:
+    assert killed(sentence) == [(1, 1, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives of a newborn baby who died in the clinic protested outside the hospital.",
+        "A day after the commander died, his supporters marched through the town.",
+    ],
+)
+def test_someone_who_died_told_as_background_is_no_toll(sentence: str) -> None:
+    assert killed(sentence) == []

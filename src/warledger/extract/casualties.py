@@ -294,6 +294,11 @@ class CueRules:
     trigger: re.Pattern[str]
 
 
+# "a day after", "a number of": an article that does not begin a person (and "a baby who died", told as
+# the cause of a protest, is not a death of this event)
+NOT_A_PERSON = r"(?!(?:day|week|month|year|few|number|lot|total|couple|dozen|series|wave)\b)"
+
+
 @cache
 def cue_rules() -> CueRules:
     raw = data_json("casualty_cues.json")
@@ -308,11 +313,16 @@ def cue_rules() -> CueRules:
         kind: re.compile(rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?)\s+)?$", re.IGNORECASE)
         for kind, cues in raw["before"].items()
     }
+    subject = r"\b(?:an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
     singular = {
         kind: re.compile(
-            rf"\b(?P<subj>an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
-            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+"
-            rf"(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
+            rf"{subject}(?:(?:[\w'’-]+\s+){{0,7}}?|(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,150}}?,\s*)"
+            rf"(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
+            + (
+                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,9}}?(?<!who )(?<!that )(?:died|succumbed)\b"
+                if kind == "killed"
+                else ""
+            ),
             re.IGNORECASE,
         )
         for kind, cues in raw["singular"].items()
@@ -502,7 +512,7 @@ def chained(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     return bool(
         re.fullmatch(
-            r"\s*(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?"
+            r"\s*(?:[\w'’-]+(?:\s+|(?=,))){0,3}?(?:of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+|(?=,))){1,2}?)?"
             r"(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
             between,
             re.IGNORECASE,
@@ -565,7 +575,7 @@ def numeric_figures(text: str) -> list[Found]:
             and kinds[j + 1][0] in (None, kinds[i][0] or kinds[j + 1][0])
         ):
             j += 1
-        group = quantities[i : j + 1]
+        group = _without_breakdown(text, quantities[i : j + 1])
         kind = next((k for k, _ in kinds[i : j + 1] if k), None)
         if kind is not None:
             extra = one_more_person(text, group[-1]) + one_person_before(text, group[0])
@@ -580,6 +590,24 @@ def numeric_figures(text: str) -> list[Found]:
             found.append(Found(group[0].start, group[-1].end, figure))
         i = j + 1
     return found
+
+
+DEMOGRAPHIC_NOUN = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+)?(?:women|men|children|boys|girls|minors|infants|babies|adults))\b"
+)
+
+
+def _without_breakdown(text: str, group: list[Quantity]) -> list[Quantity]:
+    """A chain whose first number is the sum of the rest, the rest counting women, men or children, gives
+    a total and then its parts ("killed 5 villagers, 3 women and 2 men"): the total alone, not 10; but "3
+    soldiers, 2 civilians and 1 child" are three groups."""
+    if (
+        len(group) >= 3
+        and group[0].min == sum(q.min for q in group[1:])
+        and all(DEMOGRAPHIC_NOUN.match(text[q.end : q.end + 30]) for q in group[1:])
+    ):
+        return group[:1]
+    return group
 
 
 def zero_figures(text: str) -> list[Found]:
@@ -689,12 +717,13 @@ PART_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b", re.IGNORECASE)
 
 
 def lone_part_counted(sentence: str, figure: Found, found: list[Found]) -> Found:
-    """ "Beat three supporters, leaving one of them dead": a part of people the sentence counted for something
-    else (beaten, abducted) is the only figure of its kind, so it is the count, not a subset."""
+    """ "Beat three supporters, leaving one of them dead", "ambushed a vehicle, killing 1 of them": a part of
+    people the sentence counted for something else, or did not count, is the only figure of its kind, so it
+    is the count, not a subset."""
     if (
         not figure.figure.subset
         or not PART_OF_THEM.match(sentence[figure.end : figure.end + 20])
-        or not quantities_in(sentence[: figure.start])
+        or len(sentence[: figure.start].split()) < 3  # "Two of them were killed": of those counted before
         or any(f.figure.kind == figure.figure.kind and not f.figure.subset for f in found)
     ):
         return figure
