@@ -61,6 +61,30 @@ DATES = [
         "day",
         "bare",
     ),
+    # "the night of" a day, and a weekday written before the full date, still say when it happened
+    ("On the night of 3 September, shells hit the village.", "2016-09-03", "2016-09-03", "day", "event"),
+    (
+        "Gunmen raided the village at dawn on Friday, September 16.",
+        "2016-09-16",
+        "2016-09-16",
+        "day",
+        "event",
+    ),
+    # the day someone spoke on: a demand, or a statement read out, dates no event
+    (
+        "Rights groups on Sunday demanded an inquiry into the killings.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
+    (
+        "Ten were shot, the army said in a statement read on state radio on Sunday.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
 ]
 
 

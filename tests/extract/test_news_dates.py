@@ -263,3 +263,24 @@ def test_a_day_after_a_violent_event_still_dates_its_count() -> None:
     )
     incident = main_incident(text, WEDNESDAY)
     assert incident.date_start == "2016-08-02"
+
+
+def test_the_night_before_a_weekend_tells_the_day_of_a_weekend_raid() -> None:
+    text = (
+        "Insurgents raid town\n\n"
+        "PEMBA, Mozambique - Insurgents beheaded at least 12 people during a raid on the town of Macomia "
+        "over the weekend, police said on Monday.\n\n"
+        "The fighters entered Macomia on Friday night and stayed until Saturday afternoon, burning houses."
+    )
+    main = main_incident(text, date(2020, 6, 29))
+    assert main.date_start == "2020-06-26"
+
+
+def test_the_night_of_a_date_dates_an_ngo_report_of_shelling() -> None:
+    text = (
+        "Army shelling kills seven villagers\n\n"
+        "(Bangkok) - Army shelling killed seven villagers earlier this month, a rights group said today.\n\n"
+        "On the night of March 3, shells struck the village of Kan Thar Yar near Kyauktaw as families slept."
+    )
+    main = main_incident(text, date(2020, 3, 24))
+    assert main.date_start == "2020-03-03"

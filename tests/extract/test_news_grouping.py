@@ -146,3 +146,18 @@ def test_the_words_of_a_dated_cause_clause_do_not_type_the_incident() -> None:
     )
     incident = main_incident(text)
     assert incident.event_category in ("protests", "riots")
+
+
+def test_a_sentence_naming_an_earlier_attack_at_its_place_goes_back_to_it() -> None:
+    text = (
+        "Toll from town raid rises\n\n"
+        "NAIROBI, Kenya - Gunmen killed 30 people when they stormed the town of Mpeketoni on Sunday night, "
+        "police said on Tuesday.\n\n"
+        "On Monday night, gunmen struck again in the nearby village of Witu, killing four people.\n\n"
+        "A militant group said it carried out the raid on Mpeketoni to avenge its fighters. The president "
+        "said the attack had been planned by local politicians."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    raid = next(i for i in incidents if i.killed is not None and i.killed.max == 30)
+    assert any("carried out the raid on Mpeketoni" in e.text for e in raid.evidence)
+    assert not any("raid on Mpeketoni" in e.text for i in incidents if i is not raid for e in i.evidence)

@@ -417,22 +417,30 @@ WEEK_AFTER = re.compile(r"^\s*\(as reported\)", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s*(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
 EVENT_BEFORE = re.compile(
     r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|"
-    r"at dawn on)\s*"
+    r"at dawn on|(?:on\s+|in\s+|during\s+)?the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of)\s*"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A weekday written before the full date it names ("at dawn on Friday, February 14"): the words before the
+# weekday say what the date is.
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:the\s+)?$", re.IGNORECASE
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
 # "said in a statement late on Monday"): the day of the report, which dates an event only as a last resort.
 SPOKEN_BEFORE = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated|claimed|(?:said|announced)\s+in\s+a\s+statement"
-    r"|told(?:\s+[\w.'-]+){1,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"|told(?:\s+[\w.'-]+){1,3}?"
+    r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"
+    r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
 # bombing", "police on Monday said"): when it was said, not when it happened.
 SPOKEN_AFTER = re.compile(
     r"\s*,?\s*(?:said|says|told|announced|confirmed|raised|revised|updated|reported|denied|condemned|"
-    r"blamed|vowed|claimed|released|published|put\s+the)\b",
+    r"blamed|vowed|claimed|released|published|demanded|urged|appealed|pledged|promised|called\s+(?:for|on)|"
+    r"put\s+the)\b",
     re.IGNORECASE,
 )
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
@@ -443,6 +451,8 @@ MODAL_MAY = re.compile(r"^may$")
 def role_and_precision(text: str, start: int, end: int, value: DateValue) -> DateValue:
     """The value with its role (event/since/bare) and the precision its qualifiers give it."""
     before = text[max(0, start - 24) : start]
+    if weekday := WEEKDAY_BEFORE.search(before):
+        before = text[max(0, start - 24 - len(weekday.group(0))) : start - len(weekday.group(0))]
     after = text[end : end + 16]
     precision = value.precision
     if precision == "day" and (WEEK_BEFORE.search(before) or WEEK_AFTER.match(after)):

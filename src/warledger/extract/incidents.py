@@ -35,7 +35,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -70,6 +70,7 @@ from warledger.extract.incident_units import (
     cue_pattern,
     definite_reference_pattern,
     event_cue_pattern,
+    incident_cues,
     is_bare_year,
     units_of,
 )
@@ -279,12 +280,14 @@ def joins(
 
 def narrows(own: DateValue, current: DateValue) -> bool:
     """A day inside the incident's week or month ("last week" and then "arrived in the village on
-    Thursday"): the same event, told more precisely, not another one."""
+    Thursday"), or the night that runs into it ("over the weekend" and then "entered the town on Friday
+    night"): the same event, told more precisely, not another one."""
+    first = current.start - timedelta(days=1) if own.night else current.start
     return (
         own.precision == "day"
         and current.precision in ("week", "month")
         and current.role != "since"
-        and current.start <= own.start <= own.end <= current.end
+        and first <= own.start <= own.end <= current.end
     )
 
 
@@ -312,43 +315,79 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(units)
     last_index = -100
+    current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
     for i, unit in enumerate(units):
         if not is_anchor(unit, short_note, i):
-            if groups and i > 0 and owner[i - 1] == len(groups) - 1 and elaborates(groups[-1], unit, places):
-                groups[-1].units.append(unit)
-                owner[i] = len(groups) - 1
+            back = returns_to(groups, current, unit, places) if groups and not short_note else None
+            if back is not None:
+                current = back
+            if back is not None or (
+                groups and i > 0 and owner[i - 1] == current and elaborates(groups[current], unit, places)
+            ):
+                groups[current].units.append(unit)
+                owner[i] = current
                 last_index = i
             continue
         gap = i - last_index - 1
-        near = bool(groups) and not unit.headline and not groups[-1].units[-1].headline
+        near = bool(groups) and not unit.headline and not groups[current].units[-1].headline
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
             owner[i] = claimed
             last_index = i
             continue
-        if near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
-            groups[-1].units.append(unit)
-            groups[-1].tallies.append(unit)
+        if near and not short_note and (back := returns_to(groups, current, unit, places)) is not None:
+            current = back
+            groups[current].units.append(unit)
+        elif near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
+            groups[current].units.append(unit)
+            groups[current].tallies.append(unit)
         elif near and (
-            joins(groups[-1], unit, gap, short_note, places)
+            joins(groups[current], unit, gap, short_note, places)
             or continues(unit, gap)
-            or recounts(groups[-1], unit, gap, short_note)
+            or recounts(groups[current], unit, gap, short_note)
         ):
-            groups[-1].units.append(unit)
-        elif near and not short_note and (before := across_total(groups, owner, unit, i, places)) is not None:
+            groups[current].units.append(unit)
+        elif (
+            near
+            and not short_note
+            and current == len(groups) - 1
+            and (before := across_total(groups, owner, unit, i, places)) is not None
+        ):
             groups[before].units.append(unit)
             owner[i] = before
             last_index = i
             continue
         else:
             groups.append(Group([unit]))
-        owner[i] = len(groups) - 1
+            current = len(groups) - 1
+        owner[i] = current
         last_index = i
     attach_loose_weapons(units, owner, groups)
     groups = without_round_up_totals(merge_headline(groups), news=not short_note)
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
+    """The earlier incident a news sentence goes back to by naming it as known at its place ("al Shabaab
+    said it carried out the raid on Mpeketoni" after a second attack in a nearby village): no day and no
+    figure of its own, a place the current incident has not named but an earlier one has."""
+    if unit.figures() or unit.own_event_dates():
+        return None
+    named = [
+        m for m in places.named([unit]) if named_event_before().search(unit.text[: m.start - unit.start])
+    ]
+    if not named:
+        return None
+    mine = {m.text.casefold() for m in places.named(groups[current].units)}
+    if not mine or any(m.text.casefold() in mine for m in places.named([unit])):
+        return None
+    for j in range(current - 1, -1, -1):
+        theirs = {m.text.casefold() for m in places.named(groups[j].units)}
+        if all(m.text.casefold() in theirs for m in named):
+            return j
+    return None
 
 
 def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
@@ -459,7 +498,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         not unit.headline
         and not unit.historical
         and not unit.figures()
-        and (not unit.event_dates() or gives_the_day(group, unit, places))
+        and (not unit.event_dates() or gives_the_day(group, unit, places) or tells_the_day(group, unit))
         and not ELSEWHERE.search(unit.text)
         and not background_pattern().search(unit.text)
         and not other_places(group, unit, places)
@@ -468,8 +507,16 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
             or unit.has_casualty_cue()
             or refers_back(unit)
             or bool(cue_pattern("claim").search(unit.text))
+            or bool(SAME_PERPETRATORS.match(unit.text))
         )
     )
+
+
+def tells_the_day(group: Group, unit: Unit) -> bool:
+    """A sentence giving the day inside the incident's week ("The fighters entered the town on Friday
+    night" after "insurgents beheaded 12 people over the weekend")."""
+    dates, current = unit.own_event_dates(), group.date()
+    return bool(dates) and current is not None and narrows(dates[0], current)
 
 
 def gives_the_day(group: Group, unit: Unit, places: DocPlaces) -> bool:
@@ -477,6 +524,18 @@ def gives_the_day(group: Group, unit: Unit, places: DocPlaces) -> bool:
     district late on Saturday") after a lead dated only by when it was reported."""
     dates = unit.own_event_dates()
     return bool(dates) and group.date() is None and dates_reported_event(group, unit, dates[0], places)
+
+
+@cache
+def named_event_before() -> re.Pattern[str]:
+    """ "the raid on Mpeketoni", "the bombing in the town of Kano": an event named as known, at its place
+    (the pattern ends where the place name begins)."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:on|in|at|near)\s+"
+        r"(?:the\s+(?:\w+\s+)?(?:town|village|city|camp|district)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 # "In the earlier blast", "in a separate attack", "another bombing": a sentence on another event.
