@@ -201,3 +201,11 @@ def test_a_village_placed_at_its_district_is_more_specific_than_the_state_named_
     text = "Bihar police exchanged fire with Maoist rebels at Barhat forest area (Jamui, Bihar) on Sunday."
     place = _place(nlp, text)
     assert place is not None and place.name == "Barhat" and place.precision == "district"
+
+
+def test_a_place_written_then_in_the_municipality_of_another_lies_in_it(nlp: Language) -> None:
+    # Guerrero has another El Paraíso 110 km away: ", in the municipality of Chilapa" says which one
+    text = "Gunmen shot at a cockfight in the village of El Paraíso, in the municipality of Chilapa, Guerrero"
+    place = _place(nlp, text)
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (17.60, -99.17)) < 25

@@ -343,6 +343,18 @@ LOOSE_FILLERS = frozenset(
         "east",
         "west",
         "city",
+        # "in the municipality of Chilapa", "in the district of Y": the unit's type word before its name
+        "municipality",
+        "district",
+        "province",
+        "governorate",
+        "county",
+        "department",
+        "commune",
+        "region",
+        "town",
+        "village",
+        "area",
     }
 )
 COMPASS_WORDS = frozenset(
@@ -822,7 +834,9 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
         pos = aliases[c.start].end + 1 if c.start in aliases else c.end
         while pos - c.end < 3 and (size := _type_after(doc, pos)[1] or _is_facility_word(doc, pos)):
             pos += size  # "Shahpur sector area (Poonch district, J&K)": every type word, then the containers
-        if pos < len(doc) and doc[pos].text in {"(", ","}:
+        if pos + 1 < len(doc) and doc[pos].text == "," and doc.lowers[pos + 1] == "in":
+            _loose_container(doc, c, pos + 1, by_start)  # "El Paraíso, in the municipality of Chilapa"
+        elif pos < len(doc) and doc[pos].text in {"(", ","}:
             _strict_containers(doc, c, pos, by_start)
         else:
             _loose_container(doc, c, pos, by_start)
