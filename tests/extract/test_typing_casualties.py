@@ -166,3 +166,8 @@ def test_one_victim_told_in_many_ways_is_one_dead(sentence: str) -> None:
 )
 def test_someone_who_died_told_as_background_is_no_toll(sentence: str) -> None:
     assert killed(sentence) == []
+
+
+def test_an_acronym_in_brackets_does_not_part_a_number_from_its_verb() -> None:
+    sentence = "Twelve personnel of the Central Reserve Police Force (CRPF) were killed in the ambush."
+    assert killed(sentence) == [(12, 12, False)]
