@@ -171,3 +171,45 @@ def test_someone_who_died_told_as_background_is_no_toll(sentence: str) -> None:
 def test_an_acronym_in_brackets_does_not_part_a_number_from_its_verb() -> None:
     sentence = "Twelve personnel of the Central Reserve Police Force (CRPF) were killed in the ambush."
     assert killed(sentence) == [(12, 12, False)]
+
+
+def test_a_number_before_an_active_killing_of_one_counts_the_killers() -> None:
+    assert killed("Two gunmen shot and killed a shopkeeper outside the mosque.") == [(1, 1, False)]
+
+
+def test_a_protest_against_a_death_does_not_count_it() -> None:
+    sentence = (
+        "Residents blocked an avenue with burning tyres to demonstrate against the death of a teenager."
+    )
+    assert killed(sentence) == []
+
+
+def test_a_coders_rounded_figure_and_a_range_of_fatalities_are_read() -> None:
+    assert killed("Fatalities were reported as half, rounded down to 3.") == [(3, 3, False)]
+    assert killed("Information on fatalities range from 1 to 2.") == [(1, 2, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "On 8 May, 8 rebels were killed in air strikes. Fatalities are split across 2 events (4).",
+            (4, 4),
+        ),
+        (
+            "On 1 May, 6 soldiers were killed in clashes. Fatalities split between 2 events.",
+            (3, 3),
+        ),
+        (
+            "On 1 May, fighters were killed. Fatalities coded as 10 and split up between 3 events.",
+            (3, 4),
+        ),
+    ],
+)
+def test_a_split_toll_gives_each_event_its_share(text: str, share: tuple[int, int]) -> None:
+    from datetime import date
+
+    from warledger.extract import extract_text
+
+    incidents = extract_text(text, date(2020, 5, 10)).incidents
+    assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [share]

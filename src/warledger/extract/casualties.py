@@ -542,12 +542,19 @@ def without_subclauses(text: str) -> str:
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
+DOERS_OF_ONE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:shot and killed|shot dead|stabbed to death|killed|murdered|executed|"
+    r"assassinated|beheaded|lynched)\s+(?:an?|one)\s+(?!(?:number|few|dozen|total|handful|couple)\b)",
+    re.IGNORECASE,
+)
 
 
 def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) -> bool:
     """Whether a number counts who or what did the harm: its verb goes on to count victims of its own ("Two
     car bombs killed 70", "three gunmen wounded five"), so it is no toll, as "Two soldiers killed in blast"
     is. Only a verb in the active voice within a few words of both numbers."""
+    if DOERS_OF_ONE.match(text, quantity.end):
+        return True  # "two militants shot and killed a male civilian": one dead, two shooters
     if following is None:
         return False
     between = text[quantity.end : following.start]
@@ -649,7 +656,7 @@ def coded_figures(text: str) -> list[Found]:
     """ACLED's own coding line ("Fatalities coded as 10", "split across 2 events (3)"): it decides."""
     found = []
     for match in cue_rules().coded.finditer(text):
-        number = int(match.group("n") or match.group("m"))
+        number = int(match.group("n") or match.group("m") or match.group("r"))
         found.append(
             Found(
                 match.start(),
@@ -743,7 +750,11 @@ def casualty_figures(sentence: str) -> list[Found]:
     found = numeric + zeros
     found += not_grievances(sentence, singular_figures(sentence, found))
     found = [lone_part_counted(sentence, f, found) for f in found]
-    found += split_figures(sentence)
+    # "split across 2 events (4)" gives the share itself: the 4 is not divided again
+    shares = [c for c in coded if "split" in sentence[c.start : c.end].lower()]
+    found += [
+        s for s in split_figures(sentence) if not any(c.start <= s.end and s.start <= c.end for c in shares)
+    ]
     cumulative = is_cumulative(sentence)
     source = source_of(sentence)
     return sorted(

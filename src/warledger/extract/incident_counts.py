@@ -173,10 +173,12 @@ def added_up(counts: list[tuple[Unit, Count]]) -> Count:
 
 
 def shared(count: Count | None, parts: int) -> Count | None:
-    """One event's share of a figure split among `parts` coded events (rounded down, as ACLED does)."""
+    """One event's share of a figure split among `parts` coded events: rounded down, and up to one more
+    when it does not divide evenly (ACLED gives the remainder to some of the events, and the note does not
+    say which: 10 among 3 is 4, 3 and 3)."""
     if count is None or parts <= 1:
         return count
-    return Count(min=count.min // parts, max=count.max // parts, approximate=True)
+    return Count(min=count.min // parts, max=-(-count.max // parts), approximate=True)
 
 
 def summed(figures: list[CasualtyFigure]) -> Count | None:
