@@ -230,3 +230,72 @@ def test_the_series_an_event_belongs_to_is_not_the_event() -> None:
 
 def test_a_claymore_mine_on_a_bus_is_a_remote_explosive() -> None:
     assert "ied" in et.signals_in("A Claymore mine ripped through a passenger bus, killing 21.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, the army launched Shahed-type loitering munitions at the port city, hitting a warehouse.",
+        "Enemy forces struck a power substation with kamikaze drones, cutting electricity to the district.",
+        "A soldier hit a passing car with an FPV drone on the outskirts of the village, injuring the driver.",
+        "An armed group's drone struck a wedding party in the market town, killing six guests.",
+        "Military aircraft dropped guided aerial bombs on the town centre; no casualties were reported.",
+        "Two glide bombs fell on a residential quarter of the city.",
+    ],
+)
+def test_loitering_munitions_fpv_drones_and_glide_bombs_are_air_or_drone_strikes(text: str) -> None:
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_downed_shahed_drones_stay_disrupted_weapons_use() -> None:
+    text = "Air defence units shot down 12 Shahed drones over the capital; debris damaged two houses."
+    assert et.event_type_of(text)[0] == "disrupted_weapons_use"
+
+
+def test_riot_police_dispersing_a_protest_is_an_intervention_not_a_riot() -> None:
+    text = "Riot police dispersed the protesters with water cannons outside the ministry. [size=hundreds]"
+    assert "riot_violence" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "protest_with_intervention"
+
+
+def test_fire_on_people_named_as_protesting_is_excessive_force() -> None:
+    text = "Police fired at students protesting against exam fees in the town, killing one student."
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
+def test_a_named_armed_group_taking_a_town_after_a_withdrawal_overtakes_territory() -> None:
+    for text in (
+        "The RSF took control of the state capital after army units withdrew from the city.",
+        "M23 took control of the mining town after government troops and allied militias withdrew.",
+        "Wagner Group forces took full control of the town after months of fighting with the army.",
+    ):
+        assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory", text
+
+
+def test_forces_that_clashed_with_each_other_fought_a_battle() -> None:
+    text = "Government forces clashed with the invading troops near the railway station. Casualties unknown."
+    assert et.event_type_of(text)[0] == "armed_clash"
+    crowd = "Police clashed with protesters who blocked the highway. [size=no report]"
+    assert et.event_type_of(crowd)[0] != "armed_clash"
+
+
+def test_a_camp_handed_over_is_a_non_violent_transfer_of_territory() -> None:
+    text = "The UN mission handed over its camp near the river town to the national army."
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_an_administrative_headquarters_set_up_by_a_group_is_a_base_established() -> None:
+    text = "The rebel movement set up an administrative headquarters in the border town."
+    assert et.event_type_of(text)[0] == "headquarters_or_base_established"
+
+
+def test_a_mob_that_only_loots_is_looting_and_one_that_beats_is_mob_violence() -> None:
+    assert et.event_type_of("A mob looted rifles from a police armoury in the city.")[0] == (
+        "looting_property_destruction"
+    )
+    assert et.event_type_of("A mob looted a shop and beat the owner to death.")[0] == "mob_violence"
+
+
+def test_foreign_troops_arriving_to_provide_security_change_group_activity() -> None:
+    text = "A contingent of 100 foreign soldiers arrived in the capital to provide security to the president."
+    assert et.event_type_of(text)[0] == "change_to_group_activity"

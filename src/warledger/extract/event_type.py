@@ -63,6 +63,28 @@ VIOLENCE_SIGNALS = frozenset(
 )
 # Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot.
 CROWD_VIOLENCE = frozenset({"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim"})
+# Someone hurt or attacked: a mob that only loots is looting, one that also beats or kills is mob violence.
+HARM_SIGNALS = frozenset(
+    {"killing", "attack_civ", "civilian_victim", "armed_victim", "clash", "riot_violence"}
+)
+# Armed forces "clashed with" someone is a battle, unless a crowd, a territory change or a strike is it.
+FORCES_CLASH_BLOCKERS = frozenset(
+    {
+        "protest",
+        "size_tag",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "riot_violence",
+        "take_control",
+        "air",
+        "shelling_fired",
+        "ied",
+        "suicide",
+        "abduction",
+        "sexual",
+    }
+)
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
@@ -326,6 +348,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if "size_tag" in signals and "protest" not in signals and signals & CROWD_VIOLENCE:
         return "mob_violence"  # a crowd event (the note gives its size) with violence and no protest
     if "mob_strict" in signals and not signals & {"protest", "suicide", "air", "ied", "shelling"}:
+        if "loot_word" in signals and not signals & HARM_SIGNALS:
+            return "looting_property_destruction"  # "a mob looted an armoury": no one hurt, property taken
         return "mob_violence"  # "a mob beat two men to death": ACLED codes a mob's violence as a riot
     if "sexual" in signals and "protest" not in signals:
         return "sexual_violence"
@@ -357,12 +381,20 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
-    if "nonstate_takeover" in signals and not signals & {"clash", "killing", "protest", "gov_takeover"}:
-        return "non_state_actor_overtakes_territory"  # taken without a reported fight
+    if (
+        "nonstate_takeover" in signals
+        and "killing" not in signals
+        and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
+    ):
+        return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
+    if "forces_clashed" in signals and not signals & FORCES_CLASH_BLOCKERS:
+        return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
     if {"arrest", "state_actor"} <= signals and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
+        return "non_violent_transfer_of_territory"  # "handed over its camp to the army", no fighting
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     return None
