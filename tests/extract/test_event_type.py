@@ -299,3 +299,46 @@ def test_a_mob_that_only_loots_is_looting_and_one_that_beats_is_mob_violence() -
 def test_foreign_troops_arriving_to_provide_security_change_group_activity() -> None:
     text = "A contingent of 100 foreign soldiers arrived in the capital to provide security to the president."
     assert et.event_type_of(text)[0] == "change_to_group_activity"
+
+
+def test_an_attack_carried_out_with_drones_is_a_drone_strike() -> None:
+    text = "Dissidents attacked the police station in the town with drones dropping explosives, injuring 2."
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+    assert et.event_type_of(
+        "Suspected militants carried out a drone bomb attack on the village, killing two."
+    )[0] == ("air_drone_strike")
+
+
+def test_a_truck_packed_with_explosives_is_a_remote_explosive() -> None:
+    text = "Guerrillas drove a truck packed with explosives into an army base, killing 2 soldiers."
+    assert et.event_type_of(text)[0] == "remote_explosive_landmine_ied"
+
+
+def test_displaced_people_killed_in_a_raid_are_civilians_attacked() -> None:
+    text = "Militiamen attacked a camp for displaced people with machetes and guns, killing 46 IDPs."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_civilians_killed_following_clashes_named_as_the_cause_are_an_attack() -> None:
+    text = "Soldiers killed 45 civilians in the town following clashes with a local militia."
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_a_national_force_arresting_people_in_raids_is_arrests_but_a_beating_is_not() -> None:
+    assert (
+        et.event_type_of("Israeli forces arrested 12 Palestinians during raids in the city.")[0] == "arrests"
+    )
+    beaten = "Israeli forces beat three Palestinians and then detained them in the old city."
+    assert et.event_type_of(beaten)[0] != "arrests"
+
+
+def test_a_state_acronym_retaking_a_building_regains_territory() -> None:
+    text = "SAF regained control of the radio headquarters in the city from the paramilitaries."
+    assert et.event_type_of(text)[0] == "government_regains_territory"
+
+
+def test_an_armed_groups_army_taking_a_town_is_no_government_takeover() -> None:
+    text = "The Arakan Army captured a police outpost and took control of the town."
+    assert "gov_takeover" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"

@@ -85,6 +85,29 @@ FORCES_CLASH_BLOCKERS = frozenset(
         "sexual",
     }
 )
+# A drone named as the means of an attack ("attacked the post with drones") is a drone strike unless guns
+# were fired or the drone was downed; "attacked ... post" alone is no gun battle.
+DRONE_METHOD_BLOCKERS = frozenset(
+    {"gunbattle", "small_arms", "positions_fire", "shot_down", "suicide", "protest"}
+)
+# Civilians killed after a fight named only as the cause: the killing is the event, unless violence of
+# another kind is too.
+CIVILIANS_AFTER_CLASH_BLOCKERS = frozenset(
+    {
+        "clash",
+        "small_arms",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "protest",
+        "mob",
+        "mob_strict",
+        "riot_violence",
+        "abduction",
+        "sexual",
+    }
+)
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
@@ -142,6 +165,7 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "excessive",
         "size_tag",
         "nonstate_arrest",
+        "beating",
     }
 )
 # Confidence given to a rule decision; the model's own probability is used otherwise.
@@ -367,6 +391,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "remote_explosive_landmine_ied"
     if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
         return "air_drone_strike"
+    if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
+        return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
     if "mass_abduction" in signals and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
     if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
@@ -387,9 +413,15 @@ def rule_type(signals: frozenset[str]) -> str | None:
         and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
     ):
         return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
+    if (
+        "cause_only:clash" in signals
+        and signals & {"attack_civ", "civilian_victim"}
+        and not event_signals(signals) & CIVILIANS_AFTER_CLASH_BLOCKERS
+    ):
+        return "attack"  # "soldiers killed 45 civilians following clashes with militias": the killing
     if "forces_clashed" in signals and not signals & FORCES_CLASH_BLOCKERS:
         return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
-    if {"arrest", "state_actor"} <= signals and not signals & ARREST_BLOCKERS:
+    if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
