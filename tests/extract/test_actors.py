@@ -163,6 +163,11 @@ def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:
         ("Arambai Tenggol", "Arambai Tenggol", "IN", "non_state"),
         ("Macawisley militia", "Macawisley Militia", "SO", "non_state"),
         ("Izz ad-Din al-Qassam Brigades", "Hamas", "PS", "non_state"),
+        # Islamic State's provinces: one name, each in its own country
+        ("ISWAP: Islamic State West Africa Province", "Islamic State", "NG", "non_state"),
+        ("Islamic State (Sahel)", "Islamic State", "ML", "non_state"),
+        ("ISKP", "Islamic State", "AF", "non_state"),
+        ("Islamic State Central Africa Province", "Islamic State", "CD", "non_state"),
     ],
 )
 def test_alias_table_names_armed_groups_worldwide(

@@ -342,3 +342,40 @@ def test_an_armed_groups_army_taking_a_town_is_no_government_takeover() -> None:
     text = "The Arakan Army captured a police outpost and took control of the town."
     assert "gov_takeover" not in et.signals_in(text)
     assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+
+
+def test_a_bomber_shot_down_is_disrupted_weapons_use() -> None:
+    assert et.event_type_of("Air defence units shot down a Su-34 bomber over the front line.")[0] == (
+        "disrupted_weapons_use"
+    )
+
+
+def test_a_foreign_army_taking_a_town_overtakes_territory_as_acled_codes_it() -> None:
+    text = "Russian forces took full control of the town after the defending troops withdrew."
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+    hq = "The RSF seized the army's infantry division headquarters in the city after days of fighting."
+    assert et.event_type_of(hq)[0] == "non_state_actor_overtakes_territory"
+
+
+def test_a_gang_killing_at_least_n_elderly_people_is_an_attack() -> None:
+    text = "Gang members killed at least 40 elderly people in the slum over two days."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_an_attack_repelled_is_a_fight() -> None:
+    text = (
+        "Gangs attacked the suburb; residents and police repelled the attack and 28 gang members were killed."
+    )
+    assert et.event_type_of(text)[0] == "armed_clash"
+
+
+def test_a_presidential_guard_detaining_the_president_is_arrests() -> None:
+    assert et.event_type_of("The presidential guard detained the president in the capital.")[0] == "arrests"
+
+
+def test_weapons_seized_without_arrests_or_harm_are_disrupted_weapons_use() -> None:
+    text = "Soldiers seized a drone workshop and 250 improvised explosive devices at a ranch."
+    assert et.event_type_of(text)[0] == "disrupted_weapons_use"
+    arrested = "Police arrested two men and seized rifles and ammunition from their car."
+    assert et.event_type_of(arrested)[0] != "disrupted_weapons_use"

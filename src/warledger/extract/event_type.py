@@ -108,6 +108,20 @@ CIVILIANS_AFTER_CLASH_BLOCKERS = frozenset(
         "sexual",
     }
 )
+# Weapons found or seized with no one hurt and no one arrested (an arrest with a seizure is an arrest).
+SEIZURE_BLOCKERS = frozenset(
+    {
+        "gunbattle",
+        "killing",
+        "protest",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "abduction",
+        "air",
+        "arrest",
+    }
+)
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
@@ -385,6 +399,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "disrupted_weapons_use"
     if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
         return "excessive_force_against_protesters"
+    if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
+        return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
     if "grenade" in signals and not signals & GRENADE_BLOCKERS:
         return "grenade"
     if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS:
