@@ -216,11 +216,19 @@ def test_specific_group_before_general(name: str, actor: str, country: str) -> N
         ("Wagner Group mercenaries killed civilians near Moura.", "Wagner Group", "RU"),
         ("Viv Ansanm gang members attacked a police station downtown.", "Viv Ansanm", "HT"),
         ("Wazalendo fighters ambushed a rebel patrol near the lake.", "Wazalendo", "CD"),
+        ("EMC dissidents clashed with the army near the town.", "FARC dissidents", "CO"),
     ],
 )
 def test_named_group_is_the_perpetrator(sentence: str, actor: str, country: str) -> None:
     agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert (actor, country, "non_state") in {(a.name, a.country, a.kind) for a in agents}
+
+
+def test_a_states_naval_drones_are_that_state() -> None:
+    found = [
+        a for m in actor_mentions("Ukrainian naval drones struck a landing ship.") for a in m.value.actors
+    ]
+    assert ("Ukraine", "UA", "state") in {(a.name, a.country, a.kind) for a in found}
 
 
 @pytest.mark.parametrize(

@@ -379,3 +379,17 @@ def test_weapons_seized_without_arrests_or_harm_are_disrupted_weapons_use() -> N
     assert et.event_type_of(text)[0] == "disrupted_weapons_use"
     arrested = "Police arrested two men and seized rifles and ammunition from their car."
     assert et.event_type_of(arrested)[0] != "disrupted_weapons_use"
+
+
+def test_forces_attacking_the_enemys_positions_fight_a_battle_unless_they_shell_them() -> None:
+    text = "Government forces crossed the border and attacked enemy positions near the town."
+    assert et.event_type_of(text)[0] == "armed_clash"
+    shelled = "Government forces attacked enemy positions with heavy artillery fire near the town."
+    assert "shelling_method" in et.signals_in(shelled)
+    assert et.event_type_of(shelled)[0] == "shelling_artillery_missile_attack"
+
+
+def test_an_official_shot_dead_by_fighters_is_an_attack_on_a_civilian() -> None:
+    text = "Paramilitary fighters shot dead the governor of the province outside his residence."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"

@@ -67,7 +67,8 @@ CROWD_VIOLENCE = frozenset({"mob", "mob_strict", "attack_civ", "clash", "riot_vi
 HARM_SIGNALS = frozenset(
     {"killing", "attack_civ", "civilian_victim", "armed_victim", "clash", "riot_violence"}
 )
-# Armed forces "clashed with" someone is a battle, unless a crowd, a territory change or a strike is it.
+# Armed forces "clashed with" someone or "attacked positions" fought a battle, unless a crowd, a
+# territory change or a strike is the event.
 FORCES_CLASH_BLOCKERS = frozenset(
     {
         "protest",
@@ -83,6 +84,9 @@ FORCES_CLASH_BLOCKERS = frozenset(
         "suicide",
         "abduction",
         "sexual",
+        "shelling_method",
+        "drone_method",
+        "grenade_launcher",
     }
 )
 # A drone named as the means of an attack ("attacked the post with drones") is a drone strike unless guns
@@ -435,7 +439,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
         and not event_signals(signals) & CIVILIANS_AFTER_CLASH_BLOCKERS
     ):
         return "attack"  # "soldiers killed 45 civilians following clashes with militias": the killing
-    if "forces_clashed" in signals and not signals & FORCES_CLASH_BLOCKERS:
+    if signals & {"forces_clashed", "positions_attacked"} and not signals & FORCES_CLASH_BLOCKERS:
         return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
     if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
