@@ -148,6 +148,26 @@ def test_agent_position(sentence: str, phrase: str, agent: bool) -> None:
         ("Jaish al-Adl", "Jaish al-Adl", "IR", "non_state"),
         ("Wagner Group", "Wagner Group", "RU", "non_state"),
         ("Azov Regiment", "Azov", "UA", "state"),
+        ("Viv Ansanm", "Viv Ansanm", "HT", "non_state"),
+        ("400 Mawozo Gang", "400 Mawozo Gang", "HT", "non_state"),
+        ("Gran Grif gang members", "Gran Grif Gang", "HT", "non_state"),
+        ("Three Brotherhood Alliance", "Three Brotherhood Alliance", "MM", "non_state"),
+        (
+            "CSP-DPA rebels",
+            "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad",
+            "ML",
+            "non_state",
+        ),
+        ("Wazalendo militias", "Wazalendo", "CD", "non_state"),
+        ("Kuki militants", "Kuki Ethnic Militia", "IN", "non_state"),
+        ("Arambai Tenggol", "Arambai Tenggol", "IN", "non_state"),
+        ("Macawisley militia", "Macawisley Militia", "SO", "non_state"),
+        ("Izz ad-Din al-Qassam Brigades", "Hamas", "PS", "non_state"),
+        # Islamic State's provinces: one name, each in its own country
+        ("ISWAP: Islamic State West Africa Province", "Islamic State", "NG", "non_state"),
+        ("Islamic State (Sahel)", "Islamic State", "ML", "non_state"),
+        ("ISKP", "Islamic State", "AF", "non_state"),
+        ("Islamic State Central Africa Province", "Islamic State", "CD", "non_state"),
     ],
 )
 def test_alias_table_names_armed_groups_worldwide(
@@ -194,11 +214,21 @@ def test_specific_group_before_general(name: str, actor: str, country: str) -> N
         ("Maoists killed two villagers in Bijapur.", "CPI (Maoist)", "IN"),
         ("Kata'ib Hezbollah fired rockets at a base near Baghdad.", "Kataib Hezbollah", "IQ"),
         ("Wagner Group mercenaries killed civilians near Moura.", "Wagner Group", "RU"),
+        ("Viv Ansanm gang members attacked a police station downtown.", "Viv Ansanm", "HT"),
+        ("Wazalendo fighters ambushed a rebel patrol near the lake.", "Wazalendo", "CD"),
+        ("EMC dissidents clashed with the army near the town.", "FARC dissidents", "CO"),
     ],
 )
 def test_named_group_is_the_perpetrator(sentence: str, actor: str, country: str) -> None:
     agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert (actor, country, "non_state") in {(a.name, a.country, a.kind) for a in agents}
+
+
+def test_a_states_naval_drones_are_that_state() -> None:
+    found = [
+        a for m in actor_mentions("Ukrainian naval drones struck a landing ship.") for a in m.value.actors
+    ]
+    assert ("Ukraine", "UA", "state") in {(a.name, a.country, a.kind) for a in found}
 
 
 @pytest.mark.parametrize(

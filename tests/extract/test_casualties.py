@@ -51,6 +51,8 @@ FIGURES = [
     ("30 members of the security forces and 60 fighters were killed.", "killed", 90, 90, False, ""),
     ("Bombings and shootings killed at least 25 people across Iraq.", "killed", 25, 25, False, "cumulative"),
     ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
+    ("A crowd lynched and burned 6 suspected thieves.", "killed", 6, 6, False, ""),
+    ("Militants beheaded 3 farmers near the village.", "killed", 3, 3, False, ""),
 ]
 
 

@@ -230,3 +230,166 @@ def test_the_series_an_event_belongs_to_is_not_the_event() -> None:
 
 def test_a_claymore_mine_on_a_bus_is_a_remote_explosive() -> None:
     assert "ied" in et.signals_in("A Claymore mine ripped through a passenger bus, killing 21.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, the army launched Shahed-type loitering munitions at the port city, hitting a warehouse.",
+        "Enemy forces struck a power substation with kamikaze drones, cutting electricity to the district.",
+        "A soldier hit a passing car with an FPV drone on the outskirts of the village, injuring the driver.",
+        "An armed group's drone struck a wedding party in the market town, killing six guests.",
+        "Military aircraft dropped guided aerial bombs on the town centre; no casualties were reported.",
+        "Two glide bombs fell on a residential quarter of the city.",
+    ],
+)
+def test_loitering_munitions_fpv_drones_and_glide_bombs_are_air_or_drone_strikes(text: str) -> None:
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_downed_shahed_drones_stay_disrupted_weapons_use() -> None:
+    text = "Air defence units shot down 12 Shahed drones over the capital; debris damaged two houses."
+    assert et.event_type_of(text)[0] == "disrupted_weapons_use"
+
+
+def test_riot_police_dispersing_a_protest_is_an_intervention_not_a_riot() -> None:
+    text = "Riot police dispersed the protesters with water cannons outside the ministry. [size=hundreds]"
+    assert "riot_violence" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "protest_with_intervention"
+
+
+def test_fire_on_people_named_as_protesting_is_excessive_force() -> None:
+    text = "Police fired at students protesting against exam fees in the town, killing one student."
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
+def test_a_named_armed_group_taking_a_town_after_a_withdrawal_overtakes_territory() -> None:
+    for text in (
+        "The RSF took control of the state capital after army units withdrew from the city.",
+        "M23 took control of the mining town after government troops and allied militias withdrew.",
+        "Wagner Group forces took full control of the town after months of fighting with the army.",
+    ):
+        assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory", text
+
+
+def test_forces_that_clashed_with_each_other_fought_a_battle() -> None:
+    text = "Government forces clashed with the invading troops near the railway station. Casualties unknown."
+    assert et.event_type_of(text)[0] == "armed_clash"
+    crowd = "Police clashed with protesters who blocked the highway. [size=no report]"
+    assert et.event_type_of(crowd)[0] != "armed_clash"
+
+
+def test_a_camp_handed_over_is_a_non_violent_transfer_of_territory() -> None:
+    text = "The UN mission handed over its camp near the river town to the national army."
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_an_administrative_headquarters_set_up_by_a_group_is_a_base_established() -> None:
+    text = "The rebel movement set up an administrative headquarters in the border town."
+    assert et.event_type_of(text)[0] == "headquarters_or_base_established"
+
+
+def test_a_mob_that_only_loots_is_looting_and_one_that_beats_is_mob_violence() -> None:
+    assert et.event_type_of("A mob looted rifles from a police armoury in the city.")[0] == (
+        "looting_property_destruction"
+    )
+    assert et.event_type_of("A mob looted a shop and beat the owner to death.")[0] == "mob_violence"
+
+
+def test_foreign_troops_arriving_to_provide_security_change_group_activity() -> None:
+    text = "A contingent of 100 foreign soldiers arrived in the capital to provide security to the president."
+    assert et.event_type_of(text)[0] == "change_to_group_activity"
+
+
+def test_an_attack_carried_out_with_drones_is_a_drone_strike() -> None:
+    text = "Dissidents attacked the police station in the town with drones dropping explosives, injuring 2."
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+    assert et.event_type_of(
+        "Suspected militants carried out a drone bomb attack on the village, killing two."
+    )[0] == ("air_drone_strike")
+
+
+def test_a_truck_packed_with_explosives_is_a_remote_explosive() -> None:
+    text = "Guerrillas drove a truck packed with explosives into an army base, killing 2 soldiers."
+    assert et.event_type_of(text)[0] == "remote_explosive_landmine_ied"
+
+
+def test_displaced_people_killed_in_a_raid_are_civilians_attacked() -> None:
+    text = "Militiamen attacked a camp for displaced people with machetes and guns, killing 46 IDPs."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_civilians_killed_following_clashes_named_as_the_cause_are_an_attack() -> None:
+    text = "Soldiers killed 45 civilians in the town following clashes with a local militia."
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_a_national_force_arresting_people_in_raids_is_arrests_but_a_beating_is_not() -> None:
+    assert (
+        et.event_type_of("Israeli forces arrested 12 Palestinians during raids in the city.")[0] == "arrests"
+    )
+    beaten = "Israeli forces beat three Palestinians and then detained them in the old city."
+    assert et.event_type_of(beaten)[0] != "arrests"
+
+
+def test_a_state_acronym_retaking_a_building_regains_territory() -> None:
+    text = "SAF regained control of the radio headquarters in the city from the paramilitaries."
+    assert et.event_type_of(text)[0] == "government_regains_territory"
+
+
+def test_an_armed_groups_army_taking_a_town_is_no_government_takeover() -> None:
+    text = "The Arakan Army captured a police outpost and took control of the town."
+    assert "gov_takeover" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+
+
+def test_a_bomber_shot_down_is_disrupted_weapons_use() -> None:
+    assert et.event_type_of("Air defence units shot down a Su-34 bomber over the front line.")[0] == (
+        "disrupted_weapons_use"
+    )
+
+
+def test_a_foreign_army_taking_a_town_overtakes_territory_as_acled_codes_it() -> None:
+    text = "Russian forces took full control of the town after the defending troops withdrew."
+    assert et.event_type_of(text)[0] == "non_state_actor_overtakes_territory"
+    hq = "The RSF seized the army's infantry division headquarters in the city after days of fighting."
+    assert et.event_type_of(hq)[0] == "non_state_actor_overtakes_territory"
+
+
+def test_a_gang_killing_at_least_n_elderly_people_is_an_attack() -> None:
+    text = "Gang members killed at least 40 elderly people in the slum over two days."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_an_attack_repelled_is_a_fight() -> None:
+    text = (
+        "Gangs attacked the suburb; residents and police repelled the attack and 28 gang members were killed."
+    )
+    assert et.event_type_of(text)[0] == "armed_clash"
+
+
+def test_a_presidential_guard_detaining_the_president_is_arrests() -> None:
+    assert et.event_type_of("The presidential guard detained the president in the capital.")[0] == "arrests"
+
+
+def test_weapons_seized_without_arrests_or_harm_are_disrupted_weapons_use() -> None:
+    text = "Soldiers seized a drone workshop and 250 improvised explosive devices at a ranch."
+    assert et.event_type_of(text)[0] == "disrupted_weapons_use"
+    arrested = "Police arrested two men and seized rifles and ammunition from their car."
+    assert et.event_type_of(arrested)[0] != "disrupted_weapons_use"
+
+
+def test_forces_attacking_the_enemys_positions_fight_a_battle_unless_they_shell_them() -> None:
+    text = "Government forces crossed the border and attacked enemy positions near the town."
+    assert et.event_type_of(text)[0] == "armed_clash"
+    shelled = "Government forces attacked enemy positions with heavy artillery fire near the town."
+    assert "shelling_method" in et.signals_in(shelled)
+    assert et.event_type_of(shelled)[0] == "shelling_artillery_missile_attack"
+
+
+def test_an_official_shot_dead_by_fighters_is_an_attack_on_a_civilian() -> None:
+    text = "Paramilitary fighters shot dead the governor of the province outside his residence."
+    assert "civilian_victim" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"

@@ -91,6 +91,11 @@ def test_json_data_files_parse_and_carry_a_version(name: str) -> None:
         ("a man was shot in the street", "small_arms"),
         ("he was stabbed with a knife", "melee"),
         ("attackers set fire to the houses", "fire"),
+        ("Shahed-type loitering munitions hit the port", "drone"),
+        ("a soldier hit the car with an FPV drone", "drone"),
+        ("Geran-2 drones struck a substation", "drone"),
+        ("aircraft dropped guided aerial bombs on the town", "guided_bomb"),
+        ("a KAB-500 bomb hit a school", "guided_bomb"),
     ],
 )
 def test_weapon_table(sentence: str, weapon: str) -> None:

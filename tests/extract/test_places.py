@@ -549,3 +549,26 @@ def test_a_dateline_in_capitals_is_named_as_the_gazetteer_writes_it(nlp: Languag
     text = "QUETTA, Pakistan - A bomb killed three policemen on Monday, officials said."
     place = _place(nlp, text)
     assert place is not None and place.name == "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # ACLED's and today's names of first-level units the gazetteer spells otherwise; the villages'
+        # names are towns elsewhere (Japan), so only the unit says which country
+        ("Junta aircraft bombed Kanan village (Tamu, Sagaing) on Monday.", "MM"),
+        ("Resistance fighters attacked an army camp near Kani (Yinmabin, Sagaing).", "MM"),
+        ("Rebels took control of Hsenwi town (Hsenwi, Shan-North).", "MM"),
+        ("Fighters clashed near Gida village (Kiremu, Oromia).", "ET"),
+    ],
+)
+def test_an_unknown_village_in_a_renamed_unit_stays_in_that_units_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.country == country and place.lat is not None
+
+
+def test_a_regions_name_before_a_group_of_people_is_not_the_place(nlp: Language) -> None:
+    place = _place(nlp, "Police detained dozens of Amhara youths in Addis Ababa (Addis Ababa) on Monday.")
+    assert place is not None and place.name == "Addis Ababa" and place.country == "ET"

@@ -38,7 +38,8 @@ STATE_NOUNS = (
     "forces|army|military|troops|soldiers|servicemen|police|warplanes|jets|aircraft|air force|navy|"
     "security forces|armed forces|government forces|government|authorities|artillery|drones|helicopters|"
     "border guards|special forces|marines|bombers|gunboats|air ?strikes?|airstrikes?|air-strikes?|"
-    "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?"
+    "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?|naval drones|sea drones|"
+    "naval forces|air defen[cs]es?"
 )
 ATTACK_VERBS = (
     "attack(?:ed|s|ing)?|fired|fire|fires|firing|shell(?:ed|s|ing)|kill(?:ed|s|ing)?|bomb(?:ed|s|ing)|"

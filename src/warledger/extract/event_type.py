@@ -63,6 +63,69 @@ VIOLENCE_SIGNALS = frozenset(
 )
 # Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot.
 CROWD_VIOLENCE = frozenset({"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim"})
+# Someone hurt or attacked: a mob that only loots is looting, one that also beats or kills is mob violence.
+HARM_SIGNALS = frozenset(
+    {"killing", "attack_civ", "civilian_victim", "armed_victim", "clash", "riot_violence"}
+)
+# Armed forces "clashed with" someone or "attacked positions" fought a battle, unless a crowd, a
+# territory change or a strike is the event.
+FORCES_CLASH_BLOCKERS = frozenset(
+    {
+        "protest",
+        "size_tag",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "riot_violence",
+        "take_control",
+        "air",
+        "shelling_fired",
+        "ied",
+        "suicide",
+        "abduction",
+        "sexual",
+        "shelling_method",
+        "drone_method",
+        "grenade_launcher",
+    }
+)
+# A drone named as the means of an attack ("attacked the post with drones") is a drone strike unless guns
+# were fired or the drone was downed; "attacked ... post" alone is no gun battle.
+DRONE_METHOD_BLOCKERS = frozenset(
+    {"gunbattle", "small_arms", "positions_fire", "shot_down", "suicide", "protest"}
+)
+# Civilians killed after a fight named only as the cause: the killing is the event, unless violence of
+# another kind is too.
+CIVILIANS_AFTER_CLASH_BLOCKERS = frozenset(
+    {
+        "clash",
+        "small_arms",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "protest",
+        "mob",
+        "mob_strict",
+        "riot_violence",
+        "abduction",
+        "sexual",
+    }
+)
+# Weapons found or seized with no one hurt and no one arrested (an arrest with a seizure is an arrest).
+SEIZURE_BLOCKERS = frozenset(
+    {
+        "gunbattle",
+        "killing",
+        "protest",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "abduction",
+        "air",
+        "arrest",
+    }
+)
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
@@ -120,6 +183,7 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "excessive",
         "size_tag",
         "nonstate_arrest",
+        "beating",
     }
 )
 # Confidence given to a rule decision; the model's own probability is used otherwise.
@@ -326,6 +390,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if "size_tag" in signals and "protest" not in signals and signals & CROWD_VIOLENCE:
         return "mob_violence"  # a crowd event (the note gives its size) with violence and no protest
     if "mob_strict" in signals and not signals & {"protest", "suicide", "air", "ied", "shelling"}:
+        if "loot_word" in signals and not signals & HARM_SIGNALS:
+            return "looting_property_destruction"  # "a mob looted an armoury": no one hurt, property taken
         return "mob_violence"  # "a mob beat two men to death": ACLED codes a mob's violence as a riot
     if "sexual" in signals and "protest" not in signals:
         return "sexual_violence"
@@ -337,12 +403,16 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "disrupted_weapons_use"
     if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
         return "excessive_force_against_protesters"
+    if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
+        return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
     if "grenade" in signals and not signals & GRENADE_BLOCKERS:
         return "grenade"
     if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS:
         return "remote_explosive_landmine_ied"
     if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
         return "air_drone_strike"
+    if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
+        return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
     if "mass_abduction" in signals and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
     if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
@@ -357,12 +427,26 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
-    if "nonstate_takeover" in signals and not signals & {"clash", "killing", "protest", "gov_takeover"}:
-        return "non_state_actor_overtakes_territory"  # taken without a reported fight
-    if {"arrest", "state_actor"} <= signals and not signals & ARREST_BLOCKERS:
+    if (
+        "nonstate_takeover" in signals
+        and "killing" not in signals
+        and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
+    ):
+        return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
+    if (
+        "cause_only:clash" in signals
+        and signals & {"attack_civ", "civilian_victim"}
+        and not event_signals(signals) & CIVILIANS_AFTER_CLASH_BLOCKERS
+    ):
+        return "attack"  # "soldiers killed 45 civilians following clashes with militias": the killing
+    if signals & {"forces_clashed", "positions_attacked"} and not signals & FORCES_CLASH_BLOCKERS:
+        return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
+    if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
+        return "non_violent_transfer_of_territory"  # "handed over its camp to the army", no fighting
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     return None

@@ -743,6 +743,28 @@ def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None
 
 
 # "Islamist", "Maoists", "Jihadist": followers of a doctrine (checked with the gazetteer: _doctrine_word).
+# Groups of people a place name can describe as a demonym does ("Amhara youths", "Darfur refugees").
+GROUP_NOUNS = frozenset(
+    {
+        "youths",
+        "militia",
+        "militias",
+        "militiamen",
+        "militants",
+        "fighters",
+        "herders",
+        "herdsmen",
+        "pastoralists",
+        "nationalists",
+        "separatists",
+        "insurgents",
+        "rebels",
+        "refugees",
+        "migrants",
+        "politicians",
+        "elders",
+    }
+)
 DOCTRINE_SUFFIX = re.compile(r"..ists?$")
 # "U.N.-backed talks", "Saudi-led forces": a name made into a modifier describes something else.
 MODIFIER_SUFFIX = re.compile(
@@ -764,6 +786,8 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if lowers & NOT_PLACE_WORDS and name_key(doc[start:end].text) not in country_names().names:
         return None  # but "Dominican Republic", "Congo Republic" are countries
     if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
+        return None
+    if _names_a_people(doc, start, end):
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
     inner_level = inner_level or ("region" if office is not None else None)
@@ -789,6 +813,13 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     ):
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+
+
+def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
+    """ "Amhara youths", "Tigray forces", "Kuki militants": a region's name right before a group of people,
+    not after "in"/"at", names who they are (an ethnic group, a region's forces), not where the event was."""
+    prev = doc.lowers[start - 1] if start > 0 else ""
+    return end < len(doc) and doc.lowers[end] in GROUP_NOUNS and prev not in STRONG_LOCATIVE
 
 
 def _doctrine_word(key: str) -> bool:
