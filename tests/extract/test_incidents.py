@@ -694,3 +694,14 @@ def test_a_running_count_without_a_figure_is_no_incident() -> None:
     )
     incidents = extract_text(text, date(2019, 5, 15)).incidents
     assert [i.date_start for i in incidents] == ["2019-05-13"]
+
+
+def test_victims_said_to_be_others_add_up_however_long_their_noun_phrase() -> None:
+    text = (
+        "Troops retake river port from rebels\n\n"
+        "DODOMA, June 3 - Government troops retook the river port of Kilwa from rebels on Sunday, the army "
+        "said. It said 9 rebels had been killed in the assault. Two Tanzanian soldiers were also killed, a "
+        "military source said."
+    )
+    incident = main_incident(text, date(2021, 6, 3))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (11, 11)

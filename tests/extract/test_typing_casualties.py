@@ -124,3 +124,30 @@ def test_a_number_whose_verb_counts_victims_of_its_own_counts_the_doers(
     sentence: str, expected: list[tuple[int, int, bool]]
 ) -> None:
     assert killed(sentence) == expected
+
+
+def test_killing_all_of_a_group_counts_them() -> None:
+    assert killed("A mine went off under a farmer and his two sons on Sunday, killing all three.") == [
+        (3, 3, False)
+    ]
+
+
+def test_parts_counted_of_a_named_group_still_add_up() -> None:
+    sentence = "A drone strike hit a car, killing four members of a local armed group and two passers-by."
+    assert killed(sentence) == [(6, 6, False)]
+
+
+def test_a_person_described_by_a_relative_clause_is_one_dead() -> None:
+    assert killed("A guard who tried to close the gate behind the gunmen was shot dead.") == [(1, 1, False)]
+
+
+def test_the_dead_of_a_whole_unrest_are_a_running_total() -> None:
+    assert killed("More than 60 people have been killed in the unrest, a rights group says.") == [
+        (60, 60, True)
+    ]
+
+
+def test_beheading_a_person_kills_them() -> None:
+    assert killed("Militants raided the village, beheaded 1 person and burned several huts.") == [
+        (1, 1, False)
+    ]

@@ -305,13 +305,16 @@ def cue_rules() -> CueRules:
         for kind, cues in raw["after"].items()
     }
     before = {
-        kind: re.compile(rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?)\s+)?$", re.IGNORECASE)
+        kind: re.compile(
+            rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?|all(?: of)?(?: the)?)\s+)?$", re.IGNORECASE
+        )
         for kind, cues in raw["before"].items()
     }
     singular = {
         kind: re.compile(
             rf"\b(?P<subj>an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
-            rf"(?:[\w'’-]+\s+){{0,5}}?(?:was|has been|had been|got)\s+"
+            rf"(?:[\w'’-]+\s+){{0,5}}?(?:(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){{1,9}}?)?"
+            rf"(?:was|has been|had been|got)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
             re.IGNORECASE,
         )
@@ -502,7 +505,7 @@ def chained(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     return bool(
         re.fullmatch(
-            r"\s*(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?"
+            r"\s*(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?)?"
             r"(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
             between,
             re.IGNORECASE,

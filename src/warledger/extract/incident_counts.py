@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import CasualtyFigure, side_of
+from warledger.extract.casualties import CasualtyFigure, clause_after, cue_rules, side_of
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -121,9 +121,20 @@ def counts_other_victims(unit: Unit, kind: str) -> bool:
         if m.value.kind != kind:
             continue
         start, end = m.start - unit.start, m.end - unit.start
-        if OTHER_VICTIMS_BESIDE.search(unit.text[max(0, start - 10) : end + 25]):
+        if OTHER_VICTIMS_BESIDE.search(
+            unit.text[max(0, start - 10) : end + words_to_cue(unit.text, end, kind)]
+        ):
             return True
     return False
+
+
+def words_to_cue(text: str, end: int, kind: str) -> int:
+    """How far past a number its own words run: up to its casualty cue ("Two Mozambican soldiers were also
+    killed" reaches "also" however long the noun phrase), or 25 characters when no cue follows it."""
+    cue = cue_rules().after.get(kind)
+    following = clause_after(text, end)
+    match = cue.match(following) if cue is not None else None
+    return max(25, match.end()) if match else 25
 
 
 def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
