@@ -296,3 +296,22 @@ def test_a_call_for_protests_is_not_a_protest() -> None:
     )
     assert "protest" not in et.signals_in(text)
     assert et.event_type_of(text)[0] == "arrests"
+
+
+def test_a_gunfight_after_a_shooting_of_civilians_is_no_clash_by_rule() -> None:
+    text = (
+        "Gunmen opened fire in a bar on Saturday, killing nine people. Police later shot two of the "
+        "attackers in a gunfight nearby."
+    )
+    assert "gun_battle_first" not in et.lead_signals(et.signal_starts(text))
+    assert et.rule_type(et.lead_signals(et.signal_starts(text))) != "armed_clash"
+
+
+def test_an_army_saying_it_has_retaken_a_town_regains_it() -> None:
+    text = "The army said on Sunday it had retaken the town after fierce fighting with jihadists."
+    assert et.event_type_of(text)[0] == "government_regains_territory"
+
+
+def test_the_bombing_of_a_market_is_an_explosion_unless_from_the_air() -> None:
+    assert "ied" in et.signals_in("Saturday's bombing of a crowded market killed 20 people.")
+    assert "ied" not in et.signals_in("The air bombing of a crowded market killed 20 people.")

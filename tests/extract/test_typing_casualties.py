@@ -151,3 +151,26 @@ def test_beheading_a_person_kills_them() -> None:
     assert killed("Militants raided the village, beheaded 1 person and burned several huts.") == [
         (1, 1, False)
     ]
+
+
+def test_a_part_a_killing_verb_takes_is_the_toll() -> None:
+    assert killed("Troops retook the town after a battle with rebels, killing 40 of them.") == [
+        (40, 40, False)
+    ]
+    assert killed("The blast killed 12 people, 3 of them children.") == [(12, 12, False)]
+
+
+def test_counted_people_described_by_a_relative_clause() -> None:
+    assert killed("Two men who tried to stop the gunmen were shot dead.") == [(2, 2, False)]
+    assert killed("Three men who killed a farmer were arrested on Friday.") == [(1, 1, False)]
+
+
+def test_a_number_of_dead_that_rose_is_an_update_however_long_its_subject() -> None:
+    sentence = (
+        "The number of people killed in Friday's bombing of a crowded bus station in the city rose to 27 on "
+        "Saturday, officials said."
+    )
+    [figure] = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert (figure.count.min, figure.count.max, figure.updated) == (27, 27, True)
+    assert [f.figure.updated for f in casualty_figures("Death toll in bus blast climbs to 27")] == [True]
+    assert killed("Fuel prices rose to 31 after the attack killed 5.") == [(5, 5, False)]

@@ -177,6 +177,10 @@ GUN_BATTLE_BLOCKERS = frozenset(
         "gov_takeover",
     }
 )
+# Pseudo-signal: the gun battle comes before any attack on civilians in the lead ("gunmen killed nine in a
+# bar; police later shot two of them in a gunfight" is the attack, the gunfight a sequel).
+GUN_BATTLE_FIRST = "gun_battle_first"
+GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sexual", "loot_verb"})
 # Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
 LOOTING_FIRST = "looting_first"
@@ -428,7 +432,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "garment workers rioted over unpaid wages": a crowd with demands is a violent demonstration,
         # one without (a communal riot) mob violence
         return "violent_demonstration" if signals & {"demands", "protest"} else "mob_violence"
-    if "gun_battle" in signals and not signals & GUN_BATTLE_BLOCKERS:
+    if GUN_BATTLE_FIRST in signals and not signals & GUN_BATTLE_BLOCKERS:
         return "armed_clash"  # "stormed a base, setting off a gun battle": two armed sides fought
     if {"arrest", "state_actor"} <= signals and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
@@ -556,6 +560,8 @@ def lead_signals(starts: dict[str, int]) -> frozenset[str]:
     if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
         del lead["ied"]
     found = frozenset(lead)
+    if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
+        found |= {GUN_BATTLE_FIRST}
     if "loot_verb" in lead and all(lead["loot_verb"] < lead[s] for s in LOOTING_AFTER if s in lead):
         found |= {LOOTING_FIRST}
     return found

@@ -51,12 +51,21 @@ def combined_count(
         )
     counts = without_vague_counts(counts, kind)
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
-    base = [(u, c) for u, c in counts if (u, c) not in extra]
+    base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind)]
     spans = [spanned(side) for side in by_side(base, kind)]
     return Count(
         min=sum(c.min for c in spans) + sum(c.min for _, c in extra),
         max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
+    )
+
+
+def restated(unit: Unit, count: Count, extra: list[tuple[Unit, Count]], kind: str) -> bool:
+    """A headline figure the body gives again as other victims ("12 soldiers, five attackers killed" ...
+    "All five attackers were also killed"): the body's figure counts them, once."""
+    return unit.headline and any(
+        (c.min, c.max) == (count.min, count.max) and unit_side(u, kind) == unit_side(unit, kind)
+        for u, c in extra
     )
 
 
@@ -140,7 +149,11 @@ def words_to_cue(text: str, end: int, kind: str) -> int:
 def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
     """A count in words only ("Dozens killed", coded 12) gives way to a number another sentence states
     that it does not contradict ("at least 31"): the range then spans what sources say, not a convention."""
-    vague = [(u, c) for u, c in counts if c.approximate and is_vague(u, kind)]
+    vague = [
+        (u, c)
+        for i, (u, c) in enumerate(counts)
+        if c.approximate and is_vague(u, kind) and not (i and counts_other_victims(u, kind))
+    ]  # "Dozens of attackers were also killed" counts others: it is added, not replaced
     stated = [(u, c) for u, c in counts if (u, c) not in vague]
     if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
         return counts
