@@ -315,3 +315,8 @@ def test_an_army_saying_it_has_retaken_a_town_regains_it() -> None:
 def test_the_bombing_of_a_market_is_an_explosion_unless_from_the_air() -> None:
     assert "ied" in et.signals_in("Saturday's bombing of a crowded market killed 20 people.")
     assert "ied" not in et.signals_in("The air bombing of a crowded market killed 20 people.")
+
+
+def test_riot_police_watching_a_crowd_make_no_riot() -> None:
+    assert "crowd_rioted" not in et.signals_in("Hundreds protested peacefully as riot police looked on.")
+    assert "crowd_rioted" in et.signals_in("Hundreds of workers rioted over unpaid wages.")
