@@ -246,3 +246,22 @@ def test_a_states_naval_drones_are_that_state() -> None:
 )
 def test_short_names_do_not_match_ordinary_words(sentence: str) -> None:
     assert actor_mentions(sentence) == []
+
+
+def test_two_demonyms_before_one_force_name_both_states() -> None:
+    [mention] = actor_mentions("Kenyan and Ugandan troops took the town on Sunday.")
+    assert [a.country for a in mention.value.actors] == ["KE", "UG"]
+    assert mention.value.agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        ("The raiders, suspected members of the JNIM coalition, burned two granaries.", True),
+        ("Gunmen believed to belong to a faction of the Raia Mutomboki militia looted the village.", True),
+        ("Police arrested three suspected members of Boko Haram on Friday.", False),
+    ],
+)
+def test_the_group_the_doers_are_attributed_to_acted(sentence: str, agent: bool) -> None:
+    named = [m for m in actor_mentions(sentence) if m.value.actors[0].kind == "non_state"]
+    assert [m.value.agent for m in named][-1:] == [agent]

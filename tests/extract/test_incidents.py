@@ -694,3 +694,36 @@ def test_a_running_count_without_a_figure_is_no_incident() -> None:
     )
     incidents = extract_text(text, date(2019, 5, 15)).incidents
     assert [i.date_start for i in incidents] == ["2019-05-13"]
+
+
+def test_victims_said_to_be_others_add_up_however_long_their_noun_phrase() -> None:
+    text = (
+        "Troops retake river port from rebels\n\n"
+        "DODOMA, June 3 - Government troops retook the river port of Kilwa from rebels on Sunday, the army "
+        "said. It said 9 rebels had been killed in the assault. Two Tanzanian soldiers were also killed, a "
+        "military source said."
+    )
+    incident = main_incident(text, date(2021, 6, 3))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (11, 11)
+
+
+def test_a_vague_count_of_other_victims_is_added_not_dropped() -> None:
+    text = (
+        "Militants attack army post\n\n"
+        "NIAMEY, May 3 - Militants attacked an army post near the border on Sunday, killing 20 soldiers, the "
+        "defence ministry said. Dozens of attackers were also killed, it said."
+    )
+    incident = main_incident(text, date(2020, 5, 4))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (32, 32)
+
+
+def test_attackers_named_in_the_headline_and_again_in_the_body_count_once() -> None:
+    text = (
+        "Army says 8 soldiers, four attackers killed in raid\n\n"
+        "GAO, May 3 - Gunmen stormed an army camp near Gao on Sunday, setting off a gun battle, the army "
+        "said. Eight soldiers were killed in the fighting. All four of the gunmen who got inside the camp "
+        "were also killed, it said."
+    )
+    incident = main_incident(text, date(2020, 5, 4))
+    assert incident.event_type == "armed_clash"
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (12, 12)

@@ -213,3 +213,53 @@ def test_a_split_toll_gives_each_event_its_share(text: str, share: tuple[int, in
 
     incidents = extract_text(text, date(2020, 5, 10)).incidents
     assert [(i.killed.min, i.killed.max) for i in incidents if i.killed] == [share]
+
+
+def test_killing_all_of_a_group_counts_them() -> None:
+    assert killed("A mine went off under a farmer and his two sons on Sunday, killing all three.") == [
+        (3, 3, False)
+    ]
+
+
+def test_parts_counted_of_a_named_group_still_add_up() -> None:
+    sentence = "A drone strike hit a car, killing four members of a local armed group and two passers-by."
+    assert killed(sentence) == [(6, 6, False)]
+
+
+def test_a_person_described_by_a_relative_clause_is_one_dead() -> None:
+    assert killed("A guard who tried to close the gate behind the gunmen was shot dead.") == [(1, 1, False)]
+
+
+def test_the_dead_of_a_whole_unrest_are_a_running_total() -> None:
+    assert killed("More than 60 people have been killed in the unrest, a rights group says.") == [
+        (60, 60, True)
+    ]
+
+
+def test_beheading_a_person_kills_them() -> None:
+    assert killed("Militants raided the village, beheaded 1 person and burned several huts.") == [
+        (1, 1, False)
+    ]
+
+
+def test_a_part_a_killing_verb_takes_is_the_toll() -> None:
+    assert killed("Troops retook the town after a battle with rebels, killing 40 of them.") == [
+        (40, 40, False)
+    ]
+    assert killed("The blast killed 12 people, 3 of them children.") == [(12, 12, False)]
+
+
+def test_counted_people_described_by_a_relative_clause() -> None:
+    assert killed("Two men who tried to stop the gunmen were shot dead.") == [(2, 2, False)]
+    assert killed("Three men who killed a farmer were arrested on Friday.") == [(1, 1, False)]
+
+
+def test_a_number_of_dead_that_rose_is_an_update_however_long_its_subject() -> None:
+    sentence = (
+        "The number of people killed in Friday's bombing of a crowded bus station in the city rose to 27 on "
+        "Saturday, officials said."
+    )
+    [figure] = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert (figure.count.min, figure.count.max, figure.updated) == (27, 27, True)
+    assert [f.figure.updated for f in casualty_figures("Death toll in bus blast climbs to 27")] == [True]
+    assert killed("Fuel prices rose to 31 after the attack killed 5.") == [(5, 5, False)]

@@ -100,6 +100,17 @@ MEMBERS_OF = re.compile(
     r"\s+(?:from|of|belonging to|linked to|loyal to|affiliated with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?",
     re.IGNORECASE,
 )
+# "The raiders, suspected members of the al Qaeda-linked JNIM, burned ...", "attackers believed to belong to a
+# faction of the X militia": the group the doers are attributed to is who acted (in apposition to them or
+# right after them; "arrested three suspected members of X" makes X no doer).
+ATTRIBUTED_BEFORE = re.compile(
+    r"(?:,|\b(?:attackers|assailants|gunmen|raiders|men|militants|fighters))\s*"
+    r"(?:(?:suspected|alleged|presumed|believed to be|thought to be|said to be)\s+"
+    r"(?:members|fighters|militants|elements|gunmen)\s+of|(?:believed|thought|said) to belong to|"
+    r"suspected of belonging to)\s+(?:(?:a|one) (?:faction|wing|cell|unit) of\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # "Members of the ruling party's youth wing, the Imbonerakure, beat": an appositive subject.
 APPOSITIVE_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
 APPOSITIVE_AGENT_AFTER = re.compile(rf"^,\s*(?:{ATTACK_VERBS})\b", re.IGNORECASE)
@@ -185,7 +196,8 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         (),
     )
     military: tuple[str, tuple[Actor, ...]] = (
-        rf"(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|military forces of (?:the )?(?P<country>{countries})"
+        rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|"
+        rf"military forces of (?:the )?(?P<country>{countries})"
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
         (),
     )
@@ -206,11 +218,13 @@ def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
     for key in ("police_country", "police_demonym"):
         if groups.get(key):
             return (Actor(POLICE, country_index()[groups[key].lower()].alpha2, "state"),)
-    for key in ("demonym", "country", "owner"):
-        if groups.get(key):
-            row = country_index()[groups[key].lower()]
-            return (Actor(row.country, row.alpha2, "state"),)
-    return ()
+    # "Rwandan and Mozambican troops": both states' forces
+    found = tuple(
+        Actor(row.country, row.alpha2, "state")
+        for key in ("first_demonym", "demonym", "country", "owner")
+        if groups.get(key) and (row := country_index()[groups[key].lower()])
+    )
+    return found
 
 
 def actors_of_match(match: re.Match[str]) -> tuple[Actor, ...]:
@@ -232,6 +246,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
     """Whether the actor phrase at [start, end) is in agent position in its sentence `text`."""
     after = text[end : end + 80]
     before = text[max(0, start - 30) : start]
+    if ATTRIBUTED_BEFORE.search(text[max(0, start - 80) : start]):
+        return True
     if (
         PATIENT_BEFORE.search(before)
         or BACKGROUND_BEFORE.search(before)

@@ -39,6 +39,8 @@ AFTER_WINDOW = 90
 BEFORE_WINDOW = 70
 # Words allowed between a number and a following cue ("92 [people] [were] killed").
 MAX_GAP_WORDS = 7
+# Words of a relative clause between a counted noun and its cue ("two men who tried to intervene were shot").
+MAX_RELATIVE_WORDS = 6
 MODIFIERS = (
     "at least",
     "at most",
@@ -295,8 +297,11 @@ class CueRules:
 
 
 # "a day after", "a number of": an article that does not begin a person (and "a baby who died", told as
-# the cause of a protest, is not a death of this event)
+# the cause of a protest, or "rumours that a worker had died", are not deaths of this event)
 NOT_A_PERSON = r"(?!(?:day|week|month|year|few|number|lot|total|couple|dozen|series|wave)\b)"
+
+
+NOT_BACKGROUND = r"(?<!who )(?<!that )(?<!had )"
 
 
 @cache
@@ -305,21 +310,28 @@ def cue_rules() -> CueRules:
     blockers = "|".join(raw["gap_blockers"])
     aux = "|".join(sorted(raw["auxiliaries"], key=len, reverse=True))
     gap = rf"(?:(?!(?:{blockers})\b|\d)[\w'’/().-]+\s+){{0,{MAX_GAP_WORDS}}}?"
+    # "Two men who tried to intervene were shot dead": a relative clause without a cue of its own
+    any_cue = "|".join(c for cues in raw["after"].values() for c in cues)
+    clause_word = rf"(?!(?:{any_cue})\b|\d)[\w'’-]+\s+"
+    relative = rf"(?:(?:who|that)\s+(?:{clause_word}){{0,{MAX_RELATIVE_WORDS}}}?(?=(?:{aux})\s))?"
     after = {
-        kind: re.compile(rf"^\s*{gap}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE)
+        kind: re.compile(rf"^\s*{gap}{relative}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE)
         for kind, cues in raw["after"].items()
     }
     before = {
-        kind: re.compile(rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?)\s+)?$", re.IGNORECASE)
+        kind: re.compile(
+            rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?|all(?: of)?(?: the)?)\s+)?$", re.IGNORECASE
+        )
         for kind, cues in raw["before"].items()
     }
     subject = r"\b(?:an?|one|another|he|she|the victim|the man|the woman|the boy|the girl)\s+"
     singular = {
         kind: re.compile(
-            rf"{subject}(?:(?:[\w'’-]+\s+){{0,7}}?|(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,150}}?,\s*)"
+            rf"{subject}(?:(?:[\w'’-]+\s+){{0,7}}?(?:(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){{1,9}}?)?"
+            rf"|(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,150}}?,\s*)"
             rf"(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
             + (
-                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,9}}?(?<!who )(?<!that )(?:died|succumbed)\b"
+                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
                 if kind == "killed"
                 else ""
             ),
@@ -375,6 +387,19 @@ def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
     return min(hits)[1] if hits else None  # type: ignore[return-value]
 
 
+# A count of the dead that grew, however long its subject: "The number of people killed in the bombing of a
+# market in the city rose to 31".
+ROSE_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|soared|soars)\s+to\s*$",
+    re.IGNORECASE,
+)
+DEAD_SUBJECT = re.compile(
+    r"\b(?:number of (?:people |those |civilians |persons )?(?:killed|dead|deaths|fatalities|victims)|"
+    r"(?:death|casualty|fatality) toll|toll)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
     """The cue kind preceding a quantity, and whether it is a toll update ("the toll rose to 40", "the
     toll now stands at 40")."""
@@ -382,6 +407,8 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     if cue_rules().toll.search(preceding):
         # "the toll rose to 40" updates the count; "it put the death toll at 43" is one more source's count
         return "killed", bool(cue_rules().update.search(preceding))
+    if ROSE_TO.search(preceding) and DEAD_SUBJECT.search(text, 0, quantity.start):
+        return "killed", True  # "the number of people killed in Saturday's bombing rose to 31"
     person = one_person_before_pattern().search(preceding)
     # "killed a policeman and two civilians": the verb before the first person counts the others too
     heads = [preceding] if person is None else [preceding, preceding[: person.start() + 1]]
@@ -393,9 +420,14 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
 
 
 def is_subset(text: str, quantity: Quantity) -> bool:
+    """Whether the number counts part of a figure ("including 3 children", "3 of them children"); not when
+    a killing verb takes it as its object ("fighting with jihadists, killing 40 of them": the 40 is the
+    toll, a part of the jihadists)."""
     preceding = clause_before(text, quantity.start)
     following = text[quantity.end : quantity.end + 60]
-    return bool(cue_rules().subset_before.search(preceding) or cue_rules().subset_after.match(following))
+    if cue_rules().subset_before.search(preceding):
+        return True
+    return bool(cue_rules().subset_after.match(following)) and kind_before(text, quantity)[0] is None
 
 
 @cache
@@ -512,7 +544,7 @@ def chained(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     return bool(
         re.fullmatch(
-            r"\s*(?:[\w'’-]+(?:\s+|(?=,))){0,3}?(?:of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+|(?=,))){1,2}?)?"
+            r"\s*(?:[\w'’-]+(?:\s+|(?=,))){0,3}?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+(?:\s+|(?=,))){1,3}?)?"
             r"(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
             between,
             re.IGNORECASE,

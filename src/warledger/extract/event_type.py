@@ -22,7 +22,10 @@ the report stays the event when a hostage dies; supporters or youths fighting wi
 a crowd burning property over a killing named only in a cause clause ("after a civilian was killed") is a
 riot, and a protest whose violence words all lie in such a clause keeps a protest or riot type; rockets
 fired or shells landing are shelling; state forces retaking a place regain it; state forces detaining
-people, with no crowd or violence, are arrests.
+people, with no crowd or violence, are arrests; rebels taking a town overtake territory even after a
+fight (ACLED files it under battles); a gun battle is a clash; a crowd said to riot is a riot; armed men
+looting, with no one harmed, are looting. A death denied ("no one was killed") and a protest only called
+for are no cues.
 
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).
@@ -186,6 +189,66 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "beating",
     }
 )
+# Rebels taking a town are ACLED's territory event even when the report counts the dead of the fighting;
+# not when state forces take it back or the town was bombed from the air.
+NONSTATE_TOWN_BLOCKERS = frozenset({"protest", "gov_takeover", "forces_retook", "air", "suicide", "ied"})
+# Armed men carrying off goods and burning shops with no one killed, hurt or taken: looting. Their guns
+# ("gunmen", "armed men") do not block it; any harm to people, a fight or a crowd event does.
+LOOTING_BLOCKERS = frozenset(
+    {
+        "killing",
+        "clash",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "abduction",
+        "sexual",
+        "protest",
+        "riot_violence",
+        "mob_strict",
+        "civilian_victim",
+        "armed_victim",
+        "excessive",
+        "grenade",
+        "arrest",
+        "mob",
+        "beheading",
+    }
+)
+# A crowd said to riot or rampage is a riot, whoever was hurt, unless the lead reports armed violence of
+# another kind (a bombing, a gun battle, a mass abduction).
+CROWD_RIOTED_BLOCKERS = frozenset(
+    {"air", "ied", "suicide", "shelling", "chemical", "gun_battle", "sexual", "mass_abduction"}
+)
+# A gun battle is two armed sides fighting (every one of the 45 ACLED dev notes naming one is a clash),
+# unless the lead reports a crowd event, a bombing or a territorial change instead.
+GUN_BATTLE_BLOCKERS = frozenset(
+    {
+        "protest",
+        "excessive",
+        "crowd_riot",
+        "crowd_clash",
+        "mob_strict",
+        "suicide",
+        "air",
+        "ied",
+        "chemical",
+        "sexual",
+        "mass_abduction",
+        "nonstate_took_town",
+        "forces_retook",
+        "gov_takeover",
+    }
+)
+# Pseudo-signal: the gun battle comes before any attack on civilians in the lead ("gunmen killed nine in a
+# bar; police later shot two of them in a gunfight" is the attack, the gunfight a sequel).
+GUN_BATTLE_FIRST = "gun_battle_first"
+GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sexual", "loot_verb"})
+# Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
+# "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
+LOOTING_FIRST = "looting_first"
+LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
@@ -195,14 +258,16 @@ MAX_PASSAGE_CHARS = 4000
 # A cue preceded (within the window) by one of these words is a threat, plan or prediction.
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:will|would|could|might|plans? to|planned to|planning to|threat(?:en(?:ed|s)?)? to|intends? to|"
-    r"intended to|prepar(?:e|es|ed|ing) to|going to|(?:is|are) due to|false[- ]flag|fabricat\w*)\b",
+    r"intended to|prepar(?:e|es|ed|ing) to|going to|(?:is|are) due to|false[- ]flag|fabricat\w*|"
+    r"call(?:ed|ing|s)? for|urg(?:ed|ing|es) (?:\w+ )?to (?:join|stage|hold))\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL_WINDOW = 40
 # A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce".
 NEGATED_RE = re.compile(
     r"\b(?:without|no|never|an end to|halt to|failed to (?:reach|sign|agree on)|"
-    r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$",
+    r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$"
+    r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
     re.IGNORECASE,
 )
 # A cue right after one of these supports the event rather than being it: "troops backed by coalition air
@@ -427,6 +492,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
+    if "nonstate_took_town" in signals and not signals & NONSTATE_TOWN_BLOCKERS:
+        return (
+            "non_state_actor_overtakes_territory"  # "rebels took full control of the town": fighting or not
+        )
     if (
         "nonstate_takeover" in signals
         and "killing" not in signals
@@ -441,8 +510,16 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "attack"  # "soldiers killed 45 civilians following clashes with militias": the killing
     if signals & {"forces_clashed", "positions_attacked"} and not signals & FORCES_CLASH_BLOCKERS:
         return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
+    if "crowd_rioted" in signals and not signals & CROWD_RIOTED_BLOCKERS:
+        # "garment workers rioted over unpaid wages": a crowd with demands is a violent demonstration,
+        # one without (a communal riot) mob violence
+        return "violent_demonstration" if signals & {"demands", "protest"} else "mob_violence"
+    if GUN_BATTLE_FIRST in signals and not signals & GUN_BATTLE_BLOCKERS:
+        return "armed_clash"  # "stormed a base, setting off a gun battle": two armed sides fought
     if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
+    if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
+        return "looting_property_destruction"  # "armed men looted the market; no one was killed"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
     if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
@@ -566,7 +643,12 @@ def lead_signals(starts: dict[str, int]) -> frozenset[str]:
     lead = {signal: start for signal, start in starts.items() if start < LEAD_CHARS}
     if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
         del lead["ied"]
-    return frozenset(lead)
+    found = frozenset(lead)
+    if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
+        found |= {GUN_BATTLE_FIRST}
+    if "loot_verb" in lead and all(lead["loot_verb"] < lead[s] for s in LOOTING_AFTER if s in lead):
+        found |= {LOOTING_FIRST}
+    return found
 
 
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:

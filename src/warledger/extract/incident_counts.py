@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import CasualtyFigure, side_of
+from warledger.extract.casualties import CasualtyFigure, clause_after, cue_rules, side_of
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -51,12 +51,29 @@ def combined_count(
         )
     counts = without_vague_counts(counts, kind)
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
-    base = [(u, c) for u, c in counts if (u, c) not in extra]
+    body_total = added_up(body) if body else None
+    base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind, body_total)]
     spans = [spanned(side) for side in by_side(base, kind)]
     return Count(
         min=sum(c.min for c in spans) + sum(c.min for _, c in extra),
         max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
+    )
+
+
+def restated(
+    unit: Unit, count: Count, extra: list[tuple[Unit, Count]], kind: str, body_total: Count | None
+) -> bool:
+    """A headline figure the body gives again as other victims ("12 soldiers, five attackers killed" ...
+    "All five attackers were also killed"): the body's figure counts them, once; and a headline that sums
+    the body's figures of other victims ("8 soldiers, four attackers killed", 12) is that sum, told first."""
+    if not unit.headline or not extra:
+        return False
+    if body_total is not None and (body_total.min, body_total.max) == (count.min, count.max):
+        return True
+    return any(
+        (c.min, c.max) == (count.min, count.max) and unit_side(u, kind) == unit_side(unit, kind)
+        for u, c in extra
     )
 
 
@@ -121,15 +138,30 @@ def counts_other_victims(unit: Unit, kind: str) -> bool:
         if m.value.kind != kind:
             continue
         start, end = m.start - unit.start, m.end - unit.start
-        if OTHER_VICTIMS_BESIDE.search(unit.text[max(0, start - 10) : end + 25]):
+        if OTHER_VICTIMS_BESIDE.search(
+            unit.text[max(0, start - 10) : end + words_to_cue(unit.text, end, kind)]
+        ):
             return True
     return False
+
+
+def words_to_cue(text: str, end: int, kind: str) -> int:
+    """How far past a number its own words run: up to its casualty cue ("Two Mozambican soldiers were also
+    killed" reaches "also" however long the noun phrase), or 25 characters when no cue follows it."""
+    cue = cue_rules().after.get(kind)
+    following = clause_after(text, end)
+    match = cue.match(following) if cue is not None else None
+    return max(25, match.end()) if match else 25
 
 
 def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
     """A count in words only ("Dozens killed", coded 12) gives way to a number another sentence states
     that it does not contradict ("at least 31"): the range then spans what sources say, not a convention."""
-    vague = [(u, c) for u, c in counts if c.approximate and is_vague(u, kind)]
+    vague = [
+        (u, c)
+        for i, (u, c) in enumerate(counts)
+        if c.approximate and is_vague(u, kind) and not (i and counts_other_victims(u, kind))
+    ]  # "Dozens of attackers were also killed" counts others: it is added, not replaced
     stated = [(u, c) for u, c in counts if (u, c) not in vague]
     if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
         return counts

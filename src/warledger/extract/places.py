@@ -343,19 +343,12 @@ LOOSE_FILLERS = frozenset(
         "east",
         "west",
         "city",
-        # "in the municipality of Chilapa", "in the district of Y": the unit's type word before its name
-        "municipality",
-        "district",
-        "province",
-        "governorate",
-        "county",
-        "department",
-        "commune",
-        "region",
-        "town",
-        "village",
-        "area",
     }
+)
+# "in the municipality of Chilapa", "in the district of Y": after "in", the unit's type word before its name
+# (not after "near": "near the village of Katari" is beside it, not inside it)
+UNIT_FILLERS = frozenset(
+    {"municipality", "district", "province", "governorate", "county", "department", "commune", "region"}
 )
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
@@ -965,8 +958,9 @@ def _wire_agencies() -> frozenset[str]:
 def _loose_container(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
     if pos >= len(doc) or doc[pos].lower_ not in {"in", "of", "near"} or c.key in country_names().names:
         return  # "the system in Lebanon in Sidon": a country is not inside a town
+    fillers = LOOSE_FILLERS | UNIT_FILLERS if doc[pos].lower_ == "in" else LOOSE_FILLERS
     pos += 1
-    while pos < len(doc) and pos not in by_start and doc[pos].lower_ in LOOSE_FILLERS:
+    while pos < len(doc) and pos not in by_start and doc[pos].lower_ in fillers:
         pos += 1  # "near X in the east of Y"; but the compass word of "X in North Darfur" is Y's own
     nxt = by_start.get(pos)
     if nxt is not None and nxt is not c:
