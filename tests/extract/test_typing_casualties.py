@@ -263,3 +263,19 @@ def test_a_number_of_dead_that_rose_is_an_update_however_long_its_subject() -> N
     assert (figure.count.min, figure.count.max, figure.updated) == (27, 27, True)
     assert [f.figure.updated for f in casualty_figures("Death toll in bus blast climbs to 27")] == [True]
     assert killed("Fuel prices rose to 31 after the attack killed 5.") == [(5, 5, False)]
+
+
+def test_a_number_of_things_is_no_toll() -> None:
+    assert killed("The attackers stopped two vehicles and executed the passengers.") == []
+    assert killed("Bombers kill 12 at mosque in the city") == [(12, 12, False)]
+
+
+def test_the_second_attack_this_year_ranks_the_event_it_does_not_total_a_period() -> None:
+    sentence = (
+        "Gunmen killed 37 civilians on Monday, the second deadly attack on civilians in the region this year."
+    )
+    assert killed(sentence) == [(37, 37, False)]
+
+
+def test_rumours_that_someone_had_died_are_no_death_of_this_event() -> None:
+    assert killed("The unrest was fuelled by rumours that a worker had died in custody last week.") == []

@@ -595,11 +595,27 @@ def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) 
     return any(rule.search(between) for rule in cue_rules().before.values())
 
 
+# Nouns a number may count that are never people: "stopped two vehicles and executed the passengers"
+THINGS = re.compile(
+    r"\s+(?:(?!(?:at|in|on|near|from|of|by|with|to|for|and|or|inside|outside)\b)[\w-]+\s+)?"
+    r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|"
+    r"houses?|homes?|shops?|buildings?|huts?|villages?|towns?|schools?|churches|mosques?|rockets?|missiles?|"
+    r"shells?|bombs?|drones?|grenades?|tanks?|checkpoints?|positions?|hours?|days?|weeks?|months?|years?|"
+    r"times|km|kilometres?|kilometers?|miles?|metres?|meters?)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_things(text: str, quantity: Quantity) -> bool:
+    """Whether a number counts things, not people ("two vehicles", "three rockets"): no casualty figure."""
+    return THINGS.match(text, quantity.end) is not None
+
+
 def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
-    kinds = [figure_kind(masked, q) for q in quantities]
+    kinds = [(None, False) if counts_things(text, q) else figure_kind(masked, q) for q in quantities]
     kinds = [
         (None, False) if counts_the_doers(masked, q, nxt) else kind
         for q, nxt, kind in zip(quantities, [*quantities[1:], None][: len(quantities)], kinds, strict=True)
