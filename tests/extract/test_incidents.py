@@ -727,3 +727,21 @@ def test_attackers_named_in_the_headline_and_again_in_the_body_count_once() -> N
     incident = main_incident(text, date(2020, 5, 4))
     assert incident.event_type == "armed_clash"
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (12, 12)
+
+
+def test_a_closing_sentence_that_breaks_the_toll_down_restates_it() -> None:
+    text = (
+        "Gunmen opened fire on spectators at a cockfight on Saturday, killing 11 people, police said. "
+        "Eight men died at the scene and three more died later in hospital."
+    )
+    incident = main_incident(text, date(2020, 11, 8))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (11, 11)
+
+
+def test_a_coders_figure_for_dead_and_injured_decides() -> None:
+    text = (
+        "On 7 May 2020, forces ambushed reinforcements near the town. The 2 operations caused several "
+        "fatalities and injuries. Unknown number of fatalities and injuries coded as 10."
+    )
+    incident = main_incident(text, date(2020, 5, 11))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (10, 10)

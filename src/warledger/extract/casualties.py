@@ -601,7 +601,8 @@ THINGS = re.compile(
     r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|"
     r"houses?|homes?|shops?|buildings?|huts?|villages?|towns?|schools?|churches|mosques?|rockets?|missiles?|"
     r"shells?|bombs?|drones?|grenades?|tanks?|checkpoints?|positions?|hours?|days?|weeks?|months?|years?|"
-    r"times|km|kilometres?|kilometers?|miles?|metres?|meters?)\b",
+    r"times|km|kilometres?|kilometers?|miles?|metres?|meters?|operations?|attacks?|raids?|strikes?|incidents?|"
+    r"events?|clashes|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
 

@@ -28,9 +28,7 @@ def combined_count(
     """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
     or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
     does a closing tally ("3 fatalities.")."""
-    updates = [
-        f.count for u in units for f in u.figures(kind) if f.updated or (u in tallies and not is_sighting(u))
-    ]
+    updates = [count for u in units if (count := update_of(u, kind, tallies)) is not None]
     if updates:
         return updates[-1]
     per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
@@ -59,6 +57,17 @@ def combined_count(
         max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def update_of(unit: Unit, kind: str, tallies: Sequence[Unit]) -> Count | None:
+    """The count a toll update or a closing tally gives: a tally's figures together ("Eight men died at the
+    scene and three more died later in hospital" is 11), an update's last figure."""
+    updated = [f.count for f in unit.figures(kind) if f.updated]
+    if updated:
+        return updated[-1]  # "... several fatalities. Fatalities coded as 10": the coder's figure decides
+    if unit in tallies and not is_sighting(unit):
+        return summed(unit.figures(kind))
+    return None
 
 
 def restated(
@@ -133,16 +142,17 @@ OTHER_VICTIMS_BESIDE = re.compile(
 
 def counts_other_victims(unit: Unit, kind: str) -> bool:
     """A news sentence whose figure counts victims besides those already counted: "Two soldiers were also
-    killed", "another 12 people", "three other people were wounded" (added, not another source's count)."""
-    for m in unit.of("casualty"):
-        if m.value.kind != kind:
-            continue
-        start, end = m.start - unit.start, m.end - unit.start
-        if OTHER_VICTIMS_BESIDE.search(
-            unit.text[max(0, start - 10) : end + words_to_cue(unit.text, end, kind)]
-        ):
-            return True
-    return False
+    killed", "another 12 people", "three other people were wounded" (added, not another source's count).
+    Only the sentence's first figure of the kind is asked: in "Eight men died at the scene and three more
+    died later", the three are more than the eight, and the sentence as a whole restates the toll."""
+    first = next((m for m in unit.of("casualty") if m.value.kind == kind), None)
+    if first is None:
+        return False
+    start, end = first.start - unit.start, first.end - unit.start
+    return (
+        OTHER_VICTIMS_BESIDE.search(unit.text[max(0, start - 10) : end + words_to_cue(unit.text, end, kind)])
+        is not None
+    )
 
 
 def words_to_cue(text: str, end: int, kind: str) -> int:
