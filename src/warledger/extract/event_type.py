@@ -35,13 +35,14 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
+from warledger.extract.literals import may_match, required_literals
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
 
@@ -220,6 +221,8 @@ class Cue:
     pattern: re.Pattern[str]
     # The same pattern for lower-cased text, case-sensitive: 2-3x faster than IGNORECASE in `re`.
     folded: re.Pattern[str] | None = None
+    # Strings every match of `folded` contains one of (literals.py): without them the scan is skipped.
+    required: frozenset[str] | None = None
 
 
 @cache
@@ -231,12 +234,14 @@ def cues() -> tuple[Cue, ...]:
         if line.strip():
             row = json.loads(line)
             pattern = row["pattern"]
+            folded = folded_pattern(pattern)
             parsed.append(
                 Cue(
                     row["signal"],
                     row["suggests"],
                     re.compile(pattern, re.IGNORECASE),
-                    folded_pattern(pattern),
+                    folded,
+                    required_literals(folded),
                 )
             )
     return tuple(parsed)
@@ -256,12 +261,24 @@ def signals_in(text: str) -> frozenset[str]:
 def signal_starts(text: str) -> dict[str, int]:
     """Each signal found in `text` with where its first actual occurrence starts (one scan serves both
     the whole passage and its lead)."""
+    return dict(_signal_starts(text))
+
+
+@lru_cache(maxsize=256)
+def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
+    """`signal_starts`, kept for the passages read twice (a passage typed, then asked for its own event
+    signals; the same lead for every incident of a report)."""
     found: dict[str, int] = {}
     lowered = text.lower()
     # Lower-casing keeps offsets unless a character lowers to several (then the IGNORECASE patterns run).
     folded = len(lowered) == len(text)
     for cue in cues():
-        pattern, scanned = (cue.folded, lowered) if folded and cue.folded else (cue.pattern, text)
+        if folded and cue.folded:
+            if not may_match(cue.required, lowered):
+                continue  # none of the words its every match holds: it cannot match
+            pattern, scanned = cue.folded, lowered
+        else:
+            pattern, scanned = cue.pattern, text
         starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m)]
         if starts:
             found[cue.signal] = starts[0]
@@ -269,7 +286,7 @@ def signal_starts(text: str) -> dict[str, int]:
                 TRIGGER_RE.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
             ):
                 found[CAUSE_ONLY + cue.signal] = starts[0]
-    return found
+    return tuple(found.items())
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
