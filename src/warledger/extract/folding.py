@@ -5,8 +5,9 @@ shortcut by which an alternation skips the alternatives whose first letter diffe
 lower-case cue words (`\\b(?:killed|dead|...)`) runs 3-5x slower than the same pattern without the flag on
 lower-cased text. The two give exactly the same matches, at the same offsets, when
 
-- the pattern has no upper-case letter of its own (its `A-Z` ranges are read as `a-z`), no escape that
-  names a character by number, and no inline flag that turns case-insensitivity off somewhere, and
+- the pattern's own letters are lowered too (its `A-Z` ranges read `a-z`; escapes such as `\\W` and group
+  names kept) and it has no non-ASCII letter, no escape that names a character by number and no inline
+  flag that turns case-insensitivity off somewhere, and
 - the text lowers character for character (not "İ", which lowers to two characters) and holds neither of
   the two letters that `re` matches to an ASCII letter but `str.lower` keeps ("ı" matches i, "ſ" matches s).
 
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 UNFOLDED = ("ı", "ſ")
 # Escapes that name a character by its number (it might be an upper-case letter).
 NUMBERED_ESCAPE = re.compile(r"\\(?:[xuUN0-7])")
+PIECE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|.", re.DOTALL)
 
 
 def lowered(text: str) -> str | None:
@@ -34,17 +36,30 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive twin of an IGNORECASE `pattern` for lower-cased text, or None when there is none."""
-    if not pattern.flags & re.IGNORECASE:
-        return None
-    source = pattern.pattern.replace("A-Z", "a-z")
+def folded_source(source: str) -> str | None:
+    """The source of an IGNORECASE pattern with its ASCII letters lowered (escapes kept), to be compiled
+    case-sensitively for lowered text; None when it has case of its own (an inline flag turning
+    case-insensitivity off, a character named by number, a non-ASCII letter)."""
     if NUMBERED_ESCAPE.search(source) or re.search(r"\(\?[a-zA-Z]*-", source):
         return None
-    own = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", source)
-    if any(c != c.lower() or (not c.isascii() and c != c.upper()) for c in own):
+    pieces = PIECE.findall(source)  # escapes and group names whole, other characters one by one
+    if any(len(p) == 1 and not p.isascii() and (p != p.lower() or p != p.upper()) for p in pieces):
         return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return "".join(p.lower() if len(p) == 1 else p for p in pieces)
+
+
+def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of an IGNORECASE `pattern` for lower-cased text, or None when there is none."""
+    source = folded_source(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+    return None if source is None else compiled_or_none(source, pattern.flags & ~re.IGNORECASE)
+
+
+def compiled_or_none(source: str, flags: int) -> re.Pattern[str] | None:
+    """`source` compiled, or None if lowering broke it (a lowered group name it refers to, say)."""
+    try:
+        return re.compile(source, flags)
+    except re.error:
+        return None
 
 
 class Folded:
