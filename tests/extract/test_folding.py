@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract.casualties import cue_rules
+from warledger.extract.dates import DAYS_APART, FOLDED_DAYS_APART, date_rules, folded_date_rules
 from warledger.extract.folding import Folded, fold_pattern, folded_source, lowered
 
 # Every character that lowers exactly (surrogates excluded), as written and lowered, in one string each.
@@ -90,3 +91,17 @@ def test_folded_offsets_on_any_text(text: str) -> None:
 )
 def test_folded_sources_lower_their_own_letters_only(source: str, expected: str | None) -> None:
     assert folded_source(source) == expected
+
+
+DATE_PHRASE = "On MONDAY Tuesday 3 May 2021 mAY 12th of June 1999 ago two days after İ ı ſ 2/3/2020 ,"
+DATE_WORDS = DATE_PHRASE.split()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=12).map(" ".join))
+def test_a_date_rule_skipped_over_the_lowered_text_has_no_match(text: str) -> None:
+    low = lowered(text)
+    for (pattern, _), folded in zip(date_rules(), folded_date_rules(), strict=True):
+        if low is not None and folded is not None and folded.search(low) is None:
+            assert pattern.search(text) is None
+    assert bool(FOLDED_DAYS_APART.search(text)) == bool(DAYS_APART.search(text))
