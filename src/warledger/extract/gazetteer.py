@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pycountry
 from unidecode import unidecode
@@ -519,10 +520,12 @@ class Gazetteer:
     def in_unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
         """The towns and districts of one first-level unit (indexed: asked only when a name written inside a
         known unit matches nothing there, to look for another spelling of it among the unit's own names)."""
-        return self._unit(country, admin1) if admin1 else ()
+        return tuple(Entry(*row) for row in self.unit_rows(country, admin1)) if admin1 else ()
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process
-    def _unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
+    def unit_rows(self, country: str, admin1: str) -> tuple[tuple[Any, ...], ...]:
+        """`in_unit`'s entries as their rows (`Entry(*row)`): a unit has hundreds of towns, of which a
+        caller looking for one spelling makes an `Entry` of the few that come close."""
         with self._lock:
             cur = self._conn.execute(
                 "SELECT id, name, country, lat, lon, geonames_id, population, admin1, admin2, level"
@@ -530,7 +533,7 @@ class Gazetteer:
                 " ORDER BY population DESC, id",
                 (country, admin1),
             )
-            return tuple(Entry(*row) for row in cur.fetchall())
+            return tuple(cur.fetchall())
 
     def admin1_entry(self, country: str, admin1: str) -> Entry | None:
         """The region entry of `admin1` in `country`, if the index has it."""
