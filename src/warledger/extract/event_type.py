@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -445,7 +446,7 @@ class LinearModel:
         for feature in features:
             row = self.weights.get(feature)
             if row is not None:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+                scores = list(map(operator.add, scores, row))  # rows are as long as the classes
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

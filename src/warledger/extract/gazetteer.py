@@ -79,12 +79,17 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(data_lines(name)))
 
 
+# What `name_key` drops (apostrophes: "Ma'arrat" = "Maarrat") and keeps (runs of letters, digits and &).
+DROPPED_IN_KEYS = str.maketrans("", "", "'`’ʿʾ\u02bc\u02bb")
+KEY_WORD = re.compile(r"[a-z0-9&]+")
+
+
 @functools.lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article, and
     one spelling of the article inside it."""
-    flat = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", unidecode(text).lower())
-    words = re.sub(r"[^a-z0-9&]+", " ", flat).split()
+    # unidecode leaves only ASCII, so of the apostrophes only ' and ` can be left to drop
+    words = KEY_WORD.findall(unidecode(text).lower().translate(DROPPED_IN_KEYS))
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     # inside a name every form of the article is one: "Jisr al-Shughur" = "Jisr ash-Shughur"
