@@ -43,7 +43,7 @@ from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
-from warledger.extract.literals import may_match, required_literals
+from warledger.extract.literals import LiteralIndex, required_literals
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
 
@@ -248,6 +248,12 @@ def cues() -> tuple[Cue, ...]:
     return tuple(parsed)
 
 
+@cache
+def cue_index() -> LiteralIndex:
+    """The cues' required strings, looked up in one scan of a passage (literals.py)."""
+    return LiteralIndex([cue.required for cue in cues()])
+
+
 def folded_pattern(pattern: str) -> re.Pattern[str]:
     """`pattern` for lower-cased text: its upper-case letter ranges lowered, compiled case-sensitively."""
     return re.compile(pattern.replace("A-Z", "a-z"))
@@ -273,9 +279,10 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
     lowered = text.lower()
     # Lower-casing keeps offsets unless a character lowers to several (then the IGNORECASE patterns run).
     folded = len(lowered) == len(text)
-    for cue in cues():
+    possible = cue_index().possible(lowered) if folded else frozenset()
+    for k, cue in enumerate(cues()):
         if folded and cue.folded:
-            if not may_match(cue.required, lowered):
+            if k not in possible:
                 continue  # none of the words its every match holds: it cannot match
             pattern, scanned = cue.folded, lowered
         else:

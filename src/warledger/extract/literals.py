@@ -87,3 +87,49 @@ def _of_item(op: Any, av: Any) -> Required:
 def may_match(required: Required, text: str) -> bool:
     """False only when no required string occurs in `text` (then the pattern cannot match it)."""
     return required is None or any(map(text.__contains__, required))
+
+
+class LiteralIndex:
+    """Many patterns' required strings (`required_literals`) looked up in one scan of a text.
+
+    One regex, a trie of all the strings behind a lookahead, finds at every position the longest of them
+    that starts there; any other string starting there is a prefix of it (they spell the same letters), so
+    the strings that occur are exactly the prefixes of those found that are strings of the index. Each
+    pattern whose required set holds one of them may match; one with no required strings always may."""
+
+    def __init__(self, requirements: Sequence[Required]) -> None:
+        self.always = frozenset(k for k, r in enumerate(requirements) if r is None)
+        strings = sorted({s for r in requirements if r is not None for s in r})
+        owners: dict[str, set[int]] = {}
+        for k, r in enumerate(requirements):
+            for s in r or ():
+                owners.setdefault(s, set()).add(k)
+        # each string -> the patterns any of its prefixes (itself included) is required by
+        self.opens: dict[str, frozenset[int]] = {
+            s: frozenset(k for n in range(1, len(s) + 1) for k in owners.get(s[:n], ())) for s in strings
+        }
+        self.scanner = re.compile(f"(?=({_trie(strings)}))", re.DOTALL) if strings else None
+
+    def possible(self, text: str) -> frozenset[int]:
+        """The indexes of the patterns that may match `text` (the others cannot)."""
+        if self.scanner is None:
+            return self.always
+        found = {m.group(1) for m in self.scanner.finditer(text)}
+        return self.always.union(*(self.opens[s] for s in found))
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """A regex matching the longest of `strings` at a position (children tried by their first letter,
+    longer before ending)."""
+    children: dict[str, list[str]] = {}
+    ends = False
+    for s in strings:
+        if s:
+            children.setdefault(s[0], []).append(s[1:])
+        else:
+            ends = True
+    if not children:
+        return ""
+    body = "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(children.items()))
+    grouped = f"(?:{body})" if len(children) > 1 or ends else body
+    return f"{grouped}?" if ends else grouped
