@@ -162,9 +162,10 @@ def _detectors(parts: Sequence[str], flags: int) -> tuple[re.Pattern[str] | None
         low = folded_source(part)
         (folding if low is not None else kept).append(low if low is not None else part)
     folded = compiled_or_none(f"(?:{'|'.join(folding)})", flags & ~re.IGNORECASE) if folding else None
-    if folding and folded is None:
-        kept = list(parts)  # lowering broke the regex: test the parts as written
-    return folded, re.compile(f"(?:{'|'.join(kept)})", flags) if kept else None
+    as_written = compiled_or_none(f"(?:{'|'.join(kept)})", flags) if kept else None
+    if (folding and folded is None) or (kept and as_written is None):
+        return None, re.compile(f"(?:{'|'.join(parts)})", flags)  # cutting or lowering broke a regex
+    return folded, as_written
 
 
 def _branches(part: str) -> list[str]:
