@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.folding import Folded, fold_pattern, lowered
+from warledger.extract.literals import LiteralIndex, required_literals
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.sentences import doc_text, sentence_texts
 
@@ -496,9 +497,10 @@ def date_values(text: str, published: date | None, wire: bool = False) -> list[F
     copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
     candidates: list[Found] = []
     low = lowered(text)
-    for (pattern, resolve), folded in zip(date_rules(), folded_date_rules(), strict=True):
-        if low is not None and folded is not None and folded.search(low) is None:
-            continue  # no match over the lowered text: none in the text (folding.py)
+    possible = date_rule_index().possible(low) if low is not None else frozenset()
+    for k, ((pattern, resolve), folded) in enumerate(zip(date_rules(), folded_date_rules(), strict=True)):
+        if low is not None and folded is not None and (k not in possible or folded.search(low) is None):
+            continue  # no match over the lowered text: none in the text (folding.py, literals.py)
         for match in pattern.finditer(text):
             if (
                 match.groupdict().get("m")
@@ -528,6 +530,12 @@ def folded_date_rules() -> tuple[re.Pattern[str] | None, ...]:
     """Each date pattern's case-sensitive twin for lowered text (folding.py), a quick test that skips the
     patterns that find nothing in a sentence (most of them in most sentences)."""
     return tuple(fold_pattern(pattern) for pattern, _ in date_rules())
+
+
+@cache
+def date_rule_index() -> LiteralIndex:
+    """The words each folded date rule cannot match without ("ago", a month's name...), found in one scan."""
+    return LiteralIndex([required_literals(f) if f is not None else None for f in folded_date_rules()])
 
 
 # "a day after", "two days before", "the day after": a day counted from the sentence's other date.
