@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warledger.extract import event_type
 from warledger.extract.casualties import cue_rules
 from warledger.extract.dates import (
     DAYS_APART,
@@ -112,3 +113,20 @@ def test_a_date_rule_skipped_over_the_lowered_text_has_no_match(text: str) -> No
         if low is not None and folded is not None and (k not in possible or folded.search(low) is None):
             assert pattern.search(text) is None
     assert bool(FOLDED_DAYS_APART.search(text)) == bool(DAYS_APART.search(text))
+
+
+BEFORE_PHRASE = "rebels WILL plans to without no backed by the Support of fled Fleeing a series of İ ı latest"
+BEFORE_WORDS = BEFORE_PHRASE.split()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(BEFORE_WORDS), max_size=8).map(lambda words: " ".join(words) + " "))
+def test_the_one_not_actual_search_finds_what_the_five_find(before: str) -> None:
+    five = (
+        event_type.HYPOTHETICAL_RE,
+        event_type.NEGATED_RE,
+        event_type.SUPPORT_RE,
+        event_type.FLED_RE,
+        event_type.SERIES_RE,
+    )
+    assert bool(event_type.NOT_ACTUAL.search(before)) == any(p.search(before) for p in five)

@@ -43,6 +43,7 @@ from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
+from warledger.extract.folding import Folded
 from warledger.extract.literals import LiteralIndex, required_literals
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
@@ -197,6 +198,14 @@ SERIES_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Any of the five above, in one search (over lowered text when that is exact, folding.py): `actual` asks
+# it of the words before every cue found.
+NOT_ACTUAL = Folded(
+    re.compile(
+        "|".join(f"(?:{p.pattern})" for p in (HYPOTHETICAL_RE, NEGATED_RE, SUPPORT_RE, FLED_RE, SERIES_RE)),
+        re.IGNORECASE,
+    )
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -301,13 +310,7 @@ def actual(text: str, match: re.Match[str]) -> bool:
     """False when the words just before a cue make it hypothetical, deny it happened, make it support for
     the event ("backed by air strikes") or what people fled ("fled fighting nearby")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
-    return not (
-        HYPOTHETICAL_RE.search(before)
-        or NEGATED_RE.search(before)
-        or SUPPORT_RE.search(before)
-        or FLED_RE.search(before)
-        or SERIES_RE.search(before)
-    )
+    return not NOT_ACTUAL.search(before)
 
 
 def _label_type(signals: frozenset[str]) -> str | None:
