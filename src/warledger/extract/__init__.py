@@ -215,7 +215,6 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 64) -> Iter
     from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY
 
     nlp = build_pipeline()
-    warm_up()
     queue: deque[Pending] = deque()
 
     def chunk_docs() -> Iterator[tuple[Doc, tuple[Pending, int]]]:
@@ -238,37 +237,6 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 64) -> Iter
             pending.results.append(chunk_result(doc, offset, pending))
             yield from finished()
     yield from finished()
-
-
-# A short report of our own, extracted once per process before the first real document: the rules compile
-# their patterns and read their tables on first use (about 0.1 s in all, a tenth of a second that would
-# otherwise fall on whichever documents come first), and this walks every rule once, as loading a model does.
-WARM_UP_TEXT = (
-    "KABUL, Afghanistan (Reuters) - On Monday, 3 May 2021, suspected militants killed two soldiers and "
-    "wounded five civilians when they attacked a checkpoint in Kunduz province, police said.\n\n"
-    '"We will respond," a ministry spokesman told reporters on Tuesday, adding that 3 people were arrested.'
-)
-_warming: list[bool] = []
-
-
-def warm_up() -> None:
-    """Extract WARM_UP_TEXT once per process (its results are dropped; the rules' caches are pure)."""
-    if _warming:
-        return
-    _warming.append(True)
-    from warledger.ingest.document import Document
-
-    text = WARM_UP_TEXT
-    document = Document(
-        original=text.encode("utf-8"),
-        text=text,
-        media_type="text/plain",
-        extractor="warm-up",
-        published=date(2021, 5, 4),
-        language="en",
-    )
-    for _ in extract_documents([document]):
-        pass
 
 
 Item = TypeVar("Item")
