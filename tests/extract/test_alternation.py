@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract.actors import alias_scanner
-from warledger.extract.alternation import Alternation, first_characters
+from warledger.extract.alternation import Alternation, _branches, first_characters
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,31 @@ def test_the_actor_table_scans_as_its_whole_alternation() -> None:
     scanner = alias_scanner()
     expected = [(m.span(), m.lastgroup) for m in scanner.whole.finditer(text)]
     assert expected and [(m.span(), m.lastgroup) for m in scanner.finditer(text)] == expected
+
+
+ACTOR_PHRASES = (
+    "Syrian army troops and Hezbollah fighters clashed with HTS hts near Idlib the Tamil Tigers ADF "
+    "police forces of Mexico LNA lna Libyan National Army Kılıç İdlib ſpecial-forces US U.S. us-led FARC-EP "
+    "Ejército Gaitanista KIA kia The Wagner wagner PDF PDFs file regime Assad Haftar's"
+)
+ACTOR_WORDS = ACTOR_PHRASES.split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ACTOR_WORDS), max_size=20), st.sampled_from([" ", ", ", "-", "  "]))
+def test_the_actor_table_scans_as_its_whole_alternation_on_any_words(words: list[str], gap: str) -> None:
+    """The quick folded test before each regex (see `_detectors`) never skips a match."""
+    text = gap.join(words)
+    scanner = alias_scanner()
+    expected = [(m.span(), m.lastgroup) for m in scanner.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in scanner.finditer(text)] == expected
+
+
+def test_a_named_alternation_is_cut_into_its_branches() -> None:
+    part = r"(?P<a1>(?:(?-i:LNA)|libyan [a|(]rmy|haftar(?:'s|x)? forces)(?![\w-]))"
+    assert _branches(part) == [
+        r"(?:(?-i:LNA))(?![\w-])",
+        r"(?:libyan [a|(]rmy)(?![\w-])",
+        r"(?:haftar(?:'s|x)? forces)(?![\w-])",
+    ]
+    assert _branches("(?P<a2>abc)") == ["(?P<a2>abc)"]

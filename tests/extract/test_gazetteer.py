@@ -95,6 +95,9 @@ def test_admin_aliases_name_first_level_units_the_gazetteer_has() -> None:
         ("Jisr ash-Shughur", "jisr al shughur"),
         ("Jisr al-Shughur", "jisr al shughur"),
         ("Ras el Ain", "ras al ain"),
+        ("Ma`arrat  al-Nuʿman", "maarrat al numan"),
+        ("AT&T / Kılıç -- 2nd", "at&t kilic 2nd"),
+        ("  ", ""),
     ],
 )
 def test_name_key_folds_accents_case_articles_and_punctuation(text: str, key: str) -> None:

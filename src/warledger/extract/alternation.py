@@ -14,9 +14,12 @@ change the engine), and the equivalence is pinned by a property test.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
+
+from warledger.extract.folding import compiled_or_none, folded_source, lowered
 
 # The parser `re.compile` itself uses (private: `re._parser` since Python 3.11); its items are (op, arg)
 # tuples whose args vary by op, hence `Any` below.
@@ -112,20 +115,116 @@ class Alternation:
         self._folds = bool(flags & re.IGNORECASE)
         spaced = anywhere or any(c.isspace() for c in chars)
         self._starts = EVERY_START if spaced else MATCH_START
+        # Per first character, a quick test of whether any alternative matches there (see `_detectors`).
+        self._quick: dict[str | None, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        if self._folds:
+            self._quick = {
+                ch: _detectors([p for p, s in zip(parts, starts, strict=True) if s is ANY or ch in s], flags)
+                for ch in [*chars, None]
+            }
+
+    def _may_match(self, ch: str | None, text: str, low: str, i: int) -> bool:
+        """False only when no alternative of `ch`'s regex matches at `i` (`low`: `text` lowered exactly)."""
+        folded, kept = self._quick[ch if ch in self._by_char else None]
+        return bool(
+            (folded is not None and folded.match(low, i)) or (kept is not None and kept.match(text, i))
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.whole.finditer(text)` gives, in order."""
         end = 0
+        low = lowered(text) if self._quick else None
         for start in self._starts.finditer(text):
             i = start.start()
             if i < end:
                 continue
             ch = text[i].lower() if self._folds else text[i]
             pattern = self._by_char.get(ch, self._anywhere)
-            match = pattern.match(text, i) if pattern is not None else None
+            if pattern is None or (low is not None and not self._may_match(ch, text, low, i)):
+                continue
+            match = pattern.match(text, i)
             if match is not None and match.end() > i:
                 yield match
                 end = match.end()
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+def _detectors(parts: Sequence[str], flags: int) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Two regexes that together match where one of the case-insensitive `parts` matches: the parts that
+    fold (folding.py), lower-cased and case-sensitive for the lowered text (3-5x faster), and the rest
+    (case-sensitive pieces such as "(?-i:LNA)") as they are, for the text as written. They only tell
+    whether to run the real regex there, whose match is the one used."""
+    folding: list[str] = []
+    kept: list[str] = []
+    for part in (piece for whole in parts for piece in _branches(whole)):
+        low = folded_source(part)
+        (folding if low is not None else kept).append(low if low is not None else part)
+    folded = compiled_or_none(f"(?:{'|'.join(folding)})", flags & ~re.IGNORECASE) if folding else None
+    as_written = compiled_or_none(f"(?:{'|'.join(kept)})", flags) if kept else None
+    if (folding and folded is None) or (kept and as_written is None):
+        return None, re.compile(f"(?:{'|'.join(parts)})", flags)  # cutting or lowering broke a regex
+    return folded, as_written
+
+
+def _branches(part: str) -> list[str]:
+    """`(?P<name>(?:a|b)rest)` as `(?:a)rest` and `(?:b)rest` (where `part` matches, one of them does; the
+    group name, needed by no detector, is dropped), so that a case-sensitive branch ("(?-i:LNA)") does not
+    keep its foldable siblings from folding. Anything else as it is."""
+    opened = re.match(r"\(\?P<\w+>\(\?:", part)
+    if opened is None or not part.endswith(")"):
+        return [part]
+    inner = part[opened.end() - 3 : -1]  # (?:a|b)rest
+    close = _closing(inner, 0)
+    if close is None:
+        return [part]
+    rest = inner[close + 1 :]
+    return [f"(?:{branch}){rest}" for branch in _split_top(inner[3:close])]
+
+
+def _scan(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of the characters outside escapes and character classes."""
+    depth = 0
+    i = 0
+    in_class = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if source[i : i + 1] == "^":
+                i += 1
+            if source[i : i + 1] == "]":
+                i += 1  # a "]" first in a class is a literal
+            continue
+        elif ch == "(":
+            yield i, ch, depth
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            yield i, ch, depth
+        else:
+            yield i, ch, depth
+        i += 1
+
+
+def _closing(source: str, start: int) -> int | None:
+    """The index of the parenthesis closing the one at `start`."""
+    for i, ch, depth in _scan(source):
+        if i > start and ch == ")" and depth == 0:
+            return i
+    return None
+
+
+def _split_top(source: str) -> list[str]:
+    """`source` cut at its top-level "|"."""
+    cuts = [i for i, ch, depth in _scan(source) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in itertools.pairwise(bounds)]

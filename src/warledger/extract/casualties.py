@@ -16,13 +16,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.models import Count
 from warledger.extract.sentences import sentence_texts
@@ -363,9 +364,16 @@ def cue_rules() -> CueRules:
     )
 
 
+@lru_cache(maxsize=1024)
 def has_casualty_cue(text: str) -> bool:
-    """The cheap trigger: does `text` hold any casualty cue word at all?"""
-    return bool(cue_rules().trigger.search(text))
+    """The cheap trigger: does `text` hold any casualty cue word at all? (Asked twice of every sentence, by
+    the figures and by the sources; over lower-cased text when that is exact, see folding.py.)"""
+    return bool(folded_trigger().search(text))
+
+
+@cache
+def folded_trigger() -> Folded:
+    return Folded(cue_rules().trigger)
 
 
 def clause_after(text: str, end: int) -> str:

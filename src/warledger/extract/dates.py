@@ -27,6 +27,8 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.folding import Folded, fold_pattern, lowered
+from warledger.extract.literals import LiteralIndex, required_literals
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.sentences import doc_text, sentence_texts
 
@@ -504,7 +506,11 @@ def date_values(text: str, published: date | None, wire: bool = False) -> list[F
     """Every resolvable date in `text`, non-overlapping (longest first), in text order; `wire` for wire
     copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
     candidates: list[Found] = []
-    for pattern, resolve in date_rules():
+    low = lowered(text)
+    possible = date_rule_index().possible(low) if low is not None else frozenset()
+    for k, ((pattern, resolve), folded) in enumerate(zip(date_rules(), folded_date_rules(), strict=True)):
+        if low is not None and folded is not None and (k not in possible or folded.search(low) is None):
+            continue  # no match over the lowered text: none in the text (folding.py, literals.py)
         for match in pattern.finditer(text):
             if (
                 match.groupdict().get("m")
@@ -529,6 +535,19 @@ def date_values(text: str, published: date | None, wire: bool = False) -> list[F
     ]
 
 
+@cache
+def folded_date_rules() -> tuple[re.Pattern[str] | None, ...]:
+    """Each date pattern's case-sensitive twin for lowered text (folding.py), a quick test that skips the
+    patterns that find nothing in a sentence (most of them in most sentences)."""
+    return tuple(fold_pattern(pattern) for pattern, _ in date_rules())
+
+
+@cache
+def date_rule_index() -> LiteralIndex:
+    """The words each folded date rule cannot match without ("ago", a month's name...), found in one scan."""
+    return LiteralIndex([required_literals(f) if f is not None else None for f in folded_date_rules()])
+
+
 # "a day after", "two days before", "the day after": a day counted from the sentence's other date.
 DAYS_APART = re.compile(
     r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b"
@@ -536,6 +555,9 @@ DAYS_APART = re.compile(
     r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning)\b",
     re.IGNORECASE,
 )
+
+
+FOLDED_DAYS_APART = Folded(DAYS_APART)  # a quick test: does the sentence hold any such phrase?
 
 
 def days_from_anchor(match: re.Match[str]) -> int:
@@ -553,6 +575,8 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
     """ "Mourners marched on Tuesday, a day after an air strike killed 25": the strike's day, counted from
     the nearest day-precision date of the sentence (before the phrase, else after it)."""
     found: list[Found] = []
+    if not FOLDED_DAYS_APART.search(text):
+        return found
     for match in DAYS_APART.finditer(text):
         if any(c.start < match.end() and match.start() < c.end for c in chosen):
             continue
@@ -619,6 +643,8 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 
+FOLDED_TRIGGER = Folded(TRIGGER)
+
 
 class DateComponent:
     """Adds a `date` Mention (value: DateValue) per date, resolved against `doc._.published`."""
@@ -631,7 +657,7 @@ class DateComponent:
         wire = wire_dateline().match(doc_text(doc)[:600]) is not None
         found: list[Mention] = []
         for start, text in sentence_texts(doc):
-            if TRIGGER.search(text):
+            if FOLDED_TRIGGER.search(text):
                 found += date_mentions(text, published, start, wire)
         add_mentions(doc, found)
         return doc

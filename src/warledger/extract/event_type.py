@@ -35,16 +35,19 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
+from warledger.extract.folding import Folded
+from warledger.extract.literals import LiteralIndex, required_literals
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
 
@@ -324,6 +327,14 @@ SERIES_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Any of the five above, in one search (over lowered text when that is exact, folding.py): `actual` asks
+# it of the words before every cue found.
+NOT_ACTUAL = Folded(
+    re.compile(
+        "|".join(f"(?:{p.pattern})" for p in (HYPOTHETICAL_RE, NEGATED_RE, SUPPORT_RE, FLED_RE, SERIES_RE)),
+        re.IGNORECASE,
+    )
+)
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -349,6 +360,8 @@ class Cue:
     pattern: re.Pattern[str]
     # The same pattern for lower-cased text, case-sensitive: 2-3x faster than IGNORECASE in `re`.
     folded: re.Pattern[str] | None = None
+    # Strings every match of `folded` contains one of (literals.py): without them the scan is skipped.
+    required: frozenset[str] | None = None
 
 
 @cache
@@ -360,15 +373,23 @@ def cues() -> tuple[Cue, ...]:
         if line.strip():
             row = json.loads(line)
             pattern = row["pattern"]
+            folded = folded_pattern(pattern)
             parsed.append(
                 Cue(
                     row["signal"],
                     row["suggests"],
                     re.compile(pattern, re.IGNORECASE),
-                    folded_pattern(pattern),
+                    folded,
+                    required_literals(folded),
                 )
             )
     return tuple(parsed)
+
+
+@cache
+def cue_index() -> LiteralIndex:
+    """The cues' required strings, looked up in one scan of a passage (literals.py)."""
+    return LiteralIndex([cue.required for cue in cues()])
 
 
 def folded_pattern(pattern: str) -> re.Pattern[str]:
@@ -385,12 +406,25 @@ def signals_in(text: str) -> frozenset[str]:
 def signal_starts(text: str) -> dict[str, int]:
     """Each signal found in `text` with where its first actual occurrence starts (one scan serves both
     the whole passage and its lead)."""
+    return dict(_signal_starts(text))
+
+
+@lru_cache(maxsize=256)
+def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
+    """`signal_starts`, kept for the passages read twice (a passage typed, then asked for its own event
+    signals; the same lead for every incident of a report)."""
     found: dict[str, int] = {}
     lowered = text.lower()
     # Lower-casing keeps offsets unless a character lowers to several (then the IGNORECASE patterns run).
     folded = len(lowered) == len(text)
-    for cue in cues():
-        pattern, scanned = (cue.folded, lowered) if folded and cue.folded else (cue.pattern, text)
+    possible = cue_index().possible(lowered) if folded else frozenset()
+    for k, cue in enumerate(cues()):
+        if folded and cue.folded:
+            if k not in possible:
+                continue  # none of the words its every match holds: it cannot match
+            pattern, scanned = cue.folded, lowered
+        else:
+            pattern, scanned = cue.pattern, text
         starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m)]
         if starts:
             found[cue.signal] = starts[0]
@@ -398,20 +432,14 @@ def signal_starts(text: str) -> dict[str, int]:
                 TRIGGER_RE.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
             ):
                 found[CAUSE_ONLY + cue.signal] = starts[0]
-    return found
+    return tuple(found.items())
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
     """False when the words just before a cue make it hypothetical, deny it happened, make it support for
     the event ("backed by air strikes") or what people fled ("fled fighting nearby")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
-    return not (
-        HYPOTHETICAL_RE.search(before)
-        or NEGATED_RE.search(before)
-        or SUPPORT_RE.search(before)
-        or FLED_RE.search(before)
-        or SERIES_RE.search(before)
-    )
+    return not NOT_ACTUAL.search(before)
 
 
 def _label_type(signals: frozenset[str]) -> str | None:
@@ -589,7 +617,7 @@ class LinearModel:
         for feature in features:
             row = self.weights.get(feature)
             if row is not None:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+                scores = list(map(operator.add, scores, row))  # rows are as long as the classes
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pycountry
 from unidecode import unidecode
@@ -78,12 +79,17 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(data_lines(name)))
 
 
+# What `name_key` drops (apostrophes: "Ma'arrat" = "Maarrat") and keeps (runs of letters, digits and &).
+DROPPED_IN_KEYS = str.maketrans("", "", "'`’ʿʾ\u02bc\u02bb")
+KEY_WORD = re.compile(r"[a-z0-9&]+")
+
+
 @functools.lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, no apostrophes or hyphens, no leading article, and
     one spelling of the article inside it."""
-    flat = re.sub(r"['`’ʿʾ\u02bc\u02bb]", "", unidecode(text).lower())
-    words = re.sub(r"[^a-z0-9&]+", " ", flat).split()
+    # unidecode leaves only ASCII, so of the apostrophes only ' and ` can be left to drop
+    words = KEY_WORD.findall(unidecode(text).lower().translate(DROPPED_IN_KEYS))
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     # inside a name every form of the article is one: "Jisr al-Shughur" = "Jisr ash-Shughur"
@@ -519,10 +525,12 @@ class Gazetteer:
     def in_unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
         """The towns and districts of one first-level unit (indexed: asked only when a name written inside a
         known unit matches nothing there, to look for another spelling of it among the unit's own names)."""
-        return self._unit(country, admin1) if admin1 else ()
+        return tuple(Entry(*row) for row in self.unit_rows(country, admin1)) if admin1 else ()
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process
-    def _unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
+    def unit_rows(self, country: str, admin1: str) -> tuple[tuple[Any, ...], ...]:
+        """`in_unit`'s entries as their rows (`Entry(*row)`): a unit has hundreds of towns, of which a
+        caller looking for one spelling makes an `Entry` of the few that come close."""
         with self._lock:
             cur = self._conn.execute(
                 "SELECT id, name, country, lat, lon, geonames_id, population, admin1, admin2, level"
@@ -530,7 +538,7 @@ class Gazetteer:
                 " ORDER BY population DESC, id",
                 (country, admin1),
             )
-            return tuple(Entry(*row) for row in cur.fetchall())
+            return tuple(cur.fetchall())
 
     def admin1_entry(self, country: str, admin1: str) -> Entry | None:
         """The region entry of `admin1` in `country`, if the index has it."""

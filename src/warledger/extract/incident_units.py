@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from warledger.extract.casualties import CasualtyFigure
 from warledger.extract.dates import DateValue
 from warledger.extract.event_type import actual
+from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention
 from warledger.extract.sentences import doc_text, sentence_bounds
 
@@ -39,35 +40,41 @@ def incident_cues() -> dict[str, list[str]]:
 
 
 @cache
-def cue_pattern(key: str) -> re.Pattern[str]:
-    """Any of the cue data's `key` expressions, case-insensitive, on word boundaries (compiled once)."""
-    return re.compile(rf"\b(?:{'|'.join(incident_cues()[key])})\b", re.IGNORECASE)
+def cue_pattern(key: str) -> Folded:
+    """Any of the cue data's `key` expressions, case-insensitive, on word boundaries (compiled once; run over
+    lower-cased text when that is exact, see folding.py: use the matches' offsets, not their text)."""
+    return Folded(re.compile(rf"\b(?:{'|'.join(incident_cues()[key])})\b", re.IGNORECASE))
 
 
-def event_cue_pattern() -> re.Pattern[str]:
+def event_cue_pattern() -> Folded:
     return cue_pattern("event")
 
 
-def casualty_cue_pattern() -> re.Pattern[str]:
+def casualty_cue_pattern() -> Folded:
     return cue_pattern("casualty")
 
 
-def attribution_pattern() -> re.Pattern[str]:
+def attribution_pattern() -> Folded:
     """Words by which a sentence gives someone's figure: "the group said it had killed 15"."""
     return cue_pattern("attribution")
 
 
-def figurative_pattern() -> re.Pattern[str]:
+def figurative_pattern() -> Folded:
     """Idioms whose event words report no event: "a shot in the arm", "a hit piece", "attack ads"."""
     return cue_pattern("figurative")
 
 
 def literal(text: str) -> str:
     """The text with its idioms blanked out (offsets kept), so their event words are no cues."""
-    return figurative_pattern().sub(lambda m: " " * len(m.group(0)), text)
+    pieces: list[str] = []
+    end = 0
+    for match in figurative_pattern().finditer(text):
+        pieces += [text[end : match.start()], " " * (match.end() - match.start())]
+        end = match.end()
+    return "".join([*pieces, text[end:]]) if pieces else text
 
 
-def background_pattern() -> re.Pattern[str]:
+def background_pattern() -> Folded:
     """Words by which a sentence describes a place or a conflict over time, not an event: "the area has
     seen fighting between factions"."""
     return cue_pattern("background")
@@ -132,6 +139,8 @@ class Unit:
             for m in self.of("casualty")
             if m.value.kind == kind and not m.value.subset and m.value.split == 1
         ]
+        if not found:
+            return []
         clause = OTHER_EVENT_CLAUSE.search(self.text)
         if clause is not None and any(m.start - self.start < clause.start() for m in found):
             found = [m for m in found if m.start - self.start < clause.start()]

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import cast, overload
+from typing import Any, cast, overload
 
 import pycountry
 from rapidfuzz import fuzz, process
@@ -1470,11 +1470,12 @@ def _only_a_town(written: Candidate, entry: Entry, typed: bool = False) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _unit_names(country: str, admin1: str) -> tuple[tuple[Entry, ...], list[str]]:
-    """A first-level unit's towns and districts with their keys, computed once: rapidfuzz's `process`
-    compares a name with all of them in C (the Python loop was a twentieth of extraction time)."""
-    entries = gazetteer().in_unit(country, admin1)
-    return entries, [name_key(e.name) for e in entries]
+def _unit_names(country: str, admin1: str) -> tuple[tuple[tuple[Any, ...], ...], list[str]]:
+    """A first-level unit's towns and districts (as gazetteer rows: `Entry(*row)`, made only for the names
+    that come close) with their keys, computed once: rapidfuzz's `process` compares a name with all of
+    them in C (the Python loop was a twentieth of extraction time)."""
+    rows = gazetteer().unit_rows(country, admin1) if admin1 else ()
+    return rows, [name_key(row[1]) for row in rows]
 
 
 def _misspelt_inside(key: str, units: list[Entry]) -> tuple[Entry, ...]:
@@ -1487,12 +1488,12 @@ def _misspelt_inside(key: str, units: list[Entry]) -> tuple[Entry, ...]:
     for unit in units:
         if unit.level == "city":
             continue  # a town's surroundings are no unit with names of its own
-        entries, keys = _unit_names(unit.country, unit.admin1)
+        rows, keys = _unit_names(unit.country, unit.admin1)
         hits = process.extract(
             key, keys, scorer=fuzz.ratio, score_cutoff=UNIT_SPELLING - UNIT_MARGIN, limit=None
         )
         for _, score, i in sorted(hits, key=lambda hit: hit[2]):  # in the unit's order, as ties are kept
-            e = entries[i]
+            e = Entry(*rows[i])
             if unit.level == "district" and e.admin2 != unit.admin2:
                 continue
             if score > scored.get(e.id, (0.0, e))[0]:
