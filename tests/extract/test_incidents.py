@@ -745,3 +745,13 @@ def test_a_coders_figure_for_dead_and_injured_decides() -> None:
     )
     incident = main_incident(text, date(2020, 5, 11))
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (10, 10)
+
+
+def test_victims_who_died_after_a_tally_are_added_to_it_but_a_guess_is_not() -> None:
+    text = (
+        "Rebels attacked a police station on Tuesday night. Five officers died at the scene. "
+        "Two more died later in hospital, police said. At least two attackers were also "
+        "believed to have been killed."
+    )
+    incident = main_incident(text, date(2018, 4, 20))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (7, 7)

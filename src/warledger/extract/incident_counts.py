@@ -28,9 +28,9 @@ def combined_count(
     """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
     or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
     does a closing tally ("3 fatalities.")."""
-    updates = [count for u in units if (count := update_of(u, kind, tallies)) is not None]
+    updates = [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None]
     if updates:
-        return updates[-1]
+        return with_later_victims(updates[-1], units, kind)
     per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
     counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
         (u, c) for u, c in per_unit if c is not None
@@ -56,6 +56,33 @@ def combined_count(
         min=sum(c.min for c in spans) + sum(c.min for _, c in extra),
         max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
+    )
+
+
+# "at least two attackers were believed to have been killed": a guess, not a count
+HEDGED = re.compile(r"\b(?:believed|feared|thought|presumed)\s+(?:to\s+)?(?:have\s+been|be)\b", re.IGNORECASE)
+
+
+def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: str) -> Count:
+    """A tally or toll update, plus the victims counted after it as others ("Five officers died at the
+    scene. Two more died in hospital on Thursday" is 7); a hedged guess ("believed to have been killed")
+    adds nothing."""
+    last, count = update
+    later = [
+        c
+        for u in units
+        if u.start > last.start
+        and u.figures(kind)
+        and counts_other_victims(u, kind)
+        and not HEDGED.search(u.text)
+        and (c := summed(u.figures(kind))) is not None
+    ]
+    if not later:
+        return count
+    return Count(
+        min=count.min + sum(c.min for c in later),
+        max=count.max + sum(c.max for c in later),
+        approximate=count.approximate or any(c.approximate for c in later),
     )
 
 
