@@ -279,3 +279,8 @@ def test_the_second_attack_this_year_ranks_the_event_it_does_not_total_a_period(
 
 def test_rumours_that_someone_had_died_are_no_death_of_this_event() -> None:
     assert killed("The unrest was fuelled by rumours that a worker had died in custody last week.") == []
+
+
+def test_people_kidnapped_and_killed_are_dead_not_missing() -> None:
+    sentence = "3 villagers including a former local commander were kidnapped and killed by militants."
+    assert killed(sentence) == [(3, 3, False)]

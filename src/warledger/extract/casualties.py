@@ -389,10 +389,22 @@ def clause_before(text: str, start: int) -> str:
     return window[stops[-1].end() :] if stops else window
 
 
+# "were kidnapped and killed": the second verb is what became of them
+THEN_KILLED = re.compile(
+    r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|murdered|executed|beheaded|shot dead)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
     following = clause_after(text, quantity.end)
     hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
-    return min(hits)[1] if hits else None  # type: ignore[return-value]
+    if not hits:
+        return None
+    end, kind = min(hits)
+    if kind == "missing" and THEN_KILLED.match(following, end):
+        return "killed"
+    return kind  # type: ignore[return-value]
 
 
 # A count of the dead that grew, however long its subject: "The number of people killed in the bombing of a
