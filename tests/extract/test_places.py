@@ -198,6 +198,12 @@ def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
     assert place is not None and place.name == "Nangarhar" and place.country == "AF"
 
 
+def test_an_unknown_name_before_hospital_names_the_hospital_not_a_place(nlp: Language) -> None:
+    text = "A car bomb killed 20 people in Mosul. Doctors at Ibn Zuhr hospital said 12 bodies came in."
+    names = [m.text for m in mentions_of(nlp(text)) if m.kind == "place"]
+    assert names == ["Mosul"]
+
+
 def test_a_wire_agency_after_the_dateline_is_no_container(nlp: Language) -> None:
     # "(AP)" is also how coders abbreviate Andhra Pradesh: after a dateline it names the agency
     text = "BAGHDAD (AP) — Two suicide bombers struck a busy street in central Baghdad on Monday."

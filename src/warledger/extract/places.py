@@ -1634,10 +1634,20 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         if inner is not None:
             return _at(text, inner, c.qualifier, None)
     # a cue marks it as a place; an "X of Y" whose Y is unknown too may be words of a title ("Collective
-    # against Impunity and Stigmatisation of Communities"), which no point supports
-    if c.cued and len(c.key) >= 4:
+    # against Impunity and Stigmatisation of Communities"), which no point supports; an unknown name
+    # before "hospital" names the hospital after a person ("at Ibn Sina hospital"), where the wounded
+    # were taken rather than where anything happened
+    if c.cued and len(c.key) >= 4 and not _names_a_hospital(doc, c):
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
+
+
+HOSPITAL_WORDS = frozenset({"hospital", "clinic", "infirmary"})
+
+
+def _names_a_hospital(doc: _Doc, c: Candidate) -> bool:
+    """ "Ibn al-Nafis hospital", "Kenyatta clinic": the name is the hospital's own."""
+    return c.end < len(doc) and doc.lowers[c.end] in HOSPITAL_WORDS
 
 
 def _entry_name(text: str, entry: Entry) -> str:
