@@ -87,6 +87,10 @@ def test_an_ied_report_stays_an_ied_when_an_air_strike_comes_later() -> None:
     [
         "Militants in the Gaza Strip fired three rockets at southern Israel on Wednesday. No one was hurt.",
         "Several civilians were killed when shells slammed into a residential district on Sunday.",
+        # shelling as what killed, before a hospital's and an army's sentences that speak of civilians only
+        "Heavy shelling killed 40 civilians in the rebel-held strip on Sunday, a doctor said. A makeshift "
+        "hospital received 20 bodies and the rest were buried where they fell. The army denied firing into "
+        "the zone and blamed the rebels for the deaths.",
     ],
 )
 def test_rockets_fired_or_shells_landing_are_shelling(text: str) -> None:
