@@ -219,6 +219,20 @@ def test_a_sentence_referring_back_to_the_attack_stays_with_it() -> None:
     assert incidents[-1].evidence[-1].text.startswith("The attack was launched")
 
 
+def test_a_sentence_opening_on_the_bomb_stays_with_the_bombing() -> None:
+    # the lead says only that people "have been killed"; the sentence that gives the day and the district
+    # opens on "The bomb" and is the same event, not a second incident
+    text = (
+        "KARACHI, Pakistan (AP) - At least 30 people have been killed in a bomb attack on a bus station "
+        "in the city of Karachi, officials say.\n\n"
+        "The bomb, hidden in a cart, exploded on Saturday evening in the Gulshan Colony district. "
+        "More than 60 people were injured."
+    )
+    incidents = extract_text(text, date(2016, 10, 23)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2016-10-22"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -204,6 +204,11 @@ def test_an_unknown_name_before_hospital_names_the_hospital_not_a_place(nlp: Lan
     assert names == ["Mosul"]
 
 
+def test_a_known_town_in_a_province_stays_the_town(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen killed nine people in Isulan in Sultan Kudarat province on Saturday.")
+    assert place is not None and (place.name, place.country) == ("Isulan", "PH")
+
+
 def test_a_wire_agency_after_the_dateline_is_no_container(nlp: Language) -> None:
     # "(AP)" is also how coders abbreviate Andhra Pradesh: after a dateline it names the agency
     text = "BAGHDAD (AP) — Two suicide bombers struck a busy street in central Baghdad on Monday."

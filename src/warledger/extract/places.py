@@ -1911,8 +1911,11 @@ def _settlement(doc: Doc, m: Mention) -> Place:
     parent = next((p for p in mentions_of(doc, "place") if p.start == parent_start), None)
     if parent is None or parent.value.lat is None:
         return cast(Place, m.value)
-    if parent.value.precision == "region" and (doc._.place_roles or {}).get(m.start) != "derived":
-        return cast(Place, m.value)  # a village the gazetteer places inside a province stays the village
+    derived = (doc._.place_roles or {}).get(m.start) == "derived"
+    if parent.value.precision in ("region", "district") and not derived:
+        # a village the gazetteer places inside a province or district stays the village ("in Isulan in
+        # Sultan Kudarat province"); only a part of a town is reported as the town
+        return cast(Place, m.value)
     here = m.value
     if here.country and parent.value.country and here.country != parent.value.country:
         return cast(Place, m.value)  # "Shufat neighbourhood of Jerusalem": the part's own country holds
