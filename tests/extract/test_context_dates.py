@@ -162,6 +162,17 @@ def test_a_historical_date_beside_a_current_one_is_not_the_incident_date() -> No
             "officials said.",
             "2016-09-26",
         ),
+        # older copy dates the dateline itself, and Xinhua writes a double hyphen
+        (
+            "PESHAWAR, Pakistan, Sept 26 (Reuters) - A drone fired missiles at a house in North Waziristan "
+            "on Monday, killing four militants, officials said.",
+            "2016-09-26",
+        ),
+        (
+            "KABUL, Afghanistan, (Xinhua) -- A roadside bomb killed six soldiers in Kabul on Monday, "
+            "police said.",
+            "2016-09-26",
+        ),
         # other days of the week are still the most recent before publication
         (
             "BAGHDAD (Reuters) - A suicide bomber killed 11 people at a market in Baghdad on Saturday.",

@@ -219,6 +219,41 @@ def test_a_sentence_referring_back_to_the_attack_stays_with_it() -> None:
     assert incidents[-1].evidence[-1].text.startswith("The attack was launched")
 
 
+def test_a_sentence_on_another_kind_of_strike_is_another_incident() -> None:
+    # rockets fired by one side, then the other side's warplanes: two events, the rockets' the main one
+    text = (
+        "HOMS, Syria (AP) - Government forces fired rockets into a residential district of Homs yesterday, "
+        "killing six civilians, a doctor said today. Coalition warplanes struck army tanks on the edge "
+        "of the city overnight, the coalition said."
+    )
+    incidents = extract_text(text, date(2016, 10, 19)).incidents
+    assert len(incidents) == 2
+    main = predicted_incident(incidents)
+    assert main is not None and main.event_type == "shelling_artillery_missile_attack"
+
+
+def test_the_missile_of_an_air_strike_is_the_strikes_own() -> None:
+    text = (
+        "A drone strike hit a car near Sinjar on Tuesday, killing three fighters. A farmer said his son was "
+        "driving past when the missile struck."
+    )
+    assert len(extract_text(text, date(2016, 10, 19)).incidents) == 1
+
+
+def test_a_sentence_opening_on_the_bomb_stays_with_the_bombing() -> None:
+    # the lead says only that people "have been killed"; the sentence that gives the day and the district
+    # opens on "The bomb" and is the same event, not a second incident
+    text = (
+        "KARACHI, Pakistan (AP) - At least 30 people have been killed in a bomb attack on a bus station "
+        "in the city of Karachi, officials say.\n\n"
+        "The bomb, hidden in a cart, exploded on Saturday evening in the Gulshan Colony district. "
+        "More than 60 people were injured."
+    )
+    incidents = extract_text(text, date(2016, 10, 23)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2016-10-22"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from unidecode import unidecode
 
 from warledger.extract.gazetteer import Entry, km
 from warledger.extract.mentions import mentions_of
@@ -196,6 +197,37 @@ def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
     text = "KABUL (Reuters) - A bomb killed 12 people at a funeral in Nangarhar province on Tuesday."
     place = _place(nlp, text)
     assert place is not None and place.name == "Nangarhar" and place.country == "AF"
+
+
+def test_an_unknown_name_before_hospital_names_the_hospital_not_a_place(nlp: Language) -> None:
+    text = "A car bomb killed 20 people in Mosul. Doctors at Ibn Zuhr hospital said 12 bodies came in."
+    names = [m.text for m in mentions_of(nlp(text)) if m.kind == "place"]
+    assert names == ["Mosul"]
+
+
+def test_a_known_town_in_a_province_stays_the_town(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen killed nine people in Isulan in Sultan Kudarat province on Saturday.")
+    assert place is not None and (place.name, place.country) == ("Isulan", "PH")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "LASHKAR GAH, Afghanistan (AP) - A bomb exploded in a market in the provincial capital of "
+            "Helmand on Monday, killing six people.",
+            "Lashkar Gah",
+        ),
+        (
+            "SRINAGAR, India (AP) - Militants threw a grenade at a patrol in Indian Kashmir's main city on "
+            "Monday, killing two civilians.",
+            "Srinagar",
+        ),
+    ],
+)
+def test_a_region_named_by_its_main_town_is_the_dateline_town(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and unidecode(place.name).lower() == name.lower()
 
 
 def test_a_wire_agency_after_the_dateline_is_no_container(nlp: Language) -> None:

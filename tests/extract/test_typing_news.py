@@ -87,6 +87,10 @@ def test_an_ied_report_stays_an_ied_when_an_air_strike_comes_later() -> None:
     [
         "Militants in the Gaza Strip fired three rockets at southern Israel on Wednesday. No one was hurt.",
         "Several civilians were killed when shells slammed into a residential district on Sunday.",
+        # shelling as what killed, before a hospital's and an army's sentences that speak of civilians only
+        "Heavy shelling killed 40 civilians in the rebel-held strip on Sunday, a doctor said. A makeshift "
+        "hospital received 20 bodies and the rest were buried where they fell. The army denied firing into "
+        "the zone and blamed the rebels for the deaths.",
     ],
 )
 def test_rockets_fired_or_shells_landing_are_shelling(text: str) -> None:
@@ -151,3 +155,22 @@ def test_an_exchange_of_artillery_fire_is_no_one_sided_shelling() -> None:
 def test_soldiers_detaining_men_said_to_support_rebels_are_arrests() -> None:
     text = "Soldiers raided a village and detained dozens of men suspected of supporting the rebels."
     assert et.event_type_of(text)[0] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bomb tore through a crowded market in the town on Monday, killing 12 people.",
+            "remote_explosive_landmine_ied",
+        ),
+        (
+            "A bomb hidden in a cart killed 12 people at a bus stop on Monday.",
+            "remote_explosive_landmine_ied",
+        ),
+        # a bomb dropped from the air is a strike
+        ("A warplane dropped a bomb killing 12 people in the village on Monday.", "air_drone_strike"),
+    ],
+)
+def test_a_bomb_that_tore_through_or_killed_is_an_explosive(text: str, expected: str) -> None:
+    assert et.event_type_of(text)[0] == expected

@@ -617,14 +617,15 @@ def date_mentions(text: str, published: date | None, base: int = 0, wire: bool =
 @cache
 def wire_dateline() -> re.Pattern[str]:
     """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline:
-    a dated news story.
+    a dated news story. Older copy puts the filing day in the dateline ("PESHAWAR, Pakistan, Oct 7
+    (Reuters) -") and Xinhua writes "KABUL, Afghanistan, (Xinhua) --".
     Agencies name events of the last seven days by weekday, the day of filing included ("a bomber struck on
     Tuesday" in Tuesday's story is that day), while reviews written later ("declared a truce on Monday" in
     a Monday blog post) mean the week before."""
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*"
-        rf"(?:\((?:{agencies})\)\s*)?[-—–]\s"
+        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–])\s"
     )
 
 

@@ -52,7 +52,7 @@ from warledger.extract.dates import (
     since_range,
     wire_dateline,
 )
-from warledger.extract.event_type import actual, event_type_of
+from warledger.extract.event_type import actual, event_type_of, rule_type, signals_in
 from warledger.extract.incident_counts import (
     TOLL,
     combined_count,
@@ -265,6 +265,8 @@ def joins(
         return False
     if not short_note and (another_event_also(unit) or OTHER_ATTACK.search(unit.text)):
         return False
+    if not short_note and other_weapon(group, unit):
+        return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
     if unit.cumulative():
@@ -276,6 +278,36 @@ def joins(
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit)
+
+
+REMOTE_TYPES = frozenset(
+    {
+        "air_drone_strike",
+        "shelling_artillery_missile_attack",
+        "remote_explosive_landmine_ied",
+        "suicide_bomb",
+        "grenade",
+    }
+)
+
+
+THE_WEAPON = re.compile(
+    r"\bthe\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|strikes?|bombs?|blasts?|explosions?|grenades?|mines?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_weapon(group: Group, unit: Unit) -> bool:
+    """A news sentence without a count of its own whose strong cues name another kind of strike than the
+    incident's ("NATO warplanes struck tanks outside the city overnight" after "forces fired Grad rockets
+    into the city, killing eight"): a second event, as coders code it, not more of the first."""
+    if unit.figures() or THE_WEAPON.search(unit.text):
+        return False  # "when the missile struck": the incident's own weapon, named as known
+    lead = next((u for u in group.units if not u.headline), None)
+    if lead is None:
+        return False
+    mine, theirs = rule_type(signals_in(unit.text)), rule_type(signals_in(lead.text))
+    return mine in REMOTE_TYPES and theirs in REMOTE_TYPES and mine != theirs
 
 
 def narrows(own: DateValue, current: DateValue) -> bool:

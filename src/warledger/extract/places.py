@@ -1634,10 +1634,20 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
         if inner is not None:
             return _at(text, inner, c.qualifier, None)
     # a cue marks it as a place; an "X of Y" whose Y is unknown too may be words of a title ("Collective
-    # against Impunity and Stigmatisation of Communities"), which no point supports
-    if c.cued and len(c.key) >= 4:
+    # against Impunity and Stigmatisation of Communities"), which no point supports; an unknown name
+    # before "hospital" names the hospital after a person ("at Ibn Sina hospital"), where the wounded
+    # were taken rather than where anything happened
+    if c.cued and len(c.key) >= 4 and not _names_a_hospital(doc, c):
         return Place(name=text, precision="city", qualifier=c.qualifier)
     return None
+
+
+HOSPITAL_WORDS = frozenset({"hospital", "clinic", "infirmary"})
+
+
+def _names_a_hospital(doc: _Doc, c: Candidate) -> bool:
+    """ "Ibn al-Nafis hospital", "Kenyatta clinic": the name is the hospital's own."""
+    return c.end < len(doc) and doc.lowers[c.end] in HOSPITAL_WORDS
 
 
 def _entry_name(text: str, entry: Entry) -> str:
@@ -1901,8 +1911,11 @@ def _settlement(doc: Doc, m: Mention) -> Place:
     parent = next((p for p in mentions_of(doc, "place") if p.start == parent_start), None)
     if parent is None or parent.value.lat is None:
         return cast(Place, m.value)
-    if parent.value.precision == "region" and (doc._.place_roles or {}).get(m.start) != "derived":
-        return cast(Place, m.value)  # a village the gazetteer places inside a province stays the village
+    derived = (doc._.place_roles or {}).get(m.start) == "derived"
+    if parent.value.precision in ("region", "district") and not derived:
+        # a village the gazetteer places inside a province or district stays the village ("in Isulan in
+        # Sultan Kudarat province"); only a part of a town is reported as the town
+        return cast(Place, m.value)
     here = m.value
     if here.country and parent.value.country and here.country != parent.value.country:
         return cast(Place, m.value)  # "Shufat neighbourhood of Jerusalem": the part's own country holds
@@ -1941,11 +1954,10 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
-    chosen = (
-        _settlement(doc, _most_specific(doc, _in_country(_head_places(doc, local), country), derived))
-        if local
-        else main_place(doc)
-    )
+    head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
+    chosen = _settlement(doc, head) if head is not None else main_place(doc)
+    if head is not None and (capital := _dateline_capital(doc, head)) is not None:
+        chosen = capital
     if chosen is not None and chosen.lat is None:
         chosen = _near_point(chosen, local)
     if chosen is None:
@@ -1954,6 +1966,42 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "in the provincial capital of Helmand", "in Indian Kashmir's main city": a region's town, named by its role
+CAPITAL_BEFORE = re.compile(
+    r"\b(?:(?:provincial|state|regional|district) capital|main city|largest city|capital city|capital) of "
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CAPITAL_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:provincial|state|regional|district)\s+capital|main city|largest city|capital)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_capital(doc: Doc, head: Mention) -> Place | None:
+    """The dateline's town, when the incident's place is a region the text names only through its main
+    town ("LASHKAR GAH, Afghanistan (AP) - A bomb exploded in the provincial capital of Helmand") and the
+    dateline town lies in that region: the story was filed from the town it describes."""
+    unplaced = head.value.lat is None  # "Indian Kashmir": a name the gazetteer lacks, no unit to compare
+    if head.value.precision not in ("region", "district") and not unplaced:
+        return None
+    text = doc_text(doc)
+    if not (
+        CAPITAL_BEFORE.search(text[max(0, head.start - 40) : head.start])
+        or CAPITAL_AFTER.match(text[head.end :])
+    ):
+        return None
+    roles = doc._.place_roles or {}
+    units = doc._.place_units or {}
+    for m in mentions_of(doc, "place"):
+        if roles.get(m.start) != "dateline" or m.value.lat is None or m.value.precision != "city":
+            continue
+        same_unit = units.get(m.start) is not None and units.get(m.start) == units.get(head.start)
+        if same_unit or (unplaced and m.value.country in (None, head.value.country, document_country(doc))):
+            return cast(Place, m.value)
+    return None
 
 
 # "the deadliest attack since the 1998 bombing of the U.S. embassy in Nairobi": a yardstick, told in passing
