@@ -284,3 +284,7 @@ def test_rumours_that_someone_had_died_are_no_death_of_this_event() -> None:
 def test_people_kidnapped_and_killed_are_dead_not_missing() -> None:
     sentence = "3 villagers including a former local commander were kidnapped and killed by militants."
     assert killed(sentence) == [(3, 3, False)]
+
+
+def test_the_full_stops_of_an_abbreviation_do_not_end_the_clause() -> None:
+    assert killed("Four U.S. Marines were killed by a roadside bomb on Friday.") == [(4, 4, False)]

@@ -376,10 +376,14 @@ def folded_trigger() -> Folded:
     return Folded(cue_rules().trigger)
 
 
+# Sentence punctuation, not the full stops of "U.S." or "U.N." (a capital before each), nor decimals
+CLAUSE_END = re.compile(r"[;:!?\n]|\s—\s|(?<!\b[A-Z])\.(?=\s|$|[A-Z])")
+
+
 def clause_after(text: str, end: int) -> str:
     """The text after a quantity up to the end of its clause (sentence punctuation), bounded."""
     window = text[end : end + AFTER_WINDOW]
-    stop = re.search(r"[.;:!?\n]|\s—\s", window)
+    stop = CLAUSE_END.search(window)
     return window[: stop.start()] if stop else window
 
 
