@@ -106,10 +106,37 @@ def test_name_key_folds_accents_case_articles_and_punctuation(text: str, key: st
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("hasakeh", "hasakah"), ("qaatabah", "qatabah"), ("idleb", "idlib"), ("souramuri", "sauramuri")],
+    [
+        ("hasakeh", "hasakah"),
+        ("qaatabah", "qatabah"),
+        ("idleb", "idlib"),
+        ("souramuri", "sauramuri"),
+        ("ein issa", "ayn isa"),
+        ("ain issa", "ein issa"),
+    ],
 )
 def test_skeleton_key_joins_common_transliterations(a: str, b: str) -> None:
     assert g.skeleton_key(a) == g.skeleton_key(b) != ""
+
+
+def test_town_affixes_are_prefixes() -> None:
+    for line in g.data_lines("town_affixes.txt"):
+        side, _, words = line.partition(":")
+        assert side == "prefix" and words.strip() == words.strip().lower(), line
+
+
+@pytest.mark.parametrize(
+    ("town", "short"),
+    [
+        ("Ciudad Benito Juarez", "benito juarez"),
+        ("Heroica Ciudad de Huajuapan de Leon", "huajuapan de leon"),
+        ("Heroica Nogales", "nogales"),
+        ("Ciudad", "ciudad"),
+        ("Ciudadela", "ciudadela"),
+    ],
+)
+def test_short_town_key_drops_the_title_before_a_town(town: str, short: str) -> None:
+    assert g.short_town_key(g.name_key(town)) == short
 
 
 def test_short_admin_key_drops_geonames_affixes() -> None:

@@ -80,6 +80,22 @@ def test_a_unit_word_only_one_country_uses_points_to_it(nlp: Language, text: str
     assert place is not None and place.country == country
 
 
+def test_a_town_is_found_without_the_title_geonames_writes_before_it(nlp: Language) -> None:
+    # GeoNames has "Ciudad Benito Juarez" in Nuevo Leon; the Mexico City borough of that name lies elsewhere
+    place = _place(nlp, "Two men were shot dead in Benito Juarez, Nuevo Leon, on Saturday.")
+    assert place is not None and place.name == "Benito Juarez"
+    assert place.lat is not None and place.lon is not None
+    assert 25 < place.lat < 26 and -101 < place.lon < -99
+
+
+def test_an_opening_vowel_is_any_spelling_of_it(nlp: Language) -> None:
+    # "Ein Issa" is the gazetteer's "Ayn Isa": the village around it is unknown, so the town is the place
+    place = _place(nlp, "Gunmen beat a farmer in Tall Zibaq village in the countryside of Ein Issa, Raqqa.")
+    assert place is not None and place.country == "SY"
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 36.39) < 0.3 and abs(place.lon - 38.86) < 0.3
+
+
 def test_a_neighbourhood_in_another_country_than_its_city_keeps_its_own(nlp: Language) -> None:
     place = _place(nlp, "Settlers attacked a Palestinian man in the Shufat neighbourhood of Jerusalem.")
     assert place is not None and (place.name, place.country) == ("Shufat", "PS")

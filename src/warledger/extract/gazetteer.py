@@ -38,7 +38,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -97,14 +97,17 @@ def name_key(text: str) -> str:
 
 
 def skeleton_key(key: str) -> str:
-    """A looser key for other transliterations: digraphs folded, vowels after the first letter dropped."""
+    """A looser key for other transliterations: digraphs folded, an opening vowel made one, later vowels
+    dropped."""
     flat = key.replace(" ", "")
     for a, b in _DIGRAPHS:
         flat = flat.replace(a, b)
     if not flat:
         return ""
     rest = re.sub(r"[aeiou]", "", flat[1:])
-    out = re.sub(r"(.)\1+", r"\1", flat[0] + rest)
+    # an opening vowel is written every way ("Ein Issa", "Ain Issa", "Ayn Isa"): one letter for all
+    first = "a" if flat[0] in "aeiou" else flat[0]
+    out = re.sub(r"(.)\1+", r"\1", first + rest)
     return out if sum(c.isalpha() for c in out) >= MIN_SKELETON else ""
 
 
@@ -360,6 +363,22 @@ def _affix_cache() -> tuple[list[str], list[str]]:
     return _affixes()
 
 
+@functools.cache
+def _town_prefixes() -> tuple[str, ...]:
+    """Longest first, so "heroica ciudad de" is taken whole before "heroica"."""
+    found = (name_key(line.partition(":")[2]) for line in data_lines("town_affixes.txt"))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def short_town_key(key: str) -> str:
+    """A town's key without the title GeoNames writes before it ("ciudad benito juarez" -> "benito juarez");
+    the key itself when it has none, or when nothing would be left."""
+    for p in _town_prefixes():
+        if key.startswith(p + " "):
+            return name_key(key[len(p) + 1 :])
+    return key
+
+
 def _admin_entries(places: list[_Place]) -> list[_Place]:
     """One entry per region (admin1) and district (admin2), at its seat or its most populous place."""
     groups: dict[tuple[str, str, str], list[_Place]] = defaultdict(list)
@@ -399,6 +418,11 @@ def _key_rows(pid: int, place: _Place, level: str) -> Iterator[tuple[str, int, i
         if short and short not in seen:
             seen.add(short)
             yield short, pid, KIND_ADMIN_SHORT
+    else:
+        untitled = short_town_key(primary)
+        if untitled and untitled not in seen:
+            seen.add(untitled)
+            yield untitled, pid, KIND_ALTERNATE
     for alt in place.alternates:
         k = name_key(alt)
         if k and k not in seen:
