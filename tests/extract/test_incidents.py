@@ -420,6 +420,17 @@ def test_a_headline_the_parser_cuts_at_its_colon_is_still_the_lead_incidents_hea
     assert len(incidents) == 2
 
 
+def test_a_lead_paragraph_of_two_sentences_is_not_read_as_one_headline() -> None:
+    # two sources' counts of the same dead, in the first paragraph: a range, not a sum
+    lead = main_incident(
+        "KIRKUK, March 4 (Reuters) - A suicide bomber blew himself up at a police checkpoint in Hawija on "
+        "Sunday, police said. An officer at the scene said he counted 9 bodies. Hospital sources said at "
+        "least 7 bodies had been brought to the morgue.\nThe checkpoint guards the road to the city.\n",
+        date(2012, 3, 5),
+    )
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (7, 9)
+
+
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:
     lead = main_incident(NEWS_REPORT)
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (12, 31)

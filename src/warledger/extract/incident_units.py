@@ -278,12 +278,23 @@ def joined_first_line(units: list[Unit], text: str) -> list[Unit]:
     Douma" is one headline, not "Syria:" and a sentence of its own)."""
     line_end = text.find("\n", units[0].start) if units else -1
     first = [u for u in units if line_end != -1 and u.end <= line_end]
-    if len(first) < 2:
+    if len(first) < 2 or not reads_as_headline(text[first[0].start : first[-1].end]):
         return units
     start, end = first[0].start, first[-1].end
     joined = Unit(start, end, text[start:end], [m for u in first for m in u.mentions])
     joined.historical = all(u.historical for u in first)
     return [joined, *units[len(first) :]]
+
+
+HEADLINE_MAX_CHARS = 200
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def reads_as_headline(line: str) -> bool:
+    """A short first line without a full stop at its end: a headline. A lead paragraph of two sentences
+    ("A bomber struck a checkpoint in Baiji on Sunday, police said. An officer said he counted 14 bodies.")
+    stays two sentences, whose figures are two sources' counts, not one sum."""
+    return len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_END.search(line.rstrip())
 
 
 def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
