@@ -8,6 +8,7 @@ import pytest
 
 import warledger.extract as extract
 from warledger.extract import extract_documents, extract_text
+from warledger.extract.incident_units import background_pattern
 from warledger.extract.models import CATEGORY_OF, Incident
 from warledger.ingest.document import Document
 from warledger.measure.scoring import predicted_incident
@@ -429,6 +430,49 @@ def test_a_lead_paragraph_of_two_sentences_is_not_read_as_one_headline() -> None
         date(2012, 3, 5),
     )
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (7, 9)
+
+
+UN_CONDEMNATION = (
+    "Mission condemns killing of villagers near Djenne\n"
+    "BAMAKO, 12 March 2018 - The United Nations Mission strongly condemns the killing of civilians in an "
+    "attack on the village of Wudabi, in the Mopti region, and calls on the authorities to investigate.\n"
+    "According to witnesses, armed men attacked the village on the night of 9 March, killing six civilians "
+    "and burning houses.\n"
+    "The attack follows reports of fighting between government troops and rebel forces in the area last "
+    "month.\n"
+)
+
+
+def test_a_lead_that_only_names_the_killing_is_dated_and_counted_by_the_next_sentence() -> None:
+    # the dateline's day is when the statement was issued; the next sentence gives the attack's own day
+    incidents = extract_text(UN_CONDEMNATION, date(2018, 3, 12)).incidents
+    assert len(incidents) == 1
+    attack = incidents[0]
+    assert attack.date_start == "2018-03-09"
+    assert attack.killed is not None and (attack.killed.min, attack.killed.max) == (6, 6)
+
+
+def test_fighting_the_attack_follows_is_not_the_attacks_type() -> None:
+    assert main_incident(UN_CONDEMNATION, date(2018, 3, 12)).event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("The attack follows reports of fighting between troops and rebels in the area.", True),
+        ("The killings came amid a surge in clashes between rival militias.", True),
+        ("It comes after weeks of fighting around the town.", True),
+        ("Fighting followed the attack on the base.", False),
+        ("Rebels attacked the base on Monday.", False),
+    ],
+)
+def test_what_an_event_follows_is_the_setting_not_the_event(sentence: str, background: bool) -> None:
+    assert bool(background_pattern().search(sentence)) is background
+
+
+def test_a_region_in_the_lead_gives_way_to_the_town_of_the_headline() -> None:
+    place = main_incident(UN_CONDEMNATION, date(2018, 3, 12)).place
+    assert place is not None and place.name == "Djenne" and place.country == "ML"
 
 
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:

@@ -323,13 +323,25 @@ def narrows(own: DateValue, current: DateValue) -> bool:
     )
 
 
+# the dash that closes a dateline, right after its filing date ("JUBA, 24 May 2017 - ", "May 3 (AP) -- ")
+DATELINE_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-—–])\s")
+
+
 def dates_reported_event(group: Group, unit: Unit, own: DateValue, places: DocPlaces | None = None) -> bool:
     """A sentence giving the day of an incident so far dated only by when it was reported ("Gunmen killed
     five people in Kadawa, police said on Sunday." then "The attackers stormed the village on Saturday
     night", "The victim was beaten on Tuesday night in a district of the state"): a day no later than the
     report's, no place outside the incident's (or its region's), about the same doers or event or naming
-    no doers and no count of its own."""
-    said = [m.value for u in group.units for m in u.of("date") if m.value.role == "bare" and m.value.relative]
+    no doers and no count of its own, or the first count of an incident its lead only named ("condemns the
+    killing of civilians in an attack on Lasu", then "armed men attacked the village on the night of 20 May,
+    killing eight civilians"). A dateline's filing date ("JUBA, 24 May 2017 - The Mission condemns
+    the killing of civilians ...") is when it was reported too."""
+    said = [
+        m.value
+        for u in group.units
+        for m in u.of("date")
+        if m.value.role == "bare" and (m.value.relative or DATELINE_DASH.match(u.text, m.end - u.start))
+    ]
     if not said or own.start > said[0].start:
         return False
     known = {m.text.casefold() for u in group.units for m in u.of("place")}
@@ -337,7 +349,8 @@ def dates_reported_event(group: Group, unit: Unit, own: DateValue, places: DocPl
         places is not None and not other_places(group, unit, places, unplaced_inside=True)
     )
     no_doers = not unit.figures() and not any(m.value.agent for m in unit.of("actor"))
-    return inside and bool(SAME_PERPETRATORS.match(unit.text) or refers_back(unit) or no_doers)
+    first_count = bool(unit.figures()) and not group.has_figure()  # a lead that only named the killing
+    return inside and bool(SAME_PERPETRATORS.match(unit.text) or refers_back(unit) or no_doers or first_count)
 
 
 def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None = None) -> list[Group]:
@@ -872,18 +885,26 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
 def incident_place(doc: Doc, group: Group) -> Place | None:
     """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
     named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
-    Ogossagou and Welingara, near the town of Bankass")."""
+    Ogossagou and Welingara, near the town of Bankass"), else to the town its headline names ("UNMISS
+    condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
     start, end = anchor_span(doc, group)
     place = place_for(doc, start, end)
     if place is None or place.precision not in ("region", "country"):
         return place
     wider = place_for(doc, start, max(end, group.units[-1].end))
-    found = (
-        wider is not None
-        and wider.country == place.country
-        and (wider.geonames_id is not None or has_own_point(wider, place))
+    heads = [u for u in group.units if u.headline and u.end <= start]
+    headline = place_for(doc, heads[0].start, heads[0].end) if heads else None
+    for other in (wider, headline):
+        if other is not None and other.country == place.country and narrower(other, place):
+            return other
+    return place  # a name the gazetteer lacks at the region's point only renames it
+
+
+def narrower(place: Place, region: Place) -> bool:
+    """A place of the gazetteer, or one with a point of its own, that says more than the region does."""
+    return place.precision not in ("region", "country") and (
+        place.geonames_id is not None or has_own_point(place, region)
     )
-    return wider if found else place  # a name the gazetteer lacks at the region's point only renames it
 
 
 def has_own_point(place: Place, region: Place) -> bool:
