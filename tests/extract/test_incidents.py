@@ -475,6 +475,23 @@ def test_a_region_in_the_lead_gives_way_to_the_town_of_the_headline() -> None:
     assert place is not None and place.name == "Djenne" and place.country == "ML"
 
 
+def test_a_hospital_town_where_victims_were_taken_starts_no_incident_of_its_own() -> None:
+    incidents = extract_text(
+        "BAIDOA, Somalia, March 3 - A bomb exploded at a cattle market in Baidoa on Saturday, killing six "
+        "people, the district commissioner said.\n"
+        "But a nurse at a Mogadishu hospital where the wounded were flown said staff had received eight "
+        "bodies.\n",
+        date(2018, 3, 4),
+    ).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and (incidents[0].killed.min, incidents[0].killed.max) == (6, 8)
+
+
+def test_a_bomb_at_a_town_hospital_is_placed_in_the_town() -> None:
+    place = main_incident("On Monday, a bomb exploded at a Kandahar hospital, killing three guards.").place
+    assert place is not None and place.name == "Kandahar"
+
+
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:
     lead = main_incident(NEWS_REPORT)
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (12, 31)

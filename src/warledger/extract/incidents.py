@@ -182,12 +182,22 @@ SOURCE_PLACE_BEFORE = re.compile(
 )
 
 
+# "a Mogadishu hospital", "Kabul's Emergency hospital": a town named as where a hospital is
+HOSPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)\b"
+)
+
+
 def event_places(unit: Unit) -> list[Mention]:
-    """The unit's places but those naming where the dead were taken or where a counting official sits."""
+    """The unit's places but those naming where the dead were taken or where a counting official sits: "a
+    hospital in X", and in a sentence that reports no event of its own, "an X hospital" ("a doctor at a
+    Mogadishu hospital said her staff had received 14 bodies"; not "a bomb exploded at a Kabul hospital")."""
+    plain = not unit.has_event_cue()
     return [
         m
         for m in unit.of("place")
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+        and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
     ]
 
 
