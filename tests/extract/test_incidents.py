@@ -492,6 +492,23 @@ def test_a_bomb_at_a_town_hospital_is_placed_in_the_town() -> None:
     assert place is not None and place.name == "Kandahar"
 
 
+@pytest.mark.parametrize(
+    ("later", "killed"),
+    [
+        ("Rescuers pulled the bodies of four children from the rubble.", (10, 10)),  # some of the ten
+        ("Two children were also killed.", (12, 12)),  # others, said so
+        ("Hospital officials put the toll at 14.", (10, 14)),  # another source's toll
+    ],
+)
+def test_a_later_count_of_children_is_part_of_the_toll(later: str, killed: tuple[int, int]) -> None:
+    lead = main_incident(
+        "GAZA (Reuters) - An air strike destroyed a house in Rafah on Sunday night, killing 10 members of "
+        f"one family, medics said on Monday.\n{later}\n",
+        date(2014, 8, 4),
+    )
+    assert lead.killed is not None and (lead.killed.min, lead.killed.max) == killed
+
+
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:
     lead = main_incident(NEWS_REPORT)
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (12, 31)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import CasualtyFigure, clause_after, cue_rules, side_of
+from warledger.extract.casualties import DEMOGRAPHIC_NOUN, CasualtyFigure, clause_after, cue_rules, side_of
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -47,7 +47,7 @@ def combined_count(
             max=max([total.max] + [c.max for c in heads]),
             approximate=total.approximate or any(c.approximate for c in heads),
         )
-    counts = without_vague_counts(counts, kind)
+    counts = without_vague_counts(without_breakdowns(counts, kind), kind)
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
     body_total = added_up(body) if body else None
     base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind, body_total)]
@@ -133,6 +133,29 @@ def without_partial_sightings(counts: list[tuple[Unit, Count]], kind: str) -> li
         return counts
     least = min(c.min for c in others)
     return [(u, c) for u, c in counts if not (is_sighting(u) and c.max < least)]
+
+
+def without_breakdowns(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """In a news report, a later sentence counting only children or women, fewer than an earlier count of
+    the dead, counts some of them ("killing 12 members of one family" ... "pulled the bodies of five
+    children from the rubble"): a part of the toll, not another source's toll; unless it says they are
+    others ("Two children were also killed")."""
+    kept: list[tuple[Unit, Count]] = []
+    for unit, count in counts:
+        part = (
+            any(c.max > count.max for _, c in kept)
+            and counts_only_a_part(unit, kind)
+            and not counts_other_victims(unit, kind)
+        )
+        if not part:
+            kept.append((unit, count))
+    return kept
+
+
+def counts_only_a_part(unit: Unit, kind: str) -> bool:
+    """Every figure of the sentence counts children, women or men: a part of a toll, never its tally."""
+    figures = unit.figures(kind)
+    return bool(figures) and all(f.victim_group and DEMOGRAPHIC_NOUN.match(f.victim_group) for f in figures)
 
 
 def spanned(counts: list[tuple[Unit, Count]]) -> Count:

@@ -56,6 +56,7 @@ from warledger.extract.event_type import actual, event_type_of, rule_type, signa
 from warledger.extract.incident_counts import (
     TOLL,
     combined_count,
+    counts_only_a_part,
     counts_other_victims,
     killed_counts,
     shared,
@@ -478,8 +479,13 @@ def by_state_forces(group: Group) -> bool:
 
 def closing_tally(unit: Unit) -> bool:
     """A count that sums up the incident before it ("3 fatalities."); not one that counts victims besides
-    those already counted ("A soldier was also killed in the exchange of fire"), which adds to them."""
-    return unit.is_tally() and not counts_other_victims(unit, "killed")
+    those already counted ("A soldier was also killed in the exchange of fire"), which adds to them, nor
+    one of children or women only ("Rescuers pulled the bodies of four children from the rubble")."""
+    return (
+        unit.is_tally()
+        and not counts_other_victims(unit, "killed")
+        and not counts_only_a_part(unit, "killed")
+    )
 
 
 def with_plain_headline(head: Unit, groups: list[Group]) -> None:
