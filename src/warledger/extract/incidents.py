@@ -72,6 +72,7 @@ from warledger.extract.incident_units import (
     event_cue_pattern,
     incident_cues,
     is_bare_year,
+    recalls_earlier_months,
     units_of,
 )
 from warledger.extract.lexicon import phrase_pattern
@@ -973,6 +974,10 @@ def incidents_of(doc: Doc) -> list[Incident]:
     short_note = (
         document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline) and not datelined(doc)
     )
+    lead = None if short_note else lead_date(doc)
+    if lead is not None:
+        for unit in units:
+            unit.historical = unit.historical or recalls_earlier_months(unit, lead)
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
