@@ -174,3 +174,11 @@ def test_soldiers_detaining_men_said_to_support_rebels_are_arrests() -> None:
 )
 def test_a_bomb_that_tore_through_or_killed_is_an_explosive(text: str, expected: str) -> None:
     assert et.event_type_of(text)[0] == expected
+
+
+def test_a_handover_under_a_peace_agreement_is_the_transfer() -> None:
+    text = (
+        "Government police took over the town hall on Tuesday, completing the handover of the last of the "
+        "rebel-held districts under last year's peace agreement. There was no shooting."
+    )
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"

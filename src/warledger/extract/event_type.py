@@ -548,10 +548,12 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
+    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
+        # "handed over its camp to the army", no fighting; a handover "under the peace agreement" is the
+        # handover (the agreement was signed before)
+        return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
-    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
-        return "non_violent_transfer_of_territory"  # "handed over its camp to the army", no fighting
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     return None
