@@ -182,3 +182,12 @@ def test_a_handover_under_a_peace_agreement_is_the_transfer() -> None:
         "rebel-held districts under last year's peace agreement. There was no shooting."
     )
     assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_police_breaking_up_a_sit_in_with_tear_gas_is_an_intervention() -> None:
+    text = (
+        "Police fired tear gas to break up a sit-in by students outside the governor's office on Tuesday "
+        "and beat several of them with batons before arresting nine, the students' union said. The "
+        "protest had been peaceful until police arrived."
+    )
+    assert et.event_type_of(text)[0] == "protest_with_intervention"
