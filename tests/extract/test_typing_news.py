@@ -193,3 +193,11 @@ def test_police_breaking_up_a_sit_in_with_tear_gas_is_an_intervention() -> None:
     assert {"protest", "intervention", "beating"} <= signals
     assert et.rule_type(signals) == "protest_with_intervention"  # by rule: the model may read an attack
     assert et.rule_type(signals | {"killing"}) != "protest_with_intervention"
+
+
+def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:
+    text = (
+        "Military police fired assault rifles at striking garment workers blocking a road on Friday, "
+        "killing at least three people, in the bloodiest crackdown on protesters in a decade."
+    )
+    assert "excessive" in et.signals_in(text)
