@@ -201,3 +201,11 @@ def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:
         "killing at least three people, in the bloodiest crackdown on protesters in a decade."
     )
     assert "excessive" in et.signals_in(text)
+
+
+def test_a_human_chain_is_a_protest() -> None:
+    text = (
+        "Thousands of people formed a human chain along the main road through the town on Saturday to "
+        "demand autonomy. The event passed off peacefully."
+    )
+    assert et.event_type_of(text)[0] == "peaceful_protest"
