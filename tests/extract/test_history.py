@@ -27,3 +27,19 @@ def test_a_dated_report_without_publication_date_keeps_its_day() -> None:
     report = "On 3 March 2022, shelling killed four people in Kharkiv, officials said."
     extraction = extract_text(report, None)
     assert extraction.incidents[0].date_start == "2022-03-03"
+
+
+EARLIER_MONTHS = (
+    "Talks resume in northern town\n\n"
+    "KAYES, Oct 21 - Elders of two farming communities met in the town hall of Kayes on Saturday to "
+    "resume talks over grazing land, officials said.\n\n"
+    "In June, armed men killed 40 villagers in a raid on a hamlet near the border. In July, at least 12 "
+    "people were killed when herders and farmers fought over a well."
+)
+
+
+def test_a_news_sentence_dated_by_an_earlier_month_alone_is_background() -> None:
+    extraction = extract_text(EARLIER_MONTHS, date(2019, 10, 21))
+    dates = [i.date_start or "" for i in extraction.incidents]
+    assert not any(d.startswith(("2019-06", "2019-07")) for d in dates), dates
+    assert all(i.killed is None for i in extraction.incidents)

@@ -284,3 +284,9 @@ def test_the_night_of_a_date_dates_an_ngo_report_of_shelling() -> None:
     )
     main = main_incident(text, date(2020, 3, 24))
     assert main.date_start == "2020-03-03"
+
+
+def test_the_eve_of_a_named_day_is_the_day_before() -> None:
+    text = "Militiamen killed three men in the town on the eve of Monday's ballot, officials said."
+    values = date_values(text, date(1999, 8, 31))
+    assert [f.value.start for f in values] == [date(1999, 8, 29)]

@@ -161,3 +161,23 @@ def test_a_sentence_naming_an_earlier_attack_at_its_place_goes_back_to_it() -> N
     raid = next(i for i in incidents if i.killed is not None and i.killed.max == 30)
     assert any("carried out the raid on Mpeketoni" in e.text for e in raid.evidence)
     assert not any("raid on Mpeketoni" in e.text for i in incidents if i is not raid for e in i.evidence)
+
+
+def test_a_headline_count_goes_to_the_lead_when_the_body_gives_none() -> None:
+    text = (
+        "Crowd beats three men to death over theft rumour\n\n"
+        "SOLOLA, Guatemala, Sept 14 - A crowd of villagers beat three men accused of stealing a car outside "
+        "the town hall of Solola on Monday night and set them on fire, police said. Officers arrived after "
+        "the men were dead."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (3, 3)
+
+
+def test_men_taken_from_their_homes_by_armed_men_are_abducted() -> None:
+    text = (
+        "GROZNY, June 7 - Three men were taken from their homes in Argun in the early hours of Wednesday "
+        "by armed men in camouflage, relatives said. Their families have had no news of them since."
+    )
+    assert main_incident(text).event_type == "abduction_forced_disappearance"

@@ -174,3 +174,38 @@ def test_soldiers_detaining_men_said_to_support_rebels_are_arrests() -> None:
 )
 def test_a_bomb_that_tore_through_or_killed_is_an_explosive(text: str, expected: str) -> None:
     assert et.event_type_of(text)[0] == expected
+
+
+def test_a_handover_under_a_peace_agreement_is_the_transfer() -> None:
+    text = (
+        "Government police took over the town hall on Tuesday, completing the handover of the last of the "
+        "rebel-held districts under last year's peace agreement. There was no shooting."
+    )
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_police_breaking_up_a_sit_in_with_tear_gas_is_an_intervention() -> None:
+    lead = (
+        "Police fired tear gas to break up a sit-in by students outside the governor's office on Tuesday "
+        "and beat several of them with batons before arresting nine, the students' union said."
+    )
+    signals = et.lead_signals(et.signal_starts(lead))
+    assert {"protest", "intervention", "beating"} <= signals
+    assert et.rule_type(signals) == "protest_with_intervention"  # by rule: the model may read an attack
+    assert et.rule_type(signals | {"killing"}) != "protest_with_intervention"
+
+
+def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:
+    text = (
+        "Military police fired assault rifles at striking garment workers blocking a road on Friday, "
+        "killing at least three people, in the bloodiest crackdown on protesters in a decade."
+    )
+    assert "excessive" in et.signals_in(text)
+
+
+def test_a_human_chain_is_a_protest() -> None:
+    text = (
+        "Thousands of people formed a human chain along the main road through the town on Saturday to "
+        "demand autonomy. The event passed off peacefully."
+    )
+    assert et.event_type_of(text)[0] == "peaceful_protest"

@@ -445,6 +445,8 @@ SPOKEN_AFTER = re.compile(
     r"put\s+the)\b",
     re.IGNORECASE,
 )
+# "On the eve of Monday's ballot": the day before the day it names.
+EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
@@ -474,6 +476,9 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         or re.match(r"(?i)(?:on|in|since|between|from)\b", text[start:end])
     ):
         role = "bare"
+    if precision == "day" and value.start == value.end and EVE_BEFORE.search(before):
+        eve = value.start - timedelta(days=1)
+        return replace(value, start=eve, end=eve, precision=precision, role=role)
     return replace(value, precision=precision, role=role)
 
 

@@ -252,6 +252,32 @@ GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sex
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
 LOOTING_FIRST = "looting_first"
 LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
+# Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
+# shot, the crowd rioted, or the report is of armed violence.
+INTERVENTION_BLOCKERS = frozenset(
+    {
+        "clash",
+        "killing",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "small_arms",
+        "excessive",
+        "abduction",
+        "riot_violence",
+        "crowd_riot",
+        "crowd_rioted",
+        "crowd_clash",
+        "mob",
+        "mob_strict",
+        "sexual",
+        "looting",
+    }
+)
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
@@ -496,6 +522,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "disrupted_weapons_use"
     if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
         return "excessive_force_against_protesters"
+    if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
+        return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
     if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
         return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
     if "grenade" in signals and not signals & GRENADE_BLOCKERS:
@@ -548,10 +576,12 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
+    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
+        # "handed over its camp to the army", no fighting; a handover "under the peace agreement" is the
+        # handover (the agreement was signed before)
+        return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
-    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
-        return "non_violent_transfer_of_territory"  # "handed over its camp to the army", no fighting
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     return None

@@ -323,6 +323,18 @@ def recalls_history(unit: Unit, published: date | None) -> bool:
     return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
 
 
+def recalls_earlier_months(unit: Unit, lead: DateValue) -> bool:
+    """A news sentence dated only by whole months (or years) that ended before the month of the report's
+    own day ("In March, gunmen killed about 160 villagers in Ogossagou" in a report of a pact signed on
+    Saturday in August): the background a long narrative gives, not a new incident. Reports date their
+    current events to a day or a week; a month named alone, before the lead's, is their history."""
+    dates = unit.event_dates()
+    if lead.precision != "day" or not dates:
+        return False
+    month_start = lead.start.replace(day=1)
+    return all(d.precision in ("month", "year") and d.role != "since" and d.end < month_start for d in dates)
+
+
 def is_bare_year(value: DateValue) -> bool:
     return value.precision == "year"
 

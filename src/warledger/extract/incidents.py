@@ -73,6 +73,7 @@ from warledger.extract.incident_units import (
     event_cue_pattern,
     incident_cues,
     is_bare_year,
+    recalls_earlier_months,
     units_of,
 )
 from warledger.extract.lexicon import phrase_pattern
@@ -688,6 +689,10 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     if target is None and wants_figure:
         # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
         target = next((g for g in body if killed_counts(g) & killed_counts(head)), None)
+    if target is None and wants_figure and not any(g.has_figure() for g in body):
+        # "Mob beats and burns two men to death" over a body that tells the killing without a count
+        # ("after both men were dead"): the headline's count is the lead incident's
+        target = next((g for g in body if not g.cumulative()), None)
     if target is None:
         return groups
     target.units.insert(0, head.units[0])
@@ -1010,6 +1015,10 @@ def incidents_of(doc: Doc) -> list[Incident]:
     short_note = (
         document_chars(doc) <= NOTE_MAX_CHARS and not (units and units[0].headline) and not datelined(doc)
     )
+    lead = None if short_note else lead_date(doc)
+    if lead is not None:
+        for unit in units:
+            unit.historical = unit.historical or recalls_earlier_months(unit, lead)
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
