@@ -234,3 +234,17 @@ def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: st
 )
 def test_counted_nouns_belong_to_a_side(noun: str | None, side: str | None) -> None:
     assert side_of(noun) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Three government soldiers were killed in the attack.", "soldiers"),
+        ("At least 15 Abu Sayyaf bandits were killed.", "bandits"),
+        ("Five people were killed.", "people"),
+        ("Gunmen killed four Afghan policemen.", "policemen"),
+    ],
+)
+def test_the_counted_noun_is_the_head_that_names_a_side(sentence: str, noun: str) -> None:
+    [figure] = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert figure.victim_group == noun

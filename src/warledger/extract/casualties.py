@@ -471,12 +471,21 @@ def side_of(noun: str | None) -> str | None:
 
 
 def victim_noun(text: str, quantity: Quantity) -> str | None:
-    """The noun counted ("children" in "3 children"), lower-cased, if one follows the number."""
+    """The noun counted ("children" in "3 children"), lower-cased, if one follows the number; the head of
+    a compound when the first word names no side and one of the next two does ("three government
+    soldiers", "15 Abu Sayyaf bandits": soldiers, bandits)."""
     match = re.match(
-        r"^\s*(?:of\s+)?(?:(?:the|them|whom|[a-z-]+ed|pro-\w+|anti-\w+|local|young|other)\s+)?([A-Za-z-]+)",
-        text[quantity.end : quantity.end + 40],
+        r"^\s*(?:of\s+)?(?:(?:the|them|whom|[a-z-]+ed|pro-\w+|anti-\w+|local|young|other)\s+)?([A-Za-z-]+)"
+        r"(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?",
+        text[quantity.end : quantity.end + 60],
     )
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    first = match.group(1).lower()
+    if side_of(first) is not None:
+        return first
+    head = next((w.lower() for w in match.groups()[1:] if w and side_of(w.lower()) is not None), None)
+    return head or first
 
 
 def source_name(raw: str) -> str | None:
