@@ -248,3 +248,9 @@ def test_counted_nouns_belong_to_a_side(noun: str | None, side: str | None) -> N
 def test_the_counted_noun_is_the_head_that_names_a_side(sentence: str, noun: str) -> None:
     [figure] = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
     assert figure.victim_group == noun
+
+
+def test_a_long_name_between_a_number_and_its_cue_is_one_word_of_the_gap() -> None:
+    sentence = "He said five rebels of the Revolutionary Armed Forces of Colombia (FARC) were also killed."
+    [figure] = [f.figure for f in casualty_figures(sentence)]
+    assert (figure.kind, figure.count.max, figure.victim_group) == ("killed", 5, "rebels")

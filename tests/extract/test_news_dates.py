@@ -315,3 +315,17 @@ def test_a_dated_dateline_is_the_day_today_and_yesterday_count_from() -> None:
 def test_a_dateline_day_long_before_publication_is_not_the_reference() -> None:
     text = "SRINAGAR, Aug 1: Three militants were killed in a gunfight near Sopore today, police said."
     assert main_incident(text, date(2001, 8, 12)).date_start == "2001-08-12"
+
+
+def test_a_fight_until_dawn_is_the_night_it_began() -> None:
+    """ "late Saturday" and "a firefight that lasted until dawn on Sunday": one battle, and the soldiers and
+    the rebels killed in it add up."""
+    text = (
+        "Rebels kill 14 soldiers in ambush\n\n"
+        "BOGOTA, Colombia (UPI) -- Guerrillas ambushed an army patrol near the town of Dabeiba late "
+        "Saturday, killing 14 soldiers, the army said Monday.\n\n"
+        "He said five rebels of the Revolutionary Armed Forces of Colombia (FARC) were also killed in a "
+        "firefight that lasted until dawn on Sunday."
+    )
+    main = main_incident(text, date(1998, 8, 10))
+    assert (main.date_start, main.killed and main.killed.max) == ("1998-08-08", 19)

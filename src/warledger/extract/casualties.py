@@ -400,8 +400,21 @@ THEN_KILLED = re.compile(
 )
 
 
+# A proper name of several words and its acronym ("the Revolutionary Armed Forces of Colombia (FARC)",
+# "Abu Sayyaf"): one word of the gap between a number and its cue, however long the name.
+NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)+(?:\s+\([A-Z][\w.-]*\))?"
+    r"|\([A-Z]{2,}[\w.-]*\)"
+)
+
+
+def names_as_words(text: str) -> str:
+    """`text` with each proper name of several words made one word of the same length (offsets kept)."""
+    return NAME_RUN.sub(lambda m: "N" * len(m.group(0)), text)
+
+
 def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
-    following = clause_after(text, quantity.end)
+    following = names_as_words(clause_after(text, quantity.end))
     hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
     if not hits:
         return None

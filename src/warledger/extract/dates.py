@@ -208,7 +208,7 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
 # said, and "earlier on Sunday" or "early on Sunday" happens, on the day the paper is dated ("declared a
 # truce on Monday" in a Monday report is the Monday before).
 SMALL_HOURS_BEFORE = re.compile(
-    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:before|at)\s+dawn(?:\s+on)?|after\s+midnight(?:\s+on)?)\s+$",
+    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:before|at|until|till)\s+dawn(?:\s+on)?|after\s+midnight(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 # "on Tuesday last week", "Tuesday of last week"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import CasualtyFigure, clause_after, cue_rules, side_of
+from warledger.extract.casualties import CasualtyFigure, clause_after, cue_rules, names_as_words, side_of
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -204,7 +204,7 @@ def words_to_cue(text: str, end: int, kind: str) -> int:
     """How far past a number its own words run: up to its casualty cue ("Two Mozambican soldiers were also
     killed" reaches "also" however long the noun phrase), or 25 characters when no cue follows it."""
     cue = cue_rules().after.get(kind)
-    following = clause_after(text, end)
+    following = names_as_words(clause_after(text, end))
     match = cue.match(following) if cue is not None else None
     return max(25, match.end()) if match else 25
 
