@@ -234,3 +234,39 @@ def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: st
 )
 def test_counted_nouns_belong_to_a_side(noun: str | None, side: str | None) -> None:
     assert side_of(noun) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Three government soldiers were killed in the attack.", "soldiers"),
+        ("At least 15 Abu Sayyaf bandits were killed.", "bandits"),
+        ("Five people were killed.", "people"),
+        ("Gunmen killed four Afghan policemen.", "policemen"),
+    ],
+)
+def test_the_counted_noun_is_the_head_that_names_a_side(sentence: str, noun: str) -> None:
+    [figure] = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert figure.victim_group == noun
+
+
+def test_a_long_name_between_a_number_and_its_cue_is_one_word_of_the_gap() -> None:
+    sentence = "He said five rebels of the Revolutionary Armed Forces of Colombia (FARC) were also killed."
+    [figure] = [f.figure for f in casualty_figures(sentence)]
+    assert (figure.kind, figure.count.max, figure.victim_group) == ("killed", 5, "rebels")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Armed men slit the throats of 43 villagers overnight.", (43, 43)),
+        # another source's count in the same sentence spans a range, it does not add up
+        (
+            "Hospital sources said they had received 60 bodies, while residents spoke of more than 80 dead.",
+            (60, 80),
+        ),
+    ],
+)
+def test_throats_slit_count_and_a_second_source_spans(sentence: str, killed: tuple[int, int]) -> None:
+    counts = [f.figure.count for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert [(c.min, c.max) for c in counts] == [killed]

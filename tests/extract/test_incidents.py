@@ -734,6 +734,19 @@ def test_a_news_reports_figures_for_two_sides_add_up(second: str, killed: tuple[
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == killed
 
 
+def test_a_headline_naming_no_side_is_the_sum_of_the_bodys_sides() -> None:
+    """ "38 Dead" over "killing 35 of the insurgents" and "Three government soldiers were killed": 38, not
+    a range from 3 (one side's count is no other source's total)."""
+    text = (
+        "Troops Repulse Rebel Attack On Town, 38 Dead\n\n"
+        "Government troops yesterday repulsed an attack by rebels on the town of Gbarnga, killing 35 of the "
+        "insurgents, the Ministry of Defense said.\n\n"
+        "Three government soldiers were killed and 11 wounded, the ministry said."
+    )
+    [incident] = extract_text(text, date(2002, 5, 15)).incidents
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (38, 38)
+
+
 def test_a_running_total_between_two_sentences_on_the_fighting_does_not_split_it() -> None:
     text = (
         "Forces battle insurgents for city\n\n"

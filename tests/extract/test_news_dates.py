@@ -290,3 +290,48 @@ def test_the_eve_of_a_named_day_is_the_day_before() -> None:
     text = "Militiamen killed three men in the town on the eve of Monday's ballot, officials said."
     values = date_values(text, date(1999, 8, 31))
     assert [f.value.start for f in values] == [date(1999, 8, 29)]
+
+
+def test_the_day_a_toll_rose_to_its_figure_does_not_date_the_event() -> None:
+    """ "rose to 23 on Monday from 17": when the count stood, as "by March 24"; the blast was on Sunday."""
+    text = (
+        "Toll from market bombing rises to 23\n\n"
+        "TIKRIT, Iraq (AP) - The death toll from a suicide car bombing in a market in the town rose to 23 on "
+        "Monday from 17, as rescuers pulled more bodies from the rubble, the mayor said.\n\n"
+        "The bomber blew himself up near a row of vegetable stalls on Sunday evening, he said."
+    )
+    assert main_incident(text, date(2007, 3, 26)).date_start == "2007-03-25"
+
+
+def test_a_day_after_reached_and_a_place_is_the_event_date() -> None:
+    text = "Troops reached Tikrit on Monday, killing 12 gunmen in a day of fighting, the army said."
+    (found,) = [f for f in date_values(text, date(2007, 3, 28)) if f.value.role == "event"]
+    assert found.value.start == date(2007, 3, 26)
+
+
+def test_a_dated_dateline_is_the_day_today_and_yesterday_count_from() -> None:
+    """An Indian paper of Aug 12 prints "SRINAGAR, Aug 11: ... today": the story was filed on Aug 11."""
+    text = (
+        "SRINAGAR, Aug 11: Three militants were killed in a gunfight with troops at a village near Sopore "
+        "today, police said. A grenade attack in Anantnag last night wounded four people."
+    )
+    assert main_incident(text, date(2001, 8, 12)).date_start == "2001-08-11"
+
+
+def test_a_dateline_day_long_before_publication_is_not_the_reference() -> None:
+    text = "SRINAGAR, Aug 1: Three militants were killed in a gunfight near Sopore today, police said."
+    assert main_incident(text, date(2001, 8, 12)).date_start == "2001-08-12"
+
+
+def test_a_fight_until_dawn_is_the_night_it_began() -> None:
+    """ "late Saturday" and "a firefight that lasted until dawn on Sunday": one battle, and the soldiers and
+    the rebels killed in it add up."""
+    text = (
+        "Rebels kill 14 soldiers in ambush\n\n"
+        "BOGOTA, Colombia (UPI) -- Guerrillas ambushed an army patrol near the town of Dabeiba late "
+        "Saturday, killing 14 soldiers, the army said Monday.\n\n"
+        "He said five rebels of the Revolutionary Armed Forces of Colombia (FARC) were also killed in a "
+        "firefight that lasted until dawn on Sunday."
+    )
+    main = main_incident(text, date(1998, 8, 10))
+    assert (main.date_start, main.killed and main.killed.max) == ("1998-08-08", 19)

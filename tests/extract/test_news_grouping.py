@@ -181,3 +181,18 @@ def test_men_taken_from_their_homes_by_armed_men_are_abducted() -> None:
         "by armed men in camouflage, relatives said. Their families have had no news of them since."
     )
     assert main_incident(text).event_type == "abduction_forced_disappearance"
+
+
+def test_a_hospital_in_a_nearby_town_is_where_the_dead_were_counted() -> None:
+    """ "Hospital sources in nearby Blida": the town the count comes from, not a second massacre there."""
+    text = (
+        "Algeria: 43 villagers massacred\n\n"
+        "ALGIERS, Aug 30 (AFP) - Armed militants slit the throats of 43 villagers in a hamlet near Bougara "
+        "overnight Friday to Saturday, security forces said.\n\n"
+        "Hospital sources in nearby Blida said they had received at least 60 bodies, while residents "
+        "reached by telephone spoke of more than 80 dead."
+    )
+    [incident] = extract_text(text, date(1997, 8, 30)).incidents
+    assert incident.event_type == "attack" and incident.place is not None
+    assert incident.place.name == "Bougara"
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (43, 80)

@@ -77,6 +77,17 @@ def test_a_demonym_said_again_is_one_cue(nlp: Language) -> None:
     assert place is not None and place.country == "IL"
 
 
+def test_a_country_cue_said_again_is_one_cue(nlp: Language) -> None:
+    """ "Maoists" points to India's insurgency as well as Nepal's: said three times it is still one vote, and
+    "Nepal rebels" (a country's name used as a demonym) points to Nepal, so Dailekh stays Nepal's town."""
+    text = (
+        "Nepal rebels storm town\n\nMaoist rebels stormed the headquarters of the district of Dailekh."
+        " The Maoists burnt a bank. The Maoists freed prisoners. The Maoists fled at dawn."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.country == "NP" and place.geonames_id is not None
+
+
 def test_a_town_written_before_another_town_far_away_is_a_list_not_a_part(nlp: Language) -> None:
     text = "Lebanese activists held after rallies in Sidon, Tripoli, Baalbek and Zahle said they were beaten."
     place = _place(nlp, text)

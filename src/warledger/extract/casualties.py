@@ -400,8 +400,21 @@ THEN_KILLED = re.compile(
 )
 
 
+# A proper name of several words and its acronym ("the Revolutionary Armed Forces of Colombia (FARC)",
+# "Abu Sayyaf"): one word of the gap between a number and its cue, however long the name.
+NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)+(?:\s+\([A-Z][\w.-]*\))?"
+    r"|\([A-Z]{2,}[\w.-]*\)"
+)
+
+
+def names_as_words(text: str) -> str:
+    """`text` with each proper name of several words made one word of the same length (offsets kept)."""
+    return NAME_RUN.sub(lambda m: "N" * len(m.group(0)), text)
+
+
 def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
-    following = clause_after(text, quantity.end)
+    following = names_as_words(clause_after(text, quantity.end))
     hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
     if not hits:
         return None
@@ -471,12 +484,21 @@ def side_of(noun: str | None) -> str | None:
 
 
 def victim_noun(text: str, quantity: Quantity) -> str | None:
-    """The noun counted ("children" in "3 children"), lower-cased, if one follows the number."""
+    """The noun counted ("children" in "3 children"), lower-cased, if one follows the number; the head of
+    a compound when the first word names no side and one of the next two does ("three government
+    soldiers", "15 Abu Sayyaf bandits": soldiers, bandits)."""
     match = re.match(
-        r"^\s*(?:of\s+)?(?:(?:the|them|whom|[a-z-]+ed|pro-\w+|anti-\w+|local|young|other)\s+)?([A-Za-z-]+)",
-        text[quantity.end : quantity.end + 40],
+        r"^\s*(?:of\s+)?(?:(?:the|them|whom|[a-z-]+ed|pro-\w+|anti-\w+|local|young|other)\s+)?([A-Za-z-]+)"
+        r"(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?",
+        text[quantity.end : quantity.end + 60],
     )
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    first = match.group(1).lower()
+    if side_of(first) is not None:
+        return first
+    head = next((w.lower() for w in match.groups()[1:] if w and side_of(w.lower()) is not None), None)
+    return head or first
 
 
 def source_name(raw: str) -> str | None:

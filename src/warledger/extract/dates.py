@@ -208,7 +208,7 @@ def resolve_year(m: re.Match[str], published: date | None) -> DateValue | None:
 # said, and "earlier on Sunday" or "early on Sunday" happens, on the day the paper is dated ("declared a
 # truce on Monday" in a Monday report is the Monday before).
 SMALL_HOURS_BEFORE = re.compile(
-    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:before|at)\s+dawn(?:\s+on)?|after\s+midnight(?:\s+on)?)\s+$",
+    r"\b(?:(?:early|small|wee)\s+hours\s+of|(?:before|at|until|till)\s+dawn(?:\s+on)?|after\s+midnight(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 # "on Tuesday last week", "Tuesday of last week"
@@ -288,6 +288,10 @@ def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
     weeks = 2 * count if unit.startswith("fortnight") else count
     start = published - timedelta(days=7 * weeks)  # "a week ago" in Wednesday's paper: about last Wednesday
     return DateValue(start, start, "week", relative=True)
+
+
+# Rules that count days back from the day of writing ("yesterday", "last night", "two days ago").
+COUNTED_FROM_WRITING = frozenset({resolve_offset, resolve_ago})
 
 
 def resolve_weekend(m: re.Match[str], published: date | None) -> DateValue | None:
@@ -448,6 +452,14 @@ SPOKEN_AFTER = re.compile(
 # "On the eve of Monday's ballot": the day before the day it names.
 EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+# A day right after a toll's new figure ("the death toll rose to 23 on Monday from 17", "the toll stood at 40
+# on Friday"): when the count stood, as after "by", not the day of the event it counts.
+TOLL_STOOD_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|mounted|went\s+up|stood|reached)\s+(?:to|at)?\s*"
+    rf"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?(?:\d[\d,]*|{COUNT_WORDS})\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -464,7 +476,7 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     role: Role = "event"
     if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
-    elif AS_OF_BEFORE.search(before):
+    elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif SPOKEN_BEFORE.search(text[max(0, start - 60) : start]) or (
         value.relative and SPOKEN_AFTER.match(text, end)
@@ -507,9 +519,13 @@ def since_range(value: DateValue, published: date | None) -> DateValue:
     return replace(value, end=end)
 
 
-def date_values(text: str, published: date | None, wire: bool = False) -> list[Found]:
+def date_values(
+    text: str, published: date | None, wire: bool = False, filed: date | None = None
+) -> list[Found]:
     """Every resolvable date in `text`, non-overlapping (longest first), in text order; `wire` for wire
-    copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
+    copy, where the publication day's own weekday is that day (see `wire_dateline`); `filed`, the day a
+    dated dateline gives, is the day "today", "yesterday" and "two days ago" count from (a weekday is
+    still the latest such day before publication: a story filed on Saturday may be updated on Sunday)."""
     candidates: list[Found] = []
     low = lowered(text)
     possible = date_rule_index().possible(low) if low is not None else frozenset()
@@ -523,7 +539,8 @@ def date_values(text: str, published: date | None, wire: bool = False) -> list[F
                 and not match.group(0)[0].isdigit()
             ):
                 continue
-            value = resolve(match, published)
+            counted_from = filed if filed is not None and resolve in COUNTED_FROM_WRITING else published
+            value = resolve(match, counted_from)
             if value is not None:
                 candidates.append(Found(match.start(), match.end(), value))
     chosen: list[Found] = []
@@ -607,10 +624,13 @@ def names_the_day_of(found: Found, chosen: list[Found], text: str) -> bool:
     )
 
 
-def date_mentions(text: str, published: date | None, base: int = 0, wire: bool = False) -> list[Mention]:
+def date_mentions(
+    text: str, published: date | None, base: int = 0, wire: bool = False, filed: date | None = None
+) -> list[Mention]:
     """Date mentions of `text` (one sentence) whose first character is at `base` in the document; `wire`
-    for wire copy, where the publication day's own weekday is that day (see `wire_dateline`)."""
-    found = date_values(text, published, wire)
+    for wire copy, where the publication day's own weekday is that day (see `wire_dateline`); `filed` the
+    day a dated dateline gives (see `dateline_day`)."""
+    found = date_values(text, published, wire, filed)
     return [
         Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.value) for f in found
     ]
@@ -632,6 +652,37 @@ def wire_dateline() -> re.Pattern[str]:
         r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–])\s"
     )
+
+
+# A dateline's own day lies at most this many days before publication (filed on Friday, printed on Monday).
+DATELINE_DAY_MAX_DAYS = 3
+
+
+@cache
+def dated_dateline() -> re.Pattern[str]:
+    """ "SRINAGAR, Aug 11:", "ALGIERS, Aug 30 (AFP) -", "COLOMBO, Oct 12, 2006 (Reuters) -": a dateline that
+    carries the day the story was filed, after an optional headline."""
+    months = _alternation(list(date_words()["months"]))
+    agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
+    return re.compile(
+        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
+        rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)(?:,\s*(?P<y>\d{{4}}))?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–:])"
+    )
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The filing day a dated dateline gives, when it lies a few days before publication: the day a
+    newspaper's "today" and "yesterday" count from ("SRINAGAR, Aug 11: ... killed today" in the Aug 12
+    paper is Aug 11), as a printed paper carries the story a day or more after it was filed."""
+    m = dated_dateline().match(text)
+    if m is None or published is None:
+        return None
+    month, day = month_number(m.group("m")), day_number(m.group("d"))
+    filed = safe_date(int(m.group("y")), month, day) if m.group("y") else inferred_year(month, day, published)
+    if filed is None or not 0 <= (published - filed).days <= DATELINE_DAY_MAX_DAYS:
+        return None
+    return filed
 
 
 def _wire_weekday(found: Found, text: str, published: date) -> Found:
@@ -660,11 +711,13 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
-        wire = wire_dateline().match(doc_text(doc)[:600]) is not None
+        opening = doc_text(doc)[:600]
+        wire = wire_dateline().match(opening) is not None
+        filed = dateline_day(opening, published)
         found: list[Mention] = []
         for start, text in sentence_texts(doc):
             if FOLDED_TRIGGER.search(text):
-                found += date_mentions(text, published, start, wire)
+                found += date_mentions(text, published, start, wire, filed)
         add_mentions(doc, found)
         return doc
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warledger.extract.casualties import DEMOGRAPHIC_NOUN, CasualtyFigure, clause_after, cue_rules, side_of
+from warledger.extract.casualties import (
+    DEMOGRAPHIC_NOUN,
+    CasualtyFigure,
+    clause_after,
+    cue_rules,
+    names_as_words,
+    side_of,
+)
 from warledger.extract.incident_units import Group, Unit, attribution_pattern
 from warledger.extract.models import Count
 
@@ -51,12 +58,30 @@ def combined_count(
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
     body_total = added_up(body) if body else None
     base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind, body_total)]
-    spans = [spanned(side) for side in by_side(base, kind)]
+    total = sides_total(base, kind)
     return Count(
-        min=sum(c.min for c in spans) + sum(c.min for _, c in extra),
-        max=sum(c.max for c in spans) + sum(c.max for _, c in extra),
+        min=total.min + sum(c.min for _, c in extra),
+        max=total.max + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
+    """Each side's figures spanned and the sides added up (see `by_side`); a headline that names no side
+    ("38 dead") over a body that counts two ("killing 35 of the insurgents" ... "Three government soldiers
+    were killed") is the sides' sum told first, so it spans with that sum."""
+    heads = [(u, c) for u, c in counts if u.headline and unit_side(u, kind) is None]
+    body = [(u, c) for u, c in counts if (u, c) not in heads]
+    sides = by_side(body, kind) if heads and body else []
+    if len(sides) < 2:
+        sides, heads = by_side(counts, kind), []
+    spans = [spanned(side) for side in sides]
+    total = Count(
+        min=sum(c.min for c in spans),
+        max=sum(c.max for c in spans),
+        approximate=any(c.approximate for c in spans),
+    )
+    return spanned([*heads, (body[0][0], total)]) if heads else total
 
 
 # "at least two attackers were believed to have been killed": a guess, not a count
@@ -209,7 +234,7 @@ def words_to_cue(text: str, end: int, kind: str) -> int:
     """How far past a number its own words run: up to its casualty cue ("Two Mozambican soldiers were also
     killed" reaches "also" however long the noun phrase), or 25 characters when no cue follows it."""
     cue = cue_rules().after.get(kind)
-    following = clause_after(text, end)
+    following = names_as_words(clause_after(text, end))
     match = cue.match(following) if cue is not None else None
     return max(25, match.end()) if match else 25
 

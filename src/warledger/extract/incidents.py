@@ -176,10 +176,11 @@ def gives_another_count(group: Group, unit: Unit) -> bool:
 
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
-# "a government official in Khartoum put the toll at 17"): no place of the event.
+# "a government official in Khartoum put the toll at 17", "hospital sources in nearby Blida"): no place of
+# the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person))"
-    r"\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1029,9 +1029,11 @@ def _cue_votes(doc: _Doc) -> Evidence:
     votes = Evidence()
     cues = _cues()
     lowers = doc.lowers
+    said: set[tuple[str, ...]] = set()
     for i, low in enumerate(lowers):
         for words, code, admins in cues.get(low, ()):
-            if tuple(lowers[i : i + len(words)]) == words:
+            if words not in said and tuple(lowers[i : i + len(words)]) == words:
+                said.add(words)  # "suspected Maoists ... the Maoists launched": one cue, said twice
                 votes[code] += 1
                 for admin1 in admins:
                     votes.regions[(code, admin1)] += 1
@@ -1067,6 +1069,11 @@ def country_evidence(
             if code and code not in demonymed:
                 demonymed.add(code)  # "a Palestinian ... the Palestinian attacker": one cue, said twice
                 votes[code] += 1
+    for start, end in runs:  # "Nepal rebels", "Congo militias": a country's name used as a demonym
+        code = names.names.get(name_key(doc[start:end].text)) if _names_a_people(doc, start, end) else None
+        if code and code not in demonymed:
+            demonymed.add(code)
+            votes[code] += 1
     seen: set[str] = set()
     for c in cands:
         # "Zulia state", "Kandahar province": the unit word says which reading, whatever towns elsewhere
