@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -507,6 +508,14 @@ def test_a_later_count_of_children_is_part_of_the_toll(later: str, killed: tuple
         date(2014, 8, 4),
     )
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == killed
+
+
+def test_the_lead_evidence_keeps_its_dateline_city() -> None:
+    # the parser cuts "JUBA" off as a sentence of its own; the piece after it opens on a comma
+    text = (Path(__file__).parents[1] / "golden" / "news" / "yei_unmiss_statement.txt").read_text("utf-8")
+    evidence = [e.text for e in main_incident(text, date(2017, 5, 24)).evidence]
+    assert any(text.startswith("JUBA, 24 May 2017 - ") for text in evidence)
+    assert not any(text.startswith(",") for text in evidence)
 
 
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:

@@ -267,10 +267,25 @@ def units_of(doc: Doc) -> list[Unit]:
             unit = Unit(start, end, text[start:end], inside)
             unit.historical = recalls_history(unit, doc._.published)
             units.append(unit)
-    units = joined_first_line(units, text)
+    units = joined_first_line(joined_continuations(units, text), text)
     if len(units) > 1 and is_headline(units[0]):
         units[0].headline = True
     return units
+
+
+def joined_continuations(units: list[Unit], text: str) -> list[Unit]:
+    """A piece the parser cut off before a comma or a semicolon joined to the one it continues, on the
+    same line: "JUBA" and ", 24 May 2017 - The Mission condemns ..." are one sentence, its dateline kept."""
+    joined: list[Unit] = []
+    for unit in units:
+        prev = joined[-1] if joined else None
+        if prev is not None and unit.text[:1] in ",;" and "\n" not in text[prev.end : unit.start]:
+            merged = Unit(prev.start, unit.end, text[prev.start : unit.end], [*prev.mentions, *unit.mentions])
+            merged.historical = prev.historical and unit.historical
+            joined[-1] = merged
+        else:
+            joined.append(unit)
+    return joined
 
 
 def joined_first_line(units: list[Unit], text: str) -> list[Unit]:
