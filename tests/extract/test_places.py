@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from unidecode import unidecode
 
-from warledger.extract.gazetteer import Entry, km
+from warledger.extract.gazetteer import Entry, gazetteer, km
 from warledger.extract.mentions import mentions_of
 from warledger.extract.models import Place
 from warledger.extract.places import ANCHOR_KM, _near_an_anchor, document_country, place_for
@@ -94,6 +94,32 @@ def test_an_opening_vowel_is_any_spelling_of_it(nlp: Language) -> None:
     assert place is not None and place.country == "SY"
     assert place.lat is not None and place.lon is not None
     assert abs(place.lat - 36.39) < 0.3 and abs(place.lon - 38.86) < 0.3
+
+
+def test_a_village_near_a_known_town_keeps_its_name_at_the_towns_point(nlp: Language) -> None:
+    place = _place(nlp, "Gunmen opened fire in the village of Bulabulin Kura, near the town of Konduga.")
+    assert place is not None and place.name == "Bulabulin Kura" and place.country == "NG"
+    konduga = gazetteer().lookup("konduga")[0]
+    assert (place.lat, place.lon) == (konduga.lat, konduga.lon)
+
+
+@pytest.mark.parametrize(
+    ("where", "km_south", "km_east"),
+    [
+        ("about 50 kilometers (30 miles) south of the state capital Nyala", 50, 0),
+        ("some 30 miles east of Nyala", 0, 48.3),
+        ("40 km south-east of Nyala", 28.3, 28.3),
+    ],
+)
+def test_a_village_at_a_stated_distance_from_a_town_is_placed_there(
+    nlp: Language, where: str, km_south: float, km_east: float
+) -> None:
+    place = _place(nlp, f"Militiamen raided the village of Umm Kadada Gharb, {where}, on Saturday.")
+    assert place is not None and place.name == "Umm Kadada Gharb" and place.country == "SD"
+    nyala = gazetteer().lookup("nyala")[0]
+    assert place.lat is not None and place.lon is not None
+    assert km((nyala.lat, nyala.lon), (place.lat, nyala.lon)) == pytest.approx(km_south, abs=1)
+    assert km((place.lat, nyala.lon), (place.lat, place.lon)) == pytest.approx(km_east, abs=1)
 
 
 def test_a_neighbourhood_in_another_country_than_its_city_keeps_its_own(nlp: Language) -> None:

@@ -1891,8 +1891,18 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
         # a village the gazetteer lacks lies in its container's unit ("Kadawa village in Zurmi LGA")
         unit = units.get(m.start) or units.get(parents.get(m.start, -1))
         if region is not None and unit == region and m.value.precision != "region":
-            return m
+            return _unknown_beside(doc, places, m) or m
     return first
+
+
+def _unknown_beside(doc: Doc, places: list[Mention], located: Mention) -> Mention | None:
+    """The town the gazetteer lacks written right before `located` as beside it ("the village of Marla,
+    about 50 kilometers south of the state capital Nyala"): where the event was."""
+    earlier = [m for m in places if m.end <= located.start]
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.value.lat is not None or prev.value.precision != "city":
+        return None
+    return prev if _beside(doc, prev, located) is not None else None
 
 
 def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bool:
@@ -1900,10 +1910,61 @@ def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bo
     where a movement heads ("seized the town of Konna ... fears of an advance toward Mopti"): the event is
     at the first, placed at the point of the other (`_near_point`), not at the destination."""
     first = places[0]
+    if first.value.lat is not None or first.value.precision != "city":
+        return False
     # "toward Mopti", "toward the army garrison town of Mopti": a few words back, past the first place
     before = doc_text(doc)[max(first.end, located.start - 48) : located.start].lower().split()[-6:]
-    destination = any(w in DESTINATION_WORDS for w in before)
-    return first.value.lat is None and first.value.precision == "city" and destination
+    return any(w in DESTINATION_WORDS for w in before) or _beside(doc, first, located) is not None
+
+
+# "Kawuri, near the town of Konduga", "Marla, about 50 kilometers (30 miles) south of the state capital Nyala"
+BESIDE = re.compile(
+    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
+    r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)"
+    r"\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225}
+BEARINGS |= {"west": 270, "northwest": 315}
+KM_PER_MILE = 1.609344
+EARTH_KM = 6371.0
+
+
+def _beside(doc: Doc, first: Mention, located: Mention) -> re.Match[str] | None:
+    """How the text places a town the gazetteer lacks beside the located place that follows it."""
+    between = doc_text(doc)[first.end : located.start]
+    return BESIDE.match(between) if 0 <= len(between) <= 90 else None
+
+
+def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
+    """A town the gazetteer lacks, written beside the known town after it ("Kawuri, near the town of
+    Konduga"): at that town's point, and at a stated distance and direction from it moved that far ("Marla,
+    about 50 kilometers south of Nyala"), as a coder would place it, rather than at the town 50 km away."""
+    first = next((m for m in local if m.value.name == place.name and m.value.lat is None), None)
+    near = next((m for m in local if first and m.start >= first.end and m.value.lat is not None), None)
+    beside = _beside(doc, first, near) if first is not None and near is not None else None
+    if beside is None or near is None or near.value.lat is None or near.value.lon is None:
+        return None
+    at = place.model_copy(
+        update={
+            "lat": near.value.lat,
+            "lon": near.value.lon,
+            "country": near.value.country,
+            "precision": near.value.precision,
+        }
+    )
+    if beside.group("distance") is None:
+        return at
+    miles = beside.group("unit").lower().startswith("mile")
+    distance = float(beside.group("distance")) * (KM_PER_MILE if miles else 1.0)
+    bearing = math.radians(BEARINGS[beside.group("direction").lower().replace("-", "")])
+    lat, lon, d = math.radians(near.value.lat), math.radians(near.value.lon), distance / EARTH_KM
+    lat2 = math.asin(math.sin(lat) * math.cos(d) + math.cos(lat) * math.sin(d) * math.cos(bearing))
+    lon2 = lon + math.atan2(
+        math.sin(bearing) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2)
+    )
+    return at.model_copy(update={"lat": round(math.degrees(lat2), 5), "lon": round(math.degrees(lon2), 5)})
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
@@ -1966,7 +2027,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
-        chosen = _near_point(chosen, local)
+        chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
     if chosen is None:
         return _country_place(country) if country else None
     if chosen.country is None:
