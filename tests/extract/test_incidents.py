@@ -518,6 +518,18 @@ def test_the_lead_evidence_keeps_its_dateline_city() -> None:
     assert not any(text.startswith(",") for text in evidence)
 
 
+def test_the_history_a_report_recalls_is_not_typed_with_its_event() -> None:
+    # one incident: the April ambush is history, and its words do not make the landmine a battle
+    text = (
+        "RAIPUR, India (Reuters) - Maoist rebels blew up a jeep carrying police officers in central India "
+        "today, killing at least 12 people, police said.\n"
+        "The landmine exploded under the jeep on a road in Bijapur district, a police officer said.\n"
+        "In April, Maoists killed 76 paramilitary policemen in an ambush in the same district.\n"
+    )
+    lead = main_incident(text, date(2010, 5, 17))
+    assert lead.event_type == "remote_explosive_landmine_ied"
+
+
 def test_another_sources_count_of_the_same_day_widens_the_range() -> None:
     lead = main_incident(NEWS_REPORT)
     assert lead.killed is not None and (lead.killed.min, lead.killed.max) == (12, 31)

@@ -122,6 +122,12 @@ def test_a_village_at_a_stated_distance_from_a_town_is_placed_there(
     assert km((place.lat, nyala.lon), (place.lat, place.lon)) == pytest.approx(km_east, abs=1)
 
 
+def test_a_name_transliterated_with_d_for_r_keeps_the_reports_spelling(nlp: Language) -> None:
+    # the gazetteer writes "Dantewara": the same name, not a slip to correct
+    place = _place(nlp, "A landmine exploded under a bus in Dantewada district, Chhattisgarh, on Monday.")
+    assert place is not None and place.name == "Dantewada" and place.country == "IN"
+
+
 def test_a_neighbourhood_in_another_country_than_its_city_keeps_its_own(nlp: Language) -> None:
     place = _place(nlp, "Settlers attacked a Palestinian man in the Shufat neighbourhood of Jerusalem.")
     assert place is not None and (place.name, place.country) == ("Shufat", "PS")

@@ -990,9 +990,12 @@ def incident_of(
 
 def whole_passage(text: str, units: list[Unit]) -> str:
     """The text a document's only incident is typed on: all of it, but for sentences that describe the
-    setting ("the area has seen fighting between cartel factions") and dated clauses on an earlier event
-    ("after a commander was killed in a gunbattle on Wednesday"), whose words are not the event's."""
+    setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`)
+    and dated clauses on an earlier event ("after a commander was killed in a gunbattle on Wednesday"),
+    whose words are not the event's."""
     background = [u for u in units if background_pattern().search(u.text) and not u.figures()]
+    if any(not u.historical for u in units):
+        background += [u for u in units if u.historical]  # "In April, Maoists killed 76 ... in an ambush"
     if not background and all(own_words(u) == u.text for u in units):
         return text
     return " ".join(own_words(u) for u in units if u not in background)

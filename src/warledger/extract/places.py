@@ -1674,9 +1674,14 @@ def _entry_name(text: str, entry: Entry) -> str:
     return text
 
 
+# letters transliterations write either way: the retroflex flap of Indian names ("Dantewada", "Dantewara"),
+# and v or w ("Dewas", "Devas")
+TRANSLITERATED_ALIKE = str.maketrans({"r": "d", "v": "w"})
+
+
 def _consonants(key: str) -> str:
     """A key without its vowels: "keran wa menjan" and "kuran wa munjan" are one name transliterated twice."""
-    return re.sub(r"[aeiouy ]", "", key)
+    return re.sub(r"[aeiouy ]", "", key).translate(TRANSLITERATED_ALIKE)
 
 
 def _drops_article(text: str, words: list[str]) -> bool:
