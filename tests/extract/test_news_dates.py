@@ -335,3 +335,12 @@ def test_a_fight_until_dawn_is_the_night_it_began() -> None:
     )
     main = main_incident(text, date(1998, 8, 10))
     assert (main.date_start, main.killed and main.killed.max) == ("1998-08-08", 19)
+
+
+def test_the_day_a_source_spoke_does_not_narrow_the_weekend_of_the_event() -> None:
+    text = (
+        "COLOMBO, May 11 (AFP) - Shelling killed at least 40 civilians in the rebel-held strip over the "
+        "weekend, a government doctor said yesterday.\n"
+    )
+    main = main_incident(text, date(2009, 5, 11))
+    assert (main.date_start, main.date_precision) == ("2009-05-09", "week")

@@ -842,7 +842,8 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     first = next(iter(current), None)
     if first is not None and first.precision in ("week", "month"):
         # "last week" and then "arrived in the village on Thursday": the day inside it, told more precisely
-        first = next((d for d in current if narrows(d, first)), first)
+        # (not a day it was said on: "over the weekend, a doctor said yesterday" is not yesterday)
+        first = next((d for d in current if d.role != "bare" and narrows(d, first)), first)
     # "overnight" and then "in the early hours of Wednesday": the day the text names (but "on Friday night
     # and into the early hours of Saturday" began on Friday)
     if first is None or not first.unnamed_night:
