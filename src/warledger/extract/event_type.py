@@ -252,32 +252,6 @@ GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sex
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
 LOOTING_FIRST = "looting_first"
 LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
-# Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
-# shot, the crowd rioted, or the report is of armed violence.
-INTERVENTION_BLOCKERS = frozenset(
-    {
-        "clash",
-        "killing",
-        "attack_civ",
-        "civilian_victim",
-        "armed_victim",
-        "air",
-        "ied",
-        "shelling",
-        "suicide",
-        "small_arms",
-        "excessive",
-        "abduction",
-        "riot_violence",
-        "crowd_riot",
-        "crowd_rioted",
-        "crowd_clash",
-        "mob",
-        "mob_strict",
-        "sexual",
-        "looting",
-    }
-)
 # Confidence given to a rule decision; the model's own probability is used otherwise.
 RULE_CONFIDENCE = 0.9
 # The longest passage scored whole; longer ones (news narratives) are scored on their opening,
@@ -339,6 +313,11 @@ ARMED_VIOLENCE = frozenset(
         "excessive",
         "abduction",
     }
+)
+# Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
+# shot, the crowd rioted, or the report is of armed violence.
+INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
+    {"riot_violence", "crowd_riot", "crowd_rioted", "crowd_clash", "mob", "mob_strict", "sexual", "looting"}
 )
 # Prefix of the pseudo-signal marking a killing cue found only in such clauses. The model never saw these
 # names, so they change no score of its; only the crowd rules read them.
