@@ -344,3 +344,11 @@ def test_the_day_a_source_spoke_does_not_narrow_the_weekend_of_the_event() -> No
     )
     main = main_incident(text, date(2009, 5, 11))
     assert (main.date_start, main.date_precision) == ("2009-05-09", "week")
+
+
+def test_dead_found_a_day_after_a_raid_were_killed_the_day_before() -> None:
+    text = (
+        "PRISTINA (AFP) - Monitors on Thursday found the bodies of seven men in a field outside the village "
+        "of Rahovec, a day after police swept through the area, a spokesman said.\n"
+    )
+    assert main_incident(text, date(1999, 1, 29)).date_start == "1999-01-27"

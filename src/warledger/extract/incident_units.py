@@ -153,14 +153,17 @@ class Unit:
     def event_dates(self) -> list[DateValue]:
         """The unit's event dates, in text order; but a date counted "a day after" first when the unit's
         killed figure lies after it and the phrase counts from a violent event ("Mourners marched on
-        Tuesday, a day after an air strike killed 25": the 25 are the day before's). Not "on Saturday, a
-        day before local elections, leaving four dead": the explicit day is the event's."""
+        Tuesday, a day after an air strike killed 25": the 25 are the day before's), or when the sentence
+        reports dead found ("monitors on Thursday found the bodies of 11 men, a day after police swept
+        through the area": found on Thursday, killed the day before). Not "on Saturday, a day before local
+        elections, leaving four dead": the explicit day is the event's."""
         dated = [m for m in self.of("date") if m.value.role != "bare"]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        found = bool(FOUND_BODIES.search(self.text))
         shifted = [
             m
             for m in dated
-            if m.value.shifted and counts and min(counts) > m.start and self.counts_from_event(m)
+            if m.value.shifted and (found or (counts and min(counts) > m.start and self.counts_from_event(m)))
         ]
         return [m.value for m in shifted + [m for m in dated if m not in shifted]]
 
@@ -251,6 +254,14 @@ class Group:
         the same event, so one that restates the incident's own count "so far" does not make it a total."""
         first = next((u for u in self.units if not u.headline), self.units[0])
         return first.cumulative()
+
+
+# the dead found, not killed then: "found the bodies of 11 men", "the body was discovered"
+FOUND_BODIES = re.compile(
+    r"\b(?:found|discovered|recovered|unearthed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b"
+    r"|\bbod(?:y|ies)\b(?:\s+[\w-]+){0,8}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|recovered)",
+    re.IGNORECASE,
+)
 
 
 def units_of(doc: Doc) -> list[Unit]:
