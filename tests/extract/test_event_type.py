@@ -483,3 +483,17 @@ def test_the_bombing_of_a_market_is_an_explosion_unless_from_the_air() -> None:
 def test_riot_police_watching_a_crowd_make_no_riot() -> None:
     assert "crowd_rioted" not in et.signals_in("Hundreds protested peacefully as riot police looked on.")
     assert "crowd_rioted" in et.signals_in("Hundreds of workers rioted over unpaid wages.")
+
+
+@pytest.mark.parametrize(
+    ("text", "regains"),
+    [
+        ("Army troops said the Liberation Front of the South attacked their posts at dawn.", False),
+        ("The military said fighters of the People's Liberation Army had fired on a patrol.", False),
+        ("Government troops liberated the town from the rebels on Sunday.", True),
+        ("Soldiers completed the liberation of the district after a week of fighting.", True),
+    ],
+)
+def test_a_liberation_movements_name_is_no_regained_territory(text: str, regains: bool) -> None:
+    signals = et.signals_in(text)
+    assert ("regain_word" in signals or "gov_takeover" in signals) is regains

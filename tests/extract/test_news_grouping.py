@@ -196,3 +196,80 @@ def test_a_hospital_in_a_nearby_town_is_where_the_dead_were_counted() -> None:
     assert incident.event_type == "attack" and incident.place is not None
     assert incident.place.name == "Bougara"
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (43, 80)
+
+
+def test_a_later_count_of_one_side_of_a_coordinated_figure_is_that_part_told_again() -> None:
+    text = (
+        "COTABATO, Philippines - Six policemen and at least 12 gunmen were killed in a battle outside Datu "
+        "Piang on Friday, the army said. The bodies of 12 gunmen were found in the marsh, an officer said, "
+        "and others may have been carried off."
+    )
+    incident = main_incident(text, date(2021, 9, 12))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (18, 18)
+
+
+def test_a_partys_claim_of_enemy_dead_does_not_widen_a_neutral_count() -> None:
+    """ACLED codes the most conservative credible figure: a commander's count of the enemy's dead stays
+    outside the elders' count."""
+    text = (
+        "BAIDOA, Somalia - Fighting between two clan militias over a well killed at least 14 people on "
+        "Monday, elders said. A commander of one of the militias said his men had killed more than 20 of "
+        "their rivals."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (14, 14)
+
+
+def test_both_parties_counts_span_and_the_spokesmans_town_is_no_incident() -> None:
+    text = (
+        "GOMA, Congo - Government troops and rebels fought for hours near Rutshuru on Monday, and the army "
+        "said 9 rebels and 2 soldiers were killed. A rebel spokesman told reporters by telephone from the "
+        "rebel stronghold of Bunagana that 25 soldiers had been killed for the loss of three fighters."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    killed = incidents[0].killed
+    assert killed is not None and (killed.min, killed.max) == (11, 28)
+
+
+def test_a_count_of_bodies_buried_so_far_widens_the_attacks_range() -> None:
+    text = (
+        "KINDU, Congo - Militiamen attacked the village of Lukungu on Saturday night, killing 12 villagers, "
+        "the radio said. The village chief told the radio that 15 bodies had so far been buried."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    killed = incidents[0].killed
+    assert killed is not None and (killed.min, killed.max) == (12, 15)
+
+
+def test_a_victim_who_died_in_hospital_the_next_day_is_added_to_those_killed() -> None:
+    text = (
+        "YALA, Thailand - Gunmen on a motorcycle fired at a bus shelter in Bannang Sata on Monday evening, "
+        "killing two commuters, police said. A third victim, a 40-year-old noodle vendor, died in hospital "
+        "early Tuesday."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].date_start == "2021-09-13"
+    killed = incidents[0].killed
+    assert killed is not None and (killed.min, killed.max) == (3, 3)
+
+
+def test_one_victim_told_after_a_count_is_one_of_the_dead() -> None:
+    text = (
+        "BUNIA, Congo - Militiamen killed at least four villagers in Djugu on Sunday, witnesses said. "
+        "A 50-year-old farmer was hacked to death in his field."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (4, 4)
+
+
+def test_the_bodies_of_others_make_up_a_count_with_the_bodies_found_before() -> None:
+    text = (
+        "BUNIA, Congo - Militiamen killed at least five villagers in Djugu on Sunday, witnesses said. "
+        "Soldiers recovered three bodies on Sunday evening. A rights group said five villagers had been "
+        "killed and that the bodies of two others had been taken away by the attackers."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None and incident.killed.max == 5

@@ -139,6 +139,9 @@ class CasualtyFigure:
     victim_group: str | None = None
     source: str | None = None
     split: int = 1
+    # the coordinated parts summed into the count ("Ten soldiers and at least 15 bandits"): each part's count
+    # and noun, so a later sentence counting one part again is told apart from another source's total
+    parts: tuple[tuple[Count, str | None], ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -333,6 +336,9 @@ def cue_rules() -> CueRules:
             rf"(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
             + (
                 rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
+                # "A fourth victim, a 60-year-old rubber tapper, died in hospital": a person set apart
+                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:an?|the|his|her)\s+[^,;.]{{1,60}},"
+                rf"\s+(?:later\s+)?(?:died|succumbed)\b"
                 if kind == "killed"
                 else ""
             ),
@@ -688,8 +694,18 @@ def numeric_figures(text: str) -> list[Found]:
                 max=sum(q.max for q in group) + extra,
                 approximate=any(q.approximate for q in group),
             )
+            parts = (
+                tuple((Count(min=q.min, max=q.max), victim_noun(text, q)) for q in group)
+                if len(group) > 1
+                else ()
+            )
             figure = CasualtyFigure(
-                kind, count, updated=kinds[i][1], subset=subsets[i], victim_group=victim_noun(text, group[-1])
+                kind,
+                count,
+                updated=kinds[i][1],
+                subset=subsets[i],
+                victim_group=victim_noun(text, group[-1]),
+                parts=parts,
             )
             found.append(Found(group[0].start, group[-1].end, figure))
         i = j + 1

@@ -5,13 +5,17 @@ a short coder's note counts new victims sentence by sentence or a news sentence 
 ("Two soldiers were also killed"); a toll update or a closing tally wins, but the bodies a witness saw
 ("reporters saw two bodies") are some of the dead, never fewer than a count in words ("several");
 a vague count ("dozens") gives way to a stated number it does not contradict; a total ACLED splits among
-several coded events is shared out.
+several coded events is shared out. A later sentence counting one side of a coordinated figure ("Ten
+soldiers and 15 bandits" ... "the bodies of 15 bandits") or one victim told of ("A teacher was hacked to
+death") is part of the toll, not another source's; a party's claim of its enemy's dead does not widen a
+count by someone who is no party (see `without_partisan_claims`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warledger.extract.casualties import (
     DEMOGRAPHIC_NOUN,
@@ -21,7 +25,7 @@ from warledger.extract.casualties import (
     names_as_words,
     side_of,
 )
-from warledger.extract.incident_units import Group, Unit, attribution_pattern
+from warledger.extract.incident_units import Group, Unit, attribution_pattern, cue_pattern, incident_cues
 from warledger.extract.models import Count
 
 
@@ -38,11 +42,11 @@ def combined_count(
     updates = [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None]
     if updates:
         return with_later_victims(updates[-1], units, kind)
-    per_unit = [(u, summed(u.figures(kind))) for u in units if u.figures(kind)]
+    per_unit = [(u, own_total(u, kind, units)) for u in units if u.figures(kind)]
     counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
         (u, c) for u, c in per_unit if c is not None
     ]
-    counts = without_partial_sightings(counts, kind)
+    counts = without_partisan_claims(without_partial_sightings(counts, kind))
     if not counts:
         return None
     body = [(u, c) for u, c in counts if not u.headline]
@@ -54,7 +58,7 @@ def combined_count(
             max=max([total.max] + [c.max for c in heads]),
             approximate=total.approximate or any(c.approximate for c in heads),
         )
-    counts = without_vague_counts(without_breakdowns(counts, kind), kind)
+    counts = without_vague_counts(without_breakdowns(without_restated_parts(counts, kind), kind), kind)
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
     body_total = added_up(body) if body else None
     base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind, body_total)]
@@ -138,6 +142,41 @@ def restated(
     )
 
 
+def without_partisan_claims(counts: list[tuple[Unit, Count]]) -> list[tuple[Unit, Count]]:
+    """A party's claim of the dead it inflicted ("A rebel commander said his group had killed more than 30 of
+    the enemy") is one side's count of its enemy's dead. Beside a count by someone who is no party (elders,
+    a hospital, witnesses, monitors: "killed at least 28 people, elders and a hospital official said"), it
+    does not widen the range: ACLED codes the most conservative credible figure, and a belligerent's count
+    of its enemy's losses is the least credible one. Where every count comes from the parties ("the military
+    said 48 rebels and 11 soldiers were killed" and the rebels' "70 soldiers ... for the loss of nine"),
+    each is a source's figure and they span."""
+    neutral = [(u, c) for u, c in counts if counted_by_no_party(u) and not claims_kills(u)]
+    if not neutral:
+        return counts
+    return [(u, c) for u, c in counts if not claims_kills(u)]
+
+
+def claims_kills(unit: Unit) -> bool:
+    """A party to the fighting says how many it killed ("the army said it had killed 40 militants")."""
+    return bool(cue_pattern("partisan_claim").search(unit.text))
+
+
+@cache
+def neutral_source_pattern() -> re.Pattern[str]:
+    """Someone who is no party, named as giving the sentence's figure: "elders said", "according to
+    witnesses", "said elder Abdi"."""
+    who = "|".join(incident_cues()["neutral_count"])
+    return re.compile(
+        rf"\b(?:{who})\b[^.;]{{0,40}}?\b(?:said|says|told|counted|reported)\b"
+        rf"|\b(?:said|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:local\s+)?(?:{who})\b",
+        re.IGNORECASE,
+    )
+
+
+def counted_by_no_party(unit: Unit) -> bool:
+    return bool(neutral_source_pattern().search(unit.text))
+
+
 # "Reporters saw two bodies", "a witness counted 12 bodies": the dead someone saw, some of them at least.
 SIGHTING = re.compile(
     r"\b(?:saw|seen|see|sees|counted|counts|sighted)\s+(?:\w+\s+){0,4}?bod(?:y|ies)\b", re.IGNORECASE
@@ -169,12 +208,49 @@ def without_breakdowns(counts: list[tuple[Unit, Count]], kind: str) -> list[tupl
     for unit, count in counts:
         part = (
             any(c.max > count.max for _, c in kept)
-            and counts_only_a_part(unit, kind)
+            and (counts_only_a_part(unit, kind) or tells_one_victim(unit, kind))
             and not counts_other_victims(unit, kind)
         )
         if not part:
             kept.append((unit, count))
     return kept
+
+
+def without_restated_parts(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """A later sentence counting again one side of an earlier sentence's coordinated figure ("Ten soldiers
+    and at least 15 bandits were killed" ... "The bodies of 15 bandits were recovered"): that part, told
+    again, not another source's total of the dead; unless it says its victims are others. (A headline's
+    parts the body tells one by one, "8 soldiers, four attackers killed" over "Eight soldiers were killed",
+    are the body's own count: see `restated`.)"""
+    kept: list[tuple[Unit, Count]] = []
+    for unit, count in counts:
+        side = unit_side(unit, kind)
+        part = (
+            side is not None
+            and not counts_other_victims(unit, kind)
+            and any(
+                (p.min, p.max) == (count.min, count.max) and side_of(noun) == side
+                for earlier, _ in kept
+                if not earlier.headline
+                for f in earlier.figures(kind)
+                for p, noun in f.parts
+            )
+        )
+        if not part:
+            kept.append((unit, count))
+    return kept
+
+
+# "A 35-year-old teacher was hacked to death", "he was shot dead": one person, told without a number
+ONE_PERSON_TOLD = re.compile(r"^(?:an?|the|he|she)\b", re.IGNORECASE)
+
+
+def tells_one_victim(unit: Unit, kind: str) -> bool:
+    """Every figure of the sentence is one person told of ("A 35-year-old teacher was hacked to death in
+    front of his house" after "killed at least three"): after a larger count, one of those dead described,
+    not a toll of one."""
+    mentions = [m for m in unit.of("casualty") if m.value.kind == kind and not m.value.subset]
+    return bool(mentions) and all(m.value.count.max == 1 and ONE_PERSON_TOLD.match(m.text) for m in mentions)
 
 
 def counts_only_a_part(unit: Unit, kind: str) -> bool:
@@ -205,13 +281,24 @@ def by_side(counts: list[tuple[Unit, Count]], kind: str) -> list[list[tuple[Unit
 
 
 def unit_side(unit: Unit, kind: str) -> str | None:
-    """The one side a sentence's figures of this kind count, if they all count the same known side."""
-    sides = {side_of(m.value.victim_group) for m in unit.of("casualty") if m.value.kind == kind}
+    """The one side a sentence's figures of this kind count, if they all count the same known side (a
+    figure coordinating several sides, "Ten soldiers and 15 bandits", counts none alone)."""
+    sides = {
+        side_of(noun)
+        for m in unit.of("casualty")
+        if m.value.kind == kind
+        for noun in ([n for _, n in m.value.parts] or [m.value.victim_group])
+    }
     return sides.pop() if len(sides) == 1 else None
 
 
+# an ordinal that counts on from the victims already told ("a fourth victim ... died in hospital")
+COUNTING_ON = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person|man|woman|child)"
+)
+# "another", "also", "two more", "a fourth victim"
 OTHER_VICTIMS_BESIDE = re.compile(
-    r"\b(?:another|other|additional|further|also)\b|\bmore\b(?!\s+than)", re.IGNORECASE
+    rf"\b(?:another|other|additional|further|also|{COUNTING_ON})\b|\bmore\b(?!\s+than)", re.IGNORECASE
 )
 
 
@@ -262,7 +349,9 @@ def is_vague(unit: Unit, kind: str) -> bool:
 TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)
 
 
-OTHER_VICTIMS = re.compile(r"\b(?:other|another|also|additional|further|more|as well)\b", re.IGNORECASE)
+OTHER_VICTIMS = re.compile(
+    rf"\b(?:other|another|also|additional|further|more|as well|{COUNTING_ON})\b", re.IGNORECASE
+)
 
 
 def added_up(counts: list[tuple[Unit, Count]]) -> Count:
@@ -296,6 +385,40 @@ def shared(count: Count | None, parts: int) -> Count | None:
     if count is None or parts <= 1:
         return count
     return Count(min=count.min // parts, max=-(-count.max // parts), approximate=True)
+
+
+# "the bodies of two others": bodies besides those already counted
+BODIES_OF_OTHERS = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+$", re.IGNORECASE)
+OTHERS_AFTER = re.compile(r"^\s+(?:\w+\s+)?others\b", re.IGNORECASE)
+
+
+def own_total(unit: Unit, kind: str, units: Sequence[Unit]) -> Count | None:
+    """The sentence's figures summed; but a count of the bodies of others that, with the bodies an earlier
+    sentence counted, makes up the sentence's own count of the dead ("U.N. police recovered three bodies"
+    ... "The CNRT said five of its supporters had been killed and that the bodies of two others had been
+    carried away": the two are the five's other bodies, 5, not 7)."""
+    figures = unit.figures(kind)
+    earlier = [summed(u.figures(kind)) for u in units if u.start < unit.start and is_body_count(u)]
+    seen = {c.max for c in earlier if c is not None}
+    rest = [f for f in figures if is_bodies_of_others(unit, f)]
+    whole = [f for f in figures if f not in rest]
+    if rest and whole and any(b + f.count.max == w.count.max for b in seen for f in rest for w in whole):
+        figures = whole
+    return summed(figures)
+
+
+def is_body_count(unit: Unit) -> bool:
+    """A sentence counting bodies found, recovered or seen ("police recovered three bodies")."""
+    return bool(re.search(r"\bbod(?:y|ies)\b", unit.text, re.IGNORECASE))
+
+
+def is_bodies_of_others(unit: Unit, figure: CasualtyFigure) -> bool:
+    """A figure written "the bodies of two others"."""
+    mention = next((m for m in unit.of("casualty") if m.value is figure), None)
+    if mention is None:
+        return False
+    start, end = mention.start - unit.start, mention.end - unit.start
+    return bool(BODIES_OF_OTHERS.search(unit.text[:start]) and OTHERS_AFTER.match(unit.text[end:]))
 
 
 def summed(figures: list[CasualtyFigure]) -> Count | None:

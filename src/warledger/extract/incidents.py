@@ -12,7 +12,9 @@ it) is the same event as the body's first matching incident, so its figure widen
 after an incident's that says more about it without a count or a day of its own ("The bombers targeted
 Yazidis in the villages of Qahtaniyah and Jazeera") joins it, and the incident's place is read in its
 first body sentence that names one. Weapons named in a sentence without an anchor of its own ("pointed at
-Russia's use of bunker-busting bombs") go to the nearest incident.
+Russia's use of bunker-busting bombs") go to the nearest incident. A victim who died of the wounds days
+later, the bodies buried "so far", and a count given from where a source sits ("a spokesman told Reuters by
+telephone from Kilinochchi", "a Zamboanga radio station") stay with the incident they count.
 
 Values: the date is the first event date of the incident's units (a bare byline date only as a last
 resort). A news report often dates only its lead ("on Friday night, jets struck...") and tells the rest
@@ -42,7 +44,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
-from warledger.extract.casualties import summary_pattern
+from warledger.extract.casualties import is_cumulative, summary_pattern
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -176,18 +178,24 @@ def gives_another_count(group: Group, unit: Unit) -> bool:
 
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
-# "a government official in Khartoum put the toll at 17", "hospital sources in nearby Blida"): no place of
-# the event.
+# "a government official in Khartoum put the toll at 17", "hospital sources in nearby Blida"), or where a
+# source spoke from ("a rebel spokesman told Reuters by telephone from the rebel stronghold of Kilinochchi"):
+# no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
-    r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person))"
-    r"\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
+    r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person))"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)"
+    r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
+    r"|(?:tele|satellite\s+)?phone\s+from)"
+    r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
 
-# "a Mogadishu hospital", "Kabul's Emergency hospital": a town named as where a hospital is
+# "a Mogadishu hospital", "Kabul's Emergency hospital", "a Zamboanga radio station": a town named as where a
+# hospital is, or a station or paper that reports
 HOSPITAL_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)\b"
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|radio|newspapers?"
+    r"|television)\b"
 )
 
 
@@ -240,9 +248,46 @@ def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
         and group.has_figure()
         and not group.cumulative()
         and bool(unit.figures())
-        and not unit.cumulative()
+        and (not unit.cumulative() or counts_so_far(unit))
         and bool(TOLL.search(unit.text) or BODY_COUNT.search(unit.text))
         and reports_nothing_new(group, unit)
+    )
+
+
+# "so far", "to date": how far a count of the dead has got, no period of its own
+SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet)\b", re.IGNORECASE)
+
+
+def counts_so_far(unit: Unit) -> bool:
+    """A total whose only mark is how far the counting has got ("31 bodies had so far been buried by
+    residents"), with no date or period of its own: the incident's dead counted until now, not a total over
+    a period. Only "so far" makes it cumulative: the text without it is no total."""
+    return (
+        bool(SO_FAR.search(unit.text))
+        and not unit.event_dates()
+        and not is_cumulative(SO_FAR.sub(" ", unit.text))
+    )
+
+
+# "died in hospital", "died of his wounds", "succumbed to her injuries": a victim of an earlier attack dying
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
+    re.IGNORECASE,
+)
+# A wounded victim dies within this many days of the attack in the same report's telling.
+DIED_LATER_DAYS = 7
+
+
+def died_later(unit: Unit, own: DateValue, current: DateValue) -> bool:
+    """A sentence telling of a victim who died of the wounds some days after the incident ("A fourth victim
+    ... died in hospital early Wednesday" after Tuesday's shooting): its day is the death's, not another
+    event's; the victim is one of the incident's dead."""
+    return (
+        bool(unit.figures())
+        and not unit.has_event_cue()
+        and bool(DIED_OF_WOUNDS.search(unit.text))
+        and 0 <= (own.start - current.end).days <= DIED_LATER_DAYS
     )
 
 
@@ -286,7 +331,11 @@ def joins(
         return False
     own_dates = unit.own_event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
-    if own is not None and current is not None and not (same_occasion(own, current) or narrows(own, current)):
+    if (
+        own is not None
+        and current is not None
+        and not (same_occasion(own, current) or narrows(own, current) or died_later(unit, own, current))
+    ):
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
