@@ -792,6 +792,20 @@ def test_a_region_in_the_lead_gives_way_to_a_district_with_a_point_of_its_own() 
     assert incident.place is not None and incident.place.name == "Aguililla"
 
 
+def test_reactions_after_a_second_event_do_not_outweigh_the_lead() -> None:
+    text = (
+        "Police seize two opposition leaders\n\n"
+        "LAGOS, March 4 - Police arrested an opposition party leader at his home in Ikeja late on Monday, "
+        "his aides said.\n\n"
+        "Officers also detained a second party leader overnight in the city of Ibadan, a court said.\n\n"
+        "The arrests drew condemnation from rights groups. The European Union, which imposed sanctions "
+        "on the minister in May, said it held him responsible for their safety. "
+        "Church leaders appealed for calm."
+    )
+    main = main_incident(text, date(2020, 3, 4))
+    assert main.place is not None and main.place.name == "Ikeja"
+
+
 def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> None:
     text = (
         "Campaign trail\n\n"
