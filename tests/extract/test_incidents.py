@@ -463,6 +463,7 @@ def test_fighting_the_attack_follows_is_not_the_attacks_type() -> None:
         ("The attack follows reports of fighting between troops and rebels in the area.", True),
         ("The killings came amid a surge in clashes between rival militias.", True),
         ("It comes after weeks of fighting around the town.", True),
+        ("Local militias have been accused of attacking villages they say shelter rebels.", True),
         ("Fighting followed the attack on the base.", False),
         ("Rebels attacked the base on Monday.", False),
     ],
@@ -804,6 +805,20 @@ def test_reactions_after_a_second_event_do_not_outweigh_the_lead() -> None:
     )
     main = main_incident(text, date(2020, 3, 4))
     assert main.place is not None and main.place.name == "Ikeja"
+
+
+def test_an_agreement_meant_to_end_killings_counts_none_and_communities_are_no_place() -> None:
+    text = (
+        "Herders and farmers sign truce in Plateau\n\n"
+        "JOS, June 3 - Leaders of Berom and Fulani communities signed a peace agreement in the town of "
+        "Barkin Ladi on Sunday, vowing to end attacks and reprisals that have left more than 200 dead "
+        "in the area over the past year.\n\n"
+        "Aid groups say at least 90 people were killed in the state in the first half of the year."
+    )
+    main = main_incident(text, date(2018, 6, 3))
+    assert main.event_type == "agreement"
+    assert main.killed is None
+    assert main.place is not None and main.place.name == "Barkin Ladi"
 
 
 def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> None:

@@ -368,6 +368,13 @@ DAYS_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 DAYS_AFTER_WINDOW = 120
+# A cue in a purpose clause is what the event means to end, not the event: "signed a peace agreement,
+# pledging to end a cycle of reprisal killings that has left hundreds dead" is an agreement.
+PURPOSE_RE = re.compile(
+    r"\b(?:to|aim(?:ed|ing|s)?\s+at|in\s+a\s+bid\s+to|in\s+an\s+effort\s+to)\s+(?:help\s+)?"
+    r"(?:end|ending|stop|stopping|halt|halting|curb|curbing|prevent|preventing)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
 # Any of the five above, in one search (over lowered text when that is exact, folding.py): `actual` asks
 # it of the words before every cue found.
 NOT_ACTUAL = Folded(
@@ -478,12 +485,14 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
 
 def actual(text: str, match: re.Match[str]) -> bool:
     """False when the words just before a cue make it hypothetical, deny it happened, make it support for
-    the event ("backed by air strikes"), what people fled ("fled fighting nearby") or the other event
-    that dates it ("two days after a vote the opposition boycotted")."""
+    the event ("backed by air strikes"), what people fled ("fled fighting nearby"), the other event
+    that dates it ("two days after a vote the opposition boycotted") or what it is meant to end ("pledging
+    to end a cycle of reprisal killings")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
     if NOT_ACTUAL.search(before):
         return False
-    return not DAYS_AFTER_RE.search(text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()])
+    clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
+    return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
 
 
 def cried_out(text: str, match: re.Match[str]) -> bool:
