@@ -9,7 +9,7 @@ import pytest
 
 import warledger.extract as extract
 from warledger.extract import extract_documents, extract_text
-from warledger.extract.incident_units import background_pattern
+from warledger.extract.incident_units import background_pattern, cue_pattern
 from warledger.extract.models import CATEGORY_OF, Incident
 from warledger.ingest.document import Document
 from warledger.measure.scoring import predicted_incident
@@ -805,6 +805,20 @@ def test_reactions_after_a_second_event_do_not_outweigh_the_lead() -> None:
     )
     main = main_incident(text, date(2020, 3, 4))
     assert main.place is not None and main.place.name == "Ikeja"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reacts"),
+    [
+        ("Rights groups condemned the raid.", True),
+        ("We call on the authorities to put an immediate end to the burning of homes.", True),
+        ("The envoy called for an independent inquiry into the shooting.", True),
+        ("Elders appealed for calm on Sunday.", True),
+        ("Soldiers burned at least 30 homes in the village on Sunday.", False),
+    ],
+)
+def test_a_reaction_is_told_apart_from_an_event(sentence: str, reacts: bool) -> None:
+    assert bool(cue_pattern("reaction").search(sentence)) is reacts
 
 
 def test_an_agreement_meant_to_end_killings_counts_none_and_communities_are_no_place() -> None:
