@@ -199,6 +199,26 @@ def test_what_people_fled_is_not_the_event() -> None:
     assert "clash" in et.signals_in("Heavy fighting broke out near the bridge.")
 
 
+def test_what_a_bystander_cried_out_does_not_type_the_event() -> None:
+    text = (
+        "Police officers detained a union leader at his office in the port on Friday, colleagues said. "
+        "A guard screamed from the gate that the man was being abducted."
+    )
+    assert "abduction" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "arrests"
+    assert "abduction" in et.signals_in("Gunmen abducted a union leader at his office on Friday.")
+
+
+def test_the_event_that_dates_another_is_not_it() -> None:
+    text = (
+        "Soldiers arrested a newspaper editor in the capital on Monday, three days after elections that "
+        "the main parties had boycotted."
+    )
+    assert "protest" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "arrests"
+    assert "protest" in et.signals_in("Three days after the vote, students boycotted classes in the capital.")
+
+
 def test_a_mobs_killing_is_mob_violence_and_a_vigilante_no_vigil() -> None:
     text = "A mob beat two men to death on Thursday after accusing them of stealing cattle, police said."
     assert et.event_type_of(text)[0] == "mob_violence"

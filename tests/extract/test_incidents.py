@@ -9,7 +9,7 @@ import pytest
 
 import warledger.extract as extract
 from warledger.extract import extract_documents, extract_text
-from warledger.extract.incident_units import background_pattern
+from warledger.extract.incident_units import background_pattern, cue_pattern
 from warledger.extract.models import CATEGORY_OF, Incident
 from warledger.ingest.document import Document
 from warledger.measure.scoring import predicted_incident
@@ -463,6 +463,7 @@ def test_fighting_the_attack_follows_is_not_the_attacks_type() -> None:
         ("The attack follows reports of fighting between troops and rebels in the area.", True),
         ("The killings came amid a surge in clashes between rival militias.", True),
         ("It comes after weeks of fighting around the town.", True),
+        ("Local militias have been accused of attacking villages they say shelter rebels.", True),
         ("Fighting followed the attack on the base.", False),
         ("Rebels attacked the base on Monday.", False),
     ],
@@ -790,6 +791,48 @@ def test_a_region_in_the_lead_gives_way_to_a_district_with_a_point_of_its_own() 
     )
     incident = main_incident(text, date(2019, 12, 9))
     assert incident.place is not None and incident.place.name == "Aguililla"
+
+
+def test_reactions_after_a_second_event_do_not_outweigh_the_lead() -> None:
+    text = (
+        "Police seize two opposition leaders\n\n"
+        "LAGOS, March 4 - Police arrested an opposition party leader at his home in Ikeja late on Monday, "
+        "his aides said.\n\n"
+        "Officers also detained a second party leader overnight in the city of Ibadan, a court said.\n\n"
+        "The arrests drew condemnation from rights groups. The European Union, which imposed sanctions "
+        "on the minister in May, said it held him responsible for their safety. "
+        "Church leaders appealed for calm."
+    )
+    main = main_incident(text, date(2020, 3, 4))
+    assert main.place is not None and main.place.name == "Ikeja"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reacts"),
+    [
+        ("Rights groups condemned the raid.", True),
+        ("We call on the authorities to put an immediate end to the burning of homes.", True),
+        ("The envoy called for an independent inquiry into the shooting.", True),
+        ("Elders appealed for calm on Sunday.", True),
+        ("Soldiers burned at least 30 homes in the village on Sunday.", False),
+    ],
+)
+def test_a_reaction_is_told_apart_from_an_event(sentence: str, reacts: bool) -> None:
+    assert bool(cue_pattern("reaction").search(sentence)) is reacts
+
+
+def test_an_agreement_meant_to_end_killings_counts_none_and_communities_are_no_place() -> None:
+    text = (
+        "Herders and farmers sign truce in Plateau\n\n"
+        "JOS, June 3 - Leaders of Berom and Fulani communities signed a peace agreement in the town of "
+        "Barkin Ladi on Sunday, vowing to end attacks and reprisals that have left more than 200 dead "
+        "in the area over the past year.\n\n"
+        "Aid groups say at least 90 people were killed in the state in the first half of the year."
+    )
+    main = main_incident(text, date(2018, 6, 3))
+    assert main.event_type == "agreement"
+    assert main.killed is None
+    assert main.place is not None and main.place.name == "Barkin Ladi"
 
 
 def test_a_news_sentence_with_an_event_word_and_only_a_day_is_no_incident() -> None:

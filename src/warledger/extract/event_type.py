@@ -332,6 +332,28 @@ SERIES_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A cue in what a bystander cried out is their word for the event, not the report's: it does not type it.
+CRIED_OUT_RE = re.compile(
+    r"\b(?:shout(?:ed|ing|s)?|scream(?:ed|ing|s)?|yell(?:ed|ing|s)?|cried(?: out)?|crying(?: out)?)"
+    r"\s+(?:[\w'-]+\s+){0,4}?that\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+CRIED_OUT_WINDOW = 80
+# A cue in a clause that dates the event by another one is that other event: "detained a mayor late on
+# Tuesday, two days after a disputed vote that the opposition boycotted" is an arrest, no protest.
+DAYS_AFTER_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours)\s+"
+    r"(?:after|before)\s+[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+DAYS_AFTER_WINDOW = 120
+# A cue in a purpose clause is what the event means to end, not the event: "signed a peace agreement,
+# pledging to end a cycle of reprisal killings that has left hundreds dead" is an agreement.
+PURPOSE_RE = re.compile(
+    r"\b(?:to|aim(?:ed|ing|s)?\s+at|in\s+a\s+bid\s+to|in\s+an\s+effort\s+to)\s+(?:help\s+)?"
+    r"(?:end|ending|stop|stopping|halt|halting|curb|curbing|prevent|preventing)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
 # Any of the five above, in one search (over lowered text when that is exact, folding.py): `actual` asks
 # it of the words before every cue found.
 NOT_ACTUAL = Folded(
@@ -430,7 +452,7 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
             pattern, scanned = cue.folded, lowered
         else:
             pattern, scanned = cue.pattern, text
-        starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m)]
+        starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
         if starts:
             found[cue.signal] = starts[0]
             if cue.signal in TRIGGER_SIGNALS and all(
@@ -442,9 +464,20 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
 
 def actual(text: str, match: re.Match[str]) -> bool:
     """False when the words just before a cue make it hypothetical, deny it happened, make it support for
-    the event ("backed by air strikes") or what people fled ("fled fighting nearby")."""
+    the event ("backed by air strikes"), what people fled ("fled fighting nearby"), the other event
+    that dates it ("two days after a vote the opposition boycotted") or what it is meant to end ("pledging
+    to end a cycle of reprisal killings")."""
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
-    return not NOT_ACTUAL.search(before)
+    if NOT_ACTUAL.search(before):
+        return False
+    clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
+    return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
+
+
+def cried_out(text: str, match: re.Match[str]) -> bool:
+    """A cue in what a bystander cried out: it names the event (the sentence is about it) but does not
+    type it ("a woman shouted from a balcony that he was being kidnapped" as agents took a mayor away)."""
+    return CRIED_OUT_RE.search(text[max(0, match.start() - CRIED_OUT_WINDOW) : match.start()]) is not None
 
 
 def _label_type(signals: frozenset[str]) -> str | None:

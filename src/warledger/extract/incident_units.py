@@ -117,6 +117,15 @@ CAUSE_CLAUSE = re.compile(
 )
 
 
+# "pledging to end a cycle of killings that has left hundreds dead": up to the clause's end, what the event
+# means to end, whose figures are not its own.
+PURPOSE_CLAUSE = re.compile(
+    r"\b(?:to|aim(?:ed|ing|s)?\s+at|in\s+a\s+bid\s+to|in\s+an\s+effort\s+to)\s+(?:help\s+)?"
+    r"(?:end|ending|stop|stopping|halt|halting|curb|curbing|prevent|preventing)\b[^.;:!?,]*",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -133,7 +142,8 @@ class Unit:
 
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
         """The unit's figures of this kind, but those of an earlier or later event it names after its own
-        ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine)."""
+        ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine) and those of
+        what it means to end ("pledging to end killings that have left hundreds dead": none)."""
         found = [
             m
             for m in self.of("casualty")
@@ -144,7 +154,8 @@ class Unit:
         clause = OTHER_EVENT_CLAUSE.search(self.text)
         if clause is not None and any(m.start - self.start < clause.start() for m in found):
             found = [m for m in found if m.start - self.start < clause.start()]
-        return [m.value for m in found]
+        purposes = [p.span() for p in PURPOSE_CLAUSE.finditer(self.text)]
+        return [m.value for m in found if not any(a <= m.start - self.start < b for a, b in purposes)]
 
     def split(self) -> int:
         """How many coded events share this unit's figures ("Fatalities split between 2 events")."""

@@ -424,6 +424,8 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     last_index = -100
     current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
     for i, unit in enumerate(units):
+        if groups and not short_note and current != 0 and reacts(unit):
+            continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
         if not is_anchor(unit, short_note, i):
             back = returns_to(groups, current, unit, places) if groups and not short_note else None
             if back is not None:
@@ -474,6 +476,13 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+def reacts(unit: Unit) -> bool:
+    """A news sentence that only tells how others reacted (condemnations, sanctions, appeals for calm,
+    calls for an inquiry), with no figure of its own: a reaction to the report's lead, whatever incident
+    the story has come to, so it never gathers around a later one to outweigh the lead's."""
+    return not unit.figures() and bool(cue_pattern("reaction").search(unit.text))
 
 
 def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:

@@ -756,6 +756,7 @@ GROUP_NOUNS = frozenset(
         "migrants",
         "politicians",
         "elders",
+        "communities",
     }
 )
 DOCTRINE_SUFFIX = re.compile(r"..ists?$")
@@ -810,9 +811,13 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
 
 def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
     """ "Amhara youths", "Tigray forces", "Kuki militants": a region's name right before a group of people,
-    not after "in"/"at", names who they are (an ethnic group, a region's forces), not where the event was."""
+    not after "in"/"at", names who they are (an ethnic group, a region's forces), not where the event was; so
+    does the first of two names sharing the group ("leaders of Dogon and Fulani communities")."""
     prev = doc.lowers[start - 1] if start > 0 else ""
-    return end < len(doc) and doc.lowers[end] in GROUP_NOUNS and prev not in STRONG_LOCATIVE
+    if end >= len(doc) or prev in STRONG_LOCATIVE:
+        return False
+    shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
+    return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS
 
 
 def _doctrine_word(key: str) -> bool:
