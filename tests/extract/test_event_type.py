@@ -517,3 +517,14 @@ def test_riot_police_watching_a_crowd_make_no_riot() -> None:
 def test_a_liberation_movements_name_is_no_regained_territory(text: str, regains: bool) -> None:
     signals = et.signals_in(text)
     assert ("regain_word" in signals or "gov_takeover" in signals) is regains
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone-throwing youths chased police from the town centre.",
+        "Demonstrators burned two churches and a bar after Friday prayers.",
+    ],
+)
+def test_stone_throwing_and_burnt_churches_are_riot_violence(text: str) -> None:
+    assert "riot_violence" in et.signals_in(text)
