@@ -18,7 +18,9 @@ import argparse
 import json
 import statistics
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from unidecode import unidecode
 
@@ -54,7 +56,7 @@ def main() -> None:
     named = same_country = near = 0
     distances: list[float] = []
     started = time.time()
-    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows), strict=True):
+    for row, doc in zip(rows, nlp.pipe(_docs(nlp, rows)), strict=True):
         gold = row["gold"]["incidents"][0]["place"]
         place = place_for(doc, 0, len(doc.text))
         names = {_norm(gold.get(k)) for k in ("name", "admin1", "admin2", "admin3") if gold.get(k)}
@@ -98,6 +100,16 @@ def main() -> None:
             }
         )
     )
+
+
+def _docs(nlp: Any, rows: list[dict[str, Any]]) -> Iterator[Any]:
+    """The rows' texts as Docs carrying their source, as extract_documents hands them to the component."""
+    from warledger.extract.outlets import SOURCE_KEY
+
+    for row in rows:
+        doc = nlp.make_doc(row["text"])
+        doc.user_data[SOURCE_KEY] = row.get("source")
+        yield doc
 
 
 if __name__ == "__main__":

@@ -211,6 +211,7 @@ def extraction_of(pending: Pending) -> Extraction:
 
 def extract_documents(docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Extraction]:
     """One Extraction per Document, in input order, streaming through the pipeline in batches."""
+    from warledger.extract.outlets import SOURCE_KEY
     from warledger.extract.pipeline import build_pipeline
     from warledger.extract.sentences import DOCUMENT_CHARS_KEY, TEXT_KEY
 
@@ -226,6 +227,7 @@ def extract_documents(docs: Iterable[Document], *, batch_size: int = 64) -> Iter
                 doc._.published = document.published
                 doc.user_data[TEXT_KEY] = piece
                 doc.user_data[DOCUMENT_CHARS_KEY] = len(document.text)
+                doc.user_data[SOURCE_KEY] = document.source
                 yield doc, (pending, offset)
 
     def finished() -> Iterator[Extraction]:

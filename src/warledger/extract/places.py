@@ -6,24 +6,26 @@ PERSON or ORG as often as GPE, so candidates are capitalised runs of tokens that
 "district", or a position as the container of another place: "X (Y, Z)", "X, Y"). Each candidate is looked up
 in the gazetteer (O(1) indexed keys, see gazetteer.py) and disambiguated by the document's country evidence
 (country names, demonyms, first-level names), by the containers written beside it, by the level a type word
-asks for, by nearby places, then by population. Qualifiers ("west of", "eastern", "near") stay on the Place.
-A name the gazetteer lacks but whose container it knows ("Hadba (Tripoli)") keeps its own name at the
-container's point and precision, so the reader sees both the words and how precise the point is. A list
-("A, B and C (K, L)") shares the containers written after it; a name before a road or crossing word ("the
-X highway") is a place; another spelling (the consonant skeleton) is believed only inside the regions and
-near the districts the text names; a name keeps one reading per level throughout a document. Country
-evidence includes cues (data/places/country_cues.csv: armed groups and missions, one vote per country they
-act in) and first-level aliases (admin_aliases.csv: English names, Burkina's provinces, the DRC's 2015
-provinces). A name that matches nothing inside a unit the text names ("Patzuaro, Michoacan") is looked for
-among that unit's towns by near spelling (rapidfuzz), when one clearly wins. Token attributes are read with
-one `Doc.to_array` call: no spaCy Token objects per word.
+asks for, by nearby places, then by population. Qualifiers ("west of", "eastern", "near") stay on the Place. A
+name the gazetteer lacks but whose container it knows ("Hadba (Tripoli)") keeps its own name at the
+container's point and precision, so the reader sees both the words and how precise the point is. A list ("A, B
+and C (K, L)") shares the containers written after it; a name before a road or crossing word ("the X highway")
+is a place; another spelling (the consonant skeleton) is believed only inside the regions and near the
+districts the text names; a name keeps one reading per level throughout a document. Country evidence includes
+cues (data/places/country_cues.csv: armed groups and missions, one vote per country they act in) and first-
+level aliases (admin_aliases.csv: English names, Burkina's provinces, the DRC's 2015 provinces). A name that
+matches nothing inside a unit the text names ("Patzuaro, Michoacan") is looked for among that unit's towns by
+near spelling (rapidfuzz), when one clearly wins. The home country of the report's outlet (outlets.py: "An-
+Nahar" is Lebanese) is the weakest evidence: a bonus for namesakes in that country and a country for a place
+the gazetteer lacks, below anything the text itself says. Token attributes are read with one `Doc.to_array`
+call: no spaCy Token objects per word.
 
 `place_for` (used by the incident grouper) reads the roles the component leaves on the Doc: containers,
 facilities and datelines are not incident places when a better one is named; a named part of a town is placed
-at the town, and a name the gazetteer lacks inside a province is reported as the province; a region gives
-way to a place named inside it; places in the document's country come before a name read in another. A
-name made only of compass words ("North-West") is a region only where the text points. A report naming only
-a country is placed at its capital (precision "country"). Measured with scripts/measure_places.py.
+at the town, and a name the gazetteer lacks inside a province is reported as the province; a region gives way
+to a place named inside it; places in the document's country come before a name read in another. A name made
+only of compass words ("North-West") is a region only where the text points. A report naming only a country is
+placed at its capital (precision "country"). Measured with scripts/measure_places.py.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -74,6 +76,7 @@ from warledger.extract.gazetteer import (
 )
 from warledger.extract.mentions import Mention, add_mentions, mentions_of
 from warledger.extract.models import Place, PlacePrecision
+from warledger.extract.outlets import home_country
 from warledger.extract.sentences import doc_text
 
 TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM, IS_STOP, IS_TITLE, IS_UPPER, POS]
@@ -426,6 +429,8 @@ PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 
 MIN_SCORE = 1.0
 STRONG_EVIDENCE = 3  # country votes beyond which a small place in an unnamed country is not believed
 JOINT_BONUS = 1.5  # for places in the country most of the names share (joint_name_country)
+HOME_BONUS = 1.5  # for places in the home country of the report's outlet: Tripoli in An-Nahar is Lebanon's
+HOME_VOTE = 0.5  # the outlet's country in document_country: below one place, above the text's cues alone
 KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
 KIND_MISSPELT = 4  # an entry of a known unit whose name the text nearly spells (named as the gazetteer does)
 
@@ -1017,6 +1022,7 @@ class Evidence(Counter[str]):
         super().__init__()
         self.regions: Counter[tuple[str, str]] = Counter()
         self.joint: str | None = None  # the country most of the names share, when nothing else says
+        self.home: str | None = None  # the home country of the report's outlet (outlets.py)
 
 
 @cache
@@ -1342,6 +1348,8 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 0.3
     if getattr(evidence, "joint", None) == entry.country:
         score += JOINT_BONUS
+    if getattr(evidence, "home", None) == entry.country:
+        score += HOME_BONUS
     score += math.log10(entry.population + 1) / 2.0
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
@@ -1744,6 +1752,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     evidence, country_mentions = country_evidence(view, cands, runs)
     if not evidence:
         evidence.joint = joint_name_country(cands)
+    evidence.home = home_country(doc)
     doc._.place_countries = dict(evidence)
     resolved = resolve_all(view, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}
@@ -1843,7 +1852,7 @@ for _ext in ("place_roles", "place_countries", "place_parents", "place_units"):
 
 def document_country(doc: Doc) -> str | None:
     """The document's dominant country: its places, country names and the other evidence the component saw."""
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for m in mentions_of(doc, "place"):
         if m.value.country:
             votes[m.value.country] += 2
@@ -1851,7 +1860,10 @@ def document_country(doc: Doc) -> str | None:
         votes[m.value] += 1
     for code, weight in (doc._.place_countries or {}).items():
         votes[code] += weight / 4  # demonyms, cues, first-level names: a tie-breaker
-    return votes.most_common(1)[0][0] if votes else None
+    home = home_country(doc)
+    if home:
+        votes[home] += HOME_VOTE  # a national outlet reports mostly on its own country
+    return max(votes, key=votes.__getitem__) if votes else None  # ties to the first counted
 
 
 SENTENCES_KEY = "warledger.sentence_bounds"

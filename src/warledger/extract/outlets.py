@@ -1,0 +1,93 @@
+"""The home country of the outlet a report comes from: a prior for where the report's places lie.
+
+Why: a national or local outlet reports mostly on its own country, and a coder reading "protesters gathered
+in Tripoli" in An-Nahar codes Lebanon's Tripoli, not Libya's, although the note itself names no country.
+The same holds for monitors bound to one conflict (the OSCE mission in Ukraine, the Syrian Observatory) and
+for an army's or armed group's own press service. The prior is weak: it breaks ties between namesakes and
+gives a country to a place the gazetteer lacks, and any country the text itself points to comes first.
+
+A source is the Document's `source` as ingest keeps it: one outlet or several ("An-Nahar; El Nashra; AFP").
+Each part is read by, in order: the outlet table (data/places/outlets.csv; an empty country marks an
+international outlet, "France 24", whose name must not be read as a country), a country written in
+brackets ("Daily Star (Lebanon)"), then a country's name or demonym inside the outlet's name ("Ministry of
+Defence of Azerbaijan", "Times of India", "Syrian Observatory for Human Rights"). The parts vote; a tie
+says nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from warledger.extract.gazetteer import country_names, data_rows, name_key
+
+SOURCE_KEY = "warledger_source"  # Doc.user_data: the Document's source, set by extract_documents
+PARTS = re.compile(r"[;|]")
+BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+
+
+@functools.cache
+def outlets() -> dict[str, str | None]:
+    """Outlet name keys to their home country (None: international, no prior)."""
+    table: dict[str, str | None] = {}
+    for row in data_rows("outlets.csv"):
+        for name in filter(None, row["outlet"].split("|")):
+            table[name_key(name)] = row["alpha2"] or None
+    return table
+
+
+@functools.lru_cache(maxsize=4096)
+def outlet_country(source: str | None) -> str | None:
+    """The home country most of the source's outlets share, or None when none has one or they tie."""
+    votes: Counter[str] = Counter()
+    for part in PARTS.split(source or ""):
+        code = _part_country(part.strip())
+        if code:
+            votes[code] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _part_country(part: str) -> str | None:
+    if not part:
+        return None
+    table = outlets()
+    whole = name_key(part)
+    if whole in table:
+        return table[whole]
+    names = country_names()
+    bracket = BRACKETED.search(part)
+    if bracket:
+        code = names.names.get(name_key(bracket.group(1)))
+        if code:
+            return code
+        part = part[: bracket.start()]
+    key = name_key(part)
+    if key in table:
+        return table[key]
+    return _named_country(key.split())
+
+
+def _named_country(words: list[str]) -> str | None:
+    """A country's name anywhere in the outlet's name, or a demonym opening it ("Syrian Observatory")."""
+    names = country_names()
+    found = {
+        code
+        for size in (3, 2, 1)
+        for i in range(len(words) - size + 1)
+        if (code := names.names.get(" ".join(words[i : i + size])))
+    }
+    if not found and words:
+        code = names.demonyms.get(words[0])
+        found = {code} if code else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The home country of the outlet `doc` comes from, if ingest recorded its source."""
+    return outlet_country(doc.user_data.get(SOURCE_KEY))

