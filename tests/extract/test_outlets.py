@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pycountry
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -57,6 +57,7 @@ def test_outlet_country(source: str | None, country: str | None) -> None:
     assert outlet_country(source) == country
 
 
+@settings(deadline=None)  # the first call loads the outlet table and the country names
 @given(st.text(max_size=80))
 def test_any_source_text_gives_a_country_code_or_none(source: str) -> None:
     code = outlet_country(source)
@@ -124,3 +125,21 @@ def test_a_report_through_extract_carries_its_source_to_the_places() -> None:
     (extraction,) = extract_documents([doc])
     assert extraction.incidents[0].place is not None
     assert extraction.incidents[0].place.country == "LB"
+
+
+def test_a_small_or_alternate_name_abroad_gives_way_to_the_outlets_country(nlp: Language) -> None:
+    text = "On 1 May 2020, rioters gathered outside the house of a deputy in el Mina and chanted slogans."
+    assert _country(nlp, text, None) != "LB"  # GeoNames also calls Minna, Nigeria "Mina"
+    place = _place(nlp, text, "An-Nahar")
+    assert place is not None and (place.name, place.country, place.lat) == ("el Mina", "LB", None)
+
+
+def test_a_well_known_place_abroad_is_still_believed(nlp: Language) -> None:
+    text = "On 1 May 2020, protesters gathered outside the embassy in Baghdad."
+    assert _country(nlp, text, "An-Nahar") == "IQ"
+
+
+def test_an_unknown_town_holding_only_unknown_places_is_named(nlp: Language) -> None:
+    text = "On 29 April 2020, protesters blocked the Sa'a roundabout in el Mina over an activist's arrest."
+    place = _place(nlp, text, "An-Nahar")
+    assert place is not None and (place.name, place.country) == ("el Mina", "LB")

@@ -1543,7 +1543,21 @@ def _against_evidence(entry: Entry, evidence: Counter[str]) -> bool:
     """A small place in a country nothing in the text points to, while the text points firmly elsewhere
     ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved."""
     total = sum(evidence.values())
-    return total >= STRONG_EVIDENCE and not evidence.get(entry.country) and entry.population < WELL_KNOWN
+    if total >= STRONG_EVIDENCE and not evidence.get(entry.country) and entry.population < WELL_KNOWN:
+        return True
+    return not total and _abroad_on_little(entry, getattr(evidence, "home", None))
+
+
+def _abroad_on_little(entry: Entry, home: str | None) -> bool:
+    """With nothing in the text pointing to a country, a place outside the outlet's home country that is not
+    well known, or is read only through another name ("el Mina" in An-Nahar is not Minna, Nigeria, which
+    GeoNames also calls Mina; "the Sa'a roundabout" is not Saa, Cameroon): the name is more likely one of
+    home's places the gazetteer lacks."""
+    return (
+        home is not None
+        and entry.country != home
+        and (entry.kind != KIND_PRIMARY or entry.population < WELL_KNOWN)
+    )
 
 
 def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
@@ -1767,6 +1781,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
         for r in resolved
         if r.candidate.key not in countries and (place := _place(view, r, by_start, evidence)) is not None
     }
+    places.update(_unknown_containers(view, resolved, places))
     for r in resolved:
         place = places.get(r.candidate.start)
         if place is not None:
@@ -1794,6 +1809,29 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     doc._.place_parents = parents
     doc._.place_units = units
     return sorted(out, key=lambda m: m.start), roles
+
+
+LOCATIVE_LINKS = frozenset({"in", "near", "at", "outside", "inside"})
+
+
+def _unknown_containers(doc: _Doc, resolved: list[Resolved], places: dict[int, Place]) -> dict[int, Place]:
+    """Unknown towns written only as where other unknown things lie ("blocked the Sa'a roundabout in el
+    Mina"): the town is then the most specific place the text gives, so it is named, without a point."""
+    countries = country_names().names
+    return {
+        c.start: Place(name=doc[c.start : c.end].text, precision="city", qualifier=c.qualifier)
+        for r in resolved
+        if r.entry is None
+        and (c := r.candidate).is_container
+        and c.contained
+        and c.strength > 0
+        and len(c.key) >= 4
+        and c.key not in countries
+        and c.start not in places
+        and c.start > 0
+        and doc.lowers[c.start - 1] in LOCATIVE_LINKS  # not "Forum against Marginalisation of Minorities"
+        and not any(h.start in places for h in c.contained)
+    }
 
 
 def _container_entry(c: Candidate, by_start: dict[int, Resolved]) -> Entry | None:
