@@ -3,15 +3,17 @@ weak prior for places: a tie-breaker between namesakes and a country for a place
 
 from __future__ import annotations
 
+import random
+
 import pycountry
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
 from warledger.extract.gazetteer import data_rows, name_key
 from warledger.extract.models import Place
-from warledger.extract.outlets import SOURCE_KEY, outlet_country, outlets
+from warledger.extract.outlets import SOURCE_KEY, VANITY_DOMAINS, outlet_country, outlets
 from warledger.extract.places import place_for
 
 ALPHA2 = {c.alpha_2 for c in pycountry.countries} | {"XK"}
@@ -51,6 +53,21 @@ def test_no_outlet_name_is_listed_with_two_countries() -> None:
         ("", None),
         (None, None),
         ("Some Unknown Blog", None),
+        ("26 September News - Pro-Hadi", "YE"),  # a coder's qualifier after a spaced dash
+        ("An-Nahar - Lebanon", "LB"),
+        ("Some Unknown Blog - Nigeria", "NG"),  # ... read when it is a country
+        ("Some Unknown Blog - Pro-Government", None),
+        ("Al-Ghad", "JO"),  # a hyphen inside a name is not a qualifier
+        ("Dnes.bg", "BG"),  # a bare web address: its country-code domain
+        ("www.example.ng", "NG"),
+        ("Example.tv", None),  # ... but not a domain sold worldwide
+        ("Camer.be", "CM"),  # the table before the domain
+        ("The Ethiopian Herald", "ET"),  # a demonym after "The"
+        ("La Republica", None),  # names several countries' outlets bear say nothing
+        ("El Tiempo", None),
+        ("Al Rai", None),  # Kuwait's and Jordan's; not Italy's RAI under the article-free key
+        ("Lusa", None),  # Portugal's agency reports Lusophone Africa as much as Portugal
+        ("La Republica (Peru)", "PE"),
     ],
 )
 def test_outlet_country(source: str | None, country: str | None) -> None:
@@ -62,6 +79,44 @@ def test_outlet_country(source: str | None, country: str | None) -> None:
 def test_any_source_text_gives_a_country_code_or_none(source: str) -> None:
     code = outlet_country(source)
     assert code is None or code in ALPHA2
+
+
+LISTED = sorted(
+    {(name, row["alpha2"]) for row in data_rows("outlets.csv") for name in row["outlet"].split("|")}
+)
+HOMED = [(name, code) for name, code in LISTED if code]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(HOMED), st.from_regex(r"[A-Z][a-z]{2,12}( [A-Z][a-z]{2,12})?", fullmatch=True))
+def test_a_qualifier_that_is_no_country_keeps_the_outlets_country(listed: tuple[str, str], note: str) -> None:
+    from warledger.extract.gazetteer import country_names
+
+    name, code = listed
+    assume(name_key(note) not in country_names().names and name_key(f"{name} {note}") not in outlets())
+    assert outlet_country(f"{name} - {note}") == code
+
+
+@settings(deadline=None)
+@given(st.sampled_from(HOMED))
+def test_a_listed_name_is_read_whatever_its_case(listed: tuple[str, str]) -> None:
+    name, code = listed
+    assert outlet_country(name.upper()) == outlet_country(name.lower()) == code
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from([name for name, _ in LISTED]), min_size=1, max_size=5), st.randoms())
+def test_the_parts_vote_whatever_their_order(names: list[str], rng: random.Random) -> None:
+    shuffled = names[:]
+    rng.shuffle(shuffled)
+    assert outlet_country("; ".join(shuffled)) == outlet_country("; ".join(names))
+
+
+@settings(deadline=None)
+@given(st.from_regex(r"[a-z]{3,10}", fullmatch=True), st.sampled_from(sorted(VANITY_DOMAINS)))
+def test_a_web_address_on_a_domain_sold_worldwide_says_nothing(label: str, domain: str) -> None:
+    assume(name_key(label) not in outlets() and f"{label} {domain}" not in outlets())
+    assert outlet_country(f"{label}.{domain}") is None
 
 
 def test_the_table_is_loaded_once_and_is_not_empty() -> None:

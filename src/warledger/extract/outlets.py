@@ -10,8 +10,11 @@ A source is the Document's `source` as ingest keeps it: one outlet or several ("
 Each part is read by, in order: the outlet table (data/places/outlets.csv; an empty country marks an
 international outlet, "France 24", whose name must not be read as a country), a country written in
 brackets ("Daily Star (Lebanon)"), then a country's name or demonym inside the outlet's name ("Ministry of
-Defence of Azerbaijan", "Times of India", "Syrian Observatory for Human Rights"). The parts vote; a tie
-says nothing.
+Defence of Azerbaijan", "Times of India", "Syrian Observatory for Human Rights", "The Ethiopian Herald").
+A qualifier after a spaced dash ("26 September News - Pro-Hadi", "AFN - Tijuana") is the coder's note, not
+the outlet's name: the name before it is read, and the note only when it is a country. A bare web address
+("Dnes.bg") is read by its country-code domain, except the domains sold worldwide (.tv, .io, .me, ...).
+The parts vote; a tie says nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +30,42 @@ from warledger.extract.gazetteer import country_names, data_rows, name_key
 SOURCE_KEY = "warledger_source"  # Doc.user_data: the Document's source, set by extract_documents
 PARTS = re.compile(r"[;|]")
 BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+QUALIFIED = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Name - Pro-Houthi": a spaced dash, not "Al-Ghad"
+WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})/?$", re.IGNORECASE)
+# country-code domains sold to anyone, whose sites say nothing of a country (.tv: Tuvalu, .fm: Micronesia)
+VANITY_DOMAINS = frozenset(
+    {
+        "ad",
+        "ag",
+        "ai",
+        "am",
+        "as",
+        "bz",
+        "cc",
+        "cd",
+        "co",
+        "fm",
+        "gg",
+        "gl",
+        "im",
+        "io",
+        "la",
+        "ly",
+        "me",
+        "ms",
+        "mu",
+        "nu",
+        "sh",
+        "so",
+        "st",
+        "tk",
+        "to",
+        "tv",
+        "vc",
+        "ws",
+    }
+)
+LEADING_THE = "the"
 
 
 @functools.cache
@@ -56,6 +95,21 @@ def outlet_country(source: str | None) -> str | None:
 def _part_country(part: str) -> str | None:
     if not part:
         return None
+    code = _outlet_country(part)
+    if code is not None or name_key(part) in outlets():
+        return code
+    head, *notes = QUALIFIED.split(part)
+    if not notes or not head:
+        return None
+    names = country_names()
+    noted = {c for note in notes if (c := names.names.get(name_key(note)))}
+    if len(noted) == 1:
+        return noted.pop()
+    return _outlet_country(head)
+
+
+def _outlet_country(part: str) -> str | None:
+    """One outlet's country: the table, a bracketed country, a web address's domain, a country in its name."""
     table = outlets()
     whole = name_key(part)
     if whole in table:
@@ -70,7 +124,23 @@ def _part_country(part: str) -> str | None:
     key = name_key(part)
     if key in table:
         return table[key]
+    address = WEB_ADDRESS.match(part.strip())
+    if address:
+        return _domain_country(address.group(1).lower())
     return _named_country(key.split())
+
+
+def _domain_country(domain: str) -> str | None:
+    """The country of a country-code domain ("bg" -> BG, "uk" -> GB), None for one sold worldwide."""
+    if domain in VANITY_DOMAINS:
+        return None
+    code = "GB" if domain == "uk" else domain.upper()
+    return code if code in _country_codes() else None
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(country_names().names.values())
 
 
 def _named_country(words: list[str]) -> str | None:
@@ -82,8 +152,9 @@ def _named_country(words: list[str]) -> str | None:
         for i in range(len(words) - size + 1)
         if (code := names.names.get(" ".join(words[i : i + size])))
     }
-    if not found and words:
-        code = names.demonyms.get(words[0])
+    opening = words[1:] if words[:1] == [LEADING_THE] else words
+    if not found and opening:
+        code = names.demonyms.get(opening[0])
         found = {code} if code else set()
     return found.pop() if len(found) == 1 else None
 
