@@ -57,6 +57,9 @@ def test_no_outlet_name_is_listed_with_two_countries() -> None:
         ("An-Nahar - Lebanon", "LB"),
         ("Some Unknown Blog - Nigeria", "NG"),  # ... read when it is a country
         ("Some Unknown Blog - Pro-Government", None),
+        ("Al Masirah - Pro-Houthi", "YE"),
+        ("Al Ghad (Jordan) - Pro-Government", "JO"),  # a bracketed country before the qualifier
+        ("Straits Times", None),  # a national daily most cited for its neighbours' events
         ("Al-Ghad", "JO"),  # a hyphen inside a name is not a qualifier
         ("Dnes.bg", "BG"),  # a bare web address: its country-code domain
         ("www.example.ng", "NG"),
