@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from warledger.extract.gazetteer import data_rows, name_key
 from warledger.extract.models import Place
-from warledger.extract.outlets import SOURCE_KEY, VANITY_DOMAINS, outlet_country, outlets
+from warledger.extract.outlets import SOURCE_KEY, outlet_country, outlets, vanity_domains
 from warledger.extract.places import place_for
 
 ALPHA2 = {c.alpha_2 for c in pycountry.countries} | {"XK"}
@@ -116,7 +116,7 @@ def test_the_parts_vote_whatever_their_order(names: list[str], rng: random.Rando
 
 
 @settings(deadline=None)
-@given(st.from_regex(r"[a-z]{3,10}", fullmatch=True), st.sampled_from(sorted(VANITY_DOMAINS)))
+@given(st.from_regex(r"[a-z]{3,10}", fullmatch=True), st.sampled_from(sorted(vanity_domains())))
 def test_a_web_address_on_a_domain_sold_worldwide_says_nothing(label: str, domain: str) -> None:
     assume(name_key(label) not in outlets() and f"{label} {domain}" not in outlets())
     assert outlet_country(f"{label}.{domain}") is None
@@ -201,3 +201,7 @@ def test_an_unknown_town_holding_only_unknown_places_is_named(nlp: Language) -> 
     text = "On 29 April 2020, protesters blocked the Sa'a roundabout in el Mina over an activist's arrest."
     place = _place(nlp, text, "An-Nahar")
     assert place is not None and (place.name, place.country) == ("el Mina", "LB")
+
+
+def test_vanity_domains_are_two_letter_codes() -> None:
+    assert vanity_domains() and all(len(d) == 2 and d.isalpha() and d.islower() for d in vanity_domains())

@@ -25,46 +25,13 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from warledger.extract.gazetteer import country_names, data_rows, name_key
+from warledger.extract.gazetteer import country_names, data_lines, data_rows, name_key
 
 SOURCE_KEY = "warledger_source"  # Doc.user_data: the Document's source, set by extract_documents
 PARTS = re.compile(r"[;|]")
 BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 QUALIFIED = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Name - Pro-Houthi": a spaced dash, not "Al-Ghad"
 WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})/?$", re.IGNORECASE)
-# country-code domains sold to anyone, whose sites say nothing of a country (.tv: Tuvalu, .fm: Micronesia)
-VANITY_DOMAINS = frozenset(
-    {
-        "ad",
-        "ag",
-        "ai",
-        "am",
-        "as",
-        "bz",
-        "cc",
-        "cd",
-        "co",
-        "fm",
-        "gg",
-        "gl",
-        "im",
-        "io",
-        "la",
-        "ly",
-        "me",
-        "ms",
-        "mu",
-        "nu",
-        "sh",
-        "so",
-        "st",
-        "tk",
-        "to",
-        "tv",
-        "vc",
-        "ws",
-    }
-)
 LEADING_THE = "the"
 
 
@@ -132,10 +99,16 @@ def _outlet_country(part: str) -> str | None:
 
 def _domain_country(domain: str) -> str | None:
     """The country of a country-code domain ("bg" -> BG, "uk" -> GB), None for one sold worldwide."""
-    if domain in VANITY_DOMAINS:
+    if domain in vanity_domains():
         return None
     code = "GB" if domain == "uk" else domain.upper()
     return code if code in _country_codes() else None
+
+
+@functools.cache
+def vanity_domains() -> frozenset[str]:
+    """Country-code domains sold to anyone, whose sites say nothing of a country (.tv: Tuvalu)."""
+    return frozenset(line.strip().lower() for line in data_lines("vanity_domains.txt"))
 
 
 @functools.cache
