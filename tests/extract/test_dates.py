@@ -85,7 +85,14 @@ DATES = [
         "day",
         "bare",
     ),
+    # an event named by its year: history, dated to that year
+    ("They carried out the 2004 bombing of a ferry.", "2004-01-01", "2004-12-31", "year", "event"),
+    ("It recalled the 2008 Mumbai attacks.", "2008-01-01", "2008-12-31", "year", "event"),
 ]
+
+
+def test_a_year_before_a_noun_that_names_no_event_is_no_date() -> None:
+    assert date_values("The 2010 budget cut spending.", MONDAY) == []
 
 
 @pytest.mark.parametrize(("text", "start", "end", "precision", "role"), DATES)
