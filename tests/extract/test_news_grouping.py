@@ -273,3 +273,16 @@ def test_the_bodies_of_others_make_up_a_count_with_the_bodies_found_before() -> 
     )
     incident = main_incident(text)
     assert incident.killed is not None and incident.killed.max == 5
+
+
+def killed_range(incident: Incident) -> tuple[int, int] | None:
+    return (incident.killed.min, incident.killed.max) if incident.killed else None
+
+
+def test_a_count_given_as_outdated_gives_way_to_the_latest_with_the_victims_counted_on_from_it() -> None:
+    text = (
+        "REYNOSA, Mexico - Marines killed 12 suspected cartel gunmen in shootouts in Reynosa on Sunday, "
+        "officials said. A spokesman had initially reported eight gunmen dead. He said on Tuesday that four "
+        "more bodies had been found inside a house."
+    )
+    assert killed_range(main_incident(text)) == (12, 12)
