@@ -286,3 +286,17 @@ def test_a_count_given_as_outdated_gives_way_to_the_latest_with_the_victims_coun
         "more bodies had been found inside a house."
     )
     assert killed_range(main_incident(text)) == (12, 12)
+
+
+
+
+def test_a_restated_count_after_an_undated_also_sentence_goes_back_to_the_lead() -> None:
+    text = (
+        "TAIZ, Yemen - Security forces opened fire on thousands of protesters in Taiz on Monday, killing at "
+        "least 15 people, medics said. Snipers also fired from rooftops along the route. A doctor said 15 "
+        "people were killed and more than 100 wounded. Two more of the wounded died overnight, raising the "
+        "toll to 17."
+    )
+    incident = main_incident(text)
+    assert incident.event_type == "excessive_force_against_protesters"
+    assert killed_range(incident) == (15, 17)

@@ -444,7 +444,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             owner[i] = claimed
             last_index = i
             continue
-        if near and not short_note and (back := returns_to(groups, current, unit, places)) is not None:
+        if near and not short_note and (back := goes_back_to(groups, current, unit, places)) is not None:
             current = back
             groups[current].units.append(unit)
         elif near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
@@ -504,6 +504,26 @@ def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces)
         if all(m.text.casefold() in theirs for m in named):
             return j
     return None
+
+
+def goes_back_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
+    """The earlier incident a news sentence goes back to, naming it at its place or counting its dead."""
+    back = returns_to(groups, current, unit, places)
+    return back if back is not None else recounts_earlier(groups, current, unit)
+
+
+def recounts_earlier(groups: list[Group], current: int, unit: Unit) -> int | None:
+    """The earlier incident a news sentence counts again when the story has gone on to one with no figure
+    and no day ("Snipers also fired from rooftops along the route." and then "a doctor said 15 people were
+    killed", the lead's 15): no day or place of its own, every killed figure the earlier incident's own. (A
+    dated one, "The violence began on Wednesday", may be the event the lead's figure counts.)"""
+    mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
+    later = groups[current]
+    if not mine or later.has_figure() or later.date() is not None:
+        return None
+    if unit.own_event_dates() or event_places(unit):
+        return None
+    return next((j for j in range(current - 1, -1, -1) if mine <= killed_counts(groups[j])), None)
 
 
 def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
