@@ -547,7 +547,7 @@ VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re
 def one_more_person_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
     return re.compile(
-        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+)?"
+        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?"
         rf"(?:{nouns})\b",
         re.IGNORECASE,
     )
@@ -565,7 +565,7 @@ def one_person_before_pattern() -> re.Pattern[str]:
 @cache
 def single_person() -> str:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
-    return rf"(?:an?|one|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
+    return rf"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
 
 
 def one_person_before(text: str, first: Quantity) -> int:
@@ -580,6 +580,7 @@ def one_person_before(text: str, first: Quantity) -> int:
 
 def one_more_person(text: str, last: Quantity | int) -> int:
     """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
+    "two police officers and a 9-year-old girl" three,
     "a commander and his wife" two (not when a verb comes between: "12 people were killed and a nurse was
     injured"). `last` is the counted quantity or the offset where the first person's noun begins."""
     end = last if isinstance(last, int) else last.end
