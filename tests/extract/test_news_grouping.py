@@ -289,6 +289,16 @@ def test_a_count_given_as_outdated_gives_way_to_the_latest_with_the_victims_coun
 
 
 
+def test_a_claim_faxed_from_abroad_counts_the_same_blast() -> None:
+    text = (
+        "COLOMBO - Rebels set off a mine against an army truck near Batticaloa on Monday, killing seven "
+        "soldiers, the defence ministry said. The rebels, in a statement faxed to news agencies from London, "
+        "claimed eleven soldiers had been killed."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert killed_range(incidents[0]) == (7, 11)
+
 
 def test_a_restated_count_after_an_undated_also_sentence_goes_back_to_the_lead() -> None:
     text = (
