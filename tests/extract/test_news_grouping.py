@@ -288,6 +288,14 @@ def test_a_count_given_as_outdated_gives_way_to_the_latest_with_the_victims_coun
     assert killed_range(main_incident(text)) == (12, 12)
 
 
+def test_a_count_of_the_dead_since_a_day_of_the_incident_widens_its_range() -> None:
+    text = (
+        "JOS, Nigeria - Gunmen attacked farming villages near Barkin Ladi on Saturday, killing at least 86 "
+        "people, police said on Monday.\n\nLocal leaders gave a higher toll.\n\n"
+        '"We have buried more than 120 people since Sunday," said a community spokesman.'
+    )
+    assert killed_range(main_incident(text)) == (86, 120)
+
 
 def test_a_claim_faxed_from_abroad_counts_the_same_blast() -> None:
     text = (

@@ -237,7 +237,9 @@ def refers_back(unit: Unit) -> bool:
     return undated and bool(definite_reference_pattern().search(unit.text))
 
 
-BODY_COUNT = re.compile(r"\bbod(?:y|ies)\b|\bcounted\b|\bdead\b", re.IGNORECASE)
+BODY_COUNT = re.compile(r"\bbod(?:y|ies)\b|\bcounted\b|\bdead\b|\bburied\b", re.IGNORECASE)
+# A count "since" a day this close after the incident's start counts its dead, not a period's.
+SINCE_INCIDENT_DAYS = 3
 
 
 def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
@@ -251,9 +253,26 @@ def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
         and group.has_figure()
         and not group.cumulative()
         and bool(unit.figures())
-        and (not unit.cumulative() or counts_so_far(unit))
+        and (not unit.cumulative() or counts_so_far(unit) or counts_since_incident(group, unit))
         and bool(TOLL.search(unit.text) or BODY_COUNT.search(unit.text))
         and reports_nothing_new(group, unit)
+    )
+
+
+def counts_since_incident(group: Group, unit: Unit) -> bool:
+    """A count since a day of the incident or just after it ("We have buried more than 120 people since
+    Sunday" after attacks on Saturday and into the night): the incident's dead counted until now, not a
+    total over a period of its own."""
+    current, dates = group.date(), unit.event_dates()
+    return (
+        current is not None
+        and bool(dates)
+        and all(
+            d.role == "since"
+            and d.precision == "day"
+            and current.start <= d.start <= current.end + timedelta(days=SINCE_INCIDENT_DAYS)
+            for d in dates
+        )
     )
 
 
