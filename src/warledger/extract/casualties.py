@@ -578,6 +578,12 @@ def one_person_before(text: str, first: Quantity) -> int:
     return len(re.findall(single_person(), match.group(0), re.IGNORECASE))
 
 
+def persons_joined(words: str) -> int:
+    """How many single persons a one-victim phrase adds by "and" ("A 60-year-old woman and a teenage boy
+    selling candles died": one more; "A soldier escorting a journalist was killed": none)."""
+    return len(re.findall(rf"\b(?:and|as well as)\s+{single_person()}", words, re.IGNORECASE))
+
+
 def one_more_person(text: str, last: Quantity | int) -> int:
     """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
     "two police officers and a 9-year-old girl" three,
@@ -748,7 +754,8 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
             continue
         match = rule.search(text) or cue_rules().singular_object[kind].search(text)
         if match:
-            count = 1 + one_more_person(text, match.end())  # "killed a commander and his wife": two
+            # "killed a commander and his wife": two; "A woman and a teenage boy ... died": two
+            count = 1 + one_more_person(text, match.end()) + persons_joined(match.group(0))
             found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=count, max=count))))  # type: ignore[arg-type]
     return found
 
