@@ -318,3 +318,22 @@ def test_a_restated_count_after_an_undated_also_sentence_goes_back_to_the_lead()
     incident = main_incident(text)
     assert incident.event_type == "excessive_force_against_protesters"
     assert killed_range(incident) == (15, 17)
+
+
+def test_a_dateline_cut_inside_the_place_name_stays_with_its_lead() -> None:
+    text = (
+        "Forces kill protesters in Amhara, opposition says dozens dead\n\n"
+        "ADDIS ABABA (Reuters) - Security forces shot dead at least seven protesters in Bahir Dar on "
+        "Sunday, hospital staff said, as demonstrations spread across the Amhara region.\n\n"
+        "An opposition party said 30 people had been killed."
+    )
+    incident = main_incident(text, date(2016, 8, 8))
+    assert killed_range(incident) == (7, 30)
+
+
+def test_an_initial_report_with_a_word_between_is_outdated() -> None:
+    text = (
+        "MEXICO CITY - Authorities found 19 bodies in Uruapan on Thursday, the state prosecutor said. "
+        "An initial police report had said 14 bodies were found."
+    )
+    assert killed_range(main_incident(text, date(2019, 8, 9))) == (19, 19)

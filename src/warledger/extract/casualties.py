@@ -786,12 +786,17 @@ def coded_figures(text: str) -> list[Found]:
     return found
 
 
+# ", as anti-government demonstrations spread across the Amhara region": a clause on the circumstances, whose
+# "across" says where the unrest spread, not over which places a figure is totalled.
+AS_CLAUSE = re.compile(r",\s+as\s+[^,;.]*")
+
+
 def is_cumulative(sentence: str) -> bool:
     """Whether the sentence totals a period ("since Thursday", "so far this year") or many places ("across
     Iraq"); a period that only ranks the event ("the deadliest attack since the war began") does not make
     it a total."""
     rules = cue_rules()
-    return bool(summary_pattern().search(sentence)) or any(
+    return bool(summary_pattern().search(AS_CLAUSE.sub(" ", sentence))) or any(
         not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
     )
 
