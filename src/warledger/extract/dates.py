@@ -616,8 +616,11 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
         if any(c.start < match.end() and match.start() < c.end for c in chosen):
             continue
         days = [c for c in chosen if c.value.precision == "day" and c.value.start == c.value.end]
-        before = [c for c in days if c.end <= match.start()]
-        anchor = before[-1] if before else next((c for c in days if c.start >= match.end()), None)
+        before = [c for c in days if c.end <= match.start()]  # `chosen` is not in text order: the nearest
+        after = [c for c in days if c.start >= match.end()]
+        anchor = (
+            max(before, key=lambda c: c.end) if before else min(after, key=lambda c: c.start, default=None)
+        )
         if anchor is None:
             continue
         day = anchor.value.start + timedelta(days=days_from_anchor(match))
