@@ -337,3 +337,12 @@ def test_an_initial_report_with_a_word_between_is_outdated() -> None:
         "An initial police report had said 14 bodies were found."
     )
     assert killed_range(main_incident(text, date(2019, 8, 9))) == (19, 19)
+
+
+def test_another_source_saying_a_different_count_is_no_closing_tally() -> None:
+    text = (
+        "ADEN, Yemen - A drone fired missiles at a car near Ataq late on Saturday, killing all four people "
+        "inside, officials said on Monday. Tribal sources gave a different account, saying five people had "
+        "been killed."
+    )
+    assert killed_range(main_incident(text, date(2013, 8, 12))) == (4, 5)
