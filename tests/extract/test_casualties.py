@@ -41,6 +41,8 @@ FIGURES = [
     ("Fatalities coded as 4.", "killed", 4, 4, False, "updated"),
     ("2 fatalities.", "killed", 2, 2, False, ""),
     ("Shells hit the ward, killing four patients and a nurse.", "killed", 5, 5, False, ""),
+    ("Shrapnel killed two police officers and a 9-year-old girl.", "killed", 3, 3, False, ""),
+    ("A 60-year-old woman and a teenage boy selling candles died.", "killed", 2, 2, False, ""),
     ("12 people were killed and a nurse was injured.", "killed", 12, 12, False, ""),
     ("The blast killed 4 soldiers and wounded 6 others.", "killed", 4, 4, False, ""),
     ("Shelling killed three civilians and wounded seven others.", "killed", 3, 3, False, ""),

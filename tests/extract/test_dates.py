@@ -85,7 +85,14 @@ DATES = [
         "day",
         "bare",
     ),
+    # an event named by its year: history, dated to that year
+    ("They carried out the 2004 bombing of a ferry.", "2004-01-01", "2004-12-31", "year", "event"),
+    ("It recalled the 2008 Mumbai attacks.", "2008-01-01", "2008-12-31", "year", "event"),
 ]
+
+
+def test_a_year_before_a_noun_that_names_no_event_is_no_date() -> None:
+    assert date_values("The 2010 budget cut spending.", MONDAY) == []
 
 
 @pytest.mark.parametrize(("text", "start", "end", "precision", "role"), DATES)
@@ -186,3 +193,9 @@ def test_a_night_runs_into_the_small_hours_of_the_next_day() -> None:
     assert (overnight.start, late.start, small.start) == (date(2016, 9, 25), date(2016, 9, 25), MONDAY)
     assert same_occasion(overnight, small) and same_occasion(small, late)
     assert not same_occasion(overnight, day)
+
+
+def test_the_previous_day_counts_from_the_nearest_day_before_it_not_the_dateline() -> None:
+    text = "COLOMBO, Oct 18 (AFP) - The military on Tuesday blamed rebels for a bombing the previous day."
+    found = [f.value for f in date_values(text, date(2006, 10, 18)) if f.value.shifted]
+    assert [(v.start.isoformat(), v.role) for v in found] == [("2006-10-16", "event")]

@@ -273,3 +273,76 @@ def test_the_bodies_of_others_make_up_a_count_with_the_bodies_found_before() -> 
     )
     incident = main_incident(text)
     assert incident.killed is not None and incident.killed.max == 5
+
+
+def killed_range(incident: Incident) -> tuple[int, int] | None:
+    return (incident.killed.min, incident.killed.max) if incident.killed else None
+
+
+def test_a_count_given_as_outdated_gives_way_to_the_latest_with_the_victims_counted_on_from_it() -> None:
+    text = (
+        "REYNOSA, Mexico - Marines killed 12 suspected cartel gunmen in shootouts in Reynosa on Sunday, "
+        "officials said. A spokesman had initially reported eight gunmen dead. He said on Tuesday that four "
+        "more bodies had been found inside a house."
+    )
+    assert killed_range(main_incident(text)) == (12, 12)
+
+
+def test_a_count_of_the_dead_since_a_day_of_the_incident_widens_its_range() -> None:
+    text = (
+        "JOS, Nigeria - Gunmen attacked farming villages near Barkin Ladi on Saturday, killing at least 86 "
+        "people, police said on Monday.\n\nLocal leaders gave a higher toll.\n\n"
+        '"We have buried more than 120 people since Sunday," said a community spokesman.'
+    )
+    assert killed_range(main_incident(text)) == (86, 120)
+
+
+def test_a_claim_faxed_from_abroad_counts_the_same_blast() -> None:
+    text = (
+        "COLOMBO - Rebels set off a mine against an army truck near Batticaloa on Monday, killing seven "
+        "soldiers, the defence ministry said. The rebels, in a statement faxed to news agencies from London, "
+        "claimed eleven soldiers had been killed."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert killed_range(incidents[0]) == (7, 11)
+
+
+def test_a_restated_count_after_an_undated_also_sentence_goes_back_to_the_lead() -> None:
+    text = (
+        "TAIZ, Yemen - Security forces opened fire on thousands of protesters in Taiz on Monday, killing at "
+        "least 15 people, medics said. Snipers also fired from rooftops along the route. A doctor said 15 "
+        "people were killed and more than 100 wounded. Two more of the wounded died overnight, raising the "
+        "toll to 17."
+    )
+    incident = main_incident(text)
+    assert incident.event_type == "excessive_force_against_protesters"
+    assert killed_range(incident) == (15, 17)
+
+
+def test_a_dateline_cut_inside_the_place_name_stays_with_its_lead() -> None:
+    text = (
+        "Forces kill protesters in Amhara, opposition says dozens dead\n\n"
+        "ADDIS ABABA (Reuters) - Security forces shot dead at least seven protesters in Bahir Dar on "
+        "Sunday, hospital staff said, as demonstrations spread across the Amhara region.\n\n"
+        "An opposition party said 30 people had been killed."
+    )
+    incident = main_incident(text, date(2016, 8, 8))
+    assert killed_range(incident) == (7, 30)
+
+
+def test_an_initial_report_with_a_word_between_is_outdated() -> None:
+    text = (
+        "MEXICO CITY - Authorities found 19 bodies in Uruapan on Thursday, the state prosecutor said. "
+        "An initial police report had said 14 bodies were found."
+    )
+    assert killed_range(main_incident(text, date(2019, 8, 9))) == (19, 19)
+
+
+def test_another_source_saying_a_different_count_is_no_closing_tally() -> None:
+    text = (
+        "ADEN, Yemen - A drone fired missiles at a car near Ataq late on Saturday, killing all four people "
+        "inside, officials said on Monday. Tribal sources gave a different account, saying five people had "
+        "been killed."
+    )
+    assert killed_range(main_incident(text, date(2013, 8, 12))) == (4, 5)

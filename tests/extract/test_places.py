@@ -652,3 +652,9 @@ def test_an_unknown_village_in_a_renamed_unit_stays_in_that_units_country(
 def test_a_regions_name_before_a_group_of_people_is_not_the_place(nlp: Language) -> None:
     place = _place(nlp, "Police detained dozens of Amhara youths in Addis Ababa (Addis Ababa) on Monday.")
     assert place is not None and place.name == "Addis Ababa" and place.country == "ET"
+
+
+def test_a_town_named_after_provincial_capital_is_a_place(nlp: Language) -> None:
+    text = "The car was hit on a desert road east of the provincial capital Ataq as it headed to the coast."
+    names = {m.value.name for m in mentions_of(nlp(text), "place")}
+    assert "Ataq" in names

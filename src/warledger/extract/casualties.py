@@ -547,7 +547,7 @@ VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re
 def one_more_person_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
     return re.compile(
-        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+)?"
+        rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:and|as well as)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?"
         rf"(?:{nouns})\b",
         re.IGNORECASE,
     )
@@ -565,7 +565,7 @@ def one_person_before_pattern() -> re.Pattern[str]:
 @cache
 def single_person() -> str:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
-    return rf"(?:an?|one|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
+    return rf"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
 
 
 def one_person_before(text: str, first: Quantity) -> int:
@@ -578,8 +578,15 @@ def one_person_before(text: str, first: Quantity) -> int:
     return len(re.findall(single_person(), match.group(0), re.IGNORECASE))
 
 
+def persons_joined(words: str) -> int:
+    """How many single persons a one-victim phrase adds by "and" ("A 60-year-old woman and a teenage boy
+    selling candles died": one more; "A soldier escorting a journalist was killed": none)."""
+    return len(re.findall(rf"\b(?:and|as well as)\s+{single_person()}", words, re.IGNORECASE))
+
+
 def one_more_person(text: str, last: Quantity | int) -> int:
     """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
+    "two police officers and a 9-year-old girl" three,
     "a commander and his wife" two (not when a verb comes between: "12 people were killed and a nurse was
     injured"). `last` is the counted quantity or the offset where the first person's noun begins."""
     end = last if isinstance(last, int) else last.end
@@ -747,7 +754,8 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
             continue
         match = rule.search(text) or cue_rules().singular_object[kind].search(text)
         if match:
-            count = 1 + one_more_person(text, match.end())  # "killed a commander and his wife": two
+            # "killed a commander and his wife": two; "A woman and a teenage boy ... died": two
+            count = 1 + one_more_person(text, match.end()) + persons_joined(match.group(0))
             found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=count, max=count))))  # type: ignore[arg-type]
     return found
 
@@ -778,12 +786,17 @@ def coded_figures(text: str) -> list[Found]:
     return found
 
 
+# ", as anti-government demonstrations spread across the Amhara region": a clause on the circumstances, whose
+# "across" says where the unrest spread, not over which places a figure is totalled.
+AS_CLAUSE = re.compile(r",\s+as\s+[^,;.]*")
+
+
 def is_cumulative(sentence: str) -> bool:
     """Whether the sentence totals a period ("since Thursday", "so far this year") or many places ("across
     Iraq"); a period that only ranks the event ("the deadliest attack since the war began") does not make
     it a total."""
     rules = cue_rules()
-    return bool(summary_pattern().search(sentence)) or any(
+    return bool(summary_pattern().search(AS_CLAUSE.sub(" ", sentence))) or any(
         not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
     )
 

@@ -392,6 +392,7 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             resolve_month_year,
         ),
         (rf"\b(?:in|during|since|by)\s+(?P<y>{year})\b", resolve_year),
+        (rf"\b(?:the|a|an)\s+(?P<y>{year})\s+(?={YEAR_NAMED_EVENT.pattern})", resolve_year),
         (
             rf"\b(?P<wd>{weekday})(?:\s+(?:{part}))?(?:,?\s+(?:the\s+)?(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?",
             resolve_weekday,
@@ -414,6 +415,17 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     ]
     compiled = [(re.compile(p, flags), f) for p, f in rules]
     return tuple(compiled)
+
+
+# An event named by its year ("the 2004 bombing of a ferry", "the 2008 Mumbai attacks", "a 1999 massacre"):
+# the year dates that event, which is history in a later report (a year alone before other nouns, "the 2010
+# budget", dates nothing that happened).
+YEAR_NAMED_EVENT = re.compile(
+    r"(?:[A-Z][\w'-]*\s+|[a-z]+\s+){0,2}?"
+    r"(?:bombings?|attacks?|massacres?|(?:air\s*)?strikes?|raids?|killings?|war|offensive|uprising|riots?|clashes"
+    r"|fighting|siege|coup|invasion|assault|blasts?|ambush|kidnappings?|abductions?|hijacking|shootings?"
+    r"|explosions?|violence|genocide|insurgency|rebellion|revolt|takeover|crackdown|protests?)\b"
+)
 
 
 WEEK_BEFORE = re.compile(
@@ -486,6 +498,7 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         value.relative
         or EVENT_BEFORE.search(before)
         or re.match(r"(?i)(?:on|in|since|between|from)\b", text[start:end])
+        or re.match(r"(?i)(?:the|an?)\s+\d", text[start:end])
     ):
         role = "bare"
     if precision == "day" and value.start == value.end and EVE_BEFORE.search(before):
@@ -603,8 +616,11 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
         if any(c.start < match.end() and match.start() < c.end for c in chosen):
             continue
         days = [c for c in chosen if c.value.precision == "day" and c.value.start == c.value.end]
-        before = [c for c in days if c.end <= match.start()]
-        anchor = before[-1] if before else next((c for c in days if c.start >= match.end()), None)
+        before = [c for c in days if c.end <= match.start()]  # `chosen` is not in text order: the nearest
+        after = [c for c in days if c.start >= match.end()]
+        anchor = (
+            max(before, key=lambda c: c.end) if before else min(after, key=lambda c: c.start, default=None)
+        )
         if anchor is None:
             continue
         day = anchor.value.start + timedelta(days=days_from_anchor(match))

@@ -59,6 +59,8 @@ def combined_count(
             approximate=total.approximate or any(c.approximate for c in heads),
         )
     counts = without_vague_counts(without_breakdowns(without_restated_parts(counts, kind), kind), kind)
+    counts, outdated = without_superseded(counts)
+    counts = [(u, c) for u, c in counts if not counts_on_from(u, c, outdated, counts, kind)]
     extra = [(u, c) for u, c in counts[1:] if counts_other_victims(u, kind)]
     body_total = added_up(body) if body else None
     base = [(u, c) for u, c in counts if (u, c) not in extra and not restated(u, c, extra, kind, body_total)]
@@ -68,6 +70,39 @@ def combined_count(
         max=total.max + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def superseded(unit: Unit) -> bool:
+    """A sentence giving its count as one made before the latest ("police initially put the toll at
+    seven")."""
+    return bool(cue_pattern("superseded").search(unit.text))
+
+
+def without_superseded(
+    counts: list[tuple[Unit, Count]],
+) -> tuple[list[tuple[Unit, Count]], list[tuple[Unit, Count]]]:
+    """A news report's counts without those it gives as outdated ("Rodriguez had initially reported eight
+    gunmen dead" under a lead's 12) when a count not so marked is higher: ACLED codes the latest toll, and an
+    early count is no other source's. Returns the counts kept and those dropped."""
+    current = [c.max for u, c in counts if not superseded(u)]
+    if not current:
+        return counts, []
+    top = max(current)
+    outdated = [(u, c) for u, c in counts if superseded(u) and c.max < top]
+    return [pair for pair in counts if pair not in outdated], outdated
+
+
+def counts_on_from(
+    unit: Unit, count: Count, outdated: list[tuple[Unit, Count]], counts: list[tuple[Unit, Count]], kind: str
+) -> bool:
+    """Victims counted as "more" right after an outdated count ("initially reported eight gunmen dead" ...
+    "four more bodies had been found") that bring it no higher than the latest count: they are in that
+    count already, not added to it."""
+    before = [c for u, c in outdated if u.start < unit.start]
+    if not before or not counts_other_victims(unit, kind):
+        return False
+    top = max(c.max for u, c in counts if u is not unit)
+    return before[-1].max + count.max <= top
 
 
 def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:

@@ -295,13 +295,23 @@ def units_of(doc: Doc) -> list[Unit]:
     return units
 
 
+# A dateline's first word(s) in capitals that the parser cut off from the rest of the place's name: "ADDIS"
+# before "ABABA (Reuters) - ...", "DAR ES" before "SALAAM".
+DATELINE_PIECE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}")
+
+
 def joined_continuations(units: list[Unit], text: str) -> list[Unit]:
     """A piece the parser cut off before a comma or a semicolon joined to the one it continues, on the
-    same line: "JUBA" and ", 24 May 2017 - The Mission condemns ..." are one sentence, its dateline kept."""
+    same line: "JUBA" and ", 24 May 2017 - The Mission condemns ..." are one sentence, its dateline kept;
+    so is a dateline's first word in capitals cut off from the rest ("ADDIS" and "ABABA (Reuters) - ...")."""
     joined: list[Unit] = []
     for unit in units:
         prev = joined[-1] if joined else None
-        if prev is not None and unit.text[:1] in ",;" and "\n" not in text[prev.end : unit.start]:
+        if (
+            prev is not None
+            and (unit.text[:1] in ",;" or DATELINE_PIECE.fullmatch(prev.text))
+            and "\n" not in text[prev.end : unit.start]
+        ):
             merged = Unit(prev.start, unit.end, text[prev.start : unit.end], [*prev.mentions, *unit.mentions])
             merged.historical = prev.historical and unit.historical
             joined[-1] = merged

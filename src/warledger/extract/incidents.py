@@ -178,12 +178,15 @@ def gives_another_count(group: Group, unit: Unit) -> bool:
 
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
-# "a government official in Khartoum put the toll at 17", "hospital sources in nearby Blida"), or where a
-# source spoke from ("a rebel spokesman told Reuters by telephone from the rebel stronghold of Kilinochchi"):
+# "a government official in Khartoum put the toll at 17", "hospital sources in nearby Blida", "a doctor at
+# Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
+# telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"):
 # no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person))"
+    r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|government\s+officials?|spokes(?:man|woman|person)"
+    r"|doctors?|medics?|nurses?|surgeons?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
+    r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
     r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
@@ -234,7 +237,9 @@ def refers_back(unit: Unit) -> bool:
     return undated and bool(definite_reference_pattern().search(unit.text))
 
 
-BODY_COUNT = re.compile(r"\bbod(?:y|ies)\b|\bcounted\b|\bdead\b", re.IGNORECASE)
+BODY_COUNT = re.compile(r"\bbod(?:y|ies)\b|\bcounted\b|\bdead\b|\bburied\b", re.IGNORECASE)
+# A count "since" a day this close after the incident's start counts its dead, not a period's.
+SINCE_INCIDENT_DAYS = 3
 
 
 def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
@@ -248,9 +253,26 @@ def recounts(group: Group, unit: Unit, gap: int, short_note: bool) -> bool:
         and group.has_figure()
         and not group.cumulative()
         and bool(unit.figures())
-        and (not unit.cumulative() or counts_so_far(unit))
+        and (not unit.cumulative() or counts_so_far(unit) or counts_since_incident(group, unit))
         and bool(TOLL.search(unit.text) or BODY_COUNT.search(unit.text))
         and reports_nothing_new(group, unit)
+    )
+
+
+def counts_since_incident(group: Group, unit: Unit) -> bool:
+    """A count since a day of the incident or just after it ("We have buried more than 120 people since
+    Sunday" after attacks on Saturday and into the night): the incident's dead counted until now, not a
+    total over a period of its own."""
+    current, dates = group.date(), unit.event_dates()
+    return (
+        current is not None
+        and bool(dates)
+        and all(
+            d.role == "since"
+            and d.precision == "day"
+            and current.start <= d.start <= current.end + timedelta(days=SINCE_INCIDENT_DAYS)
+            for d in dates
+        )
     )
 
 
@@ -444,7 +466,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             owner[i] = claimed
             last_index = i
             continue
-        if near and not short_note and (back := returns_to(groups, current, unit, places)) is not None:
+        if near and not short_note and (back := goes_back_to(groups, current, unit, places)) is not None:
             current = back
             groups[current].units.append(unit)
         elif near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
@@ -504,6 +526,26 @@ def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces)
         if all(m.text.casefold() in theirs for m in named):
             return j
     return None
+
+
+def goes_back_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
+    """The earlier incident a news sentence goes back to, naming it at its place or counting its dead."""
+    back = returns_to(groups, current, unit, places)
+    return back if back is not None else recounts_earlier(groups, current, unit)
+
+
+def recounts_earlier(groups: list[Group], current: int, unit: Unit) -> int | None:
+    """The earlier incident a news sentence counts again when the story has gone on to one with no figure
+    and no day ("Snipers also fired from rooftops along the route." and then "a doctor said 15 people were
+    killed", the lead's 15): no day or place of its own, every killed figure the earlier incident's own. (A
+    dated one, "The violence began on Wednesday", may be the event the lead's figure counts.)"""
+    mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
+    later = groups[current]
+    if not mine or later.has_figure() or later.date() is not None:
+        return None
+    if unit.own_event_dates() or event_places(unit):
+        return None
+    return next((j for j in range(current - 1, -1, -1) if mine <= killed_counts(groups[j])), None)
 
 
 def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
