@@ -347,3 +347,7 @@ def bench(
 def main() -> None:
     """Entry point of the `warledger` script."""
     app()
+
+
+if __name__ == "__main__":  # `python -m warledger.cli`, as well as `python -m warledger`
+    main()
