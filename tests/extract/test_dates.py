@@ -85,6 +85,20 @@ DATES = [
         "day",
         "bare",
     ),
+    (
+        "The minister said on state television late on Sunday that four people had been killed.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
+    (
+        "The governor told reporters at a news conference on Sunday that ten were hurt.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
 ]
 
 
