@@ -321,6 +321,17 @@ def test_a_headline_count_in_words_gives_way_to_the_number_the_body_states() -> 
     assert contradicted.killed is not None and (contradicted.killed.min, contradicted.killed.max) == (5, 12)
 
 
+def test_several_dead_gives_way_to_the_figures_the_body_states() -> None:
+    text = (
+        "Several dead as protest turns violent in the city\n\n"
+        "Protesters burned shops and clashed with police in the city on Friday, witnesses said.\n\n"
+        "The interior minister said on Saturday that four people had been killed. A rights group said it "
+        "had counted seven bodies at the hospital."
+    )
+    incident = main_incident(text, date(2015, 1, 18))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (4, 7)
+
+
 def test_a_later_sentence_giving_the_same_count_again_stays_with_the_incident() -> None:
     text = (
         "Militants kill 30 in village attack\n\n"
