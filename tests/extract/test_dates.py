@@ -88,6 +88,20 @@ DATES = [
     # an event named by its year: history, dated to that year
     ("They carried out the 2004 bombing of a ferry.", "2004-01-01", "2004-12-31", "year", "event"),
     ("It recalled the 2008 Mumbai attacks.", "2008-01-01", "2008-12-31", "year", "event"),
+    (
+        "The minister said on state television late on Sunday that four people had been killed.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
+    (
+        "The governor told reporters at a news conference on Sunday that ten were hurt.",
+        "2016-09-25",
+        "2016-09-25",
+        "day",
+        "bare",
+    ),
 ]
 
 

@@ -472,6 +472,16 @@ def test_workers_rioting_over_wages_are_a_violent_demonstration() -> None:
     assert et.event_type_of(communal)[0] == "mob_violence"
 
 
+def test_protesters_burning_and_clashing_with_police_are_a_violent_demonstration() -> None:
+    text = (
+        "Protesters angry over a cartoon set fire to churches and shops in the city on Friday, and clashes "
+        "with police left several people dead."
+    )
+    assert et.event_type_of(text)[0] == "violent_demonstration"
+    armed = "Protesters set fire to a police post, and clashes with gunmen firing machine guns left 5 dead."
+    assert et.rule_type(et.signals_in(armed)) is None  # guns in the fight: the model weighs it, no rule
+
+
 def test_a_call_for_protests_is_not_a_protest() -> None:
     text = (
         "Police detained 30 activists in dawn raids on Tuesday. The activists had called for "

@@ -321,6 +321,32 @@ def test_a_headline_count_in_words_gives_way_to_the_number_the_body_states() -> 
     assert contradicted.killed is not None and (contradicted.killed.min, contradicted.killed.max) == (5, 12)
 
 
+def test_the_accused_armys_version_of_a_fight_does_not_type_the_killing_of_villagers() -> None:
+    text = (
+        "Outrage after 12 villagers killed\n\n"
+        "Residents said soldiers raided the village of Kanta at dawn on Friday, shooting people in their "
+        "homes and setting houses on fire. The army said in a statement that four people had died during "
+        "an exchange of fire between troops and rebel fighters."
+    )
+    assert main_incident(text, date(2020, 2, 18)).event_type == "attack"
+    unaccused = (
+        "Rebels attacked an army post near Kanta on Friday. The army said in a statement that four "
+        "soldiers had died during an exchange of fire between troops and rebel fighters."
+    )
+    assert main_incident(unaccused, date(2020, 2, 18)).event_type == "armed_clash"
+
+
+def test_several_dead_gives_way_to_the_figures_the_body_states() -> None:
+    text = (
+        "Several dead as protest turns violent in the city\n\n"
+        "Protesters burned shops and clashed with police in the city on Friday, witnesses said.\n\n"
+        "The interior minister said on Saturday that four people had been killed. A rights group said it "
+        "had counted seven bodies at the hospital."
+    )
+    incident = main_incident(text, date(2015, 1, 18))
+    assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (4, 7)
+
+
 def test_a_later_sentence_giving_the_same_count_again_stays_with_the_incident() -> None:
     text = (
         "Militants kill 30 in village attack\n\n"

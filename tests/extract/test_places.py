@@ -480,6 +480,13 @@ def test_an_unknown_name_inside_a_province_is_reported_as_the_province(nlp: Lang
     assert place is not None and (place.name, place.country) == ("Homs", "SY")
 
 
+def test_an_unknown_place_the_text_calls_a_town_stays_the_town_at_the_provinces_point(nlp: Language) -> None:
+    place = _place(nlp, "Rebels seized the town of Zorbatu in Chin state on Monday, killing six soldiers.")
+    assert place is not None and (place.name, place.country) == ("Zorbatu", "MM")
+    bare = _place(nlp, "Rebels seized Zorbatu in Chin state on Monday, killing six soldiers.")
+    assert bare is not None and bare.name == "Chin" and (bare.lat, bare.lon) == (place.lat, place.lon)
+
+
 def test_a_known_village_inside_a_province_stays_the_village(nlp: Language) -> None:
     place = _place(nlp, "Regime forces shelled Kafr Nabl in Idlib province.")
     assert place is not None and (place.name, place.country) == ("Kafr Nabl", "SY")

@@ -107,12 +107,16 @@ class NumberWords:
     scales: dict[str, int]
     dozen: int
     vague: dict[str, int]
+    # the fewest each vague word can mean ("several" >= 3): what a stated figure must not fall below
+    vague_least: dict[str, int]
 
 
 @cache
 def number_words() -> NumberWords:
     raw = data_json("numbers.json")
-    return NumberWords(raw["units"], raw["tens"], raw["scales"], raw["dozen"], raw["vague"])
+    return NumberWords(
+        raw["units"], raw["tens"], raw["scales"], raw["dozen"], raw["vague"], raw["vague_least"]
+    )
 
 
 @dataclass(frozen=True)

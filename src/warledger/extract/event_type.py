@@ -155,6 +155,25 @@ CROWD_RIOT_BLOCKERS = frozenset(
         "clash",
     }
 )
+# Protesters who burn or stone property and clash (with police, with rivals) are rioting: ACLED's violent
+# demonstration (every one of the 13 dev and other-period notes with all three cues), unless weapons of
+# war or a gun battle make the fight an armed one.
+RIOTERS_CLASHED = frozenset({"protest", "riot_violence", "clash"})
+RIOTERS_CLASHED_BLOCKERS = frozenset(
+    {
+        "small_arms",
+        "gun_battle",
+        "forces_clashed",
+        "positions_fire",
+        "air",
+        "ied",
+        "shelling",
+        "suicide",
+        "chemical",
+        "sexual",
+        "mass_abduction",
+    }
+)
 # Rockets or shells fired in a gun battle, an air raid, a bombing or a protest are that event's.
 SHELLING_BLOCKERS = frozenset(
     {
@@ -556,6 +575,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
     if "crowd_riot" in signals and not event_signals(signals) & CROWD_RIOT_BLOCKERS:
         return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
+    if signals >= RIOTERS_CLASHED and not signals & RIOTERS_CLASHED_BLOCKERS:
+        return "violent_demonstration"  # "protesters set fire to churches, and clashes with police left ..."
     if "forces_retook" in signals and not signals & {"protest", "nonstate_takeover"}:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:

@@ -23,6 +23,7 @@ from warledger.extract.casualties import (
     clause_after,
     cue_rules,
     names_as_words,
+    number_words,
     side_of,
 )
 from warledger.extract.incident_units import Group, Unit, attribution_pattern, cue_pattern, incident_cues
@@ -370,9 +371,20 @@ def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tu
         if c.approximate and is_vague(u, kind) and not (i and counts_other_victims(u, kind))
     ]  # "Dozens of attackers were also killed" counts others: it is added, not replaced
     stated = [(u, c) for u, c in counts if (u, c) not in vague]
-    if not vague or not stated or any(c.min > max(s.max for _, s in stated) for _, c in vague):
+    most_stated = max((s.max for _, s in stated), default=0)
+    if not vague or not stated or any(least_meant(u, c, kind) > most_stated for u, c in vague):
         return counts
     return stated
+
+
+def least_meant(unit: Unit, count: Count, kind: str) -> int:
+    """The fewest the unit's vague words for this kind can mean, or their coded value if that is fewer:
+    "several dead" (coded 10, at least 3) is not contradicted by "four people had been killed"; "dozens
+    killed" (coded 12) is by "seven", and keeps giving way to "14" as it always has."""
+    least = number_words().vague_least
+    texts = [m.text.casefold() for m in unit.of("casualty") if m.value.kind == kind]
+    found = [n for word, n in least.items() for t in texts if re.search(rf"\b{re.escape(word)}\b", t)]
+    return min(max(found, default=count.min), count.min)
 
 
 def is_vague(unit: Unit, kind: str) -> bool:

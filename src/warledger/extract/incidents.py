@@ -1089,12 +1089,39 @@ def incident_of(
     )
 
 
-def whole_passage(text: str, units: list[Unit]) -> str:
+# Harm to civilians in a sentence: what makes it an accusation when state forces are named in it.
+CIVILIANS_HARMED = frozenset({"attack_civ", "civilian_victim"})
+
+
+@cache
+def state_account_pattern() -> re.Pattern[str]:
+    """How a sentence giving state forces' own version opens ("The army initially said in a statement")."""
+    return re.compile(rf"\s*(?:{'|'.join(incident_cues()['state_account'])})\b", re.IGNORECASE)
+
+
+def accused_accounts(units: Sequence[Unit]) -> list[Unit]:
+    """The sentences of an incident that give the accused side's own version: state forces' (or their
+    government's) statement, when another sentence of the incident, from another source, has state forces
+    harming civilians ("Residents said soldiers raided the village, shooting people in their homes"; "The
+    army said five died during an exchange of fire with separatists"). A coder types the incident on what
+    was done, not on the answer of those accused of it; the version still counts and stays as evidence."""
+    told = [u for u in units if state_account_pattern().match(u.text)]
+    accusing = any(
+        u not in told
+        and any(actor.kind == "state" for m in u.of("actor") for actor in m.value.actors)
+        and signals_in(u.text) & CIVILIANS_HARMED
+        for u in units
+    )
+    return told if accusing else []
+
+
+def whole_passage(text: str, units: list[Unit], left_out: Sequence[Unit] = ()) -> str:
     """The text a document's only incident is typed on: all of it, but for sentences that describe the
-    setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`)
-    and dated clauses on an earlier event ("after a commander was killed in a gunbattle on Wednesday"),
-    whose words are not the event's."""
+    setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`),
+    dated clauses on an earlier event ("after a commander was killed in a gunbattle on Wednesday"),
+    whose words are not the event's, and the sentences `left_out` (the accused side's version)."""
     background = [u for u in units if background_pattern().search(u.text) and not u.figures()]
+    background += left_out
     if any(not u.historical for u in units):
         background += [u for u in units if u.historical]  # "In April, Maoists killed 76 ... in an ambush"
     if not background and all(own_words(u) == u.text for u in units):
@@ -1127,8 +1154,9 @@ def incidents_of(doc: Doc) -> list[Incident]:
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
-        own = " ".join(own_words(u) for u in group.units)
-        passage = whole_passage(text, units) if len(groups) == 1 else own
+        left_out = accused_accounts(group.units)
+        own = " ".join(own_words(u) for u in group.units if u not in left_out)
+        passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)

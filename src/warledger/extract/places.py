@@ -2044,6 +2044,12 @@ def _settlement(doc: Doc, m: Mention) -> Place:
         # a village the gazetteer places inside a province or district stays the village ("in Isulan in
         # Sultan Kudarat province"); only a part of a town is reported as the town
         return cast(Place, m.value)
+    if parent.value.precision == "region" and _named_as_town(doc, m):
+        # one it lacks that the text calls a town stays the town when its container is a whole province
+        # ("the town of Paletwa in Chin state"), at the province's point: the province says too little of
+        # where it was. Inside a district the district is coded ("the town of El Aguaje, in the
+        # municipality of Aguililla"): it is that near.
+        return cast(Place, m.value)
     here = m.value
     if here.country and parent.value.country and here.country != parent.value.country:
         return cast(Place, m.value)  # "Shufat neighbourhood of Jerusalem": the part's own country holds
@@ -2053,6 +2059,15 @@ def _settlement(doc: Doc, m: Mention) -> Place:
     ):
         return cast(Place, m.value)
     return cast(Place, parent.value)
+
+
+# "the town of Paletwa": the text itself says the name is a settlement's
+SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|township)\s+of\s+$", re.IGNORECASE)
+
+
+def _named_as_town(doc: Doc, m: Mention) -> bool:
+    """Whether the text calls the place a town, city or village right before its name."""
+    return SETTLEMENT_OF.search(doc_text(doc)[max(0, m.start - 24) : m.start]) is not None
 
 
 def main_place(doc: Doc) -> Place | None:
