@@ -538,3 +538,18 @@ def test_a_liberation_movements_name_is_no_regained_territory(text: str, regains
 )
 def test_stone_throwing_and_burnt_churches_are_riot_violence(text: str) -> None:
     assert "riot_violence" in et.signals_in(text)
+
+
+def test_protesters_own_burning_or_stoning_is_a_violent_demonstration_by_rule() -> None:
+    signals = et.signals_in("About 300 workers burned tyres and demonstrated, demanding to be sent home.")
+    assert et.rule_type(signals) == "violent_demonstration"
+    signals = et.signals_in("Prisoners demonstrated, setting fire to mattresses to demand their release.")
+    assert et.rule_type(signals) == "violent_demonstration"
+
+
+def test_riots_a_protest_follows_do_not_make_it_violent() -> None:
+    text = (
+        "Residents held a pot-banging protest against the release of prisoners, "
+        "after the intense protests and riots in the country's prisons the week before."
+    )
+    assert et.rule_type(et.signals_in(text)) != "violent_demonstration"

@@ -227,7 +227,6 @@ LOOTING_BLOCKERS = frozenset(
         "abduction",
         "sexual",
         "protest",
-        "riot_violence",
         "mob_strict",
         "civilian_victim",
         "armed_victim",
@@ -313,7 +312,16 @@ TRIGGER_RE = re.compile(
 )
 TRIGGER_WINDOW = 60
 TRIGGER_SIGNALS = frozenset(
-    {"killing", "attack_civ", "civilian_victim", "armed_victim", "excessive", "clash", "small_arms"}
+    {
+        "killing",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "excessive",
+        "clash",
+        "small_arms",
+        "riot_violence",
+    }
 )
 CROWD_CATEGORIES = frozenset({"protests", "riots"})
 # Armed violence that, when found only in the cause clause of a protest, leaves the protest the event.
@@ -333,6 +341,10 @@ ARMED_VIOLENCE = frozenset(
         "abduction",
     }
 )
+# Protesters who burn, stone or vandalise are a violent demonstration (ACLED's ladder: the crowd's own
+# violence outranks a peaceful protest), unless people were killed or armed violence is in the report, or
+# a mob's (those the other rules weigh).
+PROTEST_RIOT_BLOCKERS = ARMED_VIOLENCE | frozenset({"mob_strict"})
 # Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
 # shot, the crowd rioted, or the report is of armed violence.
 INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
@@ -518,6 +530,12 @@ def _protest_type(signals: frozenset[str]) -> str:
     return "peaceful_protest"
 
 
+def _rioting_protest(own: frozenset[str]) -> bool:
+    """Protesters' own burning, stoning or vandalising (not the riots a protest follows: "after the intense
+    protests and riots in the prisons"), with nobody killed and no armed violence."""
+    return "riot_violence" in own and not own & PROTEST_RIOT_BLOCKERS
+
+
 def event_signals(signals: frozenset[str]) -> frozenset[str]:
     """`signals` without the killing cues found only in a clause giving the event's cause."""
     return frozenset(s for s in signals if CAUSE_ONLY + s not in signals)
@@ -553,6 +571,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "disrupted_weapons_use"
     if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
         return "excessive_force_against_protesters"
+    if "protest" in signals and _rioting_protest(event_signals(signals)):
+        return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
     if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
         return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
     if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
