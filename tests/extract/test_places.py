@@ -247,6 +247,23 @@ def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
     assert place is not None and place.name == "Nangarhar" and place.country == "AF"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Beirut, May 3, 2015) - Government forces killed 12 civilians in Douma on April 28, a group said.",
+        "Beirut, May 3: Government forces killed 12 civilians in Douma on Thursday, residents said.",
+    ],
+)
+def test_a_dateline_in_title_case_with_its_date_is_not_the_incident_place(nlp: Language, text: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Douma"
+
+
+def test_a_title_case_town_opening_a_sentence_is_still_a_place(nlp: Language) -> None:
+    place = _place(nlp, "Kisumu, a lakeside city, saw police kill three protesters on Saturday.")
+    assert place is not None and place.name == "Kisumu"
+
+
 def test_an_unknown_name_before_hospital_names_the_hospital_not_a_place(nlp: Language) -> None:
     text = "A car bomb killed 20 people in Mosul. Doctors at Ibn Zuhr hospital said 12 bodies came in."
     names = [m.text for m in mentions_of(nlp(text)) if m.kind == "place"]

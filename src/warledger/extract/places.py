@@ -1805,12 +1805,30 @@ def _container_entry(c: Candidate, by_start: dict[int, Resolved]) -> Entry | Non
     return None
 
 
+# What follows the town of a dated dateline written in title case: ", April 20, 2000) -" (a rights group's
+# press release opens "(Moscow, April 20, 2000) -"), ", September 10:", ", 3 May (AFP) -".
+DATED_DATELINE_TAIL = re.compile(
+    r"(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*\)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-—–:])"
+)
+
+
 def _is_dateline(doc: _Doc, c: Candidate) -> bool:
-    """ "KABUL (Reuters) -", "ALEPPO, Syria —": where the story was filed, not where it happened."""
-    at_line_start = c.start == 0 or "\n" in doc[c.start - 1].text or doc[c.start - 1].text.strip() == ""
+    """ "KABUL (Reuters) -", "ALEPPO, Syria —": where the story was filed, not where it happened; in title
+    case only with its filing date after it ("(Beirut, May 3, 2015) -", "Imphal, September 10:"), since a
+    title-case town opening a line is as often a sentence's subject."""
+    before = doc[c.start - 1].text if c.start > 0 else ""
+    prior = doc[c.start - 2].text if c.start > 1 else ""
+    opened = before == "(" and (c.start == 1 or prior.strip() == "" or "\n" in prior)
+    at_line_start = c.start == 0 or "\n" in before or before.strip() == ""
     capitals = all(t.is_upper or not t.is_alpha for t in doc.toks[c.start : c.end])
     nxt = doc[c.end].text if c.end < len(doc) else ""
-    return at_line_start and capitals and nxt in {"(", "-", "—", "–", ","}
+    if at_line_start and capitals and nxt in {"(", "-", "—", "–", ","}:
+        return True
+    if not (at_line_start or opened) or c.end >= len(doc):
+        return False
+    tail = doc.text[doc[c.end].idx : doc[c.end].idx + 60]
+    return DATED_DATELINE_TAIL.match(tail) is not None
 
 
 def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | None:
