@@ -956,3 +956,22 @@ def test_victims_who_died_after_a_tally_are_added_to_it_but_a_guess_is_not() -> 
     )
     incident = main_incident(text, date(2018, 4, 20))
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (7, 7)
+
+
+def test_a_section_heading_naming_a_day_returns_to_that_days_incident() -> None:
+    """A long narrative cuts its story into sections; after a background section, "Friday's attack" heads
+    the witnesses' account of the lead incident, which must not gather around the background event."""
+    text = (
+        "Gunmen kill four in Moreh\n\n"
+        "Imphal, September 10: Four people were killed when armed men opened fire on houses in Moreh on "
+        "Friday evening, police said.\n\n"
+        "Background\n\n"
+        "On May 3, clashes in Churachandpur district spread across the state. Mobs burned homes and "
+        "churches in Churachandpur.\n\n"
+        "Friday's attack\n\n"
+        'Residents said the shooting began as families were returning from the market. "We heard the '
+        'bullets hit the roofs," said a shopkeeper whose neighbour was shot dead in her kitchen. Another '
+        "resident said two of the dead had been sitting outside a tea stall when the shooting began."
+    )
+    main = main_incident(text, date(2023, 9, 10))
+    assert main.place is not None and (main.place.name, main.date_start) == ("Moreh", "2023-09-08")

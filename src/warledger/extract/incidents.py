@@ -65,6 +65,7 @@ from warledger.extract.incident_counts import (
 )
 from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
+    SENTENCE_END,
     Group,
     Unit,
     attribution_pattern,
@@ -424,6 +425,12 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     last_index = -100
     current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
     for i, unit in enumerate(units):
+        if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
+            current = back  # "Friday's attack" after a section of background: the story is back at Friday's
+            groups[current].units.append(unit)
+            owner[i] = current
+            last_index = i
+            continue
         if groups and not short_note and current != 0 and reacts(unit):
             continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
         if not is_anchor(unit, short_note, i):
@@ -476,6 +483,25 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+SECTION_HEADING_MAX_CHARS = 60
+
+
+def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:
+    """The incident a section heading that names only a day goes back to ("Friday's attack", "The raid of
+    12 March" after a section of background): long narratives cut their story into sections, and what
+    follows such a heading tells that day's incident, not the background event told just before it."""
+    text = unit.text.strip()
+    if index == 0 or len(text) > SECTION_HEADING_MAX_CHARS or SENTENCE_END.search(text) or unit.figures():
+        return None
+    days = unit.event_dates()
+    if not days or any(d.precision != "day" for d in days):
+        return None
+    return next(
+        (j for j, g in enumerate(groups) if (when := g.date()) is not None and same_occasion(days[0], when)),
+        None,
+    )
 
 
 def reacts(unit: Unit) -> bool:
