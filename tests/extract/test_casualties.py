@@ -96,6 +96,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "The 25-year-old was arrested in 2019.",
         "Prices rose by 40 percent.",
         "Investigators found the remains of the vehicle's engine 40 metres away.",
+        "The minister announced compensation of Rs 10 lakh for the family of each person killed.",
+        "The state will pay $5,000 to the family of each person killed.",
+        "Relatives of those killed will receive 200,000 naira each.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:
