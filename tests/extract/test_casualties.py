@@ -28,6 +28,8 @@ FIGURES = [
     ("A family of five was killed when the house collapsed.", "killed", 5, 5, False, ""),
     ("Between 18 and 21 people died.", "killed", 18, 21, False, ""),
     ("The raid left 7 dead.", "killed", 7, 7, False, ""),
+    ("Leaders who buried the dead said their own count was 32.", "killed", 32, 32, False, ""),
+    ("Officials put the body count at 19.", "killed", 19, 19, False, ""),
     ("Police arrested 14 protesters.", "arrested", 14, 14, False, ""),
     ("Six aid workers are missing.", "missing", 6, 6, False, ""),
     ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),

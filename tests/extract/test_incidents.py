@@ -975,3 +975,14 @@ def test_a_section_heading_naming_a_day_returns_to_that_days_incident() -> None:
     )
     main = main_incident(text, date(2023, 9, 10))
     assert main.place is not None and (main.place.name, main.date_start) == ("Moreh", "2023-09-08")
+
+
+def test_bodies_a_sentence_mentions_in_words_are_of_the_dead_its_number_counts() -> None:
+    """ "their own count was 32, because several bodies were recovered later": 32, not 32 and ten more."""
+    text = (
+        "Gunmen attacked three villages in Bokkos on Wednesday night. The police said 27 people were killed. "
+        "Community leaders said their own count was 32, because several bodies were recovered from the bush "
+        "only after the police had made their tally."
+    )
+    main = main_incident(text, date(2018, 1, 26))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (27, 32)
