@@ -986,3 +986,18 @@ def test_bodies_a_sentence_mentions_in_words_are_of_the_dead_its_number_counts()
     )
     main = main_incident(text, date(2018, 1, 26))
     assert main.killed is not None and (main.killed.min, main.killed.max) == (27, 32)
+
+
+def test_sources_counts_of_one_shooting_span_a_range() -> None:
+    """A hospital's count over the days after the shooting and a rights group's count naming a part of the
+    town are other sources' counts of the same dead, not incidents of their own."""
+    text = (
+        "NAIROBI, Aug 14 - Police shot dead protesters in the city of Kisumu on Saturday, but the minister "
+        "said only two people were killed.\n\n"
+        "At the Jaramogi Oginga Odinga Referral Hospital, a doctor said the mortuary had received nine "
+        "bodies between Saturday morning and Sunday evening.\n\n"
+        "A rights commission said its monitors had documented 14 deaths in Kisumu, among them a girl hit by "
+        "a stray bullet in Nyalenda."
+    )
+    main = main_incident(text, date(2017, 8, 14))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (2, 14)

@@ -157,7 +157,7 @@ def opens_with_date(unit: Unit) -> bool:
     return any(m.start - unit.start <= DATE_OPENING_CHARS for m in unit.of("date"))
 
 
-def killed_conflict(group: Group, unit: Unit) -> bool:
+def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
     """A different single-event killed figure in a unit that reports its own event. A unit with no event
     word and no place of its own, dated as the incident is ("rescuers had pulled 12 bodies from the
     rubble by Saturday evening"), counts the same event: sources disagree, the range widens."""
@@ -165,17 +165,48 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
     if not (mine and theirs) or mine & theirs:
         return False
-    return not reports_nothing_new(group, unit) and not gives_another_count(group, unit)
+    return not reports_nothing_new(group, unit) and not gives_another_count(group, unit, places)
 
 
-def gives_another_count(group: Group, unit: Unit) -> bool:
+def gives_another_count(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
     """A sentence giving someone's count of the incident's victims, with no day or place of its own ("The
     group said it had killed 15 soldiers in the attack", "an investigation later concluded that 105
     civilians had been killed"): sources disagree on one event, the range widens."""
-    if not attribution_pattern().search(unit.text) or unit.event_dates() or SEPARATE.search(unit.text):
+    if not attribution_pattern().search(unit.text) or SEPARATE.search(unit.text):
         return False
-    places = {m.text.casefold() for u in group.units for m in u.of("place")}
-    return all(m.text.casefold() in places for m in event_places(unit))
+    if unit.event_dates() and not counting_window(group, unit):
+        return False
+    known = {m.text.casefold() for u in group.units for m in u.of("place")}
+    named = [m for m in event_places(unit) if not HOSPITAL_NAME.search(m.text)]  # where the dead were taken
+    if all(m.text.casefold() in known for m in named):
+        return True
+    # undated, a part of the incident's town ("a girl hit by a stray bullet in Nyalenda") is no elsewhere
+    return (
+        places is not None
+        and not unit.event_dates()
+        and bool(places.named(group.units))
+        and not other_places(group, unit, places, True)
+    )
+
+
+# a place read off a hospital's own name ("the Jaramogi Oginga Odinga Teaching and Referral Hospital")
+HOSPITAL_NAME = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))$", re.IGNORECASE)
+
+
+# A source counts an incident's dead over at most this many days after it ("between Saturday and Monday").
+COUNTING_DAYS = 3
+
+
+def counting_window(group: Group, unit: Unit) -> bool:
+    """A count of bodies or of the dead dated by when it was made, from the incident's day to a few days
+    later ("the mortuary had received nine bodies between Saturday morning and Sunday evening" after
+    Saturday's shooting): the days it was counted over, not the day of another event."""
+    current = group.date()
+    if current is None or not BODY_COUNT.search(unit.text):
+        return False
+    return all(
+        current.start <= d.start and (d.end - current.end).days <= COUNTING_DAYS for d in unit.event_dates()
+    )
 
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
@@ -340,7 +371,7 @@ def joins(
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
-    return short_note or not killed_conflict(group, unit)
+    return short_note or not killed_conflict(group, unit, places)
 
 
 REMOTE_TYPES = frozenset(
