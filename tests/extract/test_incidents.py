@@ -1001,3 +1001,17 @@ def test_sources_counts_of_one_shooting_span_a_range() -> None:
     )
     main = main_incident(text, date(2017, 8, 14))
     assert main.killed is not None and (main.killed.min, main.killed.max) == (2, 14)
+
+
+def test_the_dated_deadliest_attack_after_a_weeks_total_is_an_incident_of_its_own() -> None:
+    text = (
+        "BAQUBA, Iraq, June 16 (Reuters) - Car bombs, ambushes and the discovery of more than a dozen bodies "
+        "made this the bloodiest week of the year in Diyala province.\n\n"
+        "The deadliest attack came on Monday, when a car packed with explosives blew up in the market of "
+        "Khalis. At least 23 people were killed, police said. A doctor said the hospital had received 26 "
+        "bodies.\n\n"
+        "On Tuesday, a roadside bomb killed three policemen near Baquba."
+    )
+    main = main_incident(text, date(2007, 6, 16))
+    assert (main.event_type, main.date_start) == ("remote_explosive_landmine_ied", "2007-06-11")
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (23, 26)

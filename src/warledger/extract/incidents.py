@@ -255,6 +255,13 @@ def continues(unit: Unit, gap: int) -> bool:
     return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
 
 
+def dates_an_attack_of_a_total(group: Group, unit: Unit) -> bool:
+    """A sentence giving its own day after a total over a period ("... made this the bloodiest week of the
+    year" then "The deadliest attack came on Monday, when a car bomb ..."): one attack of the total, an
+    incident of its own, however it names it as known."""
+    return group.cumulative() and any(d.precision == "day" for d in unit.own_event_dates())
+
+
 def refers_back(unit: Unit) -> bool:
     """A sentence about the incident just reported, with no count of its own: it opens on the event ("The
     attack was launched at dawn") or, undated, names it as known ("... while the shelling continued")."""
@@ -490,7 +497,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             groups[current].tallies.append(unit)
         elif near and (
             joins(groups[current], unit, gap, short_note, places)
-            or continues(unit, gap)
+            or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
         ):
             groups[current].units.append(unit)
