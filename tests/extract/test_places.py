@@ -669,3 +669,20 @@ def test_an_unknown_village_in_a_renamed_unit_stays_in_that_units_country(
 def test_a_regions_name_before_a_group_of_people_is_not_the_place(nlp: Language) -> None:
     place = _place(nlp, "Police detained dozens of Amhara youths in Addis Ababa (Addis Ababa) on Monday.")
     assert place is not None and place.name == "Addis Ababa" and place.country == "ET"
+
+
+def test_a_country_name_with_a_french_elision_is_the_country(nlp: Language) -> None:
+    doc = nlp("The United Nations Operation in Côte d'Ivoire (UNOCI) said 330 people were killed in Duékoué.")
+    countries = [(m.text, m.value) for m in mentions_of(doc) if m.kind == "country"]
+    assert countries == [("Côte d'Ivoire", "CI")]
+    assert "Côte" not in [m.text for m in mentions_of(doc) if m.kind == "place"]
+
+
+def test_a_quarter_named_like_a_city_abroad_is_not_that_city(nlp: Language) -> None:
+    text = (
+        "Fighters took Duékoué in western Côte d'Ivoire. Ivorian officials in Duékoué and Guiglo said armed "
+        "men went from house to house in the Carrefour quarter, home mostly to Guéré families, in Côte "
+        "d'Ivoire."
+    )
+    places = [m.value for m in mentions_of(nlp(text)) if m.kind == "place"]
+    assert all(p.country != "HT" for p in places if p.name == "Carrefour")

@@ -585,8 +585,12 @@ class Candidate:
 
 
 def _is_cap(tok: _Tok) -> bool:
+    """A capitalised word, also behind an apostrophe ("'Adan") or a French elision ("d'Ivoire" of "Côte
+    d'Ivoire", "l'Artibonite"): without it, the country named "Côte d'Ivoire" was read as a place "Côte"."""
     t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t[:1] in "'’" and t[1:2].isupper()))
+    elided = t[:1] in ("d", "l") and t[1:2] in ("'", "’") and t[2:3].isupper()
+    quoted = t[:1] in "'’" and t[1:2].isupper()
+    return bool(t) and (t[0].isupper() or elided or quoted)
 
 
 def _capitalised_runs(doc: _Doc) -> list[tuple[int, int]]:
@@ -1468,7 +1472,7 @@ def _resolve(
         and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
     ):
         return Resolved(cand, None, best_score)
-    if best is None or best_score < needed or _against_evidence(best, evidence):
+    if best is None or best_score < needed or _against_evidence(best, evidence, cand.level_hint == "point"):
         return Resolved(cand, None, best_score)
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
@@ -1539,11 +1543,14 @@ def _better_supported(entry: Entry, others: tuple[Entry, ...], evidence: Counter
     return evidence.get(entry.country, 0) > max((evidence.get(e.country, 0) for e in others), default=0)
 
 
-def _against_evidence(entry: Entry, evidence: Counter[str]) -> bool:
+def _against_evidence(entry: Entry, evidence: Counter[str], town_part: bool = False) -> bool:
     """A small place in a country nothing in the text points to, while the text points firmly elsewhere
-    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved."""
+    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved. A part of a
+    town ("the Carrefour quarter" of Duékoué) however large its namesake: Haiti's Carrefour is no quarter
+    of a town in Côte d'Ivoire."""
     total = sum(evidence.values())
-    return total >= STRONG_EVIDENCE and not evidence.get(entry.country) and entry.population < WELL_KNOWN
+    small = entry.population < WELL_KNOWN or town_part
+    return total >= STRONG_EVIDENCE and not evidence.get(entry.country) and small
 
 
 def resolve_all(doc: _Doc, cands: list[Candidate], evidence: Counter[str]) -> list[Resolved]:
