@@ -1015,3 +1015,14 @@ def test_the_dated_deadliest_attack_after_a_weeks_total_is_an_incident_of_its_ow
     main = main_incident(text, date(2007, 6, 16))
     assert (main.event_type, main.date_start) == ("remote_explosive_landmine_ied", "2007-06-11")
     assert main.killed is not None and (main.killed.min, main.killed.max) == (23, 26)
+
+
+def test_a_list_compiled_by_officials_is_another_sources_count() -> None:
+    text = (
+        "(Moscow, April 20, 2000) - Russian forces executed at least 14 civilians in the village of Samashki "
+        "on March 12, a rights group said.\n\n"
+        "The researchers spoke to residents. They obtained a list compiled by the village "
+        "administration that names 17 people killed during the operation."
+    )
+    main = main_incident(text, date(2000, 4, 20))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (14, 17)
