@@ -686,3 +686,15 @@ def test_a_quarter_named_like_a_city_abroad_is_not_that_city(nlp: Language) -> N
     )
     places = [m.value for m in mentions_of(nlp(text)) if m.kind == "place"]
     assert all(p.country != "HT" for p in places if p.name == "Carrefour")
+
+
+def test_a_part_of_a_town_alone_is_placed_at_the_town_the_report_names(nlp: Language) -> None:
+    text = (
+        "Fighters took Duékoué in western Côte d'Ivoire on March 28. Aid workers in Duékoué counted the "
+        "dead.\n\n"
+        "Survivors say armed men went from house to house in the Carrefour quarter, killing dozens of men."
+    )
+    doc = nlp(text)
+    start = text.index("Survivors")
+    place = place_for(doc, start, len(text))
+    assert place is not None and (place.name, place.country) == ("Duékoué", "CI")

@@ -2042,6 +2042,21 @@ def _settlement(doc: Doc, m: Mention) -> Place:
     return cast(Place, parent.value)
 
 
+# a word after a name that makes it a part of a town: "the Carrefour quarter", "Nyalenda neighbourhood"
+TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
+
+
+def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
+    """The town a report is about, for a part of a town the gazetteer cannot place ("armed men went from
+    house to house in the Carrefour quarter" in a report about Duékoué): coders code the town."""
+    if not TOWN_PART_AFTER.match(doc_text(doc)[head.end : head.end + 20]):
+        return None
+    town = main_place(doc)
+    if town is None or town.lat is None or town.precision != "city" or town.name == chosen.name:
+        return None
+    return town if chosen.country in (None, town.country) else None
+
+
 def main_place(doc: Doc) -> Place | None:
     """The place the document is most about: the most often named head place, ties to the first."""
     roles = doc._.place_roles or {}
@@ -2075,6 +2090,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
         chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+    if chosen is not None and chosen.lat is None and head is not None:
+        chosen = _town_of_part(doc, head, chosen) or chosen
     if chosen is None:
         return _country_place(country) if country else None
     if chosen.country is None:
