@@ -180,12 +180,13 @@ def gives_another_count(group: Group, unit: Unit, places: DocPlaces | None = Non
     named = [m for m in event_places(unit) if not HOSPITAL_NAME.search(m.text)]  # where the dead were taken
     if all(m.text.casefold() in known for m in named):
         return True
-    # undated, a part of the incident's town ("a girl hit by a stray bullet in Nyalenda") is no elsewhere
+    # undated, a part of the incident's town ("a girl hit by a stray bullet in Nyalenda"), a name the
+    # gazetteer cannot place, is no elsewhere; a town it places is ("warplanes struck the town of Atareb")
     return (
         places is not None
         and not unit.event_dates()
         and bool(places.named(group.units))
-        and not other_places(group, unit, places, True)
+        and all(m.start not in places.regions for m in named if m.text.casefold() not in known)
     )
 
 
