@@ -28,6 +28,8 @@ FIGURES = [
     ("A family of five was killed when the house collapsed.", "killed", 5, 5, False, ""),
     ("Between 18 and 21 people died.", "killed", 18, 21, False, ""),
     ("The raid left 7 dead.", "killed", 7, 7, False, ""),
+    ("Leaders who buried the dead said their own count was 32.", "killed", 32, 32, False, ""),
+    ("Officials put the body count at 19.", "killed", 19, 19, False, ""),
     ("Police arrested 14 protesters.", "arrested", 14, 14, False, ""),
     ("Six aid workers are missing.", "missing", 6, 6, False, ""),
     ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),
@@ -98,6 +100,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "The 25-year-old was arrested in 2019.",
         "Prices rose by 40 percent.",
         "Investigators found the remains of the vehicle's engine 40 metres away.",
+        "The minister announced compensation of Rs 10 lakh for the family of each person killed.",
+        "The state will pay $5,000 to the family of each person killed.",
+        "Relatives of those killed will receive 200,000 naira each.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:

@@ -982,3 +982,73 @@ def test_victims_who_died_after_a_tally_are_added_to_it_but_a_guess_is_not() -> 
     )
     incident = main_incident(text, date(2018, 4, 20))
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (7, 7)
+
+
+def test_a_section_heading_naming_a_day_returns_to_that_days_incident() -> None:
+    """A long narrative cuts its story into sections; after a background section, "Friday's attack" heads
+    the witnesses' account of the lead incident, which must not gather around the background event."""
+    text = (
+        "Gunmen kill four in Moreh\n\n"
+        "Imphal, September 10: Four people were killed when armed men opened fire on houses in Moreh on "
+        "Friday evening, police said.\n\n"
+        "Background\n\n"
+        "On May 3, clashes in Churachandpur district spread across the state. Mobs burned homes and "
+        "churches in Churachandpur.\n\n"
+        "Friday's attack\n\n"
+        'Residents said the shooting began as families were returning from the market. "We heard the '
+        'bullets hit the roofs," said a shopkeeper whose neighbour was shot dead in her kitchen. Another '
+        "resident said two of the dead had been sitting outside a tea stall when the shooting began."
+    )
+    main = main_incident(text, date(2023, 9, 10))
+    assert main.place is not None and (main.place.name, main.date_start) == ("Moreh", "2023-09-08")
+
+
+def test_bodies_a_sentence_mentions_in_words_are_of_the_dead_its_number_counts() -> None:
+    """ "their own count was 32, because several bodies were recovered later": 32, not 32 and ten more."""
+    text = (
+        "Gunmen attacked three villages in Bokkos on Wednesday night. The police said 27 people were killed. "
+        "Community leaders said their own count was 32, because several bodies were recovered from the bush "
+        "only after the police had made their tally."
+    )
+    main = main_incident(text, date(2018, 1, 26))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (27, 32)
+
+
+def test_sources_counts_of_one_shooting_span_a_range() -> None:
+    """A hospital's count over the days after the shooting and a rights group's count naming a part of the
+    town are other sources' counts of the same dead, not incidents of their own."""
+    text = (
+        "NAIROBI, Aug 14 - Police shot dead protesters in the city of Kisumu on Saturday, but the minister "
+        "said only two people were killed.\n\n"
+        "At the Jaramogi Oginga Odinga Referral Hospital, a doctor said the mortuary had received nine "
+        "bodies between Saturday morning and Sunday evening.\n\n"
+        "A rights commission said its monitors had documented 14 deaths in Kisumu, among them a girl hit by "
+        "a stray bullet in Nyalenda."
+    )
+    main = main_incident(text, date(2017, 8, 14))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (2, 14)
+
+
+def test_the_dated_deadliest_attack_after_a_weeks_total_is_an_incident_of_its_own() -> None:
+    text = (
+        "BAQUBA, Iraq, June 16 (Reuters) - Car bombs, ambushes and the discovery of more than a dozen bodies "
+        "made this the bloodiest week of the year in Diyala province.\n\n"
+        "The deadliest attack came on Monday, when a car packed with explosives blew up in the market of "
+        "Khalis. At least 23 people were killed, police said. A doctor said the hospital had received 26 "
+        "bodies.\n\n"
+        "On Tuesday, a roadside bomb killed three policemen near Baquba."
+    )
+    main = main_incident(text, date(2007, 6, 16))
+    assert (main.event_type, main.date_start) == ("remote_explosive_landmine_ied", "2007-06-11")
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (23, 26)
+
+
+def test_a_list_compiled_by_officials_is_another_sources_count() -> None:
+    text = (
+        "(Moscow, April 20, 2000) - Russian forces executed at least 14 civilians in the village of Samashki "
+        "on March 12, a rights group said.\n\n"
+        "The researchers spoke to residents. They obtained a list compiled by the village "
+        "administration that names 17 people killed during the operation."
+    )
+    main = main_incident(text, date(2000, 4, 20))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (14, 17)

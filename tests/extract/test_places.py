@@ -247,6 +247,23 @@ def test_a_dateline_is_not_the_incident_place(nlp: Language) -> None:
     assert place is not None and place.name == "Nangarhar" and place.country == "AF"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Beirut, May 3, 2015) - Government forces killed 12 civilians in Douma on April 28, a group said.",
+        "Beirut, May 3: Government forces killed 12 civilians in Douma on Thursday, residents said.",
+    ],
+)
+def test_a_dateline_in_title_case_with_its_date_is_not_the_incident_place(nlp: Language, text: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Douma"
+
+
+def test_a_title_case_town_opening_a_sentence_is_still_a_place(nlp: Language) -> None:
+    place = _place(nlp, "Kisumu, a lakeside city, saw police kill three protesters on Saturday.")
+    assert place is not None and place.name == "Kisumu"
+
+
 def test_an_unknown_name_before_hospital_names_the_hospital_not_a_place(nlp: Language) -> None:
     text = "A car bomb killed 20 people in Mosul. Doctors at Ibn Zuhr hospital said 12 bodies came in."
     names = [m.text for m in mentions_of(nlp(text)) if m.kind == "place"]
@@ -665,3 +682,32 @@ def test_a_town_named_after_provincial_capital_is_a_place(nlp: Language) -> None
     text = "The car was hit on a desert road east of the provincial capital Ataq as it headed to the coast."
     names = {m.value.name for m in mentions_of(nlp(text), "place")}
     assert "Ataq" in names
+
+
+def test_a_country_name_with_a_french_elision_is_the_country(nlp: Language) -> None:
+    doc = nlp("The United Nations Operation in Côte d'Ivoire (UNOCI) said 330 people were killed in Duékoué.")
+    countries = [(m.text, m.value) for m in mentions_of(doc) if m.kind == "country"]
+    assert countries == [("Côte d'Ivoire", "CI")]
+    assert "Côte" not in [m.text for m in mentions_of(doc) if m.kind == "place"]
+
+
+def test_a_quarter_named_like_a_city_abroad_is_not_that_city(nlp: Language) -> None:
+    text = (
+        "Fighters took Duékoué in western Côte d'Ivoire. Ivorian officials in Duékoué and Guiglo said armed "
+        "men went from house to house in the Carrefour quarter, home mostly to Guéré families, in Côte "
+        "d'Ivoire."
+    )
+    places = [m.value for m in mentions_of(nlp(text)) if m.kind == "place"]
+    assert all(p.country != "HT" for p in places if p.name == "Carrefour")
+
+
+def test_a_part_of_a_town_alone_is_placed_at_the_town_the_report_names(nlp: Language) -> None:
+    text = (
+        "Fighters took Duékoué in western Côte d'Ivoire on March 28. Aid workers in Duékoué counted the "
+        "dead.\n\n"
+        "Survivors say armed men went from house to house in the Carrefour quarter, killing dozens of men."
+    )
+    doc = nlp(text)
+    start = text.index("Survivors")
+    place = place_for(doc, start, len(text))
+    assert place is not None and (place.name, place.country) == ("Duékoué", "CI")

@@ -263,10 +263,13 @@ def negated(text: str, quantity: Quantity) -> bool:
 MEASURE_AFTER = re.compile(
     r"^\s*(?:mm|km|kms|kilomet\w*|meters|metres|miles|percent|per cent|%|years?|year-old|-year|am|pm|"
     r"a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|o'clock|kg|tons?|tonnes?|dollars?|usd|euros?|calibre|caliber|"
+    r"rupees?|naira|shillings?|dinars?|riyals?|pounds sterling|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
     r"jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])",  # "3 am", not "three American soldiers"
     re.IGNORECASE,
 )
+# a sum of money, not a count: "compensation of Rs 10 lakh for each person killed", "$5,000 per family"
+CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|kes|ksh|ngn|pkr|npr|lkr)\.?|[$€£₹₦])\s*$", re.IGNORECASE)
 MONTH_BEFORE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$",
@@ -280,7 +283,7 @@ def is_date_or_measure(text: str, quantity: Quantity) -> bool:
         return True
     after = text[quantity.end : quantity.end + 16]
     before = text[max(0, quantity.start - 12) : quantity.start]
-    return bool(MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before))
+    return bool(MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before) or CURRENCY_BEFORE.search(before))
 
 
 @dataclass(frozen=True)

@@ -451,7 +451,24 @@ def own_total(unit: Unit, kind: str, units: Sequence[Unit]) -> Count | None:
     whole = [f for f in figures if f not in rest]
     if rest and whole and any(b + f.count.max == w.count.max for b in seen for f in rest for w in whole):
         figures = whole
-    return summed(figures)
+    return summed(without_vague_bodies(unit, figures))
+
+
+def without_vague_bodies(unit: Unit, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """A sentence's stated count without the bodies it mentions in words only ("their own count was 32,
+    because several bodies were recovered from the bush later"): bodies found are of the dead the number
+    already counts, not a convention's ten more."""
+    worded = [
+        f for f in figures if f.victim_group == "bodies" and f.count.approximate and not has_digits(unit, f)
+    ]
+    stated = [f for f in figures if has_digits(unit, f)]
+    return [f for f in figures if f not in worded] if worded and stated else figures
+
+
+def has_digits(unit: Unit, figure: CasualtyFigure) -> bool:
+    """The figure is written with a number ("32", "at least 14"), not only in words ("several")."""
+    mention = next((m for m in unit.of("casualty") if m.value is figure), None)
+    return mention is not None and any(ch.isdigit() for ch in mention.text)
 
 
 def is_body_count(unit: Unit) -> bool:

@@ -65,6 +65,7 @@ from warledger.extract.incident_counts import (
 )
 from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
+    SENTENCE_END,
     Group,
     Unit,
     attribution_pattern,
@@ -156,7 +157,7 @@ def opens_with_date(unit: Unit) -> bool:
     return any(m.start - unit.start <= DATE_OPENING_CHARS for m in unit.of("date"))
 
 
-def killed_conflict(group: Group, unit: Unit) -> bool:
+def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
     """A different single-event killed figure in a unit that reports its own event. A unit with no event
     word and no place of its own, dated as the incident is ("rescuers had pulled 12 bodies from the
     rubble by Saturday evening"), counts the same event: sources disagree, the range widens."""
@@ -164,17 +165,49 @@ def killed_conflict(group: Group, unit: Unit) -> bool:
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
     if not (mine and theirs) or mine & theirs:
         return False
-    return not reports_nothing_new(group, unit) and not gives_another_count(group, unit)
+    return not reports_nothing_new(group, unit) and not gives_another_count(group, unit, places)
 
 
-def gives_another_count(group: Group, unit: Unit) -> bool:
+def gives_another_count(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
     """A sentence giving someone's count of the incident's victims, with no day or place of its own ("The
     group said it had killed 15 soldiers in the attack", "an investigation later concluded that 105
     civilians had been killed"): sources disagree on one event, the range widens."""
-    if not attribution_pattern().search(unit.text) or unit.event_dates() or SEPARATE.search(unit.text):
+    if not attribution_pattern().search(unit.text) or SEPARATE.search(unit.text):
         return False
-    places = {m.text.casefold() for u in group.units for m in u.of("place")}
-    return all(m.text.casefold() in places for m in event_places(unit))
+    if unit.event_dates() and not counting_window(group, unit):
+        return False
+    known = {m.text.casefold() for u in group.units for m in u.of("place")}
+    named = [m for m in event_places(unit) if not HOSPITAL_NAME.search(m.text)]  # where the dead were taken
+    if all(m.text.casefold() in known for m in named):
+        return True
+    # undated, a part of the incident's town ("a girl hit by a stray bullet in Nyalenda"), a name the
+    # gazetteer cannot place, is no elsewhere; a town it places is ("warplanes struck the town of Atareb")
+    return (
+        places is not None
+        and not unit.event_dates()
+        and bool(places.named(group.units))
+        and all(m.start not in places.regions for m in named if m.text.casefold() not in known)
+    )
+
+
+# a place read off a hospital's own name ("the Jaramogi Oginga Odinga Teaching and Referral Hospital")
+HOSPITAL_NAME = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))$", re.IGNORECASE)
+
+
+# A source counts an incident's dead over at most this many days after it ("between Saturday and Monday").
+COUNTING_DAYS = 3
+
+
+def counting_window(group: Group, unit: Unit) -> bool:
+    """A count of bodies or of the dead dated by when it was made, from the incident's day to a few days
+    later ("the mortuary had received nine bodies between Saturday morning and Sunday evening" after
+    Saturday's shooting): the days it was counted over, not the day of another event."""
+    current = group.date()
+    if current is None or not BODY_COUNT.search(unit.text):
+        return False
+    return all(
+        current.start <= d.start and (d.end - current.end).days <= COUNTING_DAYS for d in unit.event_dates()
+    )
 
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
@@ -224,6 +257,13 @@ SEPARATE = re.compile(
 
 def continues(unit: Unit, gap: int) -> bool:
     return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
+
+
+def dates_an_attack_of_a_total(group: Group, unit: Unit) -> bool:
+    """A sentence giving its own day after a total over a period ("... made this the bloodiest week of the
+    year" then "The deadliest attack came on Monday, when a car bomb ..."): one attack of the total, an
+    incident of its own, however it names it as known."""
+    return group.cumulative() and any(d.precision == "day" for d in unit.own_event_dates())
 
 
 def refers_back(unit: Unit) -> bool:
@@ -361,7 +401,7 @@ def joins(
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
-    return short_note or not killed_conflict(group, unit)
+    return short_note or not killed_conflict(group, unit, places)
 
 
 REMOTE_TYPES = frozenset(
@@ -446,6 +486,12 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     last_index = -100
     current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
     for i, unit in enumerate(units):
+        if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
+            current = back  # "Friday's attack" after a section of background: the story is back at Friday's
+            groups[current].units.append(unit)
+            owner[i] = current
+            last_index = i
+            continue
         if groups and not short_note and current != 0 and reacts(unit):
             continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
         if not is_anchor(unit, short_note, i):
@@ -474,7 +520,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             groups[current].tallies.append(unit)
         elif near and (
             joins(groups[current], unit, gap, short_note, places)
-            or continues(unit, gap)
+            or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
         ):
             groups[current].units.append(unit)
@@ -498,6 +544,25 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+SECTION_HEADING_MAX_CHARS = 60
+
+
+def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:
+    """The incident a section heading that names only a day goes back to ("Friday's attack", "The raid of
+    12 March" after a section of background): long narratives cut their story into sections, and what
+    follows such a heading tells that day's incident, not the background event told just before it."""
+    text = unit.text.strip()
+    if index == 0 or len(text) > SECTION_HEADING_MAX_CHARS or SENTENCE_END.search(text) or unit.figures():
+        return None
+    days = unit.event_dates()
+    if not days or any(d.precision != "day" for d in days):
+        return None
+    return next(
+        (j for j, g in enumerate(groups) if (when := g.date()) is not None and same_occasion(days[0], when)),
+        None,
+    )
 
 
 def reacts(unit: Unit) -> bool:

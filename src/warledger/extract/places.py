@@ -585,8 +585,12 @@ class Candidate:
 
 
 def _is_cap(tok: _Tok) -> bool:
+    """A capitalised word, also behind an apostrophe ("'Adan") or a French elision ("d'Ivoire" of "Côte
+    d'Ivoire", "l'Artibonite"): without it, the country named "Côte d'Ivoire" was read as a place "Côte"."""
     t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t[:1] in "'’" and t[1:2].isupper()))
+    elided = t[:1] in ("d", "l") and t[1:2] in ("'", "’") and t[2:3].isupper()
+    quoted = t[:1] in "'’" and t[1:2].isupper()
+    return bool(t) and (t[0].isupper() or elided or quoted)
 
 
 def _capitalised_runs(doc: _Doc) -> list[tuple[int, int]]:
@@ -1468,7 +1472,7 @@ def _resolve(
         and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
     ):
         return Resolved(cand, None, best_score)
-    if best is None or best_score < needed or _against_evidence(best, evidence):
+    if best is None or best_score < needed or _against_evidence(best, evidence, cand.level_hint == "point"):
         return Resolved(cand, None, best_score)
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
@@ -1539,11 +1543,14 @@ def _better_supported(entry: Entry, others: tuple[Entry, ...], evidence: Counter
     return evidence.get(entry.country, 0) > max((evidence.get(e.country, 0) for e in others), default=0)
 
 
-def _against_evidence(entry: Entry, evidence: Counter[str]) -> bool:
+def _against_evidence(entry: Entry, evidence: Counter[str], town_part: bool = False) -> bool:
     """A small place in a country nothing in the text points to, while the text points firmly elsewhere
-    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved."""
+    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved. A part of a
+    town ("the Carrefour quarter" of Duékoué) however large its namesake: Haiti's Carrefour is no quarter
+    of a town in Côte d'Ivoire."""
     total = sum(evidence.values())
-    if total >= STRONG_EVIDENCE and not evidence.get(entry.country) and entry.population < WELL_KNOWN:
+    small = entry.population < WELL_KNOWN or town_part
+    if total >= STRONG_EVIDENCE and not evidence.get(entry.country) and small:
         return True
     return not total and _abroad_on_little(entry, getattr(evidence, "home", None))
 
@@ -1843,12 +1850,30 @@ def _container_entry(c: Candidate, by_start: dict[int, Resolved]) -> Entry | Non
     return None
 
 
+# What follows the town of a dated dateline written in title case: ", April 20, 2000) -" (a rights group's
+# press release opens "(Moscow, April 20, 2000) -"), ", September 10:", ", 3 May (AFP) -".
+DATED_DATELINE_TAIL = re.compile(
+    r"(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*\)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-—–:])"
+)
+
+
 def _is_dateline(doc: _Doc, c: Candidate) -> bool:
-    """ "KABUL (Reuters) -", "ALEPPO, Syria —": where the story was filed, not where it happened."""
-    at_line_start = c.start == 0 or "\n" in doc[c.start - 1].text or doc[c.start - 1].text.strip() == ""
+    """ "KABUL (Reuters) -", "ALEPPO, Syria —": where the story was filed, not where it happened; in title
+    case only with its filing date after it ("(Beirut, May 3, 2015) -", "Imphal, September 10:"), since a
+    title-case town opening a line is as often a sentence's subject."""
+    before = doc[c.start - 1].text if c.start > 0 else ""
+    prior = doc[c.start - 2].text if c.start > 1 else ""
+    opened = before == "(" and (c.start == 1 or prior.strip() == "" or "\n" in prior)
+    at_line_start = c.start == 0 or "\n" in before or before.strip() == ""
     capitals = all(t.is_upper or not t.is_alpha for t in doc.toks[c.start : c.end])
     nxt = doc[c.end].text if c.end < len(doc) else ""
-    return at_line_start and capitals and nxt in {"(", "-", "—", "–", ","}
+    if at_line_start and capitals and nxt in {"(", "-", "—", "–", ","}:
+        return True
+    if not (at_line_start or opened) or c.end >= len(doc):
+        return False
+    tail = doc.text[doc[c.end].idx : doc[c.end].idx + 60]
+    return DATED_DATELINE_TAIL.match(tail) is not None
 
 
 def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | None:
@@ -2070,6 +2095,21 @@ def _named_as_town(doc: Doc, m: Mention) -> bool:
     return SETTLEMENT_OF.search(doc_text(doc)[max(0, m.start - 24) : m.start]) is not None
 
 
+# a word after a name that makes it a part of a town: "the Carrefour quarter", "Nyalenda neighbourhood"
+TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
+
+
+def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
+    """The town a report is about, for a part of a town the gazetteer cannot place ("armed men went from
+    house to house in the Carrefour quarter" in a report about Duékoué): coders code the town."""
+    if not TOWN_PART_AFTER.match(doc_text(doc)[head.end : head.end + 20]):
+        return None
+    town = main_place(doc)
+    if town is None or town.lat is None or town.precision != "city" or town.name == chosen.name:
+        return None
+    return town if chosen.country in (None, town.country) else None
+
+
 def main_place(doc: Doc) -> Place | None:
     """The place the document is most about: the most often named head place, ties to the first."""
     roles = doc._.place_roles or {}
@@ -2103,6 +2143,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
         chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+    if chosen is not None and chosen.lat is None and head is not None:
+        chosen = _town_of_part(doc, head, chosen) or chosen
     if chosen is None:
         return _country_place(country) if country else None
     if chosen.country is None:
