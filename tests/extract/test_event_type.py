@@ -553,3 +553,26 @@ def test_riots_a_protest_follows_do_not_make_it_violent() -> None:
         "after the intense protests and riots in the country's prisons the week before."
     )
     assert et.rule_type(et.signals_in(text)) != "violent_demonstration"
+
+
+def test_a_crowd_with_demands_and_violence_is_a_violent_demonstration() -> None:
+    text = "Some 160 workers barricaded roads with burning tyres to demand permanent jobs. [size=160]"
+    assert et.rule_type(et.signals_in(text)) == "violent_demonstration"
+    text = "A crowd beat a suspected thief to death in the market. [size=no report]"
+    assert et.rule_type(et.signals_in(text)) == "mob_violence"
+
+
+def test_a_bomb_defused_or_gone_off_early_is_disrupted_weapons_use() -> None:
+    planting = "Two militants were killed when landmines they were planting exploded prematurely."
+    assert et.rule_type(et.signals_in(planting)) == "disrupted_weapons_use"
+    defused = "Police detonated a bomb planted by an unidentified man at a mosque. No one was hurt."
+    assert et.rule_type(et.signals_in(defused)) == "disrupted_weapons_use"
+    exploded = "A roadside bomb killed three soldiers; sappers later blew up a second device found nearby."
+    assert et.rule_type(et.signals_in(exploded)) != "disrupted_weapons_use"
+
+
+def test_people_displaced_by_fighting_named_as_the_cause_are_other() -> None:
+    fled = "Around 260 people were displaced following a clash between the NPA and the military."
+    assert et.rule_type(et.signals_in(fled)) == "other"
+    fought = "Over 2,000 civilians were displaced during a two-day battle between rebels and the army."
+    assert et.rule_type(et.signals_in(fought)) != "other"

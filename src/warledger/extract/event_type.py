@@ -345,6 +345,15 @@ ARMED_VIOLENCE = frozenset(
 # violence outranks a peaceful protest), unless people were killed or armed violence is in the report, or
 # a mob's (those the other rules weigh).
 PROTEST_RIOT_BLOCKERS = ARMED_VIOLENCE | frozenset({"mob_strict"})
+# A bomb defused or blown up by those who found it is disrupted weapons use, unless someone was hurt or
+# killed (then the report is about that) or another kind of strike is the event.
+DISARMED_BLOCKERS = (ARMED_VIOLENCE - {"ied"}) | frozenset({"protest", "riot_violence", "mob", "mob_strict"})
+# People displaced by fighting named only as the cause ("following a clash") are ACLED's "other"
+# strategic development; not when the fighting ("during a battle"), a killing or a crowd event is itself
+# reported, nor when no violence is named as the cause (a flood displaces people too).
+DISPLACEMENT_BLOCKERS = ARMED_VIOLENCE | frozenset(
+    {"protest", "riot_violence", "mob", "mob_strict", "looting", "arson", "abduction", "sexual"}
+)
 # Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
 # shot, the crowd rioted, or the report is of armed violence.
 INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
@@ -556,7 +565,9 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if decided:
         return decided
     if "size_tag" in signals and "protest" not in signals and signals & CROWD_VIOLENCE:
-        return "mob_violence"  # a crowd event (the note gives its size) with violence and no protest
+        # a crowd event (the note gives its size) with violence and no protest; with demands, a riot of
+        # demonstrators ("workers barricaded roads with burning tyres to demand their wages")
+        return "violent_demonstration" if "demands" in signals else "mob_violence"
     if "mob_strict" in signals and not signals & {"protest", "suicide", "air", "ied", "shelling"}:
         if "loot_word" in signals and not signals & HARM_SIGNALS:
             return "looting_property_destruction"  # "a mob looted an armoury": no one hurt, property taken
@@ -577,6 +588,16 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
     if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
         return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
+    if "premature_blast" in signals and not signals & {"suicide", "air", "shelling", "protest"}:
+        return "disrupted_weapons_use"  # a bomb that went off as its own side planted it
+    if "bomb_disarmed" in signals and not signals & DISARMED_BLOCKERS:
+        return "disrupted_weapons_use"  # "police detonated a bomb planted at a mosque": defused, no one hurt
+    if (
+        "displacement" in signals
+        and caused_only(signals)
+        and not event_signals(signals) & DISPLACEMENT_BLOCKERS
+    ):
+        return "other"  # "260 people were displaced following a clash": ACLED's displacement event
     if "grenade" in signals and not signals & GRENADE_BLOCKERS:
         return "grenade"
     if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS:
