@@ -1052,3 +1052,22 @@ def test_a_list_compiled_by_officials_is_another_sources_count() -> None:
     )
     main = main_incident(text, date(2000, 4, 20))
     assert main.killed is not None and (main.killed.min, main.killed.max) == (14, 17)
+
+
+def test_a_note_whose_only_event_is_long_before_publication_still_reports_it() -> None:
+    text = (
+        "On 1 May 2018, in Valdivia, Los Rios, nearly 30 workers marched through the streets of the city "
+        "on Labor Day, demanding job security. [size=nearly 30]"
+    )
+    incidents = extract_text(text, date(2020, 5, 4)).incidents
+    assert len(incidents) == 1
+    assert incidents[0].event_type == "peaceful_protest" and incidents[0].date_start == "2018-05-01"
+
+
+def test_a_news_story_keeps_its_history_out() -> None:
+    text = (
+        "Marchers remember massacre\n\nVALDIVIA, Chile (AP) - Hundreds marched on Sunday in memory of the "
+        "victims. In 1998, soldiers killed 12 miners at the site, a commission found in 2002."
+    )
+    incidents = extract_text(text, date(2020, 5, 4)).incidents
+    assert all((i.killed is None or i.killed.max != 12) for i in incidents)

@@ -1216,17 +1216,36 @@ def incidents_of(doc: Doc) -> list[Incident]:
     if lead is not None:
         for unit in units:
             unit.historical = unit.historical or recalls_earlier_months(unit, lead)
+    revived = short_note and revive_old_only_event(units)
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
         left_out = accused_accounts(group.units)
         own = " ".join(own_words(u) for u in group.units if u not in left_out)
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
-        when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
+        # a revived note's own old date is its event's (no publication date to judge it history by)
+        when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
     return incidents
+
+
+def revive_old_only_event(units: list[Unit]) -> bool:
+    """A coder's note whose every event is dated long before publication ("On 1 May 2018, ... workers
+    marched" in a note published in May 2020, the year mistyped, or an old event reported late) still
+    reports that event: it is the note's whole subject, not the background a news story gives, so its
+    sentences count as events again (with the date the note gives). Whether it did so."""
+    if any(is_anchor(u, True, i) for i, u in enumerate(units)) or not any(dated_to_a_day(u) for u in units):
+        return False  # "Since 2011, the war has killed hundreds of thousands": a period, not an event
+    for unit in units:
+        unit.historical = False
+    return True
+
+
+def dated_to_a_day(unit: Unit) -> bool:
+    """An old sentence dated as a note dates its event: to a day, not as a period ("since 2011")."""
+    return unit.historical and any(d.precision == "day" and d.role != "since" for d in unit.event_dates())
 
 
 def datelined(doc: Doc) -> bool:
