@@ -956,3 +956,16 @@ def test_victims_who_died_after_a_tally_are_added_to_it_but_a_guess_is_not() -> 
     )
     incident = main_incident(text, date(2018, 4, 20))
     assert incident.killed is not None and (incident.killed.min, incident.killed.max) == (7, 7)
+
+
+def test_a_headline_group_moves_whole_into_the_body_incident_it_merges_with() -> None:
+    # a body sentence that joined the headline's group is evidence of the same event: it moves with the
+    # headline into the incident the headline merges with instead of being dropped
+    from warledger.extract.incident_units import Group, Unit
+    from warledger.extract.incidents import merge_headline
+
+    head = Unit(0, 20, "Bus attacked in town", [], headline=True)
+    joined = Unit(21, 60, "The bus was carrying traders to market.", [])
+    lead = Unit(61, 100, "Gunmen attacked a bus near the town.", [])
+    merged = merge_headline([Group([head, joined]), Group([lead])])
+    assert [u.start for g in merged for u in g.units] == [0, 21, 61]

@@ -796,7 +796,9 @@ def merge_headline(groups: list[Group]) -> list[Group]:
         target = next((g for g in body if not g.cumulative()), None)
     if target is None:
         return groups
-    target.units.insert(0, head.units[0])
+    # body sentences that had joined the headline's group tell the same event: they move with it
+    target.units = sorted([*head.units, *target.units], key=lambda u: u.start)
+    target.tallies += head.tallies
     target.extra_weapons += head.extra_weapons
     return body
 
