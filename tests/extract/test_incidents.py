@@ -969,3 +969,15 @@ def test_a_headline_group_moves_whole_into_the_body_incident_it_merges_with() ->
     lead = Unit(61, 100, "Gunmen attacked a bus near the town.", [])
     merged = merge_headline([Group([head, joined]), Group([lead])])
     assert [u.start for g in merged for u in g.units] == [0, 21, 61]
+
+
+def test_a_province_the_gazetteer_lacks_gives_way_to_a_town_the_incident_names() -> None:
+    # "Shabwa province" is not spelt as the gazetteer spells it: typed a province, it is still a region,
+    # and the town the next sentence places the strike at says more
+    text = (
+        "A drone fired missiles at a car in Yemen's southern Shabwa province on Saturday, killing four "
+        "people inside, officials said. The car was hit on a desert road about 20 km east of the provincial "
+        "capital Ataq, an official said."
+    )
+    incident = main_incident(text, date(2013, 8, 12))
+    assert incident.place is not None and incident.place.name == "Ataq"

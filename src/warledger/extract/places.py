@@ -1672,8 +1672,16 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     # before "hospital" names the hospital after a person ("at Ibn Sina hospital"), where the wounded
     # were taken rather than where anything happened
     if c.cued and len(c.key) >= 4 and not _names_a_hospital(doc, c):
-        return Place(name=text, precision="city", qualifier=c.qualifier)
+        return Place(name=text, precision=_written_precision(c), qualifier=c.qualifier)
     return None
+
+
+def _written_precision(c: Candidate) -> PlacePrecision:
+    """How wide a name the gazetteer lacks is, from the word the text types it with: "Shabwa province" is a
+    region, so a town the incident names inside it still says more (`incident_place`); else a town."""
+    if c.level_hint == "region":
+        return "region"
+    return "district" if c.level_hint == "district" else "city"
 
 
 HOSPITAL_WORDS = frozenset({"hospital", "clinic", "infirmary"})
