@@ -528,3 +528,15 @@ def test_a_liberation_movements_name_is_no_regained_territory(text: str, regains
 )
 def test_stone_throwing_and_burnt_churches_are_riot_violence(text: str) -> None:
     assert "riot_violence" in et.signals_in(text)
+
+
+def test_bodies_found_with_signs_of_violence_are_an_attack_unless_a_fight_is_told() -> None:
+    found = (
+        "Authorities found 12 bodies in the city on Thursday, some hanging from a bridge and others dumped "
+        "by the road with a banner signed by a cartel. Some of the victims showed signs of torture."
+    )
+    assert et.rule_type(et.signals_in(found)) == "attack"  # decided by rule, not left to the model
+    fought = "Soldiers clashed with gunmen overnight; 12 bodies with gunshot wounds were found at dawn."
+    assert et.rule_type(et.signals_in(fought)) != "attack"
+    gang = "The bodies of two men with gunshot wounds were found; both had criminal records."
+    assert et.rule_type(et.signals_in(gang)) is None
