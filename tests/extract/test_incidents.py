@@ -981,3 +981,17 @@ def test_a_province_the_gazetteer_lacks_gives_way_to_a_town_the_incident_names()
     )
     incident = main_incident(text, date(2013, 8, 12))
     assert incident.place is not None and incident.place.name == "Ataq"
+
+
+def test_a_town_placed_at_a_distance_from_the_leads_town_is_the_incidents_place() -> None:
+    # the lead places the bombing "near" a town; the body writes the town where it was and how far from
+    # the lead's town that is: a coder takes the event's own place, not the reference point
+    text = (
+        "COLOMBO, Oct 18 (AFP) - A suicide truck bombing of a navy convoy near the port of Trincomalee on "
+        "Monday killed 98 sailors, the military said.\n\n"
+        "A rebel drove a truck packed with explosives into a convoy of buses at a transit point outside the "
+        "town of Dambulla, about 100 kilometres southwest of Trincomalee, a spokesman said.\n\n"
+        "On Monday evening officials had put the toll at 92."
+    )
+    incident = main_incident(text, date(2006, 10, 18))
+    assert incident.place is not None and incident.place.name == "Dambulla"

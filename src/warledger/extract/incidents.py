@@ -81,7 +81,7 @@ from warledger.extract.incident_units import (
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
-from warledger.extract.places import place_for
+from warledger.extract.places import place_for, placed_from
 from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
 
@@ -1007,14 +1007,17 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
     return None
 
 
-def incident_place(doc: Doc, group: Group) -> Place | None:
+def incident_place(doc: Doc, group: Group, spans: list[tuple[int, int]] | None = None) -> Place | None:
     """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
     named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
     Ogossagou and Welingara, near the town of Bankass"), else to the town its headline names ("UNMISS
     condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
     start, end = anchor_span(doc, group)
     place = place_for(doc, start, end)
-    if place is None or place.precision not in ("region", "country"):
+    if place is not None and place.precision not in ("region", "country"):
+        # "near ... Trincomalee", then "outside the town of Dambulla, 100 km southwest of Trincomalee"
+        return placed_from(doc, place, spans or [(u.start, u.end) for u in group.units]) or place
+    if place is None:
         return place
     wider = place_for(doc, start, max(end, group.units[-1].end))
     heads = [u for u in group.units if u.headline and u.end <= start]
@@ -1060,10 +1063,15 @@ def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
 
 
 def incident_of(
-    doc: Doc, group: Group, passage: str, additive: bool = False, when: DateValue | None = None
+    doc: Doc,
+    group: Group,
+    passage: str,
+    additive: bool = False,
+    when: DateValue | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Incident:
     units = group.units
-    place = incident_place(doc, group)
+    place = incident_place(doc, group, spans)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     return Incident(
         event_type=event_type,
@@ -1134,8 +1142,19 @@ def incidents_of(doc: Doc) -> list[Incident]:
         when = chosen_date(group, doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
-        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
+        spans = told_within(units, groups, group)
+        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when, spans=spans))
     return incidents
+
+
+def told_within(units: list[Unit], groups: list[Group], group: Group) -> list[tuple[int, int]]:
+    """The spans of the incident's sentences and of those between them that no other incident took ("A
+    rebel drove a truck into the convoy outside the town of Dambulla" between a lead and its toll): what
+    the report says of this event, where its place may be written more precisely than in the lead."""
+    others = {u.start for g in groups if g is not group for u in g.units}
+    first = min(u.start for u in group.units)
+    last = max(u.start for u in group.units)
+    return [(u.start, u.end) for u in units if first <= u.start <= last and u.start not in others]
 
 
 def datelined(doc: Doc) -> bool:

@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any, cast, overload
 
 import pycountry
@@ -2033,6 +2034,24 @@ def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
         math.sin(bearing) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2)
     )
     return at.model_copy(update={"lat": round(math.degrees(lat2), 5), "lon": round(math.degrees(lon2), 5)})
+
+
+def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Place | None:
+    """A known town the text places at a distance from, or near, `reference` in these spans ("outside the
+    town of Dambulla, about 100 kilometres southwest of Trincomalee"): the event's own place, which a coder
+    takes over the reference point the lead placed it "near". None when no such town is written."""
+    places = [m for m in mentions_of(doc, "place") if any(a <= m.start and m.end <= b for a, b in spans)]
+    for m, after in pairwise(places):
+        if (
+            name_key(after.value.name) == name_key(reference.name)
+            and m.value.lat is not None
+            and m.value.precision in ("city", "point")
+            and name_key(m.value.name) != name_key(reference.name)
+            and m.value.country in (None, reference.country)
+            and _beside(doc, m, after) is not None
+        ):
+            return _settlement(doc, m)
+    return None
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
