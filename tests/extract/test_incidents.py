@@ -995,3 +995,19 @@ def test_a_town_placed_at_a_distance_from_the_leads_town_is_the_incidents_place(
     )
     incident = main_incident(text, date(2006, 10, 18))
     assert incident.place is not None and incident.place.name == "Dambulla"
+
+
+def test_a_strike_told_in_another_country_is_its_own_incident_there() -> None:
+    # the military's strike on the attackers across the border is another event (other day, country and
+    # actor), not another source's count of the bus attack
+    text = (
+        "NAIROBI, Kenya (AP) - Militants ambushed a bus near the town of Mandera in northern Kenya on "
+        "Saturday and shot 28 passengers dead, officials said.\n\n"
+        "Kenya's military said on Sunday that it had tracked the attackers across the border into Somalia "
+        "and killed more than 100 of them in air strikes on their camp."
+    )
+    incidents = extract_text(text, date(2014, 11, 23)).incidents
+    bus = next(i for i in incidents if i.place is not None and i.place.name == "Mandera")
+    assert bus.killed is not None and (bus.killed.min, bus.killed.max) == (28, 28)
+    strikes = [i for i in incidents if i is not bus]
+    assert len(strikes) == 1 and strikes[0].place is not None and strikes[0].place.country == "SO"

@@ -81,7 +81,7 @@ from warledger.extract.incident_units import (
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
-from warledger.extract.places import place_for, placed_from
+from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
 
@@ -347,6 +347,8 @@ def joins(
         return False
     if not short_note and other_weapon(group, unit):
         return False
+    if not short_note and in_another_country(group, unit, places or DocPlaces()):
+        return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
     if unit.cumulative():
@@ -362,6 +364,22 @@ def joins(
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit)
+
+
+def in_another_country(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A news sentence that places what it tells in another country than every place of the incident
+    ("the military tracked the attackers across the border into Somalia and killed more than 100 of them"
+    after a bus attack in Kenya) and names no place of the incident's country: another event, since ACLED
+    codes each event in one country, not another source's count of this one."""
+    home = {m.value.country for m in places.named(group.units) if m.value.country}
+    if not home or {m.value.country for m in places.named([unit])} & home:
+        return False
+    there = {
+        m.value
+        for m in unit.of("country")
+        if INTO_COUNTRY.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
+    }
+    return bool(there - home)
 
 
 REMOTE_TYPES = frozenset(

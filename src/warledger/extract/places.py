@@ -2109,6 +2109,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
+    if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
+        return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
     head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
     chosen = _settlement(doc, head) if head is not None else main_place(doc)
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
@@ -2121,6 +2123,27 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "into Somalia", "across the border in Afghanistan", "in neighbouring Syria": a country as where it happens
+INTO_COUNTRY = re.compile(
+    r"\b(?:in|into|inside)\s+(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _abroad(doc: Doc, lo: int, hi: int, home: str | None) -> str | None:
+    """The country other than the document's that sentences naming no place put what they tell in ("tracked
+    the attackers across the border into Somalia"): theirs, not the document's main place."""
+    text = doc_text(doc)
+    for m in mentions_of(doc, "country"):
+        if (
+            lo <= m.start < hi
+            and m.value != home
+            and INTO_COUNTRY.search(text[max(lo, m.start - 40) : m.start])
+        ):
+            return str(m.value)
+    return None
 
 
 # "in the provincial capital of Helmand", "in Indian Kashmir's main city": a region's town, named by its role
