@@ -540,3 +540,10 @@ def test_bodies_found_with_signs_of_violence_are_an_attack_unless_a_fight_is_tol
     assert et.rule_type(et.signals_in(fought)) != "attack"
     gang = "The bodies of two men with gunshot wounds were found; both had criminal records."
     assert et.rule_type(et.signals_in(gang)) is None
+
+
+def test_an_ambushed_bus_whose_passengers_are_shot_is_an_attack_but_not_one_carrying_soldiers() -> None:
+    bus = "Militants ambushed a bus in the north on Saturday and shot 28 passengers dead, officials said."
+    assert et.rule_type(et.signals_in(bus)) == "attack"  # by rule: the ambush word is no battle here
+    soldiers = "Militants ambushed a bus carrying soldiers and killed 12 passengers on Saturday."
+    assert et.rule_type(et.signals_in(soldiers)) != "attack"

@@ -274,6 +274,13 @@ FOUND_BODIES_BLOCKERS = frozenset(
         "riot_violence",
     }
 )
+# An ambush of a bus or of travellers whose dead are civilians is an attack on them (ACLED's violence against
+# civilians; its "ambush" word is what the clash cue reads), unless armed men are among the victims or a
+# fight or another weapon is told.
+AMBUSH_CIVILIANS_BLOCKERS = frozenset(
+    {"armed_victim", "gunbattle", "gun_battle", "forces_clashed", "positions_attacked", "positions_fire"}
+    | {"air", "ied", "shelling", "suicide", "grenade", "protest", "mob", "mob_strict", "riot_violence"}
+)
 GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sexual", "loot_verb"})
 # Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
@@ -621,6 +628,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
+        return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
     if {"found_bodies", "violence_signs"} <= signals and not signals & FOUND_BODIES_BLOCKERS:
         return (
             "attack"  # "19 bodies found ... showed signs of torture": ACLED's attack, unless a fight is told
