@@ -576,3 +576,22 @@ def test_people_displaced_by_fighting_named_as_the_cause_are_other() -> None:
     assert et.rule_type(et.signals_in(fled)) == "other"
     fought = "Over 2,000 civilians were displaced during a two-day battle between rebels and the army."
     assert et.rule_type(et.signals_in(fought)) != "other"
+
+
+def test_bodies_found_with_signs_of_violence_are_an_attack_unless_a_fight_is_told() -> None:
+    found = (
+        "Authorities found 12 bodies in the city on Thursday, some hanging from a bridge and others dumped "
+        "by the road with a banner signed by a cartel. Some of the victims showed signs of torture."
+    )
+    assert et.rule_type(et.signals_in(found)) == "attack"  # decided by rule, not left to the model
+    fought = "Soldiers clashed with gunmen overnight; 12 bodies with gunshot wounds were found at dawn."
+    assert et.rule_type(et.signals_in(fought)) != "attack"
+    gang = "The bodies of two men with gunshot wounds were found; both had criminal records."
+    assert et.rule_type(et.signals_in(gang)) is None
+
+
+def test_an_ambushed_bus_whose_passengers_are_shot_is_an_attack_but_not_one_carrying_soldiers() -> None:
+    bus = "Militants ambushed a bus in the north on Saturday and shot 28 passengers dead, officials said."
+    assert et.rule_type(et.signals_in(bus)) == "attack"  # by rule: the ambush word is no battle here
+    soldiers = "Militants ambushed a bus carrying soldiers and killed 12 passengers on Saturday."
+    assert et.rule_type(et.signals_in(soldiers)) != "attack"

@@ -1071,3 +1071,58 @@ def test_a_news_story_keeps_its_history_out() -> None:
     )
     incidents = extract_text(text, date(2020, 5, 4)).incidents
     assert all((i.killed is None or i.killed.max != 12) for i in incidents)
+
+
+def test_a_headline_group_moves_whole_into_the_body_incident_it_merges_with() -> None:
+    # a body sentence that joined the headline's group is evidence of the same event: it moves with the
+    # headline into the incident the headline merges with instead of being dropped
+    from warledger.extract.incident_units import Group, Unit
+    from warledger.extract.incidents import merge_headline
+
+    head = Unit(0, 20, "Bus attacked in town", [], headline=True)
+    joined = Unit(21, 60, "The bus was carrying traders to market.", [])
+    lead = Unit(61, 100, "Gunmen attacked a bus near the town.", [])
+    merged = merge_headline([Group([head, joined]), Group([lead])])
+    assert [u.start for g in merged for u in g.units] == [0, 21, 61]
+
+
+def test_a_province_the_gazetteer_lacks_gives_way_to_a_town_the_incident_names() -> None:
+    # "Shabwa province" is not spelt as the gazetteer spells it: typed a province, it is still a region,
+    # and the town the next sentence places the strike at says more
+    text = (
+        "A drone fired missiles at a car in Yemen's southern Shabwa province on Saturday, killing four "
+        "people inside, officials said. The car was hit on a desert road about 20 km east of the provincial "
+        "capital Ataq, an official said."
+    )
+    incident = main_incident(text, date(2013, 8, 12))
+    assert incident.place is not None and incident.place.name == "Ataq"
+
+
+def test_a_town_placed_at_a_distance_from_the_leads_town_is_the_incidents_place() -> None:
+    # the lead places the bombing "near" a town; the body writes the town where it was and how far from
+    # the lead's town that is: a coder takes the event's own place, not the reference point
+    text = (
+        "COLOMBO, Oct 18 (AFP) - A suicide truck bombing of a navy convoy near the port of Trincomalee on "
+        "Monday killed 98 sailors, the military said.\n\n"
+        "A rebel drove a truck packed with explosives into a convoy of buses at a transit point outside the "
+        "town of Dambulla, about 100 kilometres southwest of Trincomalee, a spokesman said.\n\n"
+        "On Monday evening officials had put the toll at 92."
+    )
+    incident = main_incident(text, date(2006, 10, 18))
+    assert incident.place is not None and incident.place.name == "Dambulla"
+
+
+def test_a_strike_told_in_another_country_is_its_own_incident_there() -> None:
+    # the military's strike on the attackers across the border is another event (other day, country and
+    # actor), not another source's count of the bus attack
+    text = (
+        "NAIROBI, Kenya (AP) - Militants ambushed a bus near the town of Mandera in northern Kenya on "
+        "Saturday and shot 28 passengers dead, officials said.\n\n"
+        "Kenya's military said on Sunday that it had tracked the attackers across the border into Somalia "
+        "and killed more than 100 of them in air strikes on their camp."
+    )
+    incidents = extract_text(text, date(2014, 11, 23)).incidents
+    bus = next(i for i in incidents if i.place is not None and i.place.name == "Mandera")
+    assert bus.killed is not None and (bus.killed.min, bus.killed.max) == (28, 28)
+    strikes = [i for i in incidents if i is not bus]
+    assert len(strikes) == 1 and strikes[0].place is not None and strikes[0].place.country == "SO"

@@ -82,7 +82,7 @@ from warledger.extract.incident_units import (
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
-from warledger.extract.places import place_for
+from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
 
@@ -387,6 +387,8 @@ def joins(
         return False
     if not short_note and other_weapon(group, unit):
         return False
+    if not short_note and in_another_country(group, unit, places or DocPlaces()):
+        return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
     if unit.cumulative():
@@ -402,6 +404,22 @@ def joins(
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit, places)
+
+
+def in_another_country(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A news sentence that places what it tells in another country than every place of the incident
+    ("the military tracked the attackers across the border into Somalia and killed more than 100 of them"
+    after a bus attack in Kenya) and names no place of the incident's country: another event, since ACLED
+    codes each event in one country, not another source's count of this one."""
+    home = {m.value.country for m in places.named(group.units) if m.value.country}
+    if not home or {m.value.country for m in places.named([unit])} & home:
+        return False
+    there = {
+        m.value
+        for m in unit.of("country")
+        if INTO_COUNTRY.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
+    }
+    return bool(there - home)
 
 
 REMOTE_TYPES = frozenset(
@@ -861,7 +879,9 @@ def merge_headline(groups: list[Group]) -> list[Group]:
         target = next((g for g in body if not g.cumulative()), None)
     if target is None:
         return groups
-    target.units.insert(0, head.units[0])
+    # body sentences that had joined the headline's group tell the same event: they move with it
+    target.units = sorted([*head.units, *target.units], key=lambda u: u.start)
+    target.tallies += head.tallies
     target.extra_weapons += head.extra_weapons
     return body
 
@@ -1070,14 +1090,17 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
     return None
 
 
-def incident_place(doc: Doc, group: Group) -> Place | None:
+def incident_place(doc: Doc, group: Group, spans: list[tuple[int, int]] | None = None) -> Place | None:
     """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
     named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
     Ogossagou and Welingara, near the town of Bankass"), else to the town its headline names ("UNMISS
     condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
     start, end = anchor_span(doc, group)
     place = place_for(doc, start, end)
-    if place is None or place.precision not in ("region", "country"):
+    if place is not None and place.precision not in ("region", "country"):
+        # "near ... Trincomalee", then "outside the town of Dambulla, 100 km southwest of Trincomalee"
+        return placed_from(doc, place, spans or [(u.start, u.end) for u in group.units]) or place
+    if place is None:
         return place
     wider = place_for(doc, start, max(end, group.units[-1].end))
     heads = [u for u in group.units if u.headline and u.end <= start]
@@ -1123,10 +1146,15 @@ def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
 
 
 def incident_of(
-    doc: Doc, group: Group, passage: str, additive: bool = False, when: DateValue | None = None
+    doc: Doc,
+    group: Group,
+    passage: str,
+    additive: bool = False,
+    when: DateValue | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Incident:
     units = group.units
-    place = incident_place(doc, group)
+    place = incident_place(doc, group, spans)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     return Incident(
         event_type=event_type,
@@ -1227,7 +1255,8 @@ def incidents_of(doc: Doc) -> list[Incident]:
         when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
-        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when))
+        spans = told_within(units, groups, group)
+        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when, spans=spans))
     return incidents
 
 
@@ -1246,6 +1275,16 @@ def revive_old_only_event(units: list[Unit]) -> bool:
 def dated_to_a_day(unit: Unit) -> bool:
     """An old sentence dated as a note dates its event: to a day, not as a period ("since 2011")."""
     return unit.historical and any(d.precision == "day" and d.role != "since" for d in unit.event_dates())
+
+
+def told_within(units: list[Unit], groups: list[Group], group: Group) -> list[tuple[int, int]]:
+    """The spans of the incident's sentences and of those between them that no other incident took ("A
+    rebel drove a truck into the convoy outside the town of Dambulla" between a lead and its toll): what
+    the report says of this event, where its place may be written more precisely than in the lead."""
+    others = {u.start for g in groups if g is not group for u in g.units}
+    first = min(u.start for u in group.units)
+    last = max(u.start for u in group.units)
+    return [(u.start, u.end) for u in units if first <= u.start <= last and u.start not in others]
 
 
 def datelined(doc: Doc) -> bool:

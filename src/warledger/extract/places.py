@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any, cast, overload
 
 import pycountry
@@ -1679,8 +1680,16 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
     # before "hospital" names the hospital after a person ("at Ibn Sina hospital"), where the wounded
     # were taken rather than where anything happened
     if c.cued and len(c.key) >= 4 and not _names_a_hospital(doc, c):
-        return Place(name=text, precision="city", qualifier=c.qualifier)
+        return Place(name=text, precision=_written_precision(c), qualifier=c.qualifier)
     return None
+
+
+def _written_precision(c: Candidate) -> PlacePrecision:
+    """How wide a name the gazetteer lacks is, from the word the text types it with: "Shabwa province" is a
+    region, so a town the incident names inside it still says more (`incident_place`); else a town."""
+    if c.level_hint == "region":
+        return "region"
+    return "district" if c.level_hint == "district" else "city"
 
 
 HOSPITAL_WORDS = frozenset({"hospital", "clinic", "infirmary"})
@@ -2052,6 +2061,24 @@ def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
     return at.model_copy(update={"lat": round(math.degrees(lat2), 5), "lon": round(math.degrees(lon2), 5)})
 
 
+def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Place | None:
+    """A known town the text places at a distance from, or near, `reference` in these spans ("outside the
+    town of Dambulla, about 100 kilometres southwest of Trincomalee"): the event's own place, which a coder
+    takes over the reference point the lead placed it "near". None when no such town is written."""
+    places = [m for m in mentions_of(doc, "place") if any(a <= m.start and m.end <= b for a, b in spans)]
+    for m, after in pairwise(places):
+        if (
+            name_key(after.value.name) == name_key(reference.name)
+            and m.value.lat is not None
+            and m.value.precision in ("city", "point")
+            and name_key(m.value.name) != name_key(reference.name)
+            and m.value.country in (None, reference.country)
+            and _beside(doc, m, after) is not None
+        ):
+            return _settlement(doc, m)
+    return None
+
+
 def _settlement(doc: Doc, m: Mention) -> Place:
     """The town a place is part of ("Gota area of Ahmedabad city"), when it lies within the town's reach.
 
@@ -2137,6 +2164,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
+    if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
+        return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
     head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
     chosen = _settlement(doc, head) if head is not None else main_place(doc)
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
@@ -2151,6 +2180,27 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "into Somalia", "across the border in Afghanistan", "in neighbouring Syria": a country as where it happens
+INTO_COUNTRY = re.compile(
+    r"\b(?:in|into|inside)\s+(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _abroad(doc: Doc, lo: int, hi: int, home: str | None) -> str | None:
+    """The country other than the document's that sentences naming no place put what they tell in ("tracked
+    the attackers across the border into Somalia"): theirs, not the document's main place."""
+    text = doc_text(doc)
+    for m in mentions_of(doc, "country"):
+        if (
+            lo <= m.start < hi
+            and m.value != home
+            and INTO_COUNTRY.search(text[max(lo, m.start - 40) : m.start])
+        ):
+            return str(m.value)
+    return None
 
 
 # "in the provincial capital of Helmand", "in Indian Kashmir's main city": a region's town, named by its role
