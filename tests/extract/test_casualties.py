@@ -214,6 +214,9 @@ def test_a_demonym_between_number_and_noun_is_no_time_of_day() -> None:
         ("The war, which began in February, has killed thousands of civilians.", "cumulative", True),
         ("The conflict has killed more than 500,000 people.", "cumulative", True),
         ("A strike killed 12 people in the war-torn city.", "cumulative", False),
+        ("The United Nations says more than 5,000 people have been killed nationwide.", "cumulative", True),
+        ("Rebels killed 40 people countrywide, officials said.", "cumulative", True),
+        ("Police shot dead 3 people during a nationwide strike.", "cumulative", False),
     ],
 )
 def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: str, value: bool) -> None:
