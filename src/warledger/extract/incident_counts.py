@@ -23,6 +23,7 @@ from warledger.extract.casualties import (
     clause_after,
     cue_rules,
     names_as_words,
+    number_words,
     side_of,
 )
 from warledger.extract.incident_units import Group, Unit, attribution_pattern, cue_pattern, incident_cues
@@ -376,9 +377,21 @@ def without_vague_counts(counts: list[tuple[Unit, Count]], kind: str) -> list[tu
 
 
 def is_vague(unit: Unit, kind: str) -> bool:
-    """The unit's figures of this kind are words without a digit ("dozens", "several")."""
+    """The unit's figures of this kind are vague quantities in words ("dozens", "several"), not a number
+    written out ("about twenty" is a source's count, which spans a range with another's)."""
     mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
-    return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
+    return (
+        bool(mentions)
+        and not any(ch.isdigit() for m in mentions for ch in m.text)
+        and all(vague_quantity_pattern().search(m.text) for m in mentions)
+    )
+
+
+@cache
+def vague_quantity_pattern() -> re.Pattern[str]:
+    """A vague quantity word of numbers.json ("several", "dozens", "scores of")."""
+    words = sorted(number_words().vague, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)
