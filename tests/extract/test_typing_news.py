@@ -209,3 +209,16 @@ def test_a_human_chain_is_a_protest() -> None:
         "demand autonomy. The event passed off peacefully."
     )
     assert et.event_type_of(text)[0] == "peaceful_protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike hit a busy square in the town on Sunday, killing at least 22 people, health workers "
+        "said, as fighting between the army and a local militia spread.",
+        "An air strike on a market killed 15 civilians on Friday, residents said, as clashes between rival "
+        "factions intensified in the region.",
+    ],
+)
+def test_fighting_in_a_clause_on_the_circumstances_does_not_make_an_air_strike_a_battle(text: str) -> None:
+    assert et.event_type_of(text)[0] == "air_drone_strike"

@@ -721,11 +721,27 @@ def lead_signals(starts: dict[str, int]) -> frozenset[str]:
     return found
 
 
+# ", as fighting between the army and a militia spread": a clause on the circumstances of the event the
+# sentence reports (a drone strike on a town square), whose fighting is the setting, not the event.
+CIRCUMSTANCE_CLAUSE = re.compile(
+    r",\s+as\s+(?:[\w'-]+\s+){0,10}?(?:spread|spreads|continued|continues|raged|rages|intensified|intensifies"
+    r"|escalated|escalates|flared|grew|mounted|dragged\s+on)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_circumstances(text: str) -> str:
+    """`text` with its circumstance clauses blanked (offsets kept), for the rules' reading of the lead."""
+    return CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:
-    """Rule or model decision on the passage's own words."""
+    """Rule or model decision on the passage's own words (the rules read the lead without its
+    circumstance clauses; the model reads every word)."""
     starts = signal_starts(text)
     signals = frozenset(starts)
-    decided = rule_type(lead_signals(starts))
+    event_text = without_circumstances(text)
+    decided = rule_type(lead_signals(starts if event_text == text else signal_starts(event_text)))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()
