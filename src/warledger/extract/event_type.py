@@ -707,12 +707,21 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
     return kind, confidence
 
 
-def lead_signals(starts: dict[str, int]) -> frozenset[str]:
+# The end of a sentence inside a passage: a full stop (or ! ?) and a space before the next capital.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     """The signals of a passage's lead; a roadside bomb named after an air strike ("the strike targeted
-    fighters planting roadside bombs") is what its targets did, not a second weapon of the event."""
+    fighters planting roadside bombs") is what its targets did, not a second weapon of the event, and
+    rapes told in a later sentence than the killing are a part of it."""
     lead = {signal: start for signal, start in starts.items() if start < LEAD_CHARS}
     if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
         del lead["ied"]
+    if "sexual" in lead and "killing" in lead and SENTENCE_END.search(text, lead["killing"], lead["sexual"]):
+        # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
+        # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
+        del lead["sexual"]
     found = frozenset(lead)
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
@@ -741,7 +750,7 @@ def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None
     starts = signal_starts(text)
     signals = frozenset(starts)
     event_text = without_circumstances(text)
-    decided = rule_type(lead_signals(starts if event_text == text else signal_starts(event_text)))
+    decided = rule_type(lead_signals(starts if event_text == text else signal_starts(event_text), text))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()
