@@ -35,6 +35,7 @@ FIGURES = [
     ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),
     ("The death toll rose to 61.", "killed", 61, 61, False, "updated"),
     ("The death toll now stands at 40.", "killed", 40, 40, False, "updated"),
+    ('A security source put the number of dead at "about twenty".', "killed", 20, 20, True, ""),
     ("Since Monday, the strikes have killed 120 people.", "killed", 120, 120, False, "cumulative"),
     ("So far this year 800 people have died in the fighting.", "killed", 800, 800, False, "cumulative"),
     ("A man was shot dead outside his home.", "killed", 1, 1, False, ""),
@@ -219,6 +220,9 @@ def test_a_demonym_between_number_and_noun_is_no_time_of_day() -> None:
         ("The war, which began in February, has killed thousands of civilians.", "cumulative", True),
         ("The conflict has killed more than 500,000 people.", "cumulative", True),
         ("A strike killed 12 people in the war-torn city.", "cumulative", False),
+        ("The United Nations says more than 5,000 people have been killed nationwide.", "cumulative", True),
+        ("Rebels killed 40 people countrywide, officials said.", "cumulative", True),
+        ("Police shot dead 3 people during a nationwide strike.", "cumulative", False),
     ],
 )
 def test_parts_of_a_toll_and_totals_of_a_war_are_flagged(sentence: str, flag: str, value: bool) -> None:

@@ -346,3 +346,23 @@ def test_another_source_saying_a_different_count_is_no_closing_tally() -> None:
         "been killed."
     )
     assert killed_range(main_incident(text, date(2013, 8, 12))) == (4, 5)
+
+
+def test_a_security_source_in_another_town_counts_the_dead_of_the_incident() -> None:
+    text = (
+        "MOPTI, Mali - Gunmen killed at least 30 villagers in an attack on the village of Ogossagou on "
+        "Sunday, a local association said. A security source in Sevare put the toll at 18."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.min == 18
+
+
+def test_a_number_written_out_spans_a_range_with_another_sources_count() -> None:
+    text = (
+        "MOPTI, Mali - Gunmen killed at least 30 villagers in an attack on the village of Ogossagou on "
+        "Sunday, a local association said. Officials said about twenty people had been killed in the attack."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (20, 30)

@@ -347,6 +347,13 @@ def test_a_named_part_of_a_town_is_placed_at_the_town(nlp: Language) -> None:
     assert place is not None and (place.name, place.country) == ("Ahmedabad", "IN")
 
 
+def test_the_citys_district_is_placed_at_the_city_named_before(nlp: Language) -> None:
+    first = "Russian drones struck Kharkiv overnight, the governor said. "
+    text = first + "One hit an apartment block in the city's northern Saltivskyi district."
+    place = place_for(nlp(text), len(first), len(text))
+    assert place is not None and (place.name, place.country) == ("Kharkiv", "UA")
+
+
 def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Language) -> None:
     place = _place(nlp, "Troops clashed with militants in Qorwalabendi village (Kandahar) at dawn.")
     assert place is not None and place.country == "AF"

@@ -209,3 +209,30 @@ def test_a_human_chain_is_a_protest() -> None:
         "demand autonomy. The event passed off peacefully."
     )
     assert et.event_type_of(text)[0] == "peaceful_protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike hit a busy square in the town on Sunday, killing at least 22 people, health workers "
+        "said, as fighting between the army and a local militia spread.",
+        "An air strike on a market killed 15 civilians on Friday, residents said, as clashes between rival "
+        "factions intensified in the region.",
+    ],
+)
+def test_fighting_in_a_clause_on_the_circumstances_does_not_make_an_air_strike_a_battle(text: str) -> None:
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_rapes_told_after_the_killings_are_part_of_the_attack() -> None:
+    text = (
+        "Gang members stormed a neighbourhood of the capital on Tuesday, shooting residents in the street "
+        "and leaving at least 30 people dead, a rights group said. It said several women were raped during "
+        "the attack."
+    )
+    assert et.event_type_of(text)[0] != "sexual_violence"
+
+
+def test_a_rape_told_first_stays_sexual_violence_when_a_victim_dies() -> None:
+    text = "Soldiers raped three women in the village on Sunday. One of them later died of her injuries."
+    assert et.event_type_of(text)[0] == "sexual_violence"

@@ -809,12 +809,21 @@ def event_type_of(passage: Span | Doc | str, *, context: str | None = None) -> t
     return kind, confidence
 
 
-def lead_signals(starts: dict[str, int]) -> frozenset[str]:
+# The end of a sentence inside a passage: a full stop (or ! ?) and a space before the next capital.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     """The signals of a passage's lead; a roadside bomb named after an air strike ("the strike targeted
-    fighters planting roadside bombs") is what its targets did, not a second weapon of the event."""
+    fighters planting roadside bombs") is what its targets did, not a second weapon of the event, and
+    rapes told in a later sentence than the killing are a part of it."""
     lead = {signal: start for signal, start in starts.items() if start < LEAD_CHARS}
     if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
         del lead["ied"]
+    if "sexual" in lead and "killing" in lead and SENTENCE_END.search(text, lead["killing"], lead["sexual"]):
+        # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
+        # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
+        del lead["sexual"]
     found = frozenset(lead)
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
@@ -823,11 +832,27 @@ def lead_signals(starts: dict[str, int]) -> frozenset[str]:
     return found
 
 
+# ", as fighting between the army and a militia spread": a clause on the circumstances of the event the
+# sentence reports (a drone strike on a town square), whose fighting is the setting, not the event.
+CIRCUMSTANCE_CLAUSE = re.compile(
+    r",\s+as\s+(?:[\w'-]+\s+){0,10}?(?:spread|spreads|continued|continues|raged|rages|intensified|intensifies"
+    r"|escalated|escalates|flared|grew|mounted|dragged\s+on)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_circumstances(text: str) -> str:
+    """`text` with its circumstance clauses blanked (offsets kept), for the rules' reading of the lead."""
+    return CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:
-    """Rule or model decision on the passage's own words."""
+    """Rule or model decision on the passage's own words (the rules read the lead without its
+    circumstance clauses; the model reads every word)."""
     starts = signal_starts(text)
     signals = frozenset(starts)
-    decided = rule_type(lead_signals(starts))
+    event_text = without_circumstances(text)
+    decided = rule_type(lead_signals(starts if event_text == text else signal_starts(event_text), text))
     if decided:
         return cast(EventType, decided), RULE_CONFIDENCE
     trained = model()

@@ -388,9 +388,21 @@ def least_meant(unit: Unit, count: Count, kind: str) -> int:
 
 
 def is_vague(unit: Unit, kind: str) -> bool:
-    """The unit's figures of this kind are words without a digit ("dozens", "several")."""
+    """The unit's figures of this kind are vague quantities in words ("dozens", "several"), not a number
+    written out ("about twenty" is a source's count, which spans a range with another's)."""
     mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
-    return bool(mentions) and not any(ch.isdigit() for m in mentions for ch in m.text)
+    return (
+        bool(mentions)
+        and not any(ch.isdigit() for m in mentions for ch in m.text)
+        and all(vague_quantity_pattern().search(m.text) for m in mentions)
+    )
+
+
+@cache
+def vague_quantity_pattern() -> re.Pattern[str]:
+    """A vague quantity word of numbers.json ("several", "dozens", "scores of")."""
+    words = sorted(number_words().vague, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s?toll\b", re.IGNORECASE)

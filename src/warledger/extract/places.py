@@ -1819,7 +1819,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 units[span.start_char] = (unit.country, unit.admin1)
             if _is_dateline(view, c):
                 roles[span.start_char] = "dateline"
-            parent = _settlement_of(c, by_start)
+            parent = _settlement_of(c, by_start) or _possessed_by_town(view, c, resolved)
             if parent is not None:
                 parents[span.start_char] = view[parent.start : parent.end].start_char
     doc._.place_parents = parents
@@ -1896,6 +1896,23 @@ def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | N
         if kr.entry.level == "city" or c.level_hint != "district":
             return k  # but "Keran wa Menjan district of Badakhshan" is a district of its own
     return None
+
+
+# "the city's northern Saltivskyi district", "the capital's Mayo neighbourhood": a part of the town the
+# report has just named, written with a possessive that refers back to it.
+TOWN_POSSESSIVE_BEFORE = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _possessed_by_town(view: _Doc, c: Candidate, resolved: list[Resolved]) -> Candidate | None:
+    """The town a "the city's X district" is part of: the nearest town named before it (`_settlement`
+    keeps X when it lies beyond the town's reach)."""
+    start_char = view[c.start : c.end].start_char
+    if c.is_container or not TOWN_POSSESSIVE_BEFORE.search(view.text, max(0, start_char - 60), start_char):
+        return None
+    towns = [
+        r.candidate for r in resolved if r.candidate.start < c.start and r.entry and r.entry.level == "city"
+    ]
+    return towns[-1] if towns else None
 
 
 @Language.factory("warledger_places", default_config={})
