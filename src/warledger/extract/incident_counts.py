@@ -229,8 +229,11 @@ def without_partial_sightings(counts: list[tuple[Unit, Count]], kind: str) -> li
     bodies") is some of those dead and does not contradict it: the vague count stands. (A stated number
     and a sighting are two sources' counts: "at least 92" and "observers counted more than 90 bodies".)"""
     others = [c for u, c in counts if not is_sighting(u) and is_vague(u, kind)]
-    if not others:
-        return counts
+    stated = [c for u, c in counts if not is_sighting(u) and not is_vague(u, kind)]
+    if not others or stated:
+        return (
+            counts  # beside a stated number ("four people had been killed"), a sighting is a source's count
+        )
     least = min(c.min for c in others)
     return [(u, c) for u, c in counts if not (is_sighting(u) and c.max < least)]
 

@@ -60,14 +60,15 @@ def outlet_country(source: str | None) -> str | None:
 
 
 def _part_country(part: str) -> str | None:
+    """One part's country: a listed name as a whole ("Al Ghad (Jordan) - Pro-Government" may be listed),
+    else the outlet before a spaced dash, unless the note after it is a country; else the part itself."""
     if not part:
         return None
-    code = _outlet_country(part)
-    if code is not None or name_key(part) in outlets():
-        return code
+    if name_key(part) in outlets():
+        return outlets()[name_key(part)]
     head, *notes = QUALIFIED.split(part)
     if not notes or not head:
-        return None
+        return _outlet_country(part)
     names = country_names()
     noted = {c for note in notes if (c := names.names.get(name_key(note)))}
     if len(noted) == 1:
