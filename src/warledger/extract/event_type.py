@@ -27,6 +27,12 @@ fight (ACLED files it under battles); a gun battle is a clash; a crowd said to r
 looting, with no one harmed, are looting. A death denied ("no one was killed") and a protest only called
 for are no cues.
 
+ACLED codebook rules checked on cross-validation folds of the training split (the model retrained without
+the fold, so the fold shows how the rules generalise): protesters' own burning or stoning is a violent
+demonstration, and riots a protest only followed are its cause; a sized crowd's violence with demands is a
+violent demonstration; a bomb that went off as its own side planted it, or one the police blew up where
+they found it, is disrupted weapons use; people displaced by fighting named only as the cause are "other".
+
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).
 """
