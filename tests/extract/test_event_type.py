@@ -595,3 +595,10 @@ def test_an_ambushed_bus_whose_passengers_are_shot_is_an_attack_but_not_one_carr
     assert et.rule_type(et.signals_in(bus)) == "attack"  # by rule: the ambush word is no battle here
     soldiers = "Militants ambushed a bus carrying soldiers and killed 12 passengers on Saturday."
     assert et.rule_type(et.signals_in(soldiers)) != "attack"
+
+
+def test_protesters_stopped_or_detained_in_the_passive_are_an_intervention() -> None:
+    stopped = "Workers drove around the city in protest. The workers were stopped and dispersed by police."
+    assert et.rule_type(et.signals_in(stopped)) == "protest_with_intervention"
+    detained = "At least 9 activists took part in an unauthorized protest in Ufa. 7 were detained by police."
+    assert et.rule_type(et.signals_in(detained)) == "protest_with_intervention"
