@@ -602,3 +602,8 @@ def test_protesters_stopped_or_detained_in_the_passive_are_an_intervention() -> 
     assert et.rule_type(et.signals_in(stopped)) == "protest_with_intervention"
     detained = "At least 9 activists took part in an unauthorized protest in Ufa. 7 were detained by police."
     assert et.rule_type(et.signals_in(detained)) == "protest_with_intervention"
+
+
+def test_an_air_force_that_targeted_or_struck_is_an_air_strike() -> None:
+    assert "air" in et.signals_in("The GNA air force targeted three LNA vehicles near Misrata.")
+    assert "air" not in et.signals_in("Two members of the Air Force Intelligence were shot dead by gunmen.")
