@@ -607,3 +607,12 @@ def test_protesters_stopped_or_detained_in_the_passive_are_an_intervention() -> 
 def test_an_air_force_that_targeted_or_struck_is_an_air_strike() -> None:
     assert "air" in et.signals_in("The GNA air force targeted three LNA vehicles near Misrata.")
     assert "air" not in et.signals_in("Two members of the Air Force Intelligence were shot dead by gunmen.")
+
+
+def test_a_crowds_grievance_makes_its_violence_a_demonstration() -> None:
+    for text in (
+        "Dozens of residents closed the road by burning tyres, denouncing their lack of water.",
+        "A group of rioters burned tyres due to the continuous power cuts in the town.",
+    ):
+        assert "demands" in et.signals_in(text)
+    assert "demands" not in et.signals_in("Villagers set a car ablaze suspecting its owners to be thieves.")
