@@ -602,3 +602,14 @@ def test_protesters_stopped_or_detained_in_the_passive_are_an_intervention() -> 
     assert et.rule_type(et.signals_in(stopped)) == "protest_with_intervention"
     detained = "At least 9 activists took part in an unauthorized protest in Ufa. 7 were detained by police."
     assert et.rule_type(et.signals_in(detained)) == "protest_with_intervention"
+
+
+def test_what_people_feared_or_hoped_for_is_not_the_event() -> None:
+    """Fleeing "fearing a battle" or hoping "a ceasefire could be signed" reports no battle, no agreement."""
+    for text, word in [
+        ("Most residents had fled in the days before, fearing a battle.", "battle"),
+        ("Mediators said they hoped a ceasefire could be signed within days.", "ceasefire"),
+    ]:
+        match = re.search(word, text)
+        assert match is not None
+        assert not et.actual(text, match)
