@@ -294,3 +294,9 @@ def test_the_toll_of_fighting_that_began_on_a_day_is_cumulative() -> None:
     """A relative clause on when the fighting began makes its toll a period's total, not one event's."""
     sentence = "The fighting, which began in the capital on Dec. 15, has killed thousands of people."
     assert killed(sentence) == [(1000, 1000, True)]
+
+
+def test_a_number_that_believes_or_speaks_counts_no_victims() -> None:
+    """A number that believes ("many believe ... deaths") counts believers: the deaths are no figure."""
+    assert killed("In the region many believe illnesses and deaths can be caused by sorcery.") == []
+    assert killed("Dozens said their relatives had been killed in the raid.") == []
