@@ -300,3 +300,8 @@ def test_a_number_that_believes_or_speaks_counts_no_victims() -> None:
     """A number that believes ("many believe ... deaths") counts believers: the deaths are no figure."""
     assert killed("In the region many believe illnesses and deaths can be caused by sorcery.") == []
     assert killed("Dozens said their relatives had been killed in the raid.") == []
+
+
+def test_no_one_had_been_killed_is_a_zero() -> None:
+    """ "no one had been killed" is a figure of 0, not the number one."""
+    assert killed("He said no one had been killed.") == [(0, 0, False)]
