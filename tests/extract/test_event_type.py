@@ -616,3 +616,14 @@ def test_a_crowds_grievance_makes_its_violence_a_demonstration() -> None:
     ):
         assert "demands" in et.signals_in(text)
     assert "demands" not in et.signals_in("Villagers set a car ablaze suspecting its owners to be thieves.")
+
+
+def test_what_people_feared_or_hoped_for_is_not_the_event() -> None:
+    """Fleeing "fearing a battle" or hoping "a ceasefire could be signed" reports no battle, no agreement."""
+    for text, word in [
+        ("Most residents had fled in the days before, fearing a battle.", "battle"),
+        ("Mediators said they hoped a ceasefire could be signed within days.", "ceasefire"),
+    ]:
+        match = re.search(word, text)
+        assert match is not None
+        assert not et.actual(text, match)

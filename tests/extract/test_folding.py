@@ -127,6 +127,7 @@ def test_the_one_not_actual_search_finds_what_the_five_find(before: str) -> None
         event_type.NEGATED_RE,
         event_type.SUPPORT_RE,
         event_type.FLED_RE,
+        event_type.FEARED_RE,
         event_type.SERIES_RE,
     )
     assert bool(event_type.NOT_ACTUAL.search(before)) == any(p.search(before) for p in five)

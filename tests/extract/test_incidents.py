@@ -1126,3 +1126,14 @@ def test_a_strike_told_in_another_country_is_its_own_incident_there() -> None:
     assert bus.killed is not None and (bus.killed.min, bus.killed.max) == (28, 28)
     strikes = [i for i in incidents if i is not bus]
     assert len(strikes) == 1 and strikes[0].place is not None and strikes[0].place.country == "SO"
+
+
+def test_a_speaker_telling_what_the_same_doers_also_did_keeps_one_incident() -> None:
+    """A speaker telling that "the mob had also torched 20 houses" goes on with the lynching of the lead;
+    only a sentence on other doers' or another event's "also" starts an incident of its own."""
+    text = (
+        "NAIROBI, March 4 (Reuters) - A mob beat three men to death near the town of Nakuru on Tuesday after "
+        "accusing them of stealing cattle, police said.\n\n"
+        "Police said the mob had also torched more than 20 houses in the village."
+    )
+    assert len(extract_text(text, date(2009, 3, 5)).incidents) == 1

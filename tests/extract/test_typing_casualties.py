@@ -288,3 +288,20 @@ def test_people_kidnapped_and_killed_are_dead_not_missing() -> None:
 
 def test_the_full_stops_of_an_abbreviation_do_not_end_the_clause() -> None:
     assert killed("Four U.S. Marines were killed by a roadside bomb on Friday.") == [(4, 4, False)]
+
+
+def test_the_toll_of_fighting_that_began_on_a_day_is_cumulative() -> None:
+    """A relative clause on when the fighting began makes its toll a period's total, not one event's."""
+    sentence = "The fighting, which began in the capital on Dec. 15, has killed thousands of people."
+    assert killed(sentence) == [(1000, 1000, True)]
+
+
+def test_a_number_that_believes_or_speaks_counts_no_victims() -> None:
+    """A number that believes ("many believe ... deaths") counts believers: the deaths are no figure."""
+    assert killed("In the region many believe illnesses and deaths can be caused by sorcery.") == []
+    assert killed("Dozens said their relatives had been killed in the raid.") == []
+
+
+def test_no_one_had_been_killed_is_a_zero() -> None:
+    """ "no one had been killed" is a figure of 0, not the number one."""
+    assert killed("He said no one had been killed.") == [(0, 0, False)]

@@ -678,11 +678,29 @@ def counts_things(text: str, quantity: Quantity) -> bool:
     return THINGS.match(text, quantity.end) is not None
 
 
+# A number whose verb comes next says what people believe or said: "many believe deaths can be caused by
+# sorcery", "dozens said they had been beaten" count the believers or the speakers, not victims.
+SPEAKERS = re.compile(
+    r"(?:\s+(?:people|residents|villagers|locals|others|witnesses))?\s+"
+    r"(?:believe[sd]?|think|thought|say|said|told|blame[sd]?|hope[sd]?)\b"
+    r"(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def counts_speakers(text: str, quantity: Quantity) -> bool:
+    """Whether a number is the subject of a verb of belief or speech ("many believe"): no casualty figure."""
+    return SPEAKERS.match(text, quantity.end) is not None
+
+
 def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
-    kinds = [(None, False) if counts_things(text, q) else figure_kind(masked, q) for q in quantities]
+    kinds = [
+        (None, False) if counts_things(text, q) or counts_speakers(text, q) else figure_kind(masked, q)
+        for q in quantities
+    ]
     kinds = [
         (None, False) if counts_the_doers(masked, q, nxt) else kind
         for q, nxt, kind in zip(quantities, [*quantities[1:], None][: len(quantities)], kinds, strict=True)

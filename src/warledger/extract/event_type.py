@@ -343,6 +343,13 @@ FLED_RE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|escaping|displaced by|uprooted by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A cue right after one of these is what people feared or hoped for, not what happened: "fled, fearing a
+# battle", "hoped a ceasefire could be signed".
+FEARED_RE = re.compile(
+    r"\b(?:fear(?:s|ed|ing)?(?:\s+of)?|hop(?:e|es|ed|ing)(?:\s+that)?|for\s+fear\s+of|afraid\s+of|brac(?:ed|ing)\s+for)\s+"
+    r"(?:an?\s+|the\s+|more\s+|further\s+|new\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # A killing cue in a clause giving the cause of the event did not happen in it: "protesters torched a police
 # station after a civilian was killed" is a riot over a killing, not a killing.
 TRIGGER_RE = re.compile(
@@ -438,7 +445,10 @@ PURPOSE_RE = re.compile(
 # it of the words before every cue found.
 NOT_ACTUAL = Folded(
     re.compile(
-        "|".join(f"(?:{p.pattern})" for p in (HYPOTHETICAL_RE, NEGATED_RE, SUPPORT_RE, FLED_RE, SERIES_RE)),
+        "|".join(
+            f"(?:{p.pattern})"
+            for p in (HYPOTHETICAL_RE, NEGATED_RE, SUPPORT_RE, FLED_RE, FEARED_RE, SERIES_RE)
+        ),
         re.IGNORECASE,
     )
 )

@@ -791,8 +791,11 @@ OTHER_ATTACK = re.compile(
     r"(?:attack|strike|raid|incident|bombing|blast|clash|explosion|ambush)",
     re.IGNORECASE,
 )
+# an opening that only says who tells it ("Police said the mob had also ...", "A witness told AFP that the
+# gunmen ...") leaves the sentence opening on the doers
 SAME_PERPETRATORS = re.compile(
-    r"^\s*(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
+    r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
+    r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
     re.IGNORECASE,
 )
