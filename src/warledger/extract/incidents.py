@@ -1037,6 +1037,46 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     return next((d for d in current if runs_into(first, d)), first)
 
 
+# How far after a died-of-wounds phrase its date may begin ("died in hospital early on Sunday").
+DEATH_DATE_CHARS = 12
+
+
+def death_day(unit: Unit, value: DateValue) -> bool:
+    """Whether `value` is in `unit` the day a victim died of the wounds ("died in hospital on Sunday",
+    "died of his wounds early on Sunday"), not the day of the violence."""
+    deaths = [m.end() for m in DIED_OF_WOUNDS.finditer(unit.text)]
+    return any(
+        m.value is value and any(0 <= m.start - unit.start - end <= DEATH_DATE_CHARS for end in deaths)
+        for m in unit.of("date")
+    )
+
+
+def attack_day_before_death(
+    doc: Doc, units: Sequence[Unit], group: Group, when: DateValue | None
+) -> DateValue | None:
+    """The day of the violence when the incident's date is only the day its victim died of the wounds:
+    the day a sentence of the incident's paragraph sets its scene on ("Hundreds gathered outside his home on
+    Saturday morning. The crowd beat him ..."), just before an undated sentence of the incident, a few days
+    before the death. A coder codes the attack's day; the death's day is kept otherwise."""
+    published: date | None = doc._.published
+    if when is None or published is None or when.precision != "day":
+        return when
+    dated = [(u, d) for u in group.units for d in u.event_dates() if d.start == when.start]
+    if not dated or not all(death_day(u, d) for u, d in dated):
+        return when
+    for unit in group.units:
+        if unit.headline or unit.event_dates() or unit is group.units[0]:
+            continue
+        scene = paragraph_date(units, unit, doc_text(doc), published)
+        if (
+            scene is not None
+            and scene.precision == "day"
+            and 0 < (when.start - scene.start).days <= DIED_LATER_DAYS
+        ):
+            return scene
+    return when
+
+
 def background_period(value: DateValue) -> bool:
     """ "This year", "this month" in a sentence after the incident's first ("insurgents have stepped up
     attacks this year"): the setting, not the incident's date."""
@@ -1254,6 +1294,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)
         when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
+        when = attack_day_before_death(doc, units, group, when)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         spans = told_within(units, groups, group)
