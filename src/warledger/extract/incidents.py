@@ -81,7 +81,7 @@ from warledger.extract.incident_units import (
 )
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
-from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
+from warledger.extract.models import CATEGORY_OF, EventType, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
@@ -1197,6 +1197,8 @@ def incident_of(
     units = group.units
     place = incident_place(doc, group, spans)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
+    if not additive:  # news: a story goes on past its event; a coder's note is all its event
+        event_type = attack_before_exchange(group, event_type)
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
@@ -1221,6 +1223,34 @@ def incident_of(
             for u in sorted([*group.context, *units], key=lambda u: u.start)
         ],
     )
+
+
+# How sure the lead's own type must be to outweigh a later exchange of fire (`attack_before_exchange`).
+LEAD_DECIDES = 0.95
+# Signals of two armed sides fighting ("exchanged fire with security forces", "a gunbattle").
+EXCHANGE_SIGNALS = frozenset({"clash", "gun_battle", "gunbattle"})
+
+
+def attack_before_exchange(group: Group, kind: EventType | None) -> EventType | None:
+    """An attack on civilians told in the lead ("four people were killed when armed men opened fire on
+    houses") stays the incident's type when a later sentence adds that the attackers then "exchanged fire
+    with security forces", with no dead of its own: a coder codes the killings as the attack and the
+    exchange as a battle without fatalities. Not when the lead itself tells a fight, or a sentence of the
+    fight counts dead; a fight a sentence dates on a day of its own is another event."""
+    body = [u for u in group.units if not u.headline and not u.historical]
+    if kind != "armed_clash" or not body:
+        return kind
+    lead_signals = signals_in(body[0].text)
+    if "attack_civ" not in lead_signals or lead_signals & EXCHANGE_SIGNALS:
+        return kind
+    lead_kind, confidence = event_type_of(body[0].text)
+    # the exchange of the incident itself, untold of any day of its own ("In the 1990s, clashes ...")
+    fights = [u for u in body[1:] if signals_in(u.text) & EXCHANGE_SIGNALS and not u.own_event_dates()]
+    if lead_kind != "attack" or confidence < LEAD_DECIDES or not fights:
+        return kind
+    if any(m.value.kind == "killed" for u in fights for m in u.of("casualty")):
+        return kind
+    return "attack"
 
 
 # Harm to civilians in a sentence: what makes it an accusation when state forces are named in it.
