@@ -187,3 +187,18 @@ def test_a_historical_date_beside_a_current_one_is_not_the_incident_date() -> No
 )
 def test_a_datelined_story_names_its_own_day_by_its_weekday(text: str, start: str) -> None:
     assert main_incident(text).date_start == start
+
+
+def test_a_victim_dying_in_hospital_dates_the_death_not_the_attack() -> None:
+    """The lead dates the death ("died in hospital on Sunday after a crowd attacked him"); the day of the
+    beating comes from the sentence that sets its scene ("gathered ... on Saturday evening"), just before
+    the undated sentence telling the beating: the incident is Saturday's."""
+    text = (
+        "QUETTA, Sept 26 - A shopkeeper died in hospital on Sunday after a crowd accused him of theft and "
+        "attacked him outside his shop in the town of Multan, police said.\n\n"
+        "Dozens of people gathered in the bazaar on Saturday evening after word spread of the accusation, "
+        "officials said. The crowd beat him with clubs and set fire to his stall before police arrived.\n\n"
+        "He died of his wounds early on Sunday, a police spokesman said."
+    )
+    found = main_incident(text)
+    assert (found.date_start, found.date_precision) == ("2016-09-24", "day")

@@ -366,3 +366,37 @@ def test_a_number_written_out_spans_a_range_with_another_sources_count() -> None
     incident = main_incident(text)
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (20, 30)
+
+
+def test_an_attack_on_homes_stays_an_attack_when_the_gunmen_then_fight_the_police() -> None:
+    """The lead kills residents in their homes; the story goes on to tell that the attackers then
+    "exchanged fire with police" for an hour, with no dead of its own. A coder codes the killings as the
+    attack (the exchange of fire is a battle without fatalities): the lead types the incident."""
+    text = (
+        "Three villagers shot dead as gunmen raid homes in Kenyan county\n\n"
+        "NAIROBI, March 4: Three people, including a child, were killed and five others wounded when armed "
+        "men opened fire on houses in Kapedo, a market village in Turkana county, on Monday night, police "
+        "said.\n\n"
+        "The attackers fired from a ridge above the village at about 9 pm and then exchanged fire with "
+        "police officers for nearly an hour before escaping into the bush, a police commander said. The "
+        "wounded were taken to a hospital in Lodwar. Officials did not say who carried out the attack."
+    )
+    found = predicted_incident(extract_text(text, date(2019, 3, 4)).incidents)
+    assert found is not None
+    assert found.event_type == "attack"
+
+
+def test_more_dead_that_bring_one_source_to_anothers_count_are_in_it() -> None:
+    """The army found seven bodies; a rights group said ten died; "three more" were carried off by their
+    comrades: seven and three are the ten, so the sources agree within 7-10, not 10-13."""
+    text = (
+        "Seven fighters killed as rebel factions clash in Colombian countryside\n\n"
+        "BOGOTA, June 6 - At least seven fighters were killed in fighting between two rebel factions near "
+        "the town of Tame in Arauca on Sunday, the army said. Troops who reached the area found seven "
+        "bodies, the army said in a statement.\n\n"
+        "A rights group said that at least 10 fighters had died in the fighting. A local priest said the "
+        "bodies of three more fighters had been carried away by their comrades."
+    )
+    found = predicted_incident(extract_text(text, date(2022, 6, 6)).incidents)
+    assert found is not None and found.killed is not None
+    assert (found.killed.min, found.killed.max) == (7, 10)

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.gazetteer import km, name_key
+from warledger.extract.mentions import mentions_of
 from warledger.extract.models import Place
 from warledger.extract.places import (
     Candidate,
@@ -220,3 +221,14 @@ def test_a_place_written_then_in_the_municipality_of_another_lies_in_it(nlp: Lan
     place = _place(nlp, text)
     assert place is not None and place.lat is not None and place.lon is not None
     assert km((place.lat, place.lon), (17.60, -99.17)) < 25
+
+
+def test_a_district_of_a_country_the_text_names_no_unit_of_is_not_believed(nlp: Language) -> None:
+    """A report on Norte de Santander (Colombia) warning of a crisis "in the Catatumbo region": the only
+    Catatumbo the gazetteer has is a Venezuelan municipality, in a country the text names no unit of."""
+    doc = nlp(
+        "Two soldiers were killed when rebels attacked a patrol in rural Tibu, near the border with "
+        "Venezuela, the army said. Aid groups warned of a crisis in the Catatumbo region.\n\nThe area, in "
+        "the department of Norte de Santander, grows much of the country's coca."
+    )
+    assert "VE" not in {m.value.country for m in mentions_of(doc, "place")}

@@ -99,11 +99,28 @@ def counts_on_from(
     """Victims counted as "more" right after an outdated count ("initially reported eight gunmen dead" ...
     "four more bodies had been found") that bring it no higher than the latest count: they are in that
     count already, not added to it."""
-    before = [c for u, c in outdated if u.start < unit.start]
-    if not before or not counts_other_victims(unit, kind):
+    if not counts_other_victims(unit, kind):
         return False
-    top = max(c.max for u, c in counts if u is not unit)
-    return before[-1].max + count.max <= top
+    before = [c for u, c in outdated if u.start < unit.start]
+    if before:
+        top = max(c.max for u, c in counts if u is not unit)
+        return before[-1].max + count.max <= top
+    return reconciles(unit, count, counts)
+
+
+def reconciles(unit: Unit, count: Count, counts: list[tuple[Unit, Count]]) -> bool:
+    """Victims counted as "more" that bring an earlier source's count exactly to another source's ("found
+    nine bodies" ... "at least 12 had died" ... "the bodies of three more fighters had been taken away":
+    9 and 3 are the 12): they are in the higher count already, and the two sources agree."""
+    if not MORE_OF_THEM.search(unit.text):
+        return False  # "also", "another": other victims (a side the body adds), not more of the same count
+    earlier = [c for u, c in counts if u.start < unit.start and not u.headline]
+    others = {c.max for u, c in counts if u is not unit and not u.headline}
+    return count.max > 0 and any(c.max + count.max in others for c in earlier)
+
+
+# "three more fighters", "two more bodies" (not "more than")
+MORE_OF_THEM = re.compile(r"\b(?:\w+\s+)more\s+(?!than\b)\w+", re.IGNORECASE)
 
 
 def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:

@@ -81,7 +81,7 @@ from warledger.extract.incident_units import (
 )
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention, mentions_of
-from warledger.extract.models import CATEGORY_OF, Evidence, Incident, Perpetrator, Place
+from warledger.extract.models import CATEGORY_OF, EventType, Evidence, Incident, Perpetrator, Place
 from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 from warledger.extract.sentences import doc_text, document_chars
 from warledger.extract.victims import victim_groups_in
@@ -1040,6 +1040,46 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     return next((d for d in current if runs_into(first, d)), first)
 
 
+# How far after a died-of-wounds phrase its date may begin ("died in hospital early on Sunday").
+DEATH_DATE_CHARS = 12
+
+
+def death_day(unit: Unit, value: DateValue) -> bool:
+    """Whether `value` is in `unit` the day a victim died of the wounds ("died in hospital on Sunday",
+    "died of his wounds early on Sunday"), not the day of the violence."""
+    deaths = [m.end() for m in DIED_OF_WOUNDS.finditer(unit.text)]
+    return any(
+        m.value is value and any(0 <= m.start - unit.start - end <= DEATH_DATE_CHARS for end in deaths)
+        for m in unit.of("date")
+    )
+
+
+def attack_day_before_death(
+    doc: Doc, units: Sequence[Unit], group: Group, when: DateValue | None
+) -> DateValue | None:
+    """The day of the violence when the incident's date is only the day its victim died of the wounds:
+    the day a sentence of the incident's paragraph sets its scene on ("Hundreds gathered outside his home on
+    Saturday morning. The crowd beat him ..."), just before an undated sentence of the incident, a few days
+    before the death. A coder codes the attack's day; the death's day is kept otherwise."""
+    published: date | None = doc._.published
+    if when is None or published is None or when.precision != "day":
+        return when
+    dated = [(u, d) for u in group.units for d in u.event_dates() if d.start == when.start]
+    if not dated or not all(death_day(u, d) for u, d in dated):
+        return when
+    for unit in group.units:
+        if unit.headline or unit.event_dates() or unit is group.units[0]:
+            continue
+        scene = paragraph_date(units, unit, doc_text(doc), published)
+        if (
+            scene is not None
+            and scene.precision == "day"
+            and 0 < (when.start - scene.start).days <= DIED_LATER_DAYS
+        ):
+            return scene
+    return when
+
+
 def background_period(value: DateValue) -> bool:
     """ "This year", "this month" in a sentence after the incident's first ("insurgents have stepped up
     attacks this year"): the setting, not the incident's date."""
@@ -1160,6 +1200,8 @@ def incident_of(
     units = group.units
     place = incident_place(doc, group, spans)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
+    if not additive:  # news: a story goes on past its event; a coder's note is all its event
+        event_type = attack_before_exchange(group, event_type)
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
@@ -1184,6 +1226,34 @@ def incident_of(
             for u in sorted([*group.context, *units], key=lambda u: u.start)
         ],
     )
+
+
+# How sure the lead's own type must be to outweigh a later exchange of fire (`attack_before_exchange`).
+LEAD_DECIDES = 0.95
+# Signals of two armed sides fighting ("exchanged fire with security forces", "a gunbattle").
+EXCHANGE_SIGNALS = frozenset({"clash", "gun_battle", "gunbattle"})
+
+
+def attack_before_exchange(group: Group, kind: EventType | None) -> EventType | None:
+    """An attack on civilians told in the lead ("four people were killed when armed men opened fire on
+    houses") stays the incident's type when a later sentence adds that the attackers then "exchanged fire
+    with security forces", with no dead of its own: a coder codes the killings as the attack and the
+    exchange as a battle without fatalities. Not when the lead itself tells a fight, or a sentence of the
+    fight counts dead; a fight a sentence dates on a day of its own is another event."""
+    body = [u for u in group.units if not u.headline and not u.historical]
+    if kind != "armed_clash" or not body:
+        return kind
+    lead_signals = signals_in(body[0].text)
+    if "attack_civ" not in lead_signals or lead_signals & EXCHANGE_SIGNALS:
+        return kind
+    lead_kind, confidence = event_type_of(body[0].text)
+    # the exchange of the incident itself, untold of any day of its own ("In the 1990s, clashes ...")
+    fights = [u for u in body[1:] if signals_in(u.text) & EXCHANGE_SIGNALS and not u.own_event_dates()]
+    if lead_kind != "attack" or confidence < LEAD_DECIDES or not fights:
+        return kind
+    if any(m.value.kind == "killed" for u in fights for m in u.of("casualty")):
+        return kind
+    return "attack"
 
 
 # Harm to civilians in a sentence: what makes it an accusation when state forces are named in it.
@@ -1257,6 +1327,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)
         when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
+        when = attack_day_before_death(doc, units, group, when)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         spans = told_within(units, groups, group)

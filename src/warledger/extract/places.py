@@ -1209,6 +1209,13 @@ def _run_keys(doc: _Doc, start: int, end: int) -> set[str]:
     return {k for k in keys if k and k not in stop}
 
 
+def _foreign_district(entry: Entry, regions: Counter[tuple[str, str]]) -> bool:
+    """A district (a municipality, a second-level unit) in a country none of the document's first-level
+    units lie in ("the Catatumbo region" in a report on Norte de Santander, Colombia, is not a Venezuelan
+    municipality of that name): a unit is named for where it lies, and the text names none of that country."""
+    return entry.level == "district" and all(country != entry.country for country, _ in regions)
+
+
 @lru_cache(maxsize=65536)
 def _region_entries(key: str) -> tuple[Entry, ...]:
     """First-level units with this key, by their gazetteer name or an alias of ours."""
@@ -1445,7 +1452,9 @@ def _resolve(
         entries = tuple(
             e
             for e in entries
-            if regions.get((e.country, e.admin1)) or e.population >= VILLAGE_MAX or e.level == "region"
+            if regions.get((e.country, e.admin1))
+            or e.level == "region"
+            or (e.population >= VILLAGE_MAX and not _foreign_district(e, regions))
         )
         if not entries and cand.strength >= 2:
             # a name close to one town of the units the text names ("Holubivske" in a note on Luhansk is by
