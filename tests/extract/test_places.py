@@ -718,3 +718,8 @@ def test_a_part_of_a_town_alone_is_placed_at_the_town_the_report_names(nlp: Lang
     start = text.index("Survivors")
     place = place_for(doc, start, len(text))
     assert place is not None and (place.name, place.country) == ("Duékoué", "CI")
+
+
+def test_a_language_community_is_no_place(nlp: Language) -> None:
+    doc = nlp("Fourteen villagers were killed in the Anglophone region of Cameroon on Friday.")
+    assert "Anglophone" not in [m.text for m in mentions_of(doc, "place")]
