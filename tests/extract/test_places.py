@@ -354,6 +354,22 @@ def test_the_citys_district_is_placed_at_the_city_named_before(nlp: Language) ->
     assert place is not None and (place.name, place.country) == ("Kharkiv", "UA")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fighters stormed the governor's office in the capital city of Socotra, Hadibu, on Tuesday.",
+            "Hadibu",
+        ),
+        ("Shells hit a market in the provincial capital of Helmand, Lashkar Gah, on Sunday.", "Lashkar Gah"),
+    ],
+)
+def test_the_name_after_the_capital_of_a_unit_is_the_place(nlp: Language, text: str, name: str) -> None:
+    # "the capital of X, Y": Y is X's capital, inside X; not "Y contains X" as a bare "X, Y" reads
+    place = _place(nlp, text)
+    assert place is not None and place.name == name
+
+
 def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Language) -> None:
     place = _place(nlp, "Troops clashed with militants in Qorwalabendi village (Kandahar) at dawn.")
     assert place is not None and place.country == "AF"
@@ -370,6 +386,9 @@ def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Lan
         # Burkina's provinces and the DRC's 2015 provinces are aliases of the regions GeoNames keeps
         ("Gunmen killed a pastor in Tanwalbougou (Fada, Gourma).", "BF"),
         ("Traders burned tires in Kipushi (Kipushi, Haut-Katanga).", "CD"),
+        # units created after GeoNames' table are aliases of the unit they were carved from
+        ("Gunmen abducted a chief in Asempaneye (Juaboso, Western North).", "GH"),
+        ("Farmers protested in Kokzhide village (Sarkand, Jetisu).", "KZ"),
     ],
 )
 def test_cues_and_province_aliases_give_the_country(nlp: Language, text: str, country: str) -> None:

@@ -867,9 +867,12 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     aliases = {c.start: alias for c in cands if (alias := _other_name(doc, c, by_start)) is not None}
     lists = _enumerations(doc, cands, by_start)
     listed = {id(m) for members in lists for m in members[:-1]}
+    capitals = _capitals_named(doc, cands, by_start)
     for c in list(cands):
         if c.is_container or id(c) in listed:
             continue
+        if c.start in capitals:
+            continue  # "the capital of Socotra, Hadibu": Socotra contains Hadibu, not the other way round
         pos = aliases[c.start].end + 1 if c.start in aliases else c.end
         while pos - c.end < 3 and (size := _type_after(doc, pos)[1] or _is_facility_word(doc, pos)):
             pos += size  # "Shahpur sector area (Poonch district, J&K)": every type word, then the containers
@@ -886,6 +889,32 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
             m.strict = last.strict
             for k in last.containers:
                 k.contained.append(m)
+    for start, seat in capitals.items():
+        unit = by_start[start]
+        seat.containers.append(unit)
+        seat.strength = max(seat.strength, 2)  # its position says it is a place
+        unit.contained.append(seat)
+        unit.is_container = True
+
+
+# "the capital of", "the provincial capital city of", "the state capital of": before a unit's name
+CAPITAL_OF_BEFORE = re.compile(r"\bcapital(?:\s+(?:city|town))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _capitals_named(
+    doc: _Doc, cands: list[Candidate], by_start: dict[int, Candidate]
+) -> dict[int, Candidate]:
+    """ "the capital of Tigray, Mekelle": the name after the comma is the unit's capital, which the unit
+    contains; read as "X, Y" it would make the capital the unit's container and the unit the place."""
+    found: dict[int, Candidate] = {}
+    for c in cands:
+        before = doc.text[max(0, doc[c.start].idx - 40) : doc[c.start].idx]
+        if c.end + 1 >= len(doc) or doc[c.end].text != "," or not CAPITAL_OF_BEFORE.search(before):
+            continue
+        seat = by_start.get(c.end + 1)
+        if seat is not None and seat.key not in country_names().names:
+            found[c.start] = seat
+    return found
 
 
 def _other_name(doc: _Doc, c: Candidate, by_start: dict[int, Candidate]) -> Candidate | None:
