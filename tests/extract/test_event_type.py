@@ -627,3 +627,51 @@ def test_what_people_feared_or_hoped_for_is_not_the_event() -> None:
         match = re.search(word, text)
         assert match is not None
         assert not et.actual(text, match)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heavy machine guns fired at a distance are ACLED's heavy weapons: shelling, not a clash
+        (
+            "On 8 May, rebel forces fired heavy machine guns at the government positions near the village.",
+            "shelling_artillery_missile_attack",
+        ),
+        (
+            "On 8 May, monitors observed 20 bursts of fire involving heavy machineguns near the town.",
+            "shelling_artillery_missile_attack",
+        ),
+        # forces that moved or dug in, no fighting told
+        (
+            "On 8 May, pro-government forces established new fortifications east of the port city. "
+            "No fatalities nor injuries reported.",
+            "change_to_group_activity",
+        ),
+        (
+            "On 3 May, rebel reinforcements arrived in the district from the provincial capital.",
+            "change_to_group_activity",
+        ),
+    ],
+)
+def test_heavy_weapons_fire_and_movements_decide_by_rule(text: str, expected: str) -> None:
+    assert et.rule_type(et.signals_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with small arms, or fire going both ways, the two sides fought
+        "On 9 May, rebels fired mortars, heavy machine guns and small arms at the positions near the town.",
+        "On 9 May, monitors observed 14 bursts involving heavy machineguns in both directions of the line.",
+        "On 9 May, troops and rebels exchanged heavy machine-gun fire on the outskirts of the town.",
+    ],
+)
+def test_heavy_machine_guns_in_a_fight_are_no_shelling(text: str) -> None:
+    assert et.rule_type(et.signals_in(text)) != "shelling_artillery_missile_attack"
+
+
+def test_a_heavy_machine_gun_is_no_light_arm() -> None:
+    assert "light_arms" not in et.signals_in(
+        "Rebels fired heavy machine guns and heavy-machineguns at the post."
+    )
+    assert "light_arms" in et.signals_in("Rebels fired machine guns at the post.")

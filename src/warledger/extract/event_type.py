@@ -217,6 +217,54 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "beating",
     }
 )
+# Heavy machine guns fired at a distance are ACLED's shelling (its heavy weapons), unless lighter arms were
+# fired too or the fire went both ways: then the two sides fought, an armed clash. (`small_arms` counts
+# heavy machine guns too, as the trained model learnt it; `light_arms` is every gun but them.)
+HEAVY_MACHINE_GUN_BLOCKERS = frozenset(
+    {
+        "light_arms",
+        "both_directions",
+        "clash",
+        "gunbattle",
+        "forces_clashed",
+        "positions_attacked",
+        "protest",
+        "air",
+        "ied",
+        "suicide",
+        "abduction",
+        "attack_civ",
+        "civilian_victim",
+    }
+)
+# Forces that moved, dug in or changed sides with no fighting, crowd, arrest or seizure told: ACLED's change
+# to group/activity ("killing" alone may be "no fatalities reported").
+MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing"} | frozenset(
+    {
+        "shelling_fired",
+        "gunbattle",
+        "positions_fire",
+        "small_arms",
+        "suicide",
+        "grenade",
+        "sexual",
+        "armed_victim",
+        "civilian_victim",
+        "size_tag",
+        "arrest",
+        "intervention",
+        "mob",
+        "mob_strict",
+        "looting",
+        "hq",
+        "transfer",
+        "agreement",
+        "forces_retook",
+        "nonstate_takeover",
+        "gov_takeover",
+        "take_control",
+    }
+)
 # Rebels taking a town are ACLED's territory event even when the report counts the dead of the fighting;
 # not when state forces take it back or the town was bombed from the air.
 NONSTATE_TOWN_BLOCKERS = frozenset({"protest", "gov_takeover", "forces_retook", "air", "suicide", "ied"})
@@ -660,6 +708,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
     if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
+    if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
+        return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
@@ -714,6 +764,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         )
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
+    if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
+        return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
     return None
 
 
