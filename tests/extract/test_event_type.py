@@ -675,3 +675,31 @@ def test_a_heavy_machine_gun_is_no_light_arm() -> None:
         "Rebels fired heavy machine guns and heavy-machineguns at the post."
     )
     assert "light_arms" in et.signals_in("Rebels fired machine guns at the post.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shells "fired by" a side, or that "fell" somewhere, are shelling even when the victims are civilians
+        (
+            "On 1 May, indiscriminate shells fired by presumed rebels killed two civilians in the town.",
+            "shelling_artillery_missile_attack",
+        ),
+        (
+            "On 3 May, shells fell in the market of the town. No casualties reported.",
+            "shelling_artillery_missile_attack",
+        ),
+        (
+            "On 29 April, the units carried out remote explosive attacks targeting shops in the city.",
+            "remote_explosive_landmine_ied",
+        ),
+        # a crowd "dispersed by police" met an intervention, whoever the crowd is
+        (
+            "On 8 May, nearly 2000 labourers gathered in the city demanding to return home and were "
+            "eventually dispersed by police. [size=nearly 2000]",
+            "protest_with_intervention",
+        ),
+    ],
+)
+def test_passive_and_plain_wordings_of_strong_cues(text: str, expected: str) -> None:
+    assert et.rule_type(et.signals_in(text)) == expected
