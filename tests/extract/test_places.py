@@ -370,6 +370,14 @@ def test_the_name_after_the_capital_of_a_unit_is_the_place(nlp: Language, text: 
     assert place is not None and place.name == name
 
 
+def test_a_named_mine_the_gazetteer_lacks_is_still_the_place(nlp: Language) -> None:
+    # monitors place fire "near Karbonit Mine": the mine is the place, named without a point, not the country
+    place = _place(nlp, "On 2 May, the OSCE SMM observed 133 explosions near Karbonit Mine.")
+    assert place is not None and place.name == "Karbonit Mine"
+    # a facility of no such kind still gives way to the places around it
+    assert _place(nlp, "Protesters blocked the Sa'a roundabout in Tripoli, Lebanon.").name == "Tripoli"  # type: ignore[union-attr]
+
+
 def test_a_village_elsewhere_is_not_taken_for_one_in_the_named_district(nlp: Language) -> None:
     place = _place(nlp, "Troops clashed with militants in Qorwalabendi village (Kandahar) at dawn.")
     assert place is not None and place.country == "AF"

@@ -321,6 +321,11 @@ FACILITY_WORDS = frozenset(
         "prefecture",
     }
 )
+# Facilities that monitors and coders place incidents at by their own names ("near Butovka-Donetskaya Mine",
+# "the Donetsk Filtration Station"), even where no gazetteer has them.
+FACILITY_NAMED_RE = re.compile(
+    r"\b(?:mine|mines|airport|airfield|airbase|station|dam|quarry)$", re.IGNORECASE
+)
 # "the Van Governor's Office", "Diyarbakir Governorship": the words before name the province governed.
 GOVERNOR_WORDS = frozenset({"governor", "governors", "governorship"})
 WAY_WORDS = frozenset(
@@ -1704,7 +1709,13 @@ def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Coun
             if kr is not None and kr.entry is not None:
                 return _at(text, kr.entry, c.qualifier, None)
         inner = _facility_settlement(doc, c, evidence)
-        return _at(text, inner, c.qualifier, None) if inner is not None else None
+        if inner is not None:
+            return _at(text, inner, c.qualifier, None)
+        if not (c.cued and FACILITY_NAMED_RE.search(text)):
+            return None
+        # "near Butovka-Donetskaya Mine": a named mine, station or airport the gazetteer lacks is still
+        # the place the text gives, named without a point
+        return Place(name=text, precision="city", qualifier=c.qualifier)
     for k in c.containers:
         kr = by_start.get(k.start)
         if kr is not None and kr.entry is not None:
