@@ -1137,3 +1137,14 @@ def test_a_speaker_telling_what_the_same_doers_also_did_keeps_one_incident() -> 
         "Police said the mob had also torched more than 20 houses in the village."
     )
     assert len(extract_text(text, date(2009, 3, 5)).incidents) == 1
+
+
+def test_a_closing_tally_after_a_background_event_sums_up_the_note_lead() -> None:
+    # the coder's "1 fatality" closes the note on its lead, not on the earlier attack told as background
+    text = (
+        "On 5 May 2020, in Iguala, Guerrero, a bus driver was shot dead inside his vehicle. The victim led a "
+        "drivers' union. Another member of the same union was attacked on 2 February 2020. 1 fatality."
+    )
+    main = main_incident(text)
+    assert str(main.date_start) == "2020-05-05"
+    assert main.killed is not None and main.killed.min == 1

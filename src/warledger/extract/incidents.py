@@ -535,8 +535,10 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             current = back
             groups[current].units.append(unit)
         elif near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
-            groups[current].units.append(unit)
-            groups[current].tallies.append(unit)
+            summed = lead_of_note(groups, current) if short_note and closing_tally(unit) else current
+            groups[summed].units.append(unit)
+            groups[summed].tallies.append(unit)
+            current = summed
         elif near and (
             joins(groups[current], unit, gap, short_note, places)
             or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
@@ -661,6 +663,16 @@ def by_state_forces(group: Group) -> bool:
         if m.value.agent
         for actor in m.value.actors
     )
+
+
+def lead_of_note(groups: list[Group], current: int) -> int:
+    """The incident a coder's closing tally sums up ("... Another member was attacked on 2 February 2020.
+    1 fatality"): the note's lead, when the sentence before the tally told an earlier event as background;
+    otherwise the incident before it."""
+    lead, told = groups[0].date(), groups[current].date()
+    if current != 0 and lead is not None and told is not None and told.end < lead.start:
+        return 0
+    return current
 
 
 def closing_tally(unit: Unit) -> bool:
