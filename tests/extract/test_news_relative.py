@@ -1,0 +1,73 @@
+"""Older, news-like reports that date their incident only relatively ("overnight into Sunday" under a
+dateline naming the day of filing) and name places that are no places of the event: a capital a speaker
+appeals to ("called on Moscow to"), a person's first name that is also an oblast's ("Vladimir")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warledger.extract import extract_text
+from warledger.extract.dates import date_values
+from warledger.extract.incident_counts import sides_total
+from warledger.extract.models import Count, Incident
+from warledger.measure.scoring import predicted_incident
+
+TUESDAY = date(2000, 2, 8)
+LEAD = (
+    "Chechnya: villagers say bombs killed 17 in Shatoy\n\n"
+    "Residents of Shatoy, a mountain village in southern Chechnya, say Russian aircraft bombed the village "
+    "on Sunday, killing at least 17 civilians sheltering in the cellars of their homes."
+)
+
+
+def main_incident(text: str, published: date) -> Incident:
+    found = predicted_incident(extract_text(text, published).incidents)
+    assert found is not None, text
+    return found
+
+
+def test_overnight_into_a_day_is_the_night_that_began_the_day_before() -> None:
+    found = date_values("Aircraft bombed the village overnight into Sunday, killing 17.", TUESDAY)
+    assert [(str(f.value.start), f.value.night) for f in found] == [("2000-02-05", True)]
+
+
+def test_the_night_into_the_publication_day_began_the_day_before() -> None:
+    found = date_values("Shells fell on the town in the night to Sunday.", date(2000, 2, 6))
+    assert [str(f.value.start) for f in found] == ["2000-02-05"]
+
+
+def test_a_datelines_weekday_is_the_filing_day_not_the_incidents() -> None:
+    text = (
+        "NAZRAN, Russia, Tuesday - Residents of Shatoy, a mountain village in Chechnya, say Russian aircraft "
+        "bombed the village overnight into Sunday, killing at least 17 civilians."
+    )
+    assert main_incident(text, TUESDAY).date_start == "2000-02-05"
+
+
+def test_a_capital_a_speaker_appeals_to_is_its_government_not_a_place() -> None:
+    text = (
+        f"{LEAD}\n\nHuman Rights Watch said it had collected the names of 17 people killed in Shatoy and "
+        "called on Moscow to allow independent observers into the area."
+    )
+    place = main_incident(text, TUESDAY).place
+    assert place is not None and place.name == "Shatoy"
+
+
+def test_a_persons_first_name_is_no_oblast_the_text_points_to() -> None:
+    text = f"{LEAD}\n\nVladimir Kalamanov, the Kremlin's envoy, said he would look into all complaints."
+    place = main_incident(text, TUESDAY).place
+    assert place is not None and place.name == "Shatoy"
+
+
+def test_more_than_cut_at_the_figures_reach_is_no_count_of_other_victims() -> None:
+    text = (
+        "Car bomb kills 19 in Baalbek market street\n\n"
+        "BAALBEK, Lebanon (AP) - Mourners buried the dead today, two days after a car packed with explosives "
+        "blew up outside a row of shops, killing 19 people and wounding more than 60."
+    )
+    killed = main_incident(text, date(1986, 8, 17)).killed
+    assert killed is not None and (killed.min, killed.max) == (19, 19)
+
+
+def test_no_count_left_after_restated_ones_adds_nothing() -> None:
+    assert sides_total([], "killed") == Count(min=0, max=0, approximate=False)
