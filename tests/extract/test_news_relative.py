@@ -71,3 +71,47 @@ def test_more_than_cut_at_the_figures_reach_is_no_count_of_other_victims() -> No
 
 def test_no_count_left_after_restated_ones_adds_nothing() -> None:
     assert sides_total([], "killed") == Count(min=0, max=0, approximate=False)
+
+
+def test_the_day_inside_a_tolls_phrase_dates_the_event_not_the_update() -> None:
+    text = (
+        "Death toll in missile strike rises to 13\n\n"
+        "Rescue workers in Zaporizhzhia pulled the last bodies from the ruins of an apartment block today, "
+        "bringing the death toll from a Russian missile strike on the city on Saturday evening to 13, "
+        "officials said."
+    )
+    assert main_incident(text, date(2023, 3, 7)).date_start == "2023-03-04"
+
+
+def test_a_part_of_the_leads_toll_recounted_after_a_later_days_aftermath_joins_the_lead() -> None:
+    text = (
+        "Police post falls after FARC assault\n\n"
+        "BOGOTA, Feb 3 (wire) - Seven policemen and four guerrillas were killed when rebels overran the "
+        "police post in the town of Barbacoas last Thursday, the police said on Monday.\n\n"
+        "Army reinforcements only arrived on Friday morning, after the rebels had withdrawn into the "
+        "jungle.\n\n"
+        "Police commander General Teodoro Campo said seven officers were killed and nine wounded.\n\n"
+        "The bodies of four guerrillas were found in the streets around the post, he said."
+    )
+    incidents = extract_text(text, date(2003, 2, 3)).incidents
+    main = predicted_incident(incidents)
+    assert main is not None and main.date_start == "2003-01-30"
+
+
+def test_an_age_written_after_the_person_is_no_count() -> None:
+    from warledger.extract.casualties import casualty_figures
+
+    found = casualty_figures("Fourteen peasants, among them four women and a child of nine, were killed.")
+    assert all(f.figure.count.max != 9 for f in found)
+
+
+def test_who_came_on_a_day_inside_the_leads_week_gives_the_incidents_day() -> None:
+    text = (
+        "Guerrillas blamed for massacre of 14 villagers\n\n"
+        "AYACUCHO - Fourteen peasants were killed earlier this week in a hamlet in the highlands above "
+        "Huanta, the army said.\n\n"
+        "Survivors said about forty armed men and women, some in ski masks, entered the hamlet on Tuesday "
+        "night, gathered the villagers in the schoolyard and accused the community's leaders of "
+        "collaborating with the army."
+    )
+    assert main_incident(text, date(1984, 7, 14)).date_start == "1984-07-10"
