@@ -115,3 +115,30 @@ def test_who_came_on_a_day_inside_the_leads_week_gives_the_incidents_day() -> No
         "collaborating with the army."
     )
     assert main_incident(text, date(1984, 7, 14)).date_start == "1984-07-10"
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own() -> None:
+    from warledger.extract.pipeline import build_pipeline
+
+    doc = build_pipeline()("Summary\nEight civilians, five of them children, were killed two days ago.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("Eight civilians")
+
+
+def test_how_many_of_them_were_children_between_a_toll_and_its_verb_keeps_the_toll() -> None:
+    from warledger.extract.casualties import casualty_figures
+
+    found = casualty_figures(
+        "Eight civilians, five of them children, were killed when an aircraft bombed a house."
+    )
+    assert [(f.figure.count.max, f.figure.subset) for f in found] == [(8, False), (5, True)]
+
+
+def test_fighting_told_as_earlier_that_day_does_not_type_the_air_strike() -> None:
+    text = (
+        "CIVILIANS KILLED IN AIR STRIKE NEAR ASADABAD\n\n"
+        "Eight civilians were killed two days ago when an international military aircraft bombed a house on "
+        "the outskirts of Asadabad, the capital of Kunar province, elders said.\n\n"
+        "Neighbours say foreign and Afghan troops had clashed with armed men in the hills above the area "
+        "earlier in the afternoon, and that the fighters had withdrawn before the strike."
+    )
+    assert main_incident(text, date(2009, 1, 1)).event_type == "air_drone_strike"

@@ -638,14 +638,15 @@ class Found:
 
 
 INCLUDING_CLAUSE = re.compile(
-    r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},|[\"“”]|\s\((?-i:[A-Z][A-Za-z-]{1,11})\)",
+    r",\s*(?:including|among them|of whom|among whom|[\w-]+\s+of\s+(?:them|whom)\b)[^,.;]{0,60},"
+    r"|[\"“”]|\s\((?-i:[A-Z][A-Za-z-]{1,11})\)",
     re.IGNORECASE,
 )
 
 
 def without_subclauses(text: str) -> str:
-    """`text` with ", including 3 children,", quote marks and an acronym in brackets ("Police Force (CRPF)")
-    blanked (same length), so cues link across."""
+    """`text` with ", including 3 children,", ", five of them children,", quote marks and an acronym in
+    brackets ("Police Force (CRPF)") blanked (same length), so cues link across."""
     return INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
