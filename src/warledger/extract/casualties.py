@@ -277,13 +277,23 @@ MONTH_BEFORE = re.compile(
 )
 
 
+# an age written after the person: "a child of nine", "a boy of 12 and his father", "a woman aged 60"
+AGE_BEFORE = re.compile(
+    r"\b(?:(?:child|boy|girl|son|daughter|baby|man|woman|youth|teenager)\s+of|aged)\s+$", re.IGNORECASE
+)
+AGE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|$)", re.IGNORECASE)
+
+
 def is_date_or_measure(text: str, quantity: Quantity) -> bool:
     """True for numbers that are dates, years, ages, times or measures rather than counts."""
     if quantity.min == quantity.max and 1900 <= quantity.min <= 2100 and quantity.text.strip().isdigit():
         return True
     after = text[quantity.end : quantity.end + 16]
     before = text[max(0, quantity.start - 12) : quantity.start]
-    return bool(MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before) or CURRENCY_BEFORE.search(before))
+    age = AGE_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start]) and AGE_END.match(after)
+    return bool(
+        MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before) or CURRENCY_BEFORE.search(before) or age
+    )
 
 
 @dataclass(frozen=True)
@@ -628,14 +638,15 @@ class Found:
 
 
 INCLUDING_CLAUSE = re.compile(
-    r",\s*(?:including|among them|of whom|among whom)[^,.;]{1,60},|[\"“”]|\s\((?-i:[A-Z][A-Za-z-]{1,11})\)",
+    r",\s*(?:including|among them|of whom|among whom|[\w-]+\s+of\s+(?:them|whom)\b)[^,.;]{0,60},"
+    r"|[\"“”]|\s\((?-i:[A-Z][A-Za-z-]{1,11})\)",
     re.IGNORECASE,
 )
 
 
 def without_subclauses(text: str) -> str:
-    """`text` with ", including 3 children,", quote marks and an acronym in brackets ("Police Force (CRPF)")
-    blanked (same length), so cues link across."""
+    """`text` with ", including 3 children,", ", five of them children,", quote marks and an acronym in
+    brackets ("Police Force (CRPF)") blanked (same length), so cues link across."""
     return INCLUDING_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -264,6 +264,18 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
     return DateValue(day, day, "day", relative=True, night=night, small_hours=small_hours)
 
 
+def resolve_night_into(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "Overnight into Sunday", "in the night to Sunday": the night that began the day before the day
+    named (a night is dated by the day it begins, as "on Saturday night" is). In Sunday's own paper the
+    Sunday named is the publication day, not the Sunday before."""
+    if published is None:
+        return None
+    weekday = int(date_words()["weekdays"][m.group("wd").lower()])
+    named = published if weekday == published.weekday() else most_recent_weekday(weekday, published)
+    day = named - timedelta(days=1)
+    return DateValue(day, day, "day", relative=True, night=True)
+
+
 def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None:
     if published is None:
         return None
@@ -393,6 +405,10 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         ),
         (rf"\b(?:in|during|since|by)\s+(?P<y>{year})\b", resolve_year),
         (rf"\b(?:the|a|an)\s+(?P<y>{year})\s+(?={YEAR_NAMED_EVENT.pattern})", resolve_year),
+        (
+            rf"\b(?:overnight|(?:in|during|over)\s+the\s+night)\s+(?:in)?to\s+(?P<wd>{weekday})\b",
+            resolve_night_into,
+        ),
         (
             rf"\b(?P<wd>{weekday})(?:\s+(?:{part}))?(?:,?\s+(?:the\s+)?(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?",
             resolve_weekday,
@@ -668,9 +684,22 @@ def wire_dateline() -> re.Pattern[str]:
     a Monday blog post) mean the week before."""
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
-        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–])\s"
+        r"^\s*(?:[^\n]{1,300}\n\s*)?(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–]))\s"
     )
+
+
+def dateline_weekday(opening: str) -> tuple[int, int] | None:
+    """Where a wire dateline names its weekday ("NAZRAN, Russia, Tuesday -"): the day the story was
+    filed, which dates nothing that happened, so the lead's own date ("overnight into Sunday") must not
+    share its sentence with it as if it were another day of the event."""
+    m = wire_dateline().match(opening)
+    if m is None:
+        return None
+    start, end = m.span("dateline")
+    weekdays = _alternation(list(date_words()["weekdays"]))
+    day = re.search(rf",\s*(?P<wd>{weekdays})\b", opening[start:end], re.IGNORECASE)
+    return (start + day.start("wd"), start + day.end("wd")) if day else None
 
 
 # A dateline's own day lies at most this many days before publication (filed on Friday, printed on Monday).
@@ -737,6 +766,9 @@ class DateComponent:
         for start, text in sentence_texts(doc):
             if FOLDED_TRIGGER.search(text):
                 found += date_mentions(text, published, start, wire, filed)
+        filing = dateline_weekday(opening)
+        if filing is not None:
+            found = [f for f in found if not (filing[0] <= f.start and f.end <= filing[1])]
         add_mentions(doc, found)
         return doc
 

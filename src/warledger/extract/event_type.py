@@ -909,9 +909,19 @@ CIRCUMSTANCE_CLAUSE = re.compile(
 )
 
 
+# "troops had clashed with armed men in the hills earlier in the afternoon": fighting told in the past
+# perfect as having come before the event the report is about (an air strike on a house that evening)
+EARLIER_FIGHTING_CLAUSE = re.compile(
+    r"\bhad\s+(?:clashed|fought|battled|exchanged\s+fire)\b[^;.]{0,120}?\bearlier\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def without_circumstances(text: str) -> str:
-    """`text` with its circumstance clauses blanked (offsets kept), for the rules' reading of the lead."""
-    return CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with its circumstance clauses and the fighting it tells as earlier blanked (offsets kept), for
+    the rules' reading of the lead."""
+    blank = CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return EARLIER_FIGHTING_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None, float]:

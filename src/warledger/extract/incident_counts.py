@@ -132,7 +132,7 @@ def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
     sides = by_side(body, kind) if heads and body else []
     if len(sides) < 2:
         sides, heads = by_side(counts, kind), []
-    spans = [spanned(side) for side in sides]
+    spans = [spanned(side) for side in sides if side]  # none left: every count was restated or added
     total = Count(
         min=sum(c.min for c in spans),
         max=sum(c.max for c in spans),
@@ -367,10 +367,10 @@ def counts_other_victims(unit: Unit, kind: str) -> bool:
     if first is None:
         return False
     start, end = first.start - unit.start, first.end - unit.start
-    return (
-        OTHER_VICTIMS_BESIDE.search(unit.text[max(0, start - 10) : end + words_to_cue(unit.text, end, kind)])
-        is not None
-    )
+    reach = end + words_to_cue(unit.text, end, kind)
+    # a cue word must start inside the figure's reach, but is read in the whole text: a reach that ends
+    # inside "wounding more than 60" must not leave "more" without its "than"
+    return any(m.start() < reach for m in OTHER_VICTIMS_BESIDE.finditer(unit.text, max(0, start - 10)))
 
 
 def words_to_cue(text: str, end: int, kind: str) -> int:

@@ -111,6 +111,10 @@ OTHER_EVENT_CLAUSE = re.compile(
 
 
 # "after a commander was killed ...", "following the arrest of ...": a clause on an earlier event.
+# "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase
+TOLL_OF_EVENT = re.compile(
+    r"\btoll\s+(?:from|of|in)\s+(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$", re.IGNORECASE
+)
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -176,7 +180,14 @@ class Unit:
             for m in dated
             if m.value.shifted and (found or (counts and min(counts) > m.start and self.counts_from_event(m)))
         ]
-        return [m.value for m in shifted + [m for m in dated if m not in shifted]]
+        tolled = [m for m in dated if m not in shifted and self.dates_the_tolls_event(m)]
+        return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_the_tolls_event(self, mention: Mention) -> bool:
+        """A date inside the noun phrase a toll is of ("pulled the last bodies out today, bringing the death
+        toll from a missile strike on the city on Saturday evening to 13"): the day of the event counted,
+        which comes before the day the toll was brought up to date."""
+        return TOLL_OF_EVENT.search(self.text[: mention.start - self.start]) is not None
 
     def own_event_dates(self) -> list[DateValue]:
         """The event dates of the sentence's own event: not one inside a clause on its cause ("Hundreds

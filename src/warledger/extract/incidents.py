@@ -624,14 +624,41 @@ def recounts_earlier(groups: list[Group], current: int, unit: Unit) -> int | Non
     """The earlier incident a news sentence counts again when the story has gone on to one with no figure
     and no day ("Snipers also fired from rooftops along the route." and then "a doctor said 15 people were
     killed", the lead's 15): no day or place of its own, every killed figure the earlier incident's own. (A
-    dated one, "The violence began on Wednesday", may be the event the lead's figure counts.)"""
+    dated one, "The violence began on Wednesday", may be the event the lead's figure counts; one dated after
+    the earlier incident cannot be: "reinforcements only arrived on Friday morning, after the rebels had
+    withdrawn" tells the aftermath of Thursday's assault, and "seven officers were killed" then is
+    Thursday's seven.)"""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
     later = groups[current]
-    if not mine or later.has_figure() or later.date() is not None:
+    if not mine or later.has_figure():
         return None
     if unit.own_event_dates() or event_places(unit):
         return None
-    return next((j for j in range(current - 1, -1, -1) if mine <= killed_counts(groups[j])), None)
+    return next(
+        (
+            j
+            for j in range(current - 1, -1, -1)
+            if mine <= killed_counts_and_parts(groups[j]) and dated_after(later, groups[j]) is not False
+        ),
+        None,
+    )
+
+
+def killed_counts_and_parts(group: Group) -> set[tuple[int, int]]:
+    """The incident's killed counts and their coordinated parts: after "Seven policemen and four guerrillas
+    were killed", "seven officers were killed" counts the incident's own seven again."""
+    parts = {(c.min, c.max) for u in group.units for f in u.figures() for c, _ in f.parts if c.max > 0}
+    return killed_counts(group) | parts
+
+
+def dated_after(later: Group, earlier: Group) -> bool | None:
+    """Whether `later` is dated after every day of `earlier` (None when it has no date: then it may be
+    anything); False when it is dated and not after, as "The violence began on Wednesday" may be the day
+    the earlier incident's figure counts."""
+    when, then = later.date(), earlier.date()
+    if when is None:
+        return None
+    return then is not None and when.start > then.end
 
 
 def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
@@ -751,8 +778,10 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
     """A sentence right after an incident's that says more about it without a count, a day or another
     place of its own ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of
     Mosul" after a lead that names no place), or says who claimed it ("The Pakistani Taliban claimed
-    responsibility"): its places, targets and actors are the incident's. Not one that turns to other
-    events ("Protests also took place in Abuja")."""
+    responsibility"), or gives its day inside the week the lead dated it to by who came then ("about forty
+    armed men entered the hamlet on Tuesday night" after "killed earlier this week", no event word of its
+    own): its places, targets and actors are the incident's. Not one that turns to other events ("Protests
+    also took place in Abuja")."""
     return (
         not unit.headline
         and not unit.historical
@@ -767,6 +796,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
             or refers_back(unit)
             or bool(cue_pattern("claim").search(unit.text))
             or bool(SAME_PERPETRATORS.match(unit.text))
+            or (tells_the_day(group, unit) and bool(unit.of("actor")))
         )
     )
 

@@ -53,9 +53,16 @@ RULE_COMPONENTS = (
 
 @Language.component("warledger_lines")
 def sentences_end_at_line_breaks(doc: Doc) -> Doc:
-    """Mark the token after a line break as a sentence start (the parser respects preset starts)."""
-    for i in tokens_after_line_breaks(doc):
+    """Mark the token after a line break as a sentence start (the parser respects preset starts), and the
+    word after it as none: a line's first word is no sentence of its own ("Summary" on one line, then
+    "Eight civilians ... were killed": the parser cut "Eight" from its noun, losing the toll)."""
+    starts = tokens_after_line_breaks(doc)
+    for i in starts:
         doc[i].is_sent_start = True
+    firsts = set(starts)
+    for i in starts:
+        if i + 1 < len(doc) and i + 1 not in firsts and not doc[i].is_punct and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = False
     return doc
 
 

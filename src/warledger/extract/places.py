@@ -796,7 +796,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None  # but "Dominican Republic", "Congo Republic" are countries
     if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
         return None
-    if _names_a_people(doc, start, end):
+    if _names_a_people(doc, start, end) or _addressed_as_government(doc, start, end):
         return None
     cut, inner_level = _split_type_suffix(doc, start, end)
     inner_level = inner_level or ("region" if office is not None else None)
@@ -833,6 +833,31 @@ def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
         return False
     shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
     return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS
+
+
+def _a_persons_name(doc: _Doc, start: int, end: int) -> bool:
+    """A run of two or more words the model reads as one person's name ("Vladimir Kalamanov"), with no
+    place-type word in it ("Rakhine State" is sometimes read as a person): its first name alone is no
+    first-level unit the text points to, whatever oblast shares it."""
+    types = lexicon().types_after
+    return (
+        end - start > 1
+        and not any((w,) in types for w in doc.lowers[start:end])
+        and any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents)
+    )
+
+
+@cache
+def _appeals() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in data_lines("appeals.txt"))
+
+
+def _addressed_as_government(doc: _Doc, start: int, end: int) -> bool:
+    """ "Called on Moscow to allow observers in", "urged Kabul to": a name a speaker appeals to, to do
+    something, is its government (metonymy), not a place the report's events happened in."""
+    if end >= len(doc) or doc.lowers[end] != "to":
+        return False
+    return any(start >= len(a) and tuple(doc.lowers[start - len(a) : start]) == a for a in _appeals())
 
 
 def _doctrine_word(key: str) -> bool:
@@ -1137,7 +1162,15 @@ def country_evidence(
     for start, end in runs:
         if start > 0 and doc[start - 1].text == "(" and _is_byline(doc, start):
             continue
-        for key in _run_keys(doc, start, end):
+        if _addressed_as_government(doc, start, end):
+            continue  # "called on Moscow to": the government, no first-level unit the events lie in
+        # "Vladimir Kalamanov": a man; his first name is no oblast (the whole run may still name a unit)
+        keys = (
+            {name_key(doc[start:end].text)}
+            if _a_persons_name(doc, start, end)
+            else _run_keys(doc, start, end)
+        )
+        for key in keys:
             if key in seen or key in names.names:
                 continue
             seen.add(key)
