@@ -58,6 +58,9 @@ FIGURES = [
     ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
     ("A crowd lynched and burned 6 suspected thieves.", "killed", 6, 6, False, ""),
     ("Militants beheaded 3 farmers near the village.", "killed", 3, 3, False, ""),
+    # "both" of the persons just named, with no number of its own: two
+    ("A crowd beat the suspects and set them on fire, killing both, police said.", "killed", 2, 2, False, ""),
+    ("Both men were beaten to death by villagers.", "killed", 2, 2, False, ""),
 ]
 
 
@@ -104,6 +107,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "The minister announced compensation of Rs 10 lakh for the family of each person killed.",
         "The state will pay $5,000 to the family of each person killed.",
         "Relatives of those killed will receive 200,000 naira each.",
+        # a question about a death, or no one in particular: no one's death is reported
+        "He did not say whether anyone had been killed on the highway.",
+        "She could not confirm if anybody was killed in the blast.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:
