@@ -287,3 +287,18 @@ def test_a_long_name_between_a_number_and_its_cue_is_one_word_of_the_gap() -> No
 def test_throats_slit_count_and_a_second_source_spans(sentence: str, killed: tuple[int, int]) -> None:
     counts = [f.figure.count for f in casualty_figures(sentence) if f.figure.kind == "killed"]
     assert [(c.min, c.max) for c in counts] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cumulative"),
+    [
+        # "since" giving a reason, not a period: the figure is the event's own
+        ("Nobody was hurt, since almost all of the inhabitants had already left the area.", False),
+        ("No one was killed, since most of the villagers had fled the day before.", False),
+        ("Since Thursday, 40 people have been killed in the district.", True),
+    ],
+)
+def test_since_totals_a_period_but_not_when_it_gives_a_reason(sentence: str, cumulative: bool) -> None:
+    figures = casualty_figures(sentence)
+    assert figures
+    assert figures[0].figure.cumulative is cumulative
