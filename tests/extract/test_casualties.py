@@ -58,6 +58,9 @@ FIGURES = [
     ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
     ("A crowd lynched and burned 6 suspected thieves.", "killed", 6, 6, False, ""),
     ("Militants beheaded 3 farmers near the village.", "killed", 3, 3, False, ""),
+    # "both" of the persons just named, with no number of its own: two
+    ("A crowd beat the suspects and set them on fire, killing both, police said.", "killed", 2, 2, False, ""),
+    ("Both men were beaten to death by villagers.", "killed", 2, 2, False, ""),
 ]
 
 
@@ -104,6 +107,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "The minister announced compensation of Rs 10 lakh for the family of each person killed.",
         "The state will pay $5,000 to the family of each person killed.",
         "Relatives of those killed will receive 200,000 naira each.",
+        # a question about a death, or no one in particular: no one's death is reported
+        "He did not say whether anyone had been killed on the highway.",
+        "She could not confirm if anybody was killed in the blast.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:
@@ -281,3 +287,18 @@ def test_a_long_name_between_a_number_and_its_cue_is_one_word_of_the_gap() -> No
 def test_throats_slit_count_and_a_second_source_spans(sentence: str, killed: tuple[int, int]) -> None:
     counts = [f.figure.count for f in casualty_figures(sentence) if f.figure.kind == "killed"]
     assert [(c.min, c.max) for c in counts] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cumulative"),
+    [
+        # "since" giving a reason, not a period: the figure is the event's own
+        ("Nobody was hurt, since almost all of the inhabitants had already left the area.", False),
+        ("No one was killed, since most of the villagers had fled the day before.", False),
+        ("Since Thursday, 40 people have been killed in the district.", True),
+    ],
+)
+def test_since_totals_a_period_but_not_when_it_gives_a_reason(sentence: str, cumulative: bool) -> None:
+    figures = casualty_figures(sentence)
+    assert figures
+    assert figures[0].figure.cumulative is cumulative

@@ -261,6 +261,10 @@ def test_a_sentence_opening_on_the_bomb_stays_with_the_bombing() -> None:
     [
         "Government forces retook the village from rebels on Saturday, state media said.",
         "Hundreds of people took to the streets of the city on Sunday to denounce corruption.",
+        # a forced disappearance told by its outcome, with no verb of taking the event cues know
+        "Men in plain clothes took three students from a hostel in the town before dawn on Tuesday, and "
+        "their whereabouts are unknown, their families said.",
+        "Two activists were picked up by men in plain clothes outside their office on Monday.",
     ],
 )
 def test_news_wording_of_an_event_makes_an_incident(text: str) -> None:

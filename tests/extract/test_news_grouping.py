@@ -400,3 +400,18 @@ def test_more_dead_that_bring_one_source_to_anothers_count_are_in_it() -> None:
     found = predicted_incident(extract_text(text, date(2022, 6, 6)).incidents)
     assert found is not None and found.killed is not None
     assert (found.killed.min, found.killed.max) == (7, 10)
+
+
+def test_a_quote_split_into_sentences_does_not_part_itself_from_the_incident_it_tells() -> None:
+    # the quote's opening sentence is one witness's words with the sentence that closes it: the two quiet
+    # sentences between the lead and the quote leave it within reach of the lead's incident
+    text = (
+        "Police fire tear gas at student march in Merida\n\n"
+        "MERIDA, Venezuela, Feb 21 (Reuters) - Police fired tear gas to break up a march by several thousand "
+        "students in the city of Merida on Thursday, witnesses said.\n\n"
+        "Students fled into side streets and some took refuge in a church. Troops then chased groups of "
+        "young people on foot and loaded several into a truck.\n\n"
+        '"We were sitting on the road with our hands up. They did not say a word before they started '
+        'shooting the gas," said Andrea, a law student.\n'
+    )
+    assert len(extract_text(text, date(2014, 2, 21)).incidents) == 1

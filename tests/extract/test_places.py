@@ -750,3 +750,23 @@ def test_a_part_of_a_town_alone_is_placed_at_the_town_the_report_names(nlp: Lang
 def test_a_language_community_is_no_place(nlp: Language) -> None:
     doc = nlp("Fourteen villagers were killed in the Anglophone region of Cameroon on Friday.")
     assert "Anglophone" not in [m.text for m in mentions_of(doc, "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Forces from Ethiopia's northern Tigray region took control of the town of Lalibela on Thursday.",
+            "Lalibela",
+        ),
+        ("Gunmen from Zamfara state attacked the village of Kankara on Sunday night.", "Kankara"),
+    ],
+)
+def test_where_the_doers_came_from_is_not_where_the_event_was(nlp: Language, text: str, name: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == name
+
+
+def test_where_the_doers_came_from_is_the_place_when_no_other_is_named(nlp: Language) -> None:
+    place = _place(nlp, "Militiamen from Ituri province burned houses on Monday, residents said.")
+    assert place is not None and place.name == "Ituri"

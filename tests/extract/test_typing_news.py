@@ -236,3 +236,24 @@ def test_rapes_told_after_the_killings_are_part_of_the_attack() -> None:
 def test_a_rape_told_first_stays_sexual_violence_when_a_victim_dies() -> None:
     text = "Soldiers raped three women in the village on Sunday. One of them later died of her injuries."
     assert et.event_type_of(text)[0] == "sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of residents beat two men suspected of stealing a motorcycle and then set them on fire in "
+        "a market district on Wednesday, killing both, police said.",
+        "Villagers stoned a suspected cattle thief to death near the town on Sunday, police said.",
+        "An angry crowd hacked two women accused of witchcraft to death on Friday, local officials said.",
+    ],
+)
+def test_a_crowd_beating_or_burning_people_is_mob_violence(text: str) -> None:
+    # ACLED's codebook files vigilante justice by a crowd under riots: mob violence, not an attack
+    assert et.event_type_of(text)[0] == "mob_violence"
+
+
+def test_a_crowd_beating_people_at_a_protest_is_left_to_the_protest_rules() -> None:
+    text = "Residents beat two men during a protest march against fuel prices in the capital on Monday."
+    signals = et.signals_in(text)
+    assert "crowd_beat" in signals
+    assert et.rule_type(signals) is None

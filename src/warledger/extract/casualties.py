@@ -308,6 +308,8 @@ class CueRules:
     zero: dict[str, re.Pattern[str]]
     singular: dict[str, re.Pattern[str]]
     singular_object: dict[str, re.Pattern[str]]
+    singular_question: re.Pattern[str]
+    pair_object: dict[str, re.Pattern[str]]
     coded: re.Pattern[str]
     split: re.Pattern[str]
     cumulative: re.Pattern[str]
@@ -377,6 +379,8 @@ def cue_rules() -> CueRules:
         zero={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["zero"].items()},
         singular=singular,
         singular_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["singular_object"].items()},
+        singular_question=re.compile(raw["singular_question"], re.IGNORECASE),
+        pair_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["pair_object"].items()},
         coded=re.compile(raw["coded"], re.IGNORECASE),
         split=re.compile(raw["split"], re.IGNORECASE),
         cumulative=re.compile(raw["cumulative"], re.IGNORECASE),
@@ -783,12 +787,21 @@ def zero_figures(text: str) -> list[Found]:
 
 
 def singular_figures(text: str, taken: list[Found]) -> list[Found]:
-    """ "A man was shot dead", "killed a civilian": one victim, where no number was given for that kind."""
+    """ "A man was shot dead", "killed a civilian": one victim, where no number was given for that kind;
+    "beat two men ..., killing both": two. Not a question or no one in particular ("He did not say whether
+    anyone had been killed"): the words ask about a death, they report none."""
     found = []
-    for kind, rule in cue_rules().singular.items():
+    rules = cue_rules()
+    for kind, rule in rules.singular.items():
         if any(f.figure.kind == kind for f in taken):
             continue
-        match = rule.search(text) or cue_rules().singular_object[kind].search(text)
+        pair = rules.pair_object[kind].search(text) if kind in rules.pair_object else None
+        if pair:
+            found.append(Found(pair.start(), pair.end(), CasualtyFigure(kind, Count(min=2, max=2))))  # type: ignore[arg-type]
+            continue
+        match = rule.search(text) or rules.singular_object[kind].search(text)
+        if match and rules.singular_question.search(match.group(0)):
+            match = None
         if match:
             # "killed a commander and his wife": two; "A woman and a teenage boy ... died": two
             count = 1 + one_more_person(text, match.end()) + persons_joined(match.group(0))

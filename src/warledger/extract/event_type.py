@@ -18,14 +18,14 @@ after reading misses among those held-out notes (the rule's counts were taken on
 its 45 training notes are riots), so the held-out figures are slightly optimistic.
 
 News-like reports add rules of their own, each stated as ACLED's codebook would: a mass abduction opening
-the report stays the event when a hostage dies; supporters or youths fighting with blades are mob violence;
-a crowd burning property over a killing named only in a cause clause ("after a civilian was killed") is a
-riot, and a protest whose violence words all lie in such a clause keeps a protest or riot type; rockets
-fired or shells landing are shelling; state forces retaking a place regain it; state forces detaining
-people, with no crowd or violence, are arrests; rebels taking a town overtake territory even after a
-fight (ACLED files it under battles); a gun battle is a clash; a crowd said to riot is a riot; armed men
-looting, with no one harmed, are looting. A death denied ("no one was killed") and a protest only called
-for are no cues.
+the report stays the event when a hostage dies; supporters or youths fighting with blades, or a crowd of
+residents beating or burning people, are mob violence; a crowd burning property over a killing named only
+in a cause clause ("after a civilian was killed") is a riot, and a protest whose violence words all lie
+in such a clause keeps a protest or riot type; rockets fired or shells landing are shelling; state forces
+retaking a place regain it; state forces detaining people, with no crowd or violence, are arrests; rebels
+taking a town overtake territory even after a fight (ACLED files it under battles); a gun battle is a
+clash; a crowd said to riot is a riot; armed men looting, with no one harmed, are looting. A death denied
+("no one was killed") and a protest only called for are no cues.
 
 ACLED codebook rules checked on cross-validation folds of the training split (the model retrained without
 the fold, so the fold shows how the rules generalise): protesters' own burning or stoning is a violent
@@ -144,6 +144,12 @@ MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied"
 # Supporters or youths fighting with bladed weapons are a mob (ACLED: riots); guns or bombs make it armed.
 CROWD_CLASH_BLOCKERS = frozenset(
     {"small_arms", "positions_fire", "air", "ied", "shelling", "suicide", "protest", "armed_victim"}
+)
+# A crowd (residents, villagers, passers-by) beating, stoning or burning people is ACLED's mob violence (its
+# codebook files vigilante justice and lynching by a crowd there), unless protesters, guns or weapons of war
+# make it another event.
+CROWD_BEAT_BLOCKERS = frozenset(
+    {"protest", "small_arms", "gun_battle", "forces_clashed", "air", "ied", "shelling", "suicide", "sexual"}
 )
 # A crowd burning or storming property is a riot, unless it killed or the report is of armed violence.
 CROWD_RIOT_BLOCKERS = frozenset(
@@ -714,6 +720,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "abduction_forced_disappearance"
     if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
+    if "crowd_beat" in signals and not signals & CROWD_BEAT_BLOCKERS:
+        return "mob_violence"  # "a crowd of residents beat two suspected thieves": vigilante violence
     if "crowd_riot" in signals and not event_signals(signals) & CROWD_RIOT_BLOCKERS:
         return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
     if signals >= RIOTERS_CLASHED and not signals & RIOTERS_CLASHED_BLOCKERS:

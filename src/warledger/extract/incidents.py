@@ -524,7 +524,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 owner[i] = current
                 last_index = i
             continue
-        gap = i - last_index - 1
+        gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
         near = bool(groups) and not unit.headline and not groups[current].units[-1].headline
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
@@ -584,6 +584,34 @@ def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:
         (j for j, g in enumerate(groups) if (when := g.date()) is not None and same_occasion(days[0], when)),
         None,
     )
+
+
+def quote_opening(units: list[Unit], last_index: int, i: int) -> int:
+    """How many sentences right before `units[i]` open the quote it closes ('"We were sitting on the road
+    with our hands up.' before 'They did not say a word before they started shooting," said Andrea'): one
+    witness's words, so they do not part the quote from the incident told before it."""
+    if not closes_a_quote(units[i].text):
+        return 0
+    count = 0
+    for unit in reversed(units[max(0, last_index + 1) : i]):
+        if not opens_a_quote(unit.text):
+            break
+        count += 1
+    return count
+
+
+def opens_a_quote(text: str) -> bool:
+    """A sentence that begins a quotation and does not end it."""
+    text = text.strip()
+    return (text.startswith('"') and text.count('"') == 1) or (
+        text.startswith("\u201c") and "\u201d" not in text
+    )
+
+
+def closes_a_quote(text: str) -> bool:
+    """A sentence that ends a quotation begun before it."""
+    text = text.strip()
+    return (not text.startswith('"') and text.count('"') == 1) or ("\u201d" in text and "\u201c" not in text)
 
 
 def reacts(unit: Unit) -> bool:

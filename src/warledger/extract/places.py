@@ -2261,6 +2261,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         for m in mentions_of(doc, "place")
         if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline" and not _earlier_event(doc, m)
     ]
+    # where the doers came from counts only when the sentences name no other place
+    local = [m for m in local if not _doers_origin(doc, m)] or local
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
@@ -2346,6 +2348,24 @@ def _earlier_event(doc: Doc, m: Mention) -> bool:
     """Whether a place is named in a clause on an earlier event that the report measures this one by."""
     lo, _ = _sentence_bounds(doc, m.start, m.end)
     return EARLIER_EVENT.search(doc_text(doc)[max(lo, m.start - 200) : m.start]) is not None
+
+
+@cache
+def _doers_from() -> re.Pattern[str]:
+    """ "forces from", "gunmen from a neighbouring": the words before a place the doers came from."""
+    nouns = "|".join(re.escape(n) for n in data_lines("doer_origins.txt"))
+    return re.compile(
+        rf"\b(?:{nouns})\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+        r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _doers_origin(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named as where the doers came from ("forces from Ethiopia's northern Tigray region
+    took control of the town of Lalibela"): the event happened where they went."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return _doers_from().search(doc_text(doc)[max(lo, m.start - 80) : m.start]) is not None
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
