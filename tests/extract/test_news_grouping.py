@@ -400,3 +400,21 @@ def test_more_dead_that_bring_one_source_to_anothers_count_are_in_it() -> None:
     found = predicted_incident(extract_text(text, date(2022, 6, 6)).incidents)
     assert found is not None and found.killed is not None
     assert (found.killed.min, found.killed.max) == (7, 10)
+
+
+def test_a_denial_turned_on_the_other_side_does_not_type_the_incident() -> None:
+    text = (
+        "On 20 July, in the early hours of the morning, a large group of armed men attacked a site for "
+        "displaced people on the outskirts of Gitega, the main town of the central highlands. The "
+        "attackers, armed with guns and machetes, entered the site from the valley side and set fire to "
+        "shelters. According to the ICRC and the provincial hospital, 64 people were killed, among them 29 "
+        "children, and 51 were wounded. The army spokesman in Bujumbura gave a toll of 40 dead and said "
+        "soldiers guarding the site had repelled the attackers. A statement issued in the name of the CNDD "
+        "denied any involvement and accused the army of killing civilians in the surrounding hills in "
+        "reprisal after the attack.\n\n"
+        "On 23 July, armed men ambushed a minibus on the road between Bubanza and Bujumbura, killing five "
+        "passengers."
+    )
+    incident = main_incident(text, date(1996, 7, 26))
+    assert incident.event_type == "attack"  # the answer's "army ... killing civilians" typed it a clash
+    assert any("denied any involvement" in e.text for e in incident.evidence)

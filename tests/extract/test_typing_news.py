@@ -236,3 +236,24 @@ def test_rapes_told_after_the_killings_are_part_of_the_attack() -> None:
 def test_a_rape_told_first_stays_sexual_violence_when_a_victim_dies() -> None:
     text = "Soldiers raped three women in the village on Sunday. One of them later died of her injuries."
     assert et.event_type_of(text)[0] == "sexual_violence"
+
+
+def test_a_series_of_strikes_as_the_subject_is_the_event() -> None:
+    text = (
+        "On 22 July, a series of air strikes hit the main vegetable market in the town, when it was "
+        "crowded with shoppers. At least 31 civilians were killed."
+    )
+    assert "air" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+    # after a preposition it still names the series the event belongs to
+    assert "air" not in et.signals_in("Gunmen killed nine people, the latest in a series of air strikes.")
+
+
+def test_a_grenade_among_the_arms_carried_does_not_type_the_event() -> None:
+    text = (
+        "A large group of armed men attacked a site for displaced people. The attackers, armed with guns, "
+        "grenades and machetes, entered the site and set fire to shelters. 64 people were killed."
+    )
+    assert "grenade" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+    assert "grenade" in et.signals_in("A man armed with a rifle threw a grenade into the bar.")

@@ -1282,6 +1282,15 @@ def accused_accounts(units: Sequence[Unit]) -> list[Unit]:
     return told if accusing else []
 
 
+def counter_accusations(units: Sequence[Unit]) -> list[Unit]:
+    """The sentences of an incident in which the accused side denies it and turns the charge on the other
+    ("The CNDD denied any involvement and accused the army of killing civilians in the hills in reprisal"):
+    their words tell another, alleged event, so they do not type this one (they stay as evidence). Only
+    beside other sentences, which tell the event itself."""
+    answers = [u for u in units if cue_pattern("counter_accusation").search(u.text)]
+    return answers if len(answers) < len(units) else []
+
+
 def whole_passage(text: str, units: list[Unit], left_out: Sequence[Unit] = ()) -> str:
     """The text a document's only incident is typed on: all of it, but for sentences that describe the
     setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`),
@@ -1322,7 +1331,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
-        left_out = accused_accounts(group.units)
+        left_out = accused_accounts(group.units) + counter_accusations(group.units)
         own = " ".join(own_words(u) for u in group.units if u not in left_out)
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)
