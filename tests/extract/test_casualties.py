@@ -58,6 +58,7 @@ FIGURES = [
     ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
     ("A crowd lynched and burned 6 suspected thieves.", "killed", 6, 6, False, ""),
     ("Militants beheaded 3 farmers near the village.", "killed", 3, 3, False, ""),
+    ("The agency said 62 people, most of them women and children, were killed.", "killed", 62, 62, False, ""),
 ]
 
 

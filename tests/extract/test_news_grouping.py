@@ -418,3 +418,54 @@ def test_a_denial_turned_on_the_other_side_does_not_type_the_incident() -> None:
     incident = main_incident(text, date(1996, 7, 26))
     assert incident.event_type == "attack"  # the answer's "army ... killing civilians" typed it a clash
     assert any("denied any involvement" in e.text for e in incident.evidence)
+
+
+def test_the_bodies_one_helper_pulled_out_do_not_lower_the_toll() -> None:
+    text = (
+        "BAGHDAD - An air strike hit a row of homes in the centre of Tikrit on Monday. A doctor at the "
+        "city's main hospital said it had received 31 bodies after the strike. A resident said he had "
+        "helped pull 11 bodies from the rubble."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (31, 31)
+
+
+def test_a_series_total_and_a_vague_lead_give_way_to_the_sources_counts() -> None:
+    text = (
+        "ALGIERS, Jan 5 - Armed men killed dozens of villagers in hamlets near the western town of Relizane "
+        "late on Sunday, the worst of a series of attacks that have left well over a hundred people dead "
+        "since the start of Ramadan, officials said on Monday.\n\n"
+        "The official news agency said 62 people were killed when a group of gunmen descended on three "
+        "hamlets in the hills south of Relizane. Independent newspapers in Algiers, quoting residents and "
+        "hospital staff, put the death toll at 103.\n\n"
+        "In Blida, a bomb exploded in a crowded cafe on Saturday evening, killing four people."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.place is not None and incident.place.name == "Relizane"
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (62, 103)
+
+
+def test_the_series_an_attack_tops_does_not_add_its_total() -> None:
+    text = (
+        "Gunmen killed 14 villagers near Relizane late on Sunday, the worst of a series of attacks that have "
+        "left 120 people dead across the region, officials said."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (14, 14)
+
+
+def test_a_vague_count_beside_a_series_total_still_gives_way_to_a_stated_one() -> None:
+    text = (
+        "Algeria: dozens massacred in villages near Relizane\n\n"
+        "ALGIERS, Jan 5 - Armed men killed dozens of villagers near Relizane late on Sunday, the worst of a "
+        "series of attacks that have left well over a hundred people dead since the start of Ramadan, "
+        "officials said on Monday.\n\n"
+        "The official news agency said 62 people were killed when a group of gunmen descended on three "
+        "hamlets in the hills south of Relizane."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (62, 62)

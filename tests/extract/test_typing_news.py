@@ -257,3 +257,15 @@ def test_a_grenade_among_the_arms_carried_does_not_type_the_event() -> None:
     assert "grenade" not in et.signals_in(text)
     assert et.event_type_of(text)[0] == "attack"
     assert "grenade" in et.signals_in("A man armed with a rifle threw a grenade into the bar.")
+
+
+def test_control_of_the_area_regained_after_an_attack_is_order_restored() -> None:
+    text = (
+        "Police said armed men entered a neighbourhood on the edge of the town on Tuesday, set fire to "
+        "houses and killed residents who tried to flee. He said 12 civilians had been killed and that the "
+        "security forces had regained control of the area by the next morning."
+    )
+    assert not et.signals_in(text) & {"forces_retook", "gov_takeover", "regain_word", "take_control"}
+    assert et.event_type_of(text)[0] == "attack"
+    retaken = "Government forces regained control of the town of Fafa on Friday after rebels withdrew."
+    assert et.event_type_of(retaken)[0] == "government_regains_territory"

@@ -426,8 +426,17 @@ def names_as_words(text: str) -> str:
     return NAME_RUN.sub(lambda m: "N" * len(m.group(0)), text)
 
 
+# ", most of them women and children,", ", among them 29 children,": an aside on who the counted were, set
+# off by commas between the counted noun and its verb ("62 people, most of them women, were killed").
+ASIDE_ON_THE_COUNTED = re.compile(
+    r",\s+(?:(?:most|many|all|some|several|half|(?:at\s+least\s+)?\d+|one|two|three|four|five|six)\s+of\s+"
+    r"(?:them|whom)|among\s+them|including)\b[^,;.:!?]*,"
+)
+
+
 def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
-    following = names_as_words(clause_after(text, quantity.end))
+    """The cue kind following a quantity in its clause, read past an aside on who the counted were."""
+    following = ASIDE_ON_THE_COUNTED.sub("", names_as_words(clause_after(text, quantity.end)), count=1)
     hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
     if not hits:
         return None

@@ -432,6 +432,11 @@ CARRIED_RE = re.compile(
 CARRIED_WINDOW = 80
 # The signals a carried weapon would wrongly give: an explosive named only as gear.
 CARRIED_SIGNALS = frozenset({"grenade"})
+# Control regained "of the area" or "of the situation" names no territory someone else held: it is order
+# restored after the event ("the security forces had regained control of the area by the next morning",
+# after insurgents killed residents), not ACLED's government regaining territory.
+ORDER_RESTORED_RE = re.compile(r"\s*(?:control\s+)?(?:of\s+)?the\s+(?:area|situation)\b", re.IGNORECASE)
+REGAIN_SIGNALS = frozenset({"forces_retook", "gov_takeover", "regain_word", "take_control"})
 # A cue in what a bystander cried out is their word for the event, not the report's: it does not type it.
 CRIED_OUT_RE = re.compile(
     r"\b(?:shout(?:ed|ing|s)?|scream(?:ed|ing|s)?|yell(?:ed|ing|s)?|cried(?: out)?|crying(?: out)?)"
@@ -555,9 +560,12 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
             pattern, scanned = cue.folded, lowered
         else:
             pattern, scanned = cue.pattern, text
-        starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
+        matches = [m for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
         if cue.signal in CARRIED_SIGNALS:
-            starts = [s for s in starts if not carried(text, s)]
+            matches = [m for m in matches if not carried(text, m.start())]
+        if cue.signal in REGAIN_SIGNALS:
+            matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
+        starts = [m.start() for m in matches]
         if starts:
             found[cue.signal] = starts[0]
             if cue.signal in TRIGGER_SIGNALS and all(
