@@ -80,6 +80,11 @@ def test_the_second_verb_of_a_coordination_counts_only_its_own_number() -> None:
     assert [(f.figure.kind, f.figure.count.min) for f in figures] == [("killed", 4), ("injured", 6)]
 
 
+def test_how_many_died_is_a_question_not_a_count() -> None:
+    text = "Residents buried their dead, and officials still differed over how many people were killed."
+    assert not [f for f in casualty_figures(text) if f.figure.kind == "killed"]
+
+
 def test_another_sources_toll_is_a_figure_not_an_update() -> None:
     [figure] = [f.figure for f in casualty_figures("The ministry put the death toll at 43.")]
     assert (figure.kind, figure.count.min, figure.updated) == ("killed", 43, False)

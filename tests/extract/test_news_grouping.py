@@ -469,3 +469,15 @@ def test_a_vague_count_beside_a_series_total_still_gives_way_to_a_stated_one() -
     incident = main_incident(text, date(1998, 1, 5))
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (62, 62)
+
+
+def test_a_toll_dated_by_when_bodies_were_recovered_is_another_sources_count() -> None:
+    text = (
+        "ZAMBOANGA CITY, Philippines, April 8 - The military said 44 people were killed when some 200 gunmen "
+        "stormed the town of Ipil on the afternoon of April 4. The town's mayor put the death toll at 53, "
+        "saying several bodies had been recovered from the burned-out town centre only on Thursday."
+    )
+    incident = main_incident(text, date(1995, 4, 8))
+    assert incident.date_start == "1995-04-04"
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (44, 53)

@@ -248,9 +248,20 @@ def quantities_in(text: str) -> list[Quantity]:
     found = []
     for match in quantity_pattern().finditer(text):
         quantity = quantity_from_match(match)
-        if quantity is not None and not is_date_or_measure(text, quantity) and not negated(text, quantity):
+        if (
+            quantity is not None
+            and not is_date_or_measure(text, quantity)
+            and not negated(text, quantity)
+            and not asked(text, quantity)
+        ):
             found.append(quantity)
     return found
+
+
+def asked(text: str, quantity: Quantity) -> bool:
+    """ "How many people were killed": the question a report leaves open, not a count ("many" is coded 10
+    only where a source says many died)."""
+    return bool(re.search(r"\bhow\s+$", text[max(0, quantity.start - 5) : quantity.start], re.IGNORECASE))
 
 
 def negated(text: str, quantity: Quantity) -> bool:

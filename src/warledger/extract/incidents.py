@@ -355,6 +355,18 @@ def died_later(unit: Unit, own: DateValue, current: DateValue) -> bool:
     )
 
 
+def counted_later(group: Group, unit: Unit) -> bool:
+    """A source's count of the incident's dead dated by when the bodies were found, a few days after it
+    ("The mayor put the death toll at 53, saying several bodies had been recovered only on Thursday", after
+    Tuesday's raid): the day the count was made, not another event's (see `counting_window`). A whole toll
+    only: "five more bodies had been recovered on Monday" adds to a count, and is not read as one."""
+    return (
+        bool(attribution_pattern().search(unit.text))
+        and bool(TOLL.search(unit.text))
+        and counting_window(group, unit)
+    )
+
+
 def restates(group: Group, unit: Unit) -> bool:
     """A sentence that only gives again the incident's own killed count ("I counted 30 bodies this
     morning"), or its toll as someone counts it ("earlier, officials had put the toll at 40")."""
@@ -400,7 +412,12 @@ def joins(
     if (
         own is not None
         and current is not None
-        and not (same_occasion(own, current) or narrows(own, current) or died_later(unit, own, current))
+        and not (
+            same_occasion(own, current)
+            or narrows(own, current)
+            or died_later(unit, own, current)
+            or counted_later(group, unit)
+        )
     ):
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
