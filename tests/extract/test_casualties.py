@@ -61,6 +61,7 @@ FIGURES = [
     # "both" of the persons just named, with no number of its own: two
     ("A crowd beat the suspects and set them on fire, killing both, police said.", "killed", 2, 2, False, ""),
     ("Both men were beaten to death by villagers.", "killed", 2, 2, False, ""),
+    ("The agency said 62 people, most of them women and children, were killed.", "killed", 62, 62, False, ""),
 ]
 
 
@@ -80,6 +81,11 @@ def test_casualty_figure_table(
 def test_the_second_verb_of_a_coordination_counts_only_its_own_number() -> None:
     figures = casualty_figures("The blast killed 4 soldiers and wounded 6 others.")
     assert [(f.figure.kind, f.figure.count.min) for f in figures] == [("killed", 4), ("injured", 6)]
+
+
+def test_how_many_died_is_a_question_not_a_count() -> None:
+    text = "Residents buried their dead, and officials still differed over how many people were killed."
+    assert not [f for f in casualty_figures(text) if f.figure.kind == "killed"]
 
 
 def test_another_sources_toll_is_a_figure_not_an_update() -> None:

@@ -415,3 +415,84 @@ def test_a_quote_split_into_sentences_does_not_part_itself_from_the_incident_it_
         'shooting the gas," said Andrea, a law student.\n'
     )
     assert len(extract_text(text, date(2014, 2, 21)).incidents) == 1
+
+
+def test_a_denial_turned_on_the_other_side_does_not_type_the_incident() -> None:
+    text = (
+        "On 20 July, in the early hours of the morning, a large group of armed men attacked a site for "
+        "displaced people on the outskirts of Gitega, the main town of the central highlands. The "
+        "attackers, armed with guns and machetes, entered the site from the valley side and set fire to "
+        "shelters. According to the ICRC and the provincial hospital, 64 people were killed, among them 29 "
+        "children, and 51 were wounded. The army spokesman in Bujumbura gave a toll of 40 dead and said "
+        "soldiers guarding the site had repelled the attackers. A statement issued in the name of the CNDD "
+        "denied any involvement and accused the army of killing civilians in the surrounding hills in "
+        "reprisal after the attack.\n\n"
+        "On 23 July, armed men ambushed a minibus on the road between Bubanza and Bujumbura, killing five "
+        "passengers."
+    )
+    incident = main_incident(text, date(1996, 7, 26))
+    assert incident.event_type == "attack"  # the answer's "army ... killing civilians" typed it a clash
+    assert any("denied any involvement" in e.text for e in incident.evidence)
+
+
+def test_the_bodies_one_helper_pulled_out_do_not_lower_the_toll() -> None:
+    text = (
+        "BAGHDAD - An air strike hit a row of homes in the centre of Tikrit on Monday. A doctor at the "
+        "city's main hospital said it had received 31 bodies after the strike. A resident said he had "
+        "helped pull 11 bodies from the rubble."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (31, 31)
+
+
+def test_a_series_total_and_a_vague_lead_give_way_to_the_sources_counts() -> None:
+    text = (
+        "ALGIERS, Jan 5 - Armed men killed dozens of villagers in hamlets near the western town of Relizane "
+        "late on Sunday, the worst of a series of attacks that have left well over a hundred people dead "
+        "since the start of Ramadan, officials said on Monday.\n\n"
+        "The official news agency said 62 people were killed when a group of gunmen descended on three "
+        "hamlets in the hills south of Relizane. Independent newspapers in Algiers, quoting residents and "
+        "hospital staff, put the death toll at 103.\n\n"
+        "In Blida, a bomb exploded in a crowded cafe on Saturday evening, killing four people."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.place is not None and incident.place.name == "Relizane"
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (62, 103)
+
+
+def test_the_series_an_attack_tops_does_not_add_its_total() -> None:
+    text = (
+        "Gunmen killed 14 villagers near Relizane late on Sunday, the worst of a series of attacks that have "
+        "left 120 people dead across the region, officials said."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (14, 14)
+
+
+def test_a_vague_count_beside_a_series_total_still_gives_way_to_a_stated_one() -> None:
+    text = (
+        "Algeria: dozens massacred in villages near Relizane\n\n"
+        "ALGIERS, Jan 5 - Armed men killed dozens of villagers near Relizane late on Sunday, the worst of a "
+        "series of attacks that have left well over a hundred people dead since the start of Ramadan, "
+        "officials said on Monday.\n\n"
+        "The official news agency said 62 people were killed when a group of gunmen descended on three "
+        "hamlets in the hills south of Relizane."
+    )
+    incident = main_incident(text, date(1998, 1, 5))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (62, 62)
+
+
+def test_a_toll_dated_by_when_bodies_were_recovered_is_another_sources_count() -> None:
+    text = (
+        "ZAMBOANGA CITY, Philippines, April 8 - The military said 44 people were killed when some 200 gunmen "
+        "stormed the town of Ipil on the afternoon of April 4. The town's mayor put the death toll at 53, "
+        "saying several bodies had been recovered from the burned-out town centre only on Thursday."
+    )
+    incident = main_incident(text, date(1995, 4, 8))
+    assert incident.date_start == "1995-04-04"
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (44, 53)

@@ -232,3 +232,14 @@ def test_a_district_of_a_country_the_text_names_no_unit_of_is_not_believed(nlp: 
         "the department of Norte de Santander, grows much of the country's coca."
     )
     assert "VE" not in {m.value.country for m in mentions_of(doc, "place")}
+
+
+def test_where_a_spokesman_told_reporters_is_not_the_place_of_the_attack(nlp: Language) -> None:
+    text = (
+        "Police spokesman Orlando Mudumane told reporters in Pemba that the attack took place on Tuesday, "
+        "when armed men entered a neighbourhood on the edge of Mueda, set fire to houses and killed 12 "
+        "residents who tried to flee."
+    )
+    place = _place(nlp, text)
+    assert place is not None
+    assert place.name == "Mueda"

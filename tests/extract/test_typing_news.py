@@ -257,3 +257,36 @@ def test_a_crowd_beating_people_at_a_protest_is_left_to_the_protest_rules() -> N
     signals = et.signals_in(text)
     assert "crowd_beat" in signals
     assert et.rule_type(signals) is None
+
+
+def test_a_series_of_strikes_as_the_subject_is_the_event() -> None:
+    text = (
+        "On 22 July, a series of air strikes hit the main vegetable market in the town, when it was "
+        "crowded with shoppers. At least 31 civilians were killed."
+    )
+    assert "air" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+    # after a preposition it still names the series the event belongs to
+    assert "air" not in et.signals_in("Gunmen killed nine people, the latest in a series of air strikes.")
+
+
+def test_a_grenade_among_the_arms_carried_does_not_type_the_event() -> None:
+    text = (
+        "A large group of armed men attacked a site for displaced people. The attackers, armed with guns, "
+        "grenades and machetes, entered the site and set fire to shelters. 64 people were killed."
+    )
+    assert "grenade" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "attack"
+    assert "grenade" in et.signals_in("A man armed with a rifle threw a grenade into the bar.")
+
+
+def test_control_of_the_area_regained_after_an_attack_is_order_restored() -> None:
+    text = (
+        "Police said armed men entered a neighbourhood on the edge of the town on Tuesday, set fire to "
+        "houses and killed residents who tried to flee. He said 12 civilians had been killed and that the "
+        "security forces had regained control of the area by the next morning."
+    )
+    assert not et.signals_in(text) & {"forces_retook", "gov_takeover", "regain_word", "take_control"}
+    assert et.event_type_of(text)[0] == "attack"
+    retaken = "Government forces regained control of the town of Fafa on Friday after rebels withdrew."
+    assert et.event_type_of(retaken)[0] == "government_regains_territory"

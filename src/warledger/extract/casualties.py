@@ -248,9 +248,20 @@ def quantities_in(text: str) -> list[Quantity]:
     found = []
     for match in quantity_pattern().finditer(text):
         quantity = quantity_from_match(match)
-        if quantity is not None and not is_date_or_measure(text, quantity) and not negated(text, quantity):
+        if (
+            quantity is not None
+            and not is_date_or_measure(text, quantity)
+            and not negated(text, quantity)
+            and not asked(text, quantity)
+        ):
             found.append(quantity)
     return found
+
+
+def asked(text: str, quantity: Quantity) -> bool:
+    """ "How many people were killed": the question a report leaves open, not a count ("many" is coded 10
+    only where a source says many died)."""
+    return bool(re.search(r"\bhow\s+$", text[max(0, quantity.start - 5) : quantity.start], re.IGNORECASE))
 
 
 def negated(text: str, quantity: Quantity) -> bool:
@@ -440,8 +451,17 @@ def names_as_words(text: str) -> str:
     return NAME_RUN.sub(lambda m: "N" * len(m.group(0)), text)
 
 
+# ", most of them women and children,", ", among them 29 children,": an aside on who the counted were, set
+# off by commas between the counted noun and its verb ("62 people, most of them women, were killed").
+ASIDE_ON_THE_COUNTED = re.compile(
+    r",\s+(?:(?:most|many|all|some|several|half|(?:at\s+least\s+)?\d+|one|two|three|four|five|six)\s+of\s+"
+    r"(?:them|whom)|among\s+them|including)\b[^,;.:!?]*,"
+)
+
+
 def kind_after(text: str, quantity: Quantity) -> CasualtyKind | None:
-    following = names_as_words(clause_after(text, quantity.end))
+    """The cue kind following a quantity in its clause, read past an aside on who the counted were."""
+    following = ASIDE_ON_THE_COUNTED.sub("", names_as_words(clause_after(text, quantity.end)), count=1)
     hits = [(m.end(), kind) for kind, rule in cue_rules().after.items() if (m := rule.match(following))]
     if not hits:
         return None

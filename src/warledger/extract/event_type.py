@@ -467,12 +467,30 @@ CAUSE_ONLY = "cause_only:"
 # with the killings"): it keeps its own type however weak, rather than its document's lead's.
 OWN_EVENT_SIGNALS = frozenset({"arrest", "agreement", "abduction", "hq", "reinforcement"})
 # A cue right after one of these names the series the event belongs to, not the event: "a drone strike
-# killed three fighters, in the latest exchange of fire across the border".
+# killed three fighters, in the latest exchange of fire across the border". "A series of" (a spate, a
+# wave) names the series only after a preposition ("killed in a series of attacks"); as the subject of
+# its sentence it is the event ("a series of air strikes hit the market").
 SERIES_RE = re.compile(
-    r"\b(?:the latest|a series of|a spate of|a wave of|the recent|the ongoing|the continuing)"
+    r"(?:\b(?:the latest|the recent|the ongoing|the continuing)"
+    r"|\b(?:in|of|amid|during|from|after|with)\s+(?:a series of|a spate of|a wave of))"
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A weapon named among the arms a group carried ("the attackers, armed with guns, grenades and machetes,
+# entered the site") says what they had, not how the event was done: such a cue does not type the event.
+CARRIED_RE = re.compile(
+    r"\barmed\s+with\s+(?:(?:an?\s+|some\s+)?[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}"
+    r"(?:an?\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+CARRIED_WINDOW = 80
+# The signals a carried weapon would wrongly give: an explosive named only as gear.
+CARRIED_SIGNALS = frozenset({"grenade"})
+# Control regained "of the area" or "of the situation" names no territory someone else held: it is order
+# restored after the event ("the security forces had regained control of the area by the next morning",
+# after insurgents killed residents), not ACLED's government regaining territory.
+ORDER_RESTORED_RE = re.compile(r"\s*(?:control\s+)?(?:of\s+)?the\s+(?:area|situation)\b", re.IGNORECASE)
+REGAIN_SIGNALS = frozenset({"forces_retook", "gov_takeover", "regain_word", "take_control"})
 # A cue in what a bystander cried out is their word for the event, not the report's: it does not type it.
 CRIED_OUT_RE = re.compile(
     r"\b(?:shout(?:ed|ing|s)?|scream(?:ed|ing|s)?|yell(?:ed|ing|s)?|cried(?: out)?|crying(?: out)?)"
@@ -596,7 +614,12 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
             pattern, scanned = cue.folded, lowered
         else:
             pattern, scanned = cue.pattern, text
-        starts = [m.start() for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
+        matches = [m for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
+        if cue.signal in CARRIED_SIGNALS:
+            matches = [m for m in matches if not carried(text, m.start())]
+        if cue.signal in REGAIN_SIGNALS:
+            matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
+        starts = [m.start() for m in matches]
         if starts:
             found[cue.signal] = starts[0]
             if cue.signal in TRIGGER_SIGNALS and all(
@@ -616,6 +639,11 @@ def actual(text: str, match: re.Match[str]) -> bool:
         return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
     return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
+
+
+def carried(text: str, start: int) -> bool:
+    """A weapon cue inside the list of arms someone carried ("armed with guns, grenades and machetes")."""
+    return CARRIED_RE.search(text[max(0, start - CARRIED_WINDOW) : start]) is not None
 
 
 def cried_out(text: str, match: re.Match[str]) -> bool:

@@ -241,10 +241,32 @@ def is_sighting(unit: Unit) -> bool:
     return bool(SIGHTING.search(unit.text))
 
 
+# "He said he had helped pull 11 bodies from the rubble": the bodies one helper handled, his share.
+SHARE = re.compile(
+    r"\bhelp(?:ed|s|ing)?\s+(?:to\s+)?(?:pull|carry|bury|recover|remove|retrieve|dig|collect|lift)\w*\s+"
+    r"(?:out\s+)?(?:\w+\s+){0,3}?bod(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def is_share(unit: Unit) -> bool:
+    """A sentence counting the bodies one person helped to handle: part of the dead, not a count of them."""
+    return bool(SHARE.search(unit.text))
+
+
+def without_shares(counts: list[tuple[Unit, Count]]) -> list[tuple[Unit, Count]]:
+    """A helper's share ("he had helped pull 11 bodies from the rubble") under another source's count of the
+    dead (31 bodies at the hospital) is some of those dead, not a third source's lower toll: it does not
+    lower the range. Alone, or above every other count, it stays."""
+    most = max((c.max for u, c in counts if not is_share(u)), default=None)
+    return [(u, c) for u, c in counts if not (is_share(u) and most is not None and c.max <= most)]
+
+
 def without_partial_sightings(counts: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
     """A sighting below a count in words ("Several civilians were killed ..." and then "Reporters saw two
     bodies") is some of those dead and does not contradict it: the vague count stands. (A stated number
     and a sighting are two sources' counts: "at least 92" and "observers counted more than 90 bodies".)"""
+    counts = without_shares(counts)
     others = [c for u, c in counts if not is_sighting(u) and is_vague(u, kind)]
     stated = [c for u, c in counts if not is_sighting(u) and not is_vague(u, kind)]
     if not others or stated:
@@ -409,8 +431,11 @@ def least_meant(unit: Unit, count: Count, kind: str) -> int:
 
 def is_vague(unit: Unit, kind: str) -> bool:
     """The unit's figures of this kind are vague quantities in words ("dozens", "several"), not a number
-    written out ("about twenty" is a source's count, which spans a range with another's)."""
-    mentions = [m for m in unit.of("casualty") if m.value.kind == kind]
+    written out ("about twenty" is a source's count, which spans a range with another's). Only the figures
+    the unit counts are read: not a series' total in a clause after its own ("killed dozens, the worst of a
+    series of attacks that have left over a hundred dead" is vague)."""
+    counted = {id(f) for f in unit.figures(kind)}
+    mentions = [m for m in unit.of("casualty") if m.value.kind == kind and id(m.value) in counted]
     return (
         bool(mentions)
         and not any(ch.isdigit() for m in mentions for ch in m.text)

@@ -110,6 +110,15 @@ OTHER_EVENT_CLAUSE = re.compile(
 )
 
 
+# ", the worst of a series of attacks that have left over a hundred dead": a clause naming the series the
+# event belongs to, whose figures are the series' total, not the event's.
+SERIES_CLAUSE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:worst|deadliest|bloodiest|latest|biggest|most\s+\w+)\s+(?:of|in)\s+"
+    r"(?:a|the)\s+(?:\w+\s+)?(?:series|spate|wave|string|run)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 # "after a commander was killed ...", "following the arrest of ...": a clause on an earlier event.
 # "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase
 TOLL_OF_EVENT = re.compile(
@@ -146,7 +155,9 @@ class Unit:
 
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
         """The unit's figures of this kind, but those of an earlier or later event it names after its own
-        ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine) and those of
+        ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine), those of the
+        series it names after its own ("killed dozens, the worst of a series of attacks that have left over
+        a hundred dead": dozens) and those of
         what it means to end ("pledging to end killings that have left hundreds dead": none)."""
         found = [
             m
@@ -155,9 +166,10 @@ class Unit:
         ]
         if not found:
             return []
-        clause = OTHER_EVENT_CLAUSE.search(self.text)
-        if clause is not None and any(m.start - self.start < clause.start() for m in found):
-            found = [m for m in found if m.start - self.start < clause.start()]
+        for other in (OTHER_EVENT_CLAUSE, SERIES_CLAUSE):
+            clause = other.search(self.text)
+            if clause is not None and any(m.start - self.start < clause.start() for m in found):
+                found = [m for m in found if m.start - self.start < clause.start()]
         purposes = [p.span() for p in PURPOSE_CLAUSE.finditer(self.text)]
         return [m.value for m in found if not any(a <= m.start - self.start < b for a, b in purposes)]
 

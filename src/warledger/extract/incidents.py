@@ -212,13 +212,14 @@ def counting_window(group: Group, unit: Unit) -> bool:
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
 # "a government official in Khartoum put the toll at 17", "a security source in Ouahigouya", "hospital
-# sources in nearby Blida", "a doctor at Maputo Central Hospital said"), or where a source spoke or wrote
-# from ("a rebel spokesman told Reuters by telephone from the rebel stronghold of Kilinochchi", "a
-# statement faxed to news agencies from London"): no place of the event.
+# sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
+# Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
+# telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"):
+# no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
     r"|(?:government|police|army|military|security|local)\s+(?:officials?|sources?)"
-    r"|doctors?|medics?|nurses?|surgeons?)"
+    r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
@@ -354,6 +355,18 @@ def died_later(unit: Unit, own: DateValue, current: DateValue) -> bool:
     )
 
 
+def counted_later(group: Group, unit: Unit) -> bool:
+    """A source's count of the incident's dead dated by when the bodies were found, a few days after it
+    ("The mayor put the death toll at 53, saying several bodies had been recovered only on Thursday", after
+    Tuesday's raid): the day the count was made, not another event's (see `counting_window`). A whole toll
+    only: "five more bodies had been recovered on Monday" adds to a count, and is not read as one."""
+    return (
+        bool(attribution_pattern().search(unit.text))
+        and bool(TOLL.search(unit.text))
+        and counting_window(group, unit)
+    )
+
+
 def restates(group: Group, unit: Unit) -> bool:
     """A sentence that only gives again the incident's own killed count ("I counted 30 bodies this
     morning"), or its toll as someone counts it ("earlier, officials had put the toll at 40")."""
@@ -399,7 +412,12 @@ def joins(
     if (
         own is not None
         and current is not None
-        and not (same_occasion(own, current) or narrows(own, current) or died_later(unit, own, current))
+        and not (
+            same_occasion(own, current)
+            or narrows(own, current)
+            or died_later(unit, own, current)
+            or counted_later(group, unit)
+        )
     ):
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
@@ -1352,6 +1370,15 @@ def accused_accounts(units: Sequence[Unit]) -> list[Unit]:
     return told if accusing else []
 
 
+def counter_accusations(units: Sequence[Unit]) -> list[Unit]:
+    """The sentences of an incident in which the accused side denies it and turns the charge on the other
+    ("The CNDD denied any involvement and accused the army of killing civilians in the hills in reprisal"):
+    their words tell another, alleged event, so they do not type this one (they stay as evidence). Only
+    beside other sentences, which tell the event itself."""
+    answers = [u for u in units if cue_pattern("counter_accusation").search(u.text)]
+    return answers if len(answers) < len(units) else []
+
+
 def whole_passage(text: str, units: list[Unit], left_out: Sequence[Unit] = ()) -> str:
     """The text a document's only incident is typed on: all of it, but for sentences that describe the
     setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`),
@@ -1392,7 +1419,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
     for group in groups:
-        left_out = accused_accounts(group.units)
+        left_out = accused_accounts(group.units) + counter_accusations(group.units)
         own = " ".join(own_words(u) for u in group.units if u not in left_out)
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)

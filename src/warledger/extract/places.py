@@ -2263,6 +2263,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
+    local = _not_where_spoken(doc, local)
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
@@ -2281,6 +2282,25 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "told reporters in Pemba", "at a news conference in Baghdad", "speaking in Geneva": where a source spoke.
+SPOKEN_IN = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)|(?:news|press)\s+"
+    r"(?:conference|briefing)|speaking|briefing\s+(?:reporters|journalists))\s+in\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+SPOKEN_WINDOW = 60
+
+
+def _not_where_spoken(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """The incident's places without those where a source spoke ("Police spokesman Mudumane told reporters
+    in Pemba that the attack took place ... on the edge of Mueda"): the event happened in the others. All of
+    them when every one is such a place."""
+    text = doc.text
+    kept = [m for m in places if not SPOKEN_IN.search(text[max(0, m.start - SPOKEN_WINDOW) : m.start])]
+    return kept or places
 
 
 # "into Somalia", "across the border in Afghanistan", "in neighbouring Syria": a country as where it happens
