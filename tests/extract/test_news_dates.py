@@ -352,3 +352,39 @@ def test_dead_found_a_day_after_a_raid_were_killed_the_day_before() -> None:
         "of Rahovec, a day after police swept through the area, a spokesman said.\n"
     )
     assert main_incident(text, date(1999, 1, 29)).date_start == "1999-01-27"
+
+
+def test_the_next_day_dates_a_new_event_from_the_story_s_last_day() -> None:
+    text = (
+        "KANO, Nigeria (AP) — Gunmen killed five villagers in an attack on Dansadau on Monday, "
+        "police said.\n\nThe next day, a suicide bomber blew himself up at a crowded market in "
+        "Maiduguri, killing 20 people.\n"
+    )
+    days = sorted(str(i.date_start) for i in extract_text(text, date(2014, 6, 11)).incidents)
+    assert days == ["2014-06-09", "2014-06-10"]
+
+
+def test_on_the_same_day_keeps_the_sentence_on_the_lead_s_day() -> None:
+    # the month named later in the sentence is the day of something the sentence mentions, not its event
+    text = (
+        "On 6 May 2020, around 20 people protested in Minsk, demanding the release of a blogger. The blogger "
+        "was arrested on the same day for covering a demonstration in December 2019. 14 protesters were "
+        "arrested by the police. [size=around 20]"
+    )
+    incidents = extract_text(text, date(2020, 5, 12)).incidents
+    assert [str(i.date_start) for i in incidents] == ["2020-05-06"]
+
+
+def test_a_day_named_from_the_last_one_in_the_aftermath_or_another_clause_is_no_new_event() -> None:
+    found = (
+        "On 1 May 2020, French forces conducted airstrikes on militant positions in the forests near "
+        "Tinawasse. Five corpses of suspected militants were reportedly discovered the following day."
+    )
+    main = main_incident(found, date(2020, 5, 4))
+    assert str(main.date_start) == "2020-05-01" and main.killed is not None and main.killed.min == 5
+    cause = (
+        "SRINAGAR, India (AP) — Police fired on stone-throwing protesters on Friday, killing two. "
+        "Hundreds had taken to the streets to protest against the killing of a teenager during a raid "
+        "the previous night."
+    )
+    assert len(extract_text(cause, date(2010, 6, 12)).incidents) == 1

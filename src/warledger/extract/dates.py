@@ -751,6 +751,65 @@ TRIGGER = re.compile(
 FOLDED_TRIGGER = Folded(TRIGGER)
 
 
+# A day named from the day the story last gave ("The next day, a bomb ...", "was arrested on the same day"):
+# counted from the last event day of the sentences before, when the sentence itself gives no anchor.
+ANAPHORIC_DAY = re.compile(
+    r"\b(?:on\s+)?(?:(?P<same>the\s+same\s+(?:day|night|evening)|(?:later\s+)?that\s+(?:same\s+)?"
+    r"(?:day|night|evening|afternoon))|the\s+(?P<next>next|following)\s+(?:day|morning)"
+    r"|the\s+(?:(?P<prev>previous|preceding)\s+(?:day|night|evening)|(?P<before>day|night|evening)\s+before))"
+    r"(?!\s+(?:of|after|before|when|that)\b)",
+    re.IGNORECASE,
+)
+
+
+# Where such a phrase dates the sentence's own event: at its start ("The next day, ...", "And later that
+# day ...") or right after its verb ("was arrested on the same day", "returned the following day").
+MAIN_CLAUSE_DAY = re.compile(
+    r"(?:^\W*(?:(?:and|but|then|early|late)\W+)?|\b(?P<verb>\w+ed|left|found|said|told|held|struck|shot|fled|took)\s+)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def aftermath_verbs() -> frozenset[str]:
+    return frozenset(date_words()["aftermath_verbs"])
+
+
+def anaphoric_days(sentences: list[tuple[int, str]], found: list[Mention]) -> list[Mention]:
+    """Dates of the phrases that name a day from the story's last event day ("The next day", "on the same
+    day"), where the sentence's own dates do not cover them: the last single event day of the sentences
+    before, shifted. A sentence that gives no day of its own would otherwise join the incident before it."""
+    added: list[Mention] = []
+    for start, text in sentences:
+        end = start + len(text)
+        own = [m for m in found if start <= m.start < end]
+        if any(m.value.precision == "day" for m in own):
+            continue  # the sentence anchors its own days ("on Tuesday, April 7 ... by the next morning")
+        for match in ANAPHORIC_DAY.finditer(text):
+            a, b = start + match.start(), start + match.end()
+            verb = MAIN_CLAUSE_DAY.search(text[: match.start()])
+            if not verb or (verb.group("verb") or "").lower() in aftermath_verbs():
+                # "the killing of a teenager during a raid the previous night": another event's day;
+                # "bodies were discovered the following day": the incident's aftermath, not a new event
+                continue
+            earlier = [
+                m.value
+                for m in sorted(found + added, key=lambda m: m.start)
+                if m.end <= start
+                and m.value.role == "event"
+                and m.value.precision == "day"
+                and m.value.start == m.value.end
+            ]
+            if not earlier:
+                continue
+            shift = 1 if match.group("next") else -1 if match.group("prev") or match.group("before") else 0
+            day = earlier[-1].start + timedelta(days=shift)
+            night = "night" in match.group(0).lower() or "evening" in match.group(0).lower()
+            value = DateValue(day, day, "day", relative=True, night=night and shift <= 0, shifted=True)
+            added.append(Mention(MENTION_KIND, a, b, match.group(0), value))
+    return added
+
+
 class DateComponent:
     """Adds a `date` Mention (value: DateValue) per date, resolved against `doc._.published`."""
 
@@ -763,12 +822,16 @@ class DateComponent:
         wire = wire_dateline().match(opening) is not None
         filed = dateline_day(opening, published)
         found: list[Mention] = []
-        for start, text in sentence_texts(doc):
+        sentences = list(sentence_texts(doc))
+        for start, text in sentences:
             if FOLDED_TRIGGER.search(text):
                 found += date_mentions(text, published, start, wire, filed)
         filing = dateline_weekday(opening)
         if filing is not None:
             found = [f for f in found if not (filing[0] <= f.start and f.end <= filing[1])]
+        found = sorted(
+            found + anaphoric_days(sentences, sorted(found, key=lambda m: m.start)), key=lambda m: m.start
+        )
         add_mentions(doc, found)
         return doc
 
