@@ -496,3 +496,16 @@ def test_a_toll_dated_by_when_bodies_were_recovered_is_another_sources_count() -
     assert incident.date_start == "1995-04-04"
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (44, 53)
+
+
+def test_an_incident_told_before_a_place_is_named_does_not_borrow_it() -> None:
+    # the first attack's village is unknown to the gazetteer; Maiduguri is the next day's bombing's place
+    text = (
+        "KANO, Nigeria (AP) — Gunmen killed five villagers in an attack on Dansadau on Monday, "
+        "police said.\n\nThe next day, a suicide bomber blew himself up at a crowded market in "
+        "Maiduguri, killing 20 people.\n"
+    )
+    places = {str(i.date_start): i.place for i in extract_text(text, date(2014, 6, 11)).incidents}
+    assert places["2014-06-10"] is not None and places["2014-06-10"].name == "Maiduguri"
+    first = places["2014-06-09"]
+    assert first is not None and first.name != "Maiduguri" and first.country == "NG"

@@ -2247,6 +2247,18 @@ def main_place(doc: Doc) -> Place | None:
     return cast(Place, max(places, key=lambda m: (counts[name_key(m.value.name)], -m.start)).value)
 
 
+def _main_place_named_by(doc: Doc, end_char: int) -> Place | None:
+    """The document's main place, if the text has named it by `end_char`: an incident told before a place is
+    first named ("Gunmen killed five in Dansadau on Monday." then "The next day, a bomber struck Maiduguri")
+    did not happen there."""
+    found = main_place(doc)
+    if found is None:
+        return None
+    key = name_key(found.name)
+    named = any(name_key(m.value.name) == key and m.start < end_char for m in mentions_of(doc, "place"))
+    return found if named else None
+
+
 def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     """The best place for an incident whose evidence spans [start_char, end_char).
 
@@ -2269,7 +2281,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
         return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
     head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
-    chosen = _settlement(doc, head) if head is not None else main_place(doc)
+    chosen = _settlement(doc, head) if head is not None else _main_place_named_by(doc, hi)
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
