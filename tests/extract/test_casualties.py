@@ -104,6 +104,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         "The minister announced compensation of Rs 10 lakh for the family of each person killed.",
         "The state will pay $5,000 to the family of each person killed.",
         "Relatives of those killed will receive 200,000 naira each.",
+        # a family, a crowd or a group is many people of unknown number, not one
+        "Tank shells that killed a family in Beit Lahia",
+        "Soldiers fired on the square, wounding a crowd of mourners.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:

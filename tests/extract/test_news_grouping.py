@@ -400,3 +400,16 @@ def test_more_dead_that_bring_one_source_to_anothers_count_are_in_it() -> None:
     found = predicted_incident(extract_text(text, date(2022, 6, 6)).incidents)
     assert found is not None and found.killed is not None
     assert (found.killed.min, found.killed.max) == (7, 10)
+
+
+def test_a_toll_that_died_later_in_the_incidents_month_is_another_sources_count_of_it() -> None:
+    text = (
+        "Gaza: Shells kill family in Beit Lahia\n\n"
+        "GAZA, March 19, 2009 - Two tank shells fired into a residential street in Beit Lahia on 5 January "
+        "killed 11 people, a human rights group said today. The Palestinian Centre for Human Rights recorded "
+        "11 people killed in the attack. The Al Mezan Center for Human Rights put the toll at 13, including "
+        "two men who died of their wounds in Egyptian hospitals later in January."
+    )
+    incident = main_incident(text, date(2009, 3, 19))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (11, 13)

@@ -372,7 +372,15 @@ def reports_nothing_new(group: Group, unit: Unit) -> bool:
     if any(m.text.casefold() not in places for m in event_places(unit)):
         return False
     current = group.date()
-    return current is None or all(d.start >= current.start for d in unit.event_dates())
+    return current is None or all(
+        d.start >= current.start or takes_in(d, current) for d in unit.event_dates()
+    )
+
+
+def takes_in(value: DateValue, current: DateValue) -> bool:
+    """A month or a year that holds the incident's day ("two men who died of their wounds later in January"
+    after an attack on 5 January): a coarser telling of the same days, not a day before the incident."""
+    return value.precision in ("month", "year") and value.start <= current.start <= value.end
 
 
 def joins(
