@@ -352,3 +352,18 @@ def test_dead_found_a_day_after_a_raid_were_killed_the_day_before() -> None:
         "of Rahovec, a day after police swept through the area, a spokesman said.\n"
     )
     assert main_incident(text, date(1999, 1, 29)).date_start == "1999-01-27"
+
+
+def test_a_count_given_the_day_after_the_storys_day_dates_the_incident_at_the_storys_day() -> None:
+    text = (
+        "The planes came while the monks were eating\n\n"
+        "Feature | December 14, 2023\n\n"
+        "On the morning of Sunday, October 22, the abbot of a monastery in Kanbalu had invited the families "
+        "sheltering there to a ceremony. At about 10.15, two fighter jets appeared from the south.\n\n"
+        "A helicopter arrived twenty minutes later and fired on the area around the monastery, residents "
+        "said. Officials of the opposition said on October 23 that 31 people had been killed."
+    )
+    incidents = extract_text(text, date(2023, 12, 14)).incidents
+    counted = [i for i in incidents if i.killed is not None and i.killed.max == 31]
+    assert counted
+    assert all(i.date_start == "2023-10-22" for i in counted)

@@ -168,7 +168,7 @@ class Unit:
         reports dead found ("monitors on Thursday found the bodies of 11 men, a day after police swept
         through the area": found on Thursday, killed the day before). Not "on Saturday, a day before local
         elections, leaving four dead": the explicit day is the event's."""
-        dated = [m for m in self.of("date") if m.value.role != "bare"]
+        dated = [m for m in self.of("date") if m.value.role != "bare" and not describes_a_name(self, m)]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
@@ -368,6 +368,24 @@ def recalls_history(unit: Unit, published: date | None) -> bool:
         return all(is_bare_year(d) for d in dates)
     # a period that began long ago ("Since 2011, the war has killed ...") is background too
     return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
+
+
+# An apposition after a name, up to the date: "The National Unity Government (NUG), the shadow administration
+# formed by lawmakers ousted in the 2021 coup, said ...", "Mr Tun, a general who led the 1988 crackdown, ..."
+APPOSITION_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\))\s*,\s+(?:the|a|an)\s+[^,;:.!?\"“”]*$")
+APPOSITION_AFTER = re.compile(r"^[^,;:.!?\"“”]*,")
+
+
+def describes_a_name(unit: Unit, mention: Mention) -> bool:
+    """Whether a month or a year sits in an apposition that says who a named actor is ("the NUG, the
+    administration formed after the 2021 coup, said on October 23 that 31 people had been killed"): it dates
+    the actor's past, not the sentence's event, so it neither dates the sentence nor makes it history. (A
+    day may date the event told: "the victim, a farmer shot on Sunday, was buried".)"""
+    if mention.value.precision not in ("month", "year"):
+        return False
+    before = unit.text[: mention.start - unit.start]
+    after = unit.text[mention.end - unit.start :]
+    return bool(APPOSITION_BEFORE.search(before)) and bool(APPOSITION_AFTER.match(after))
 
 
 def recalls_earlier_months(unit: Unit, lead: DateValue) -> bool:

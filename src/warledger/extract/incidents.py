@@ -1334,13 +1334,31 @@ def incidents_of(doc: Doc) -> list[Incident]:
         own = " ".join(own_words(u) for u in group.units if u not in left_out)
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)
-        when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
+        when = chosen_date(group, None if revived else doc._.published)
+        if when is None or (not short_note and said_after_context(when, inferred_date(doc, units, group))):
+            when = inferred_date(doc, units, group)
         when = attack_day_before_death(doc, units, group, when)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         spans = told_within(units, groups, group)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when, spans=spans))
     return incidents
+
+
+# A source speaks of an incident this many days after it at most ("the NUG said on October 23 that 31 people
+# had been killed" after a strike on Sunday, October 22).
+SAID_AFTER_DAYS = 3
+
+
+def said_after_context(when: DateValue, context: DateValue | None) -> bool:
+    """Whether the incident's only date is a day someone spoke on (a bare date: "said on October 23 that 31
+    people had been killed") just after the day its story is told at: the dead were counted then, killed on
+    the story's day, so that day is the incident's."""
+    return (
+        when.role == "bare"
+        and context is not None
+        and 0 < (when.start - context.start).days <= SAID_AFTER_DAYS
+    )
 
 
 def revive_old_only_event(units: list[Unit]) -> bool:
