@@ -84,6 +84,12 @@ def test_another_sources_toll_is_a_figure_not_an_update() -> None:
     assert (figure.kind, figure.count.min, figure.updated) == ("killed", 43, False)
 
 
+def test_a_witness_s_own_dead_are_a_part_of_the_toll() -> None:
+    # "a woman whose husband and two brothers were killed": her relatives among the dead, not the toll
+    sentence = '"They had a list," said a 46-year-old woman whose husband and two brothers were killed.'
+    assert [f.figure.subset for f in casualty_figures(sentence) if f.figure.kind == "killed"] == [True]
+
+
 def test_subset_is_kept_apart_from_the_total() -> None:
     figures = casualty_figures("Twenty people, including 3 children, were killed.")
     totals = [f.figure for f in figures if not f.figure.subset]

@@ -236,3 +236,24 @@ def test_rapes_told_after_the_killings_are_part_of_the_attack() -> None:
 def test_a_rape_told_first_stays_sexual_violence_when_a_victim_dies() -> None:
     text = "Soldiers raped three women in the village on Sunday. One of them later died of her injuries."
     assert et.event_type_of(text)[0] == "sexual_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed members of the Shining Path killed at least 31 peasants, among them eleven children, when a "
+        "column of about sixty fighters entered the village on the night of July 27.",
+        "Soldiers entered the neighbourhood and killed at least 23 unarmed civilians, most of them men taken "
+        "from their homes and shot beside the railway line.",
+    ],
+)
+def test_armed_men_killing_civilians_with_no_fight_told_is_an_attack(text: str) -> None:
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_police_shooting_back_at_armed_men_is_no_killing_of_civilians() -> None:
+    text = (
+        "Police officers were patrolling at a farm when unidentified armed men approached and started "
+        "shooting. The police shot back and killed two men."
+    )
+    assert not et.killed_civilians(et.lead_signals(et.signal_starts(text), text))
