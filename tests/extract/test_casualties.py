@@ -90,6 +90,12 @@ def test_a_witness_s_own_dead_are_a_part_of_the_toll() -> None:
     assert [f.figure.subset for f in casualty_figures(sentence) if f.figure.kind == "killed"] == [True]
 
 
+def test_a_list_of_names_of_the_dead_counts_them() -> None:
+    sentence = "The parish priest, who buried the dead, compiled a list of 34 names."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 34)]
+    assert casualty_figures("The petition carried a list of 5,000 names.") == []
+
+
 def test_subset_is_kept_apart_from_the_total() -> None:
     figures = casualty_figures("Twenty people, including 3 children, were killed.")
     totals = [f.figure for f in figures if not f.figure.subset]
