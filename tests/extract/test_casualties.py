@@ -96,6 +96,13 @@ def test_a_list_of_names_of_the_dead_counts_them() -> None:
     assert casualty_figures("The petition carried a list of 5,000 names.") == []
 
 
+def test_people_found_alive_are_no_dead() -> None:
+    sentence = "Rescuers gave a toll of 28, saying that several people reported dead had been found alive."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 28)]
+    sentence = "Five people were killed and two were found alive under the rubble."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 5)]
+
+
 def test_subset_is_kept_apart_from_the_total() -> None:
     figures = casualty_figures("Twenty people, including 3 children, were killed.")
     totals = [f.figure for f in figures if not f.figure.subset]

@@ -413,3 +413,16 @@ def test_a_toll_that_died_later_in_the_incidents_month_is_another_sources_count_
     incident = main_incident(text, date(2009, 3, 19))
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (11, 13)
+
+
+def test_where_a_counting_group_is_based_is_no_place_of_another_event() -> None:
+    text = (
+        "Jets bomb monastery in Myanmar\n\n"
+        "December 14, 2023\n\n"
+        "Fighter jets bombed a monastery in Kanbalu, in Myanmar's Sagaing region, on Sunday, October 22, "
+        "killing 31 people, the opposition said. A volunteer rescue group based in Shwebo, which collected "
+        "the bodies, gave a toll of 28."
+    )
+    incident = main_incident(text, date(2023, 12, 14))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (28, 31)

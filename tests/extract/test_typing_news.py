@@ -257,3 +257,8 @@ def test_police_shooting_back_at_armed_men_is_no_killing_of_civilians() -> None:
         "shooting. The police shot back and killed two men."
     )
     assert not et.killed_civilians(et.lead_signals(et.signal_starts(text), text))
+
+
+def test_a_helicopter_that_arrived_and_fired_on_an_area_is_an_air_strike_cue() -> None:
+    text = "A helicopter arrived about twenty minutes later and fired on the area around the monastery."
+    assert "air" in et.signals_in(text)

@@ -712,12 +712,25 @@ def counts_speakers(text: str, quantity: Quantity) -> bool:
     return SPEAKERS.match(text, quantity.end) is not None
 
 
+@cache
+def found_alive_pattern() -> re.Pattern[str]:
+    return re.compile(data_json("casualty_cues.json")["found_alive"]["pattern"], re.IGNORECASE)
+
+
+def found_alive(text: str, quantity: Quantity) -> bool:
+    """Whether the people the number counts were found alive ("saying that several people reported dead had
+    been found alive"): no dead, whatever cue word stands between (data: casualty_cues found_alive)."""
+    return bool(found_alive_pattern().match(text[quantity.end :]))
+
+
 def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
     kinds = [
-        (None, False) if counts_things(text, q) or counts_speakers(text, q) else figure_kind(masked, q)
+        (None, False)
+        if counts_things(text, q) or counts_speakers(text, q) or found_alive(text, q)
+        else figure_kind(masked, q)
         for q in quantities
     ]
     kinds = [

@@ -214,12 +214,14 @@ def counting_window(group: Group, unit: Unit) -> bool:
 # "a government official in Khartoum put the toll at 17", "a security source in Ouahigouya", "hospital
 # sources in nearby Blida", "a doctor at Maputo Central Hospital said"), or where a source spoke or wrote
 # from ("a rebel spokesman told Reuters by telephone from the rebel stronghold of Kilinochchi", "a
-# statement faxed to news agencies from London"): no place of the event.
+# statement faxed to news agencies from London"), or where a counting group is based ("a volunteer rescue
+# group based in Kanbalu gave a toll of 28"): no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
     r"|(?:government|police|army|military|security|local)\s+(?:officials?|sources?)"
     r"|doctors?|medics?|nurses?|surgeons?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
+    r"|\bbased\s+in"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
