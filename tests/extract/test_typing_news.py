@@ -262,3 +262,8 @@ def test_police_shooting_back_at_armed_men_is_no_killing_of_civilians() -> None:
 def test_a_helicopter_that_arrived_and_fired_on_an_area_is_an_air_strike_cue() -> None:
     text = "A helicopter arrived about twenty minutes later and fired on the area around the monastery."
     assert "air" in et.signals_in(text)
+
+
+def test_people_seized_by_armed_men_is_an_abduction_cue() -> None:
+    text = "17 trade union leaders who were seized by heavily armed men at a church retreat house"
+    assert "abduction" in et.signals_in(text)
