@@ -174,7 +174,11 @@ class Unit:
         shifted = [
             m
             for m in dated
-            if m.value.shifted and (found or (counts and min(counts) > m.start and self.counts_from_event(m)))
+            if m.value.shifted
+            and (
+                found
+                or (counts and min(counts) > m.start and self.counts_from_event(m) and self.counted_in(m))
+            )
         ]
         return [m.value for m in shifted + [m for m in dated if m not in shifted]]
 
@@ -199,6 +203,16 @@ class Unit:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
         clause = CAUSE_CLAUSE.search(self.text[: mention.start - self.start])
         return clause.start() if clause is not None else 0
+
+    def counted_in(self, mention: Mention) -> bool:
+        """Whether a killed figure lies in the clause the "day after/before" phrase opens ("a day after an
+        air strike killed 25"), not in the sentence's own clause after it ("On April 16, three days before
+        the shelling of Zenica, soldiers killed more than 100 people in Ahmici": the 100 are April 16's)."""
+        rest = literal(self.text[mention.end - self.start :])
+        clause_end = mention.end + len(re.split(r"[,;:.]|\s[-—–]\s", rest, maxsplit=1)[0])
+        return any(
+            mention.end <= m.start < clause_end for m in self.of("casualty") if m.value.kind == "killed"
+        )
 
     def counts_from_event(self, mention: Mention) -> bool:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
