@@ -426,3 +426,24 @@ def test_where_a_counting_group_is_based_is_no_place_of_another_event() -> None:
     incident = main_incident(text, date(2023, 12, 14))
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (28, 31)
+
+
+def test_a_section_heading_is_no_sentence_of_an_incident_and_ends_its_run() -> None:
+    """A long report's section headings ("Who fired") are no evidence, and the section after one does not
+    join the background incident told just before it by being near it."""
+    text = (
+        "Market shelled in Zenica\n\n"
+        "June 2, 1993\n\n"
+        "Shells killed 15 people in the market of Zenica on April 19, doctors said. Most of the dead were "
+        "civilians.\n\n"
+        "A city at war\n\n"
+        "On April 16, soldiers attacked the village of Ahmici near Vitez and killed more than 100 people. "
+        "Heavy fighting raged around Vitez throughout that week.\n\n"
+        "Who fired\n\n"
+        "A UN report said the shells were 122mm rounds fired from the hills near Vitez."
+    )
+    incidents = extract_text(text, date(1993, 6, 2)).incidents
+    assert all(e.text not in ("Who fired", "A city at war") for i in incidents for e in i.evidence)
+    incident = main_incident(text, date(1993, 6, 2))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.date_start) == (15, "1993-04-19")

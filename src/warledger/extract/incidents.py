@@ -521,6 +521,8 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             owner[i] = current
             last_index = i
             continue
+        if i > 0 and not short_note and not unit.headline and is_section_heading(unit) and not unit.figures():
+            continue  # "Who fired": a section's heading is no sentence of an incident
         if groups and not short_note and current != 0 and reacts(unit):
             continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
         if not is_anchor(unit, short_note, i):
@@ -535,7 +537,12 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 last_index = i
             continue
         gap = i - last_index - 1
-        near = bool(groups) and not unit.headline and not groups[current].units[-1].headline
+        near = (
+            bool(groups)
+            and not unit.headline
+            and not groups[current].units[-1].headline
+            and (short_note or not heading_between(units, groups[current].units[-1], i))
+        )
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
             owner[i] = claimed
@@ -576,6 +583,25 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
 
 
 SECTION_HEADING_MAX_CHARS = 60
+
+
+def is_section_heading(unit: Unit) -> bool:
+    """A line that heads a section of a long report ("Who fired", "The army's account"): short, opening on
+    a capital, with no sentence end."""
+    text = unit.text.strip()
+    return (
+        0 < len(text) <= SECTION_HEADING_MAX_CHARS
+        and text[0].isupper()
+        and not SENTENCE_END.search(text)
+        and not text.endswith((".", "!", "?", ":", ";", '"', "”"))
+    )
+
+
+def heading_between(units: list[Unit], last: Unit, index: int) -> bool:
+    """Whether a section heading stands between the incident's last sentence and this one: a new section
+    of a long report tells something new, so its first event does not continue the incident of the section
+    before by being near it (it may still go back to an earlier incident by name or day)."""
+    return any(is_section_heading(u) and not u.headline for u in units[:index] if u.start >= last.end)
 
 
 def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:
