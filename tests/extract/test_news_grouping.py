@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
+from warledger.extract.incident_units import Group, Unit
+from warledger.extract.incidents import shelled_as_told_beside
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
 
@@ -447,3 +449,15 @@ def test_a_section_heading_is_no_sentence_of_an_incident_and_ends_its_run() -> N
     incident = main_incident(text, date(1993, 6, 2))
     assert incident.killed is not None
     assert (incident.killed.min, incident.date_start) == (15, "1993-04-19")
+
+
+def test_counts_of_the_dead_beside_a_story_of_shells_landing_are_a_shelling() -> None:
+    """The incident's own sentences are the counts ("recorded 15 people dead"); the shells were told in a
+    sentence beside them that is no anchor, whose weapon went to the incident."""
+    counts = "The surgical department of the Zenica hospital recorded 15 people dead."
+    group = Group([Unit(0, len(counts), counts, [])])
+    assert shelled_as_told_beside(group, "attack") == "attack"
+    group.extra_weapons = ["artillery"]
+    assert shelled_as_told_beside(group, "attack") == "shelling_artillery_missile_attack"
+    group.extra_weapons = ["artillery", "small_arms"]
+    assert shelled_as_told_beside(group, "attack") == "attack"

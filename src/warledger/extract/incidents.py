@@ -1238,6 +1238,7 @@ def incident_of(
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     if not additive:  # news: a story goes on past its event; a coder's note is all its event
         event_type = attack_before_exchange(group, event_type)
+        event_type = shelled_as_told_beside(group, event_type)
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
@@ -1262,6 +1263,21 @@ def incident_of(
             for u in sorted([*group.context, *units], key=lambda u: u.start)
         ],
     )
+
+
+# Weapons fired from afar: told only in the sentences around an incident's counts, they make it shelling.
+SHELLING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "missile"})
+
+
+def shelled_as_told_beside(group: Group, kind: EventType | None) -> EventType | None:
+    """A news incident the model types a plain attack whose own sentences (the counts: "the hospital
+    recorded 15 people dead", "the crisis staff gave a toll of 17") name no weapon, while the story's
+    sentences beside them name only shells, mortars or rockets ("At least three shells ... landed in and
+    around the square"): the dead were shelled, ACLED's shelling."""
+    if kind != "attack" or any(u.of("weapon") for u in group.units):
+        return kind
+    told = set(group.extra_weapons)
+    return "shelling_artillery_missile_attack" if told and told <= SHELLING_WEAPONS else kind
 
 
 # How sure the lead's own type must be to outweigh a later exchange of fire (`attack_before_exchange`).
