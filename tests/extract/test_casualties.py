@@ -93,6 +93,25 @@ def test_another_sources_toll_is_a_figure_not_an_update() -> None:
     assert (figure.kind, figure.count.min, figure.updated) == ("killed", 43, False)
 
 
+def test_a_witness_s_own_dead_are_a_part_of_the_toll() -> None:
+    # "a woman whose husband and two brothers were killed": her relatives among the dead, not the toll
+    sentence = '"They had a list," said a 46-year-old woman whose husband and two brothers were killed.'
+    assert [f.figure.subset for f in casualty_figures(sentence) if f.figure.kind == "killed"] == [True]
+
+
+def test_a_list_of_names_of_the_dead_counts_them() -> None:
+    sentence = "The parish priest, who buried the dead, compiled a list of 34 names."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 34)]
+    assert casualty_figures("The petition carried a list of 5,000 names.") == []
+
+
+def test_people_found_alive_are_no_dead() -> None:
+    sentence = "Rescuers gave a toll of 28, saying that several people reported dead had been found alive."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 28)]
+    sentence = "Five people were killed and two were found alive under the rubble."
+    assert [(f.figure.kind, f.figure.count.min) for f in casualty_figures(sentence)] == [("killed", 5)]
+
+
 def test_subset_is_kept_apart_from_the_total() -> None:
     figures = casualty_figures("Twenty people, including 3 children, were killed.")
     totals = [f.figure for f in figures if not f.figure.subset]
@@ -116,6 +135,9 @@ def test_subset_is_kept_apart_from_the_total() -> None:
         # a question about a death, or no one in particular: no one's death is reported
         "He did not say whether anyone had been killed on the highway.",
         "She could not confirm if anybody was killed in the blast.",
+        # a family, a crowd or a group is many people of unknown number, not one
+        "Tank shells that killed a family in Beit Lahia",
+        "Soldiers fired on the square, wounding a crowd of mourners.",
     ],
 )
 def test_numbers_that_count_no_casualties_give_no_figure(sentence: str) -> None:

@@ -43,3 +43,20 @@ def test_a_news_sentence_dated_by_an_earlier_month_alone_is_background() -> None
     dates = [i.date_start or "" for i in extraction.incidents]
     assert not any(d.startswith(("2019-06", "2019-07")) for d in dates), dates
     assert all(i.killed is None for i in extraction.incidents)
+
+
+NUG_COUNT = (
+    "Air strike hits monastery in Kanbalu\n\n"
+    "December 14, 2023\n\n"
+    "On the morning of Sunday, October 22, fighter jets bombed a monastery in Kanbalu, in Myanmar's Sagaing "
+    "region, residents said. A helicopter then fired on the area as volunteers pulled the wounded out. "
+    "The National Unity Government (NUG), the shadow administration formed by lawmakers ousted in the 2021 "
+    "coup, said on October 23 that 31 people had been killed."
+)
+
+
+def test_a_year_in_an_apposition_about_a_source_does_not_make_its_count_history() -> None:
+    extraction = extract_text(NUG_COUNT, date(2023, 12, 14))
+    counted = [i for i in extraction.incidents if i.killed is not None and i.killed.max == 31]
+    assert counted, "the NUG's count is a count of the strike, not of the 2021 coup"
+    assert all(i.date_start == "2023-10-22" for i in counted)

@@ -388,3 +388,30 @@ def test_a_day_named_from_the_last_one_in_the_aftermath_or_another_clause_is_no_
         "the previous night."
     )
     assert len(extract_text(cause, date(2010, 6, 12)).incidents) == 1
+
+
+def test_a_count_given_the_day_after_the_storys_day_dates_the_incident_at_the_storys_day() -> None:
+    text = (
+        "The planes came while the monks were eating\n\n"
+        "Feature | December 14, 2023\n\n"
+        "On the morning of Sunday, October 22, the abbot of a monastery in Kanbalu had invited the families "
+        "sheltering there to a ceremony. At about 10.15, two fighter jets appeared from the south.\n\n"
+        "A helicopter arrived twenty minutes later and fired on the area around the monastery, residents "
+        "said. Officials of the opposition said on October 23 that 31 people had been killed."
+    )
+    incidents = extract_text(text, date(2023, 12, 14)).incidents
+    counted = [i for i in incidents if i.killed is not None and i.killed.max == 31]
+    assert counted
+    assert all(i.date_start == "2023-10-22" for i in counted)
+
+
+def test_a_day_counted_before_another_event_in_an_aside_does_not_date_the_sentences_own_killing() -> None:
+    text = (
+        "ZENICA, June 2, 1993 - Shells killed 15 people in the market of Zenica on April 19, doctors said. "
+        "On April 16, three days before the shelling of Zenica, soldiers attacked the village of Ahmici "
+        "and killed more than 100 people."
+    )
+    incidents = extract_text(text, date(1993, 6, 2)).incidents
+    hundred = [i for i in incidents if i.killed is not None and i.killed.min == 100]
+    assert hundred
+    assert all(i.date_start == "1993-04-16" for i in hundred)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
+from warledger.extract.incident_units import Group, Unit
+from warledger.extract.incidents import shelled_as_told_beside
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
 
@@ -509,3 +511,62 @@ def test_an_incident_told_before_a_place_is_named_does_not_borrow_it() -> None:
     assert places["2014-06-10"] is not None and places["2014-06-10"].name == "Maiduguri"
     first = places["2014-06-09"]
     assert first is not None and first.name != "Maiduguri" and first.country == "NG"
+
+
+def test_a_toll_that_died_later_in_the_incidents_month_is_another_sources_count_of_it() -> None:
+    text = (
+        "Gaza: Shells kill family in Beit Lahia\n\n"
+        "GAZA, March 19, 2009 - Two tank shells fired into a residential street in Beit Lahia on 5 January "
+        "killed 11 people, a human rights group said today. The Palestinian Centre for Human Rights recorded "
+        "11 people killed in the attack. The Al Mezan Center for Human Rights put the toll at 13, including "
+        "two men who died of their wounds in Egyptian hospitals later in January."
+    )
+    incident = main_incident(text, date(2009, 3, 19))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (11, 13)
+
+
+def test_where_a_counting_group_is_based_is_no_place_of_another_event() -> None:
+    text = (
+        "Jets bomb monastery in Myanmar\n\n"
+        "December 14, 2023\n\n"
+        "Fighter jets bombed a monastery in Kanbalu, in Myanmar's Sagaing region, on Sunday, October 22, "
+        "killing 31 people, the opposition said. A volunteer rescue group based in Shwebo, which collected "
+        "the bodies, gave a toll of 28."
+    )
+    incident = main_incident(text, date(2023, 12, 14))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (28, 31)
+
+
+def test_a_section_heading_is_no_sentence_of_an_incident_and_ends_its_run() -> None:
+    """A long report's section headings ("Who fired") are no evidence, and the section after one does not
+    join the background incident told just before it by being near it."""
+    text = (
+        "Market shelled in Zenica\n\n"
+        "June 2, 1993\n\n"
+        "Shells killed 15 people in the market of Zenica on April 19, doctors said. Most of the dead were "
+        "civilians.\n\n"
+        "A city at war\n\n"
+        "On April 16, soldiers attacked the village of Ahmici near Vitez and killed more than 100 people. "
+        "Heavy fighting raged around Vitez throughout that week.\n\n"
+        "Who fired\n\n"
+        "A UN report said the shells were 122mm rounds fired from the hills near Vitez."
+    )
+    incidents = extract_text(text, date(1993, 6, 2)).incidents
+    assert all(e.text not in ("Who fired", "A city at war") for i in incidents for e in i.evidence)
+    incident = main_incident(text, date(1993, 6, 2))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.date_start) == (15, "1993-04-19")
+
+
+def test_counts_of_the_dead_beside_a_story_of_shells_landing_are_a_shelling() -> None:
+    """The incident's own sentences are the counts ("recorded 15 people dead"); the shells were told in a
+    sentence beside them that is no anchor, whose weapon went to the incident."""
+    counts = "The surgical department of the Zenica hospital recorded 15 people dead."
+    group = Group([Unit(0, len(counts), counts, [])])
+    assert shelled_as_told_beside(group, "attack") == "attack"
+    group.extra_weapons = ["artillery"]
+    assert shelled_as_told_beside(group, "attack") == "shelling_artillery_missile_attack"
+    group.extra_weapons = ["artillery", "small_arms"]
+    assert shelled_as_told_beside(group, "attack") == "attack"

@@ -53,6 +53,13 @@ def _place(nlp: Language, text: str) -> Place | None:
             None,
         ),
         ("Shelling was reported in Jisr al-Shughur, in Idlib province.", "Jisr al-Shughur", "SY", None),
+        # "the department of X" names the department, not its capital town of the same name
+        (
+            "Armed men seized 17 unionists at a retreat house in Palín, in the department of Escuintla.",
+            "Palín",
+            "GT",
+            None,
+        ),
         # a first-level unit that reports name like a country is still a place
         ("Air strikes killed 10 Palestinians in the Gaza Strip on Friday.", "Gaza Strip", "PS", None),
     ],

@@ -290,3 +290,34 @@ def test_control_of_the_area_regained_after_an_attack_is_order_restored() -> Non
     assert et.event_type_of(text)[0] == "attack"
     retaken = "Government forces regained control of the town of Fafa on Friday after rebels withdrew."
     assert et.event_type_of(retaken)[0] == "government_regains_territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed members of the Shining Path killed at least 31 peasants, among them eleven children, when a "
+        "column of about sixty fighters entered the village on the night of July 27.",
+        "Soldiers entered the neighbourhood and killed at least 23 unarmed civilians, most of them men taken "
+        "from their homes and shot beside the railway line.",
+    ],
+)
+def test_armed_men_killing_civilians_with_no_fight_told_is_an_attack(text: str) -> None:
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_police_shooting_back_at_armed_men_is_no_killing_of_civilians() -> None:
+    text = (
+        "Police officers were patrolling at a farm when unidentified armed men approached and started "
+        "shooting. The police shot back and killed two men."
+    )
+    assert not et.killed_civilians(et.lead_signals(et.signal_starts(text), text))
+
+
+def test_a_helicopter_that_arrived_and_fired_on_an_area_is_an_air_strike_cue() -> None:
+    text = "A helicopter arrived about twenty minutes later and fired on the area around the monastery."
+    assert "air" in et.signals_in(text)
+
+
+def test_people_seized_by_armed_men_is_an_abduction_cue() -> None:
+    text = "17 trade union leaders who were seized by heavily armed men at a church retreat house"
+    assert "abduction" in et.signals_in(text)

@@ -573,7 +573,26 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     after = kind_after(text, quantity)
     if before and after and after != before and _coordinated(clause_after(text, quantity.end)):
         return before, False  # "killed 4 soldiers and wounded 6": the verb before counts the 4
+    if not (after or before) and lists_the_dead(text, quantity):
+        return "killed", False
     return after or before, False
+
+
+@cache
+def name_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    raw = data_json("casualty_cues.json")["name_list"]
+    return tuple(re.compile(raw[key], re.IGNORECASE) for key in ("before", "after", "dead"))  # type: ignore[return-value]
+
+
+def lists_the_dead(text: str, quantity: Quantity) -> bool:
+    """A list of the dead by name ("The parish priest, who buried the dead, compiled a list of 34 names"):
+    the names are a count of the dead as the one who listed them has it (data: casualty_cues name_list)."""
+    before, after, dead = name_list_patterns()
+    return (
+        bool(before.search(text[: quantity.start]))
+        and bool(after.match(text[quantity.end :]))
+        and bool(dead.search(text))
+    )
 
 
 def _coordinated(following: str) -> bool:
@@ -728,12 +747,25 @@ def counts_speakers(text: str, quantity: Quantity) -> bool:
     return SPEAKERS.match(text, quantity.end) is not None
 
 
+@cache
+def found_alive_pattern() -> re.Pattern[str]:
+    return re.compile(data_json("casualty_cues.json")["found_alive"]["pattern"], re.IGNORECASE)
+
+
+def found_alive(text: str, quantity: Quantity) -> bool:
+    """Whether the people the number counts were found alive ("saying that several people reported dead had
+    been found alive"): no dead, whatever cue word stands between (data: casualty_cues found_alive)."""
+    return bool(found_alive_pattern().match(text[quantity.end :]))
+
+
 def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
     kinds = [
-        (None, False) if counts_things(text, q) or counts_speakers(text, q) else figure_kind(masked, q)
+        (None, False)
+        if counts_things(text, q) or counts_speakers(text, q) or found_alive(text, q)
+        else figure_kind(masked, q)
         for q in quantities
     ]
     kinds = [

@@ -359,6 +359,23 @@ AMBUSH_CIVILIANS_BLOCKERS = frozenset(
     {"armed_victim", "gunbattle", "gun_battle", "forces_clashed", "positions_attacked", "positions_fire"}
     | {"air", "ied", "shelling", "suicide", "grenade", "protest", "mob", "mob_strict", "riot_violence"}
 )
+# Armed men killing civilians with no fight, weapon from afar or crowd told ("Shining Path killed at least
+# 31 peasants", "soldiers killed at least 23 unarmed civilians"): ACLED's attack, however often the report
+# calls the killers "fighters" or names the guerrillas they said they fought.
+KILLED_CIVILIANS_BLOCKERS = frozenset(
+    {
+        "armed_victim",
+        "clash",
+        "gunbattle",
+        "gun_battle",
+        "forces_clashed",
+        "positions_attacked",
+        "positions_fire",
+    }
+    | {"air", "ied", "shelling", "shelling_fired", "suicide", "grenade", "chemical", "protest", "mob_strict"}
+    | {"riot_violence", "crowd_clash", "crowd_riot", "crowd_rioted", "sexual", "abduction", "mass_abduction"}
+    | {"criminal_victims", "size_tag", "beating", "looting", "loot_verb", "arson", "found_bodies"}
+)
 GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sexual", "loot_verb"})
 # Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
@@ -794,6 +811,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "agreement"
     if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
         return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
+    if killed_civilians(signals):
+        return "attack"  # "killed at least 31 peasants, among them eleven children": no fight told
     if {"found_bodies", "violence_signs"} <= signals and not signals & FOUND_BODIES_BLOCKERS:
         return (
             "attack"  # "19 bodies found ... showed signs of torture": ACLED's attack, unless a fight is told
@@ -803,6 +822,17 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
         return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
     return None
+
+
+def killed_civilians(signals: frozenset[str]) -> bool:
+    """Civilians killed, with no fight, weapon from afar, crowd or cause clause told; not an exchange
+    between state forces and armed men ("police were patrolling when armed men started shooting")."""
+    return (
+        "civilians_killed" in signals
+        and not signals & KILLED_CIVILIANS_BLOCKERS
+        and not {"state_actor", "fighters_victims"} <= signals
+        and not any(s.startswith(CAUSE_ONLY) for s in signals)
+    )
 
 
 def fallback_type(signals: frozenset[str]) -> str | None:

@@ -184,13 +184,17 @@ class Unit:
         reports dead found ("monitors on Thursday found the bodies of 11 men, a day after police swept
         through the area": found on Thursday, killed the day before). Not "on Saturday, a day before local
         elections, leaving four dead": the explicit day is the event's."""
-        dated = [m for m in self.of("date") if m.value.role != "bare"]
+        dated = [m for m in self.of("date") if m.value.role != "bare" and not describes_a_name(self, m)]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
             m
             for m in dated
-            if m.value.shifted and (found or (counts and min(counts) > m.start and self.counts_from_event(m)))
+            if m.value.shifted
+            and (
+                found
+                or (counts and min(counts) > m.start and self.counts_from_event(m) and self.counted_in(m))
+            )
         ]
         tolled = [m for m in dated if m not in shifted and self.dates_the_tolls_event(m)]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
@@ -222,6 +226,16 @@ class Unit:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
         clause = CAUSE_CLAUSE.search(self.text[: mention.start - self.start])
         return clause.start() if clause is not None else 0
+
+    def counted_in(self, mention: Mention) -> bool:
+        """Whether a killed figure lies in the clause the "day after/before" phrase opens ("a day after an
+        air strike killed 25"), not in the sentence's own clause after it ("On April 16, three days before
+        the shelling of Zenica, soldiers killed more than 100 people in Ahmici": the 100 are April 16's)."""
+        rest = literal(self.text[mention.end - self.start :])
+        clause_end = mention.end + len(re.split(r"[,;:.]|\s[-—–]\s", rest, maxsplit=1)[0])
+        return any(
+            mention.end <= m.start < clause_end for m in self.of("casualty") if m.value.kind == "killed"
+        )
 
     def counts_from_event(self, mention: Mention) -> bool:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
@@ -391,6 +405,24 @@ def recalls_history(unit: Unit, published: date | None) -> bool:
         return all(is_bare_year(d) for d in dates)
     # a period that began long ago ("Since 2011, the war has killed ...") is background too
     return all((published - (d.start if d.role == "since" else d.end)).days > HISTORICAL_DAYS for d in dates)
+
+
+# An apposition after a name, up to the date: "The National Unity Government (NUG), the shadow administration
+# formed by lawmakers ousted in the 2021 coup, said ...", "Mr Tun, a general who led the 1988 crackdown, ..."
+APPOSITION_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\))\s*,\s+(?:the|a|an)\s+[^,;:.!?\"“”]*$")
+APPOSITION_AFTER = re.compile(r"^[^,;:.!?\"“”]*,")
+
+
+def describes_a_name(unit: Unit, mention: Mention) -> bool:
+    """Whether a month or a year sits in an apposition that says who a named actor is ("the NUG, the
+    administration formed after the 2021 coup, said on October 23 that 31 people had been killed"): it dates
+    the actor's past, not the sentence's event, so it neither dates the sentence nor makes it history. (A
+    day may date the event told: "the victim, a farmer shot on Sunday, was buried".)"""
+    if mention.value.precision not in ("month", "year"):
+        return False
+    before = unit.text[: mention.start - unit.start]
+    after = unit.text[mention.end - unit.start :]
+    return bool(APPOSITION_BEFORE.search(before)) and bool(APPOSITION_AFTER.match(after))
 
 
 def recalls_earlier_months(unit: Unit, lead: DateValue) -> bool:

@@ -214,13 +214,15 @@ def counting_window(group: Group, unit: Unit) -> bool:
 # "a government official in Khartoum put the toll at 17", "a security source in Ouahigouya", "hospital
 # sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
 # Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
-# telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"):
-# no place of the event.
+# telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
+# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"): no
+# place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
     r"|(?:government|police|army|military|security|local)\s+(?:officials?|sources?)"
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
+    r"|\bbased\s+in"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
@@ -385,7 +387,15 @@ def reports_nothing_new(group: Group, unit: Unit) -> bool:
     if any(m.text.casefold() not in places for m in event_places(unit)):
         return False
     current = group.date()
-    return current is None or all(d.start >= current.start for d in unit.event_dates())
+    return current is None or all(
+        d.start >= current.start or takes_in(d, current) for d in unit.event_dates()
+    )
+
+
+def takes_in(value: DateValue, current: DateValue) -> bool:
+    """A month or a year that holds the incident's day ("two men who died of their wounds later in January"
+    after an attack on 5 January): a coarser telling of the same days, not a day before the incident."""
+    return value.precision in ("month", "year") and value.start <= current.start <= value.end
 
 
 def joins(
@@ -529,6 +539,8 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             owner[i] = current
             last_index = i
             continue
+        if i > 0 and not short_note and not unit.headline and is_section_heading(unit) and not unit.figures():
+            continue  # "Who fired": a section's heading is no sentence of an incident
         if groups and not short_note and current != 0 and reacts(unit):
             continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
         if not is_anchor(unit, short_note, i):
@@ -543,7 +555,12 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 last_index = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
-        near = bool(groups) and not unit.headline and not groups[current].units[-1].headline
+        near = (
+            bool(groups)
+            and not unit.headline
+            and not groups[current].units[-1].headline
+            and (short_note or not heading_between(units, groups[current].units[-1], i))
+        )
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
             owner[i] = claimed
@@ -586,6 +603,25 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
 
 
 SECTION_HEADING_MAX_CHARS = 60
+
+
+def is_section_heading(unit: Unit) -> bool:
+    """A line that heads a section of a long report ("Who fired", "The army's account"): short, opening on
+    a capital, with no sentence end."""
+    text = unit.text.strip()
+    return (
+        0 < len(text) <= SECTION_HEADING_MAX_CHARS
+        and text[0].isupper()
+        and not SENTENCE_END.search(text)
+        and not text.endswith((".", "!", "?", ":", ";", '"', "”"))
+    )
+
+
+def heading_between(units: list[Unit], last: Unit, index: int) -> bool:
+    """Whether a section heading stands between the incident's last sentence and this one: a new section
+    of a long report tells something new, so its first event does not continue the incident of the section
+    before by being near it (it may still go back to an earlier incident by name or day)."""
+    return any(is_section_heading(u) and not u.headline for u in units[:index] if u.start >= last.end)
 
 
 def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:
@@ -1290,6 +1326,7 @@ def incident_of(
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     if not additive:  # news: a story goes on past its event; a coder's note is all its event
         event_type = attack_before_exchange(group, event_type)
+        event_type = shelled_as_told_beside(group, event_type)
     return Incident(
         event_type=event_type,
         event_category=CATEGORY_OF.get(event_type) if event_type else None,  # type: ignore[arg-type]
@@ -1314,6 +1351,21 @@ def incident_of(
             for u in sorted([*group.context, *units], key=lambda u: u.start)
         ],
     )
+
+
+# Weapons fired from afar: told only in the sentences around an incident's counts, they make it shelling.
+SHELLING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "missile"})
+
+
+def shelled_as_told_beside(group: Group, kind: EventType | None) -> EventType | None:
+    """A news incident the model types a plain attack whose own sentences (the counts: "the hospital
+    recorded 15 people dead", "the crisis staff gave a toll of 17") name no weapon, while the story's
+    sentences beside them name only shells, mortars or rockets ("At least three shells ... landed in and
+    around the square"): the dead were shelled, ACLED's shelling."""
+    if kind != "attack" or any(u.of("weapon") for u in group.units):
+        return kind
+    told = set(group.extra_weapons)
+    return "shelling_artillery_missile_attack" if told and told <= SHELLING_WEAPONS else kind
 
 
 # How sure the lead's own type must be to outweigh a later exchange of fire (`attack_before_exchange`).
@@ -1423,13 +1475,31 @@ def incidents_of(doc: Doc) -> list[Incident]:
         own = " ".join(own_words(u) for u in group.units if u not in left_out)
         passage = whole_passage(text, units, left_out) if len(groups) == 1 else own
         # a revived note's own old date is its event's (no publication date to judge it history by)
-        when = chosen_date(group, None if revived else doc._.published) or inferred_date(doc, units, group)
+        when = chosen_date(group, None if revived else doc._.published)
+        if when is None or (not short_note and said_after_context(when, inferred_date(doc, units, group))):
+            when = inferred_date(doc, units, group)
         when = attack_day_before_death(doc, units, group, when)
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         spans = told_within(units, groups, group)
         incidents.append(incident_of(doc, group, passage, additive=short_note, when=when, spans=spans))
     return incidents
+
+
+# A source speaks of an incident this many days after it at most ("the NUG said on October 23 that 31 people
+# had been killed" after a strike on Sunday, October 22).
+SAID_AFTER_DAYS = 3
+
+
+def said_after_context(when: DateValue, context: DateValue | None) -> bool:
+    """Whether the incident's only date is a day someone spoke on (a bare date: "said on October 23 that 31
+    people had been killed") just after the day its story is told at: the dead were counted then, killed on
+    the story's day, so that day is the incident's."""
+    return (
+        when.role == "bare"
+        and context is not None
+        and 0 < (when.start - context.start).days <= SAID_AFTER_DAYS
+    )
 
 
 def revive_old_only_event(units: list[Unit]) -> bool:
