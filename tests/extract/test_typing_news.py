@@ -321,3 +321,11 @@ def test_a_helicopter_that_arrived_and_fired_on_an_area_is_an_air_strike_cue() -
 def test_people_seized_by_armed_men_is_an_abduction_cue() -> None:
     text = "17 trade union leaders who were seized by heavily armed men at a church retreat house"
     assert "abduction" in et.signals_in(text)
+
+
+def test_armed_men_who_only_looted_are_looting() -> None:
+    # "armed men" names who looted, not an attack told before the looting; a killing told after still counts
+    assert et.event_type_of("Armed men looted shops in Gao on Monday. Nobody was hurt.")[0] == (
+        "looting_property_destruction"
+    )
+    assert et.event_type_of("Armed men looted shops in Gao and shot dead a trader.")[0] == "attack"

@@ -961,9 +961,25 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     found = frozenset(lead)
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
-    if "loot_verb" in lead and all(lead["loot_verb"] < lead[s] for s in LOOTING_AFTER if s in lead):
+    if "loot_verb" in lead and all(
+        lead["loot_verb"] < lead[s] or _doers_of(text, lead[s], lead["loot_verb"])
+        for s in LOOTING_AFTER
+        if s in lead
+    ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# "Armed men looted shops": the attack cue is who looted, written before the verb, not an attack told first.
+LOOTING_DOERS = re.compile(
+    r"(?:armed|unidentified|unknown) (?:men|gunmen|assailants|individuals|attackers)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _doers_of(text: str, cue: int, verb: int) -> bool:
+    """Whether the cue at `cue` only names who did what the verb at `verb` says ("Armed men looted ...")."""
+    return cue < verb and LOOTING_DOERS.match(text, cue, verb) is not None
 
 
 # ", as fighting between the army and a militia spread": a clause on the circumstances of the event the
