@@ -213,3 +213,22 @@ def test_the_previous_day_counts_from_the_nearest_day_before_it_not_the_dateline
     text = "COLOMBO, Oct 18 (AFP) - The military on Tuesday blamed rebels for a bombing the previous day."
     found = [f.value for f in date_values(text, date(2006, 10, 18)) if f.value.shifted]
     assert [(v.start.isoformat(), v.role) for v in found] == [("2006-10-16", "event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "The killings took place in late February and early March 2008.",
+            date(2008, 2, 1),
+            date(2008, 3, 31),
+        ),
+        ("In January and February 2016, troops shelled the town.", date(2016, 1, 1), date(2016, 2, 29)),
+        ("In December and January 2016 the town was besieged.", date(2015, 12, 1), date(2016, 1, 31)),
+    ],
+)
+def test_a_month_without_its_year_takes_the_year_of_the_month_it_is_paired_with(
+    text: str, first: date, last: date
+) -> None:
+    found = date_values(text, date(2009, 3, 10))
+    assert [(f.value.start, f.value.end, f.value.precision) for f in found] == [(first, last, "month")]

@@ -583,10 +583,41 @@ def date_values(
     if wire and published is not None:
         chosen = [_wire_weekday(f, text, published) for f in chosen]
     chosen += days_apart(text, chosen)
+    chosen = months_sharing_a_year(text, sorted(chosen, key=lambda f: f.start))
     return [
         Found(f.start, f.end, since_range(role_and_precision(text, f.start, f.end, f.value), published))
-        for f in sorted(chosen, key=lambda f: f.start)
+        for f in chosen
     ]
+
+
+# "in late February and early March 2008", "January to March 2016": the months between two month names
+MONTH_LINK = re.compile(
+    r"\s*(?:and|or|to|through|until|till|-|–)\s*(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def months_sharing_a_year(text: str, chosen: list[Found]) -> list[Found]:
+    """A month written without its year before a month that has one ("late February and early March 2008")
+    is of that year, not of the publication's: the two are one period, from the first month to the last."""
+    out: list[Found] = []
+    for found in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value.precision == "month"
+            and found.value.precision == "month"
+            and not YEAR.search(text, prev.start, prev.end)
+            and YEAR.search(text, found.start, found.end)
+            and MONTH_LINK.fullmatch(text, prev.end, found.start)
+        ):
+            year = found.value.start.year - (prev.value.start.month > found.value.start.month)
+            first = prev.value.start.replace(year=year)
+            out[-1] = Found(prev.start, found.end, replace(found.value, start=first))
+            continue
+        out.append(found)
+    return out
 
 
 @cache
