@@ -496,3 +496,17 @@ def test_a_toll_dated_by_when_bodies_were_recovered_is_another_sources_count() -
     assert incident.date_start == "1995-04-04"
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (44, 53)
+
+
+def test_soldiers_wounded_after_the_forces_clash_stay_with_the_clash_not_the_earlier_attack() -> None:
+    text = (
+        "ZAMBOANGA, Philippines - Gunmen raided the town of Ipil on Tuesday and shot dead 20 people in the "
+        "market, the police said.\n\n"
+        "On Friday soldiers clashed with a group of the raiders near the village of Tungawan and killed five "
+        "of them, the army said. Two soldiers were wounded."
+    )
+    incidents = extract_text(text, date(2021, 9, 18)).incidents
+    clash = next(i for i in incidents if i.killed is not None and i.killed.min == 5)
+    assert "Two soldiers were wounded." in [e.text for e in clash.evidence]
+    raid = next(i for i in incidents if i.killed is not None and i.killed.min == 20)
+    assert raid.injured is None

@@ -44,7 +44,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
-from warledger.extract.casualties import is_cumulative, summary_pattern
+from warledger.extract.casualties import is_cumulative, side_of, summary_pattern
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -712,8 +712,12 @@ def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
     ("Al Shabaab claimed responsibility for the attack" after "security forces ended the siege, killing
     four gunmen"): armed groups claim their own attacks, not operations against them; so does a sentence
     that only counts the wounded. The latest earlier incident that state forces did not do, if the last
-    one is theirs; the sentence has no day of its own."""
-    about_attack = bool(cue_pattern("claim").search(unit.text)) or counts_only_wounded(unit)
+    one is theirs; the sentence has no day of its own. Wounded counted as the forces' own ("Two soldiers
+    were wounded." after "soldiers clashed with the raiders ... and killed seven of them") were hurt in
+    the forces' operation and stay with it."""
+    about_attack = bool(cue_pattern("claim").search(unit.text)) or (
+        counts_only_wounded(unit) and not counts_state_wounded(unit)
+    )
     if not about_attack or unit.own_event_dates():
         return None
     if not by_state_forces(groups[-1]):
@@ -725,6 +729,12 @@ def counts_only_wounded(unit: Unit) -> bool:
     """A sentence that only counts the wounded ("The minister said 79 people had been wounded"): no event
     word, no killed figure; after the security forces' response, the attack's wounded."""
     return bool(unit.figures("injured")) and not unit.figures() and not unit.has_event_cue()
+
+
+def counts_state_wounded(unit: Unit) -> bool:
+    """Whether every wounded figure of the sentence counts state forces ("Two soldiers were wounded")."""
+    figures = unit.figures("injured")
+    return bool(figures) and all(side_of(f.victim_group) == "state" for f in figures)
 
 
 def by_state_forces(group: Group) -> bool:
