@@ -510,3 +510,29 @@ def test_soldiers_wounded_after_the_forces_clash_stay_with_the_clash_not_the_ear
     assert "Two soldiers were wounded." in [e.text for e in clash.evidence]
     raid = next(i for i in incidents if i.killed is not None and i.killed.min == 20)
     assert raid.injured is None
+
+
+def test_an_incident_dated_by_its_funerals_takes_the_day_the_story_gives_the_mourned_attack() -> None:
+    text = (
+        "SRINAGAR, India, Sept 14 - Hundreds of people joined funeral processions in Baramulla on Tuesday "
+        "for the victims of a bomb attack on the town's main market.\n\n"
+        "Two of the wounded died overnight in hospital, taking the number of dead to eight.\n\n"
+        "Police said the bomb was hidden in a fruit cart and exploded on Sunday evening as shoppers crowded "
+        "the market. Most of the dead were traders."
+    )
+    incident = main_incident(text)
+    assert incident.date_start == "2021-09-12"
+    assert any("the bomb was hidden" in e.text for e in incident.evidence)
+
+
+def test_victims_told_in_the_account_of_the_event_after_a_toll_update_are_among_its_dead() -> None:
+    text = (
+        "SRINAGAR, India, Sept 14 - Hundreds of people joined funeral processions in Baramulla on Tuesday "
+        "for the victims of a bomb attack on the town's main market.\n\n"
+        "Two of the wounded died overnight in hospital, taking the number of dead to eight.\n\n"
+        "Police said the bomb was hidden in a fruit cart and exploded on Sunday evening as shoppers crowded "
+        "the market. Most of the dead were traders. One policeman was also killed."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (8, 8)

@@ -417,12 +417,31 @@ def joins(
             or narrows(own, current)
             or died_later(unit, own, current)
             or counted_later(group, unit)
+            or mourned_event_told(group, unit, own, current)
         )
     ):
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit, places)
+
+
+def mourning_date(group: Group) -> bool:
+    """Whether the incident's date is the day of a sentence about mourning its victims ("Thousands joined
+    funeral processions in Anantnag on Monday for the victims of a grenade attack"): the funerals' day,
+    not the attack's, which the story tells later."""
+    dated = next((u for u in group.units if u.event_dates()), None)
+    return dated is not None and bool(cue_pattern("mourning").search(dated.text))
+
+
+def mourned_event_told(group: Group, unit: Unit, own: DateValue, current: DateValue) -> bool:
+    """A sentence naming the incident's weapon as known ("Police said the grenade was thrown ... on Saturday
+    afternoon") on a day shortly before the funerals the incident is dated by: the mourned event itself."""
+    return (
+        mourning_date(group)
+        and bool(THE_WEAPON.search(unit.text) or refers_back(unit))
+        and 0 < (current.start - own.start).days <= DIED_LATER_DAYS
+    )
 
 
 def in_another_country(group: Group, unit: Unit, places: DocPlaces) -> bool:
@@ -1127,6 +1146,13 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     first = next(iter(current), None)
+    if first is not None and mourning_date(group):
+        # dated by its funerals: the day the story gives the mourned event, shortly before them
+        first = min(
+            (d for d in current if d.role != "bare" and 0 < (first.start - d.start).days <= DIED_LATER_DAYS),
+            key=lambda d: d.start,
+            default=first,
+        )
     if first is not None and first.precision in ("week", "month"):
         # "last week" and then "arrived in the village on Thursday": the day inside it, told more precisely
         # (not a day it was said on: "over the weekend, a doctor said yesterday" is not yesterday)
