@@ -536,3 +536,15 @@ def test_victims_told_in_the_account_of_the_event_after_a_toll_update_are_among_
     incident = main_incident(text)
     assert incident.killed is not None
     assert (incident.killed.min, incident.killed.max) == (8, 8)
+
+
+def test_a_sentence_opening_on_the_number_taken_goes_on_about_them() -> None:
+    text = (
+        "QUETTA, Pakistan - Armed men took four students from a college hostel in the town of Turbat before "
+        "dawn on Tuesday, and their whereabouts are unknown, their families said.\n\n"
+        "The four, all members of a student union, were asleep in their rooms when the men arrived in two "
+        "pickup trucks, a fellow student told reporters."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert any(e.text.startswith("The four") for e in incidents[0].evidence)

@@ -870,7 +870,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
             or unit.has_casualty_cue()
             or refers_back(unit)
             or bool(cue_pattern("claim").search(unit.text))
-            or bool(SAME_PERPETRATORS.match(unit.text))
+            or bool(SAME_PERPETRATORS.match(unit.text) or SAME_VICTIMS.match(unit.text))
             or (tells_the_day(group, unit) and bool(unit.of("actor")))
         )
     )
@@ -914,6 +914,15 @@ SAME_PERPETRATORS = re.compile(
     r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
     r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
+    re.IGNORECASE,
+)
+
+
+# "The three, all members of the student group, were asleep ...": a sentence opening on a number the story
+# has counted (those taken, killed or held), which goes on about them
+SAME_VICTIMS = re.compile(
+    r"^\s*(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:days?|hours?|weeks?|months?|years?|times?|of)\b)",
     re.IGNORECASE,
 )
 
