@@ -35,6 +35,7 @@ FIGURES = [
     ("The attack killed 3 soldiers and 2 civilians.", "killed", 5, 5, False, ""),
     ("The death toll rose to 61.", "killed", 61, 61, False, "updated"),
     ("The death toll now stands at 40.", "killed", 40, 40, False, "updated"),
+    ("Their deaths took the number of dead to eleven.", "killed", 11, 11, False, "updated"),
     ('A security source put the number of dead at "about twenty".', "killed", 20, 20, True, ""),
     ("Since Monday, the strikes have killed 120 people.", "killed", 120, 120, False, "cumulative"),
     ("So far this year 800 people have died in the fighting.", "killed", 800, 800, False, "cumulative"),

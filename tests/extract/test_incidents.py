@@ -494,6 +494,7 @@ def test_fighting_the_attack_follows_is_not_the_attacks_type() -> None:
         ("The killings came amid a surge in clashes between rival militias.", True),
         ("It comes after weeks of fighting around the town.", True),
         ("Local militias have been accused of attacking villages they say shelter rebels.", True),
+        ("The province has been hit by a low-level insurgency by separatists.", True),
         ("Fighting followed the attack on the base.", False),
         ("Rebels attacked the base on Monday.", False),
     ],

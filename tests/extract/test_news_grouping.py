@@ -570,3 +570,55 @@ def test_counts_of_the_dead_beside_a_story_of_shells_landing_are_a_shelling() ->
     assert shelled_as_told_beside(group, "attack") == "shelling_artillery_missile_attack"
     group.extra_weapons = ["artillery", "small_arms"]
     assert shelled_as_told_beside(group, "attack") == "attack"
+
+
+def test_soldiers_wounded_after_the_forces_clash_stay_with_the_clash_not_the_earlier_attack() -> None:
+    text = (
+        "ZAMBOANGA, Philippines - Gunmen raided the town of Ipil on Tuesday and shot dead 20 people in the "
+        "market, the police said.\n\n"
+        "On Friday soldiers clashed with a group of the raiders near the village of Tungawan and killed five "
+        "of them, the army said. Two soldiers were wounded."
+    )
+    incidents = extract_text(text, date(2021, 9, 18)).incidents
+    clash = next(i for i in incidents if i.killed is not None and i.killed.min == 5)
+    assert "Two soldiers were wounded." in [e.text for e in clash.evidence]
+    raid = next(i for i in incidents if i.killed is not None and i.killed.min == 20)
+    assert raid.injured is None
+
+
+def test_an_incident_dated_by_its_funerals_takes_the_day_the_story_gives_the_mourned_attack() -> None:
+    text = (
+        "SRINAGAR, India, Sept 14 - Hundreds of people joined funeral processions in Baramulla on Tuesday "
+        "for the victims of a bomb attack on the town's main market.\n\n"
+        "Two of the wounded died overnight in hospital, taking the number of dead to eight.\n\n"
+        "Police said the bomb was hidden in a fruit cart and exploded on Sunday evening as shoppers crowded "
+        "the market. Most of the dead were traders."
+    )
+    incident = main_incident(text)
+    assert incident.date_start == "2021-09-12"
+    assert any("the bomb was hidden" in e.text for e in incident.evidence)
+
+
+def test_victims_told_in_the_account_of_the_event_after_a_toll_update_are_among_its_dead() -> None:
+    text = (
+        "SRINAGAR, India, Sept 14 - Hundreds of people joined funeral processions in Baramulla on Tuesday "
+        "for the victims of a bomb attack on the town's main market.\n\n"
+        "Two of the wounded died overnight in hospital, taking the number of dead to eight.\n\n"
+        "Police said the bomb was hidden in a fruit cart and exploded on Sunday evening as shoppers crowded "
+        "the market. Most of the dead were traders. One policeman was also killed."
+    )
+    incident = main_incident(text)
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (8, 8)
+
+
+def test_a_sentence_opening_on_the_number_taken_goes_on_about_them() -> None:
+    text = (
+        "QUETTA, Pakistan - Armed men took four students from a college hostel in the town of Turbat before "
+        "dawn on Tuesday, and their whereabouts are unknown, their families said.\n\n"
+        "The four, all members of a student union, were asleep in their rooms when the men arrived in two "
+        "pickup trucks, a fellow student told reporters."
+    )
+    incidents = extract_text(text, TUESDAY).incidents
+    assert len(incidents) == 1
+    assert any(e.text.startswith("The four") for e in incidents[0].evidence)

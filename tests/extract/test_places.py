@@ -60,6 +60,11 @@ def _place(nlp: Language, text: str) -> Place | None:
             "GT",
             None,
         ),
+        # the name after "<region> town of" is the town, inside the region before it
+        ("Mourners marched in the northern Kashmir town of Baramulla on Monday.", "Baramulla", "IN", None),
+        # but "<village> village of <unit> district" names the village first, inside the unit (unknown to the
+        # gazetteer, it is reported as the province), not a village Daman in a region Morghan Qichi
+        ("A mine exploded in the Morghan Qichi village of Daman district, Kandahar.", "Kandahar", "AF", None),
         # a first-level unit that reports name like a country is still a place
         ("Air strikes killed 10 Palestinians in the Gaza Strip on Friday.", "Gaza Strip", "PS", None),
     ],
@@ -777,3 +782,15 @@ def test_where_the_doers_came_from_is_not_where_the_event_was(nlp: Language, tex
 def test_where_the_doers_came_from_is_the_place_when_no_other_is_named(nlp: Language) -> None:
     place = _place(nlp, "Militiamen from Ituri province burned houses on Monday, residents said.")
     assert place is not None and place.name == "Ituri"
+
+
+def test_a_place_named_only_as_where_buses_were_going_is_not_the_incidents(nlp: Language) -> None:
+    text = (
+        "Mourners marched in Baramulla on Monday. A grenade exploded among passengers in Baramulla on "
+        "Saturday. The grenade went off among passengers waiting for buses to Srinagar and Gulmarg."
+    )
+    doc = nlp(text)
+    start = text.index("The grenade")
+    place = place_for(doc, start, len(text))
+    assert place is not None
+    assert place.name == "Baramulla"

@@ -395,10 +395,12 @@ HYPOTHETICAL_RE = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL_WINDOW = 40
-# A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce".
+# A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce",
+# "the force had not arrested anyone".
 NEGATED_RE = re.compile(
     r"\b(?:without|no|never|an end to|halt to|failed to (?:reach|sign|agree on)|"
     r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$"
+    r"|\b(?:had|has|have|did)\s+not\s+$"
     r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
     re.IGNORECASE,
 )

@@ -157,6 +157,7 @@ def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: 
         and u.figures(kind)
         and counts_other_victims(u, kind)
         and not HEDGED.search(u.text)
+        and not told_back(last, u, units)
         and (c := summed(u.figures(kind))) is not None
     ]
     if not later:
@@ -165,6 +166,21 @@ def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: 
         min=count.min + sum(c.min for c in later),
         max=count.max + sum(c.max for c in later),
         approximate=count.approximate or any(c.approximate for c in later),
+    )
+
+
+def told_back(update: Unit, unit: Unit, units: Sequence[Unit]) -> bool:
+    """Whether the story went back, between a toll update and `unit`, to a day before the update's ("...
+    taking the number of dead to nine" after deaths overnight, then "Police said the grenade was thrown ...
+    on Saturday afternoon", "One policeman was also killed"): victims told in the account of the event
+    itself are among those the updated toll counts, not more."""
+    dates = update.own_event_dates()
+    if not dates:
+        return False
+    then = dates[0].start  # the update's own day ("died overnight"), not an earlier count's it names
+    return any(
+        update.start < u.start <= unit.start and any(d.start < then for d in u.own_event_dates())
+        for u in units
     )
 
 

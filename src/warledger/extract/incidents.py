@@ -44,7 +44,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
-from warledger.extract.casualties import is_cumulative, summary_pattern
+from warledger.extract.casualties import is_cumulative, side_of, summary_pattern
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -427,12 +427,31 @@ def joins(
             or narrows(own, current)
             or died_later(unit, own, current)
             or counted_later(group, unit)
+            or mourned_event_told(group, unit, own, current)
         )
     ):
         return False
     if own is not None and current is None and not dates_reported_event(group, unit, own, places):
         return False  # a newly dated sentence reports its own event
     return short_note or not killed_conflict(group, unit, places)
+
+
+def mourning_date(group: Group) -> bool:
+    """Whether the incident's date is the day of a sentence about mourning its victims ("Thousands joined
+    funeral processions in Anantnag on Monday for the victims of a grenade attack"): the funerals' day,
+    not the attack's, which the story tells later."""
+    dated = next((u for u in group.units if u.event_dates()), None)
+    return dated is not None and bool(cue_pattern("mourning").search(dated.text))
+
+
+def mourned_event_told(group: Group, unit: Unit, own: DateValue, current: DateValue) -> bool:
+    """A sentence naming the incident's weapon as known ("Police said the grenade was thrown ... on Saturday
+    afternoon") on a day shortly before the funerals the incident is dated by: the mourned event itself."""
+    return (
+        mourning_date(group)
+        and bool(THE_WEAPON.search(unit.text) or refers_back(unit))
+        and 0 < (current.start - own.start).days <= DIED_LATER_DAYS
+    )
 
 
 def in_another_country(group: Group, unit: Unit, places: DocPlaces) -> bool:
@@ -748,8 +767,12 @@ def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
     ("Al Shabaab claimed responsibility for the attack" after "security forces ended the siege, killing
     four gunmen"): armed groups claim their own attacks, not operations against them; so does a sentence
     that only counts the wounded. The latest earlier incident that state forces did not do, if the last
-    one is theirs; the sentence has no day of its own."""
-    about_attack = bool(cue_pattern("claim").search(unit.text)) or counts_only_wounded(unit)
+    one is theirs; the sentence has no day of its own. Wounded counted as the forces' own ("Two soldiers
+    were wounded." after "soldiers clashed with the raiders ... and killed seven of them") were hurt in
+    the forces' operation and stay with it."""
+    about_attack = bool(cue_pattern("claim").search(unit.text)) or (
+        counts_only_wounded(unit) and not counts_state_wounded(unit)
+    )
     if not about_attack or unit.own_event_dates():
         return None
     if not by_state_forces(groups[-1]):
@@ -761,6 +784,12 @@ def counts_only_wounded(unit: Unit) -> bool:
     """A sentence that only counts the wounded ("The minister said 79 people had been wounded"): no event
     word, no killed figure; after the security forces' response, the attack's wounded."""
     return bool(unit.figures("injured")) and not unit.figures() and not unit.has_event_cue()
+
+
+def counts_state_wounded(unit: Unit) -> bool:
+    """Whether every wounded figure of the sentence counts state forces ("Two soldiers were wounded")."""
+    figures = unit.figures("injured")
+    return bool(figures) and all(side_of(f.victim_group) == "state" for f in figures)
 
 
 def by_state_forces(group: Group) -> bool:
@@ -877,7 +906,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
             or unit.has_casualty_cue()
             or refers_back(unit)
             or bool(cue_pattern("claim").search(unit.text))
-            or bool(SAME_PERPETRATORS.match(unit.text))
+            or bool(SAME_PERPETRATORS.match(unit.text) or SAME_VICTIMS.match(unit.text))
             or (tells_the_day(group, unit) and bool(unit.of("actor")))
         )
     )
@@ -921,6 +950,15 @@ SAME_PERPETRATORS = re.compile(
     r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
     r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
+    re.IGNORECASE,
+)
+
+
+# "The three, all members of the student group, were asleep ...": a sentence opening on a number the story
+# has counted (those taken, killed or held), which goes on about them
+SAME_VICTIMS = re.compile(
+    r"^\s*(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:days?|hours?|weeks?|months?|years?|times?|of)\b)",
     re.IGNORECASE,
 )
 
@@ -1153,6 +1191,13 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     first = next(iter(current), None)
+    if first is not None and mourning_date(group):
+        # dated by its funerals: the day the story gives the mourned event, shortly before them
+        first = min(
+            (d for d in current if d.role != "bare" and 0 < (first.start - d.start).days <= DIED_LATER_DAYS),
+            key=lambda d: d.start,
+            default=first,
+        )
     if first is not None and first.precision in ("week", "month"):
         # "last week" and then "arrived in the village on Thursday": the day inside it, told more precisely
         # (not a day it was said on: "over the weekend, a doctor said yesterday" is not yesterday)

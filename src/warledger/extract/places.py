@@ -906,6 +906,8 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
         pos = aliases[c.start].end + 1 if c.start in aliases else c.end
         while pos - c.end < 3 and (size := _type_after(doc, pos)[1] or _is_facility_word(doc, pos)):
             pos += size  # "Shahpur sector area (Poonch district, J&K)": every type word, then the containers
+        if _region_town_of(doc, c, pos, by_start):
+            continue
         if pos + 1 < len(doc) and doc[pos].text == "," and doc.lowers[pos + 1] == "in":
             _loose_container(doc, c, pos + 1, by_start)  # "El Paraíso, in the municipality of Chilapa"
         elif pos < len(doc) and doc[pos].text in {"(", ","}:
@@ -925,6 +927,40 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
         seat.strength = max(seat.strength, 2)  # its position says it is a place
         unit.contained.append(seat)
         unit.is_container = True
+
+
+def _region_town_of(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> bool:
+    """ "the southern Kashmir town of Anantnag": the name after "town of" is the settlement, which the name
+    before it contains (read as "X of Y", the town would contain the region and the region be the place).
+    Only after "the" and compass words, and not before a unit word: "Khetolai village of Pokhran", "the
+    Morghan Qichi village of Daman district" name the village first, inside the unit after "of"."""
+    if pos == c.end or pos + 1 >= len(doc) or doc.lowers[pos] != "of":
+        return False
+    if doc.lowers[pos - 1] not in _region_town_words() or not _after_the(doc, c.start):
+        return False
+    town = by_start.get(pos + 1)
+    if town is None or town is c or _type_after(doc, town.end)[1]:
+        return False
+    town.containers.append(c)
+    c.contained.append(town)
+    c.is_container = True
+    return True
+
+
+COMPASS_ADJECTIVE = re.compile(r"^(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?$")
+
+
+def _after_the(doc: _Doc, start: int) -> bool:
+    """Whether "the" comes right before the name, but for compass words ("the southern Kashmir")."""
+    i = start - 1
+    while i >= 0 and COMPASS_ADJECTIVE.match(doc.lowers[i]):
+        i -= 1
+    return i >= 0 and doc.lowers[i] == "the"
+
+
+@cache
+def _region_town_words() -> frozenset[str]:
+    return frozenset(data_lines("region_town_words.txt"))
 
 
 # "the capital of", "the provincial capital city of", "the state capital of": before a unit's name
@@ -2276,6 +2312,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
     local = _not_where_spoken(doc, local)
+    local = [m for m in local if not _destination(doc, m)]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
@@ -2398,6 +2435,24 @@ def _doers_origin(doc: Doc, m: Mention) -> bool:
     took control of the town of Lalibela"): the event happened where they went."""
     lo, _ = _sentence_bounds(doc, m.start, m.end)
     return _doers_from().search(doc_text(doc)[max(lo, m.start - 80) : m.start]) is not None
+
+
+@cache
+def _bound_for() -> re.Pattern[str]:
+    """ "buses to ", "the ferry bound for ", "flights to Kabul and ": a name next is where transport went."""
+    nouns = "|".join(re.escape(n) for n in data_lines("destinations.txt"))
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:to|for|bound\s+for|heading\s+(?:to|for))\s+(?:the\s+)?"
+        r"(?:(?:town|city|capital)\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w-]*\s*,\s+){1,3})?$",
+        re.IGNORECASE,
+    )
+
+
+def _destination(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named only as where transport was going ("exploded among passengers waiting for
+    buses to Srinagar and Pahalgam"): the event happened where the buses stood, not where they went."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return _bound_for().search(doc_text(doc)[max(lo, m.start - 80) : m.start]) is not None
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
