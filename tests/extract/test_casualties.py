@@ -59,6 +59,8 @@ FIGURES = [
     ("Gunmen killed 9 people in a series of attacks on villages.", "killed", 9, 9, False, "cumulative"),
     ("A crowd lynched and burned 6 suspected thieves.", "killed", 6, 6, False, ""),
     ("Militants beheaded 3 farmers near the village.", "killed", 3, 3, False, ""),
+    # how many children a parent has is no count: one mother was killed
+    ("A mother of three was killed when a rocket hit her house.", "killed", 1, 1, False, ""),
     # "both" of the persons just named, with no number of its own: two
     ("A crowd beat the suspects and set them on fire, killing both, police said.", "killed", 2, 2, False, ""),
     ("Both men were beaten to death by villagers.", "killed", 2, 2, False, ""),

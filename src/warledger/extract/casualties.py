@@ -292,6 +292,8 @@ MONTH_BEFORE = re.compile(
 AGE_BEFORE = re.compile(
     r"\b(?:(?:child|boy|girl|son|daughter|baby|man|woman|youth|teenager)\s+of|aged)\s+$", re.IGNORECASE
 )
+# how many children a parent has: "a mother of three was killed", "a father of five"
+PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.IGNORECASE)
 AGE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|$)", re.IGNORECASE)
 
 
@@ -302,8 +304,13 @@ def is_date_or_measure(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 16]
     before = text[max(0, quantity.start - 12) : quantity.start]
     age = AGE_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start]) and AGE_END.match(after)
+    brood = PARENT_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start]) and AGE_END.match(after)
     return bool(
-        MEASURE_AFTER.match(after) or MONTH_BEFORE.search(before) or CURRENCY_BEFORE.search(before) or age
+        MEASURE_AFTER.match(after)
+        or MONTH_BEFORE.search(before)
+        or CURRENCY_BEFORE.search(before)
+        or age
+        or brood
     )
 
 
