@@ -2347,8 +2347,7 @@ def _not_where_spoken(doc: Doc, places: list[Mention]) -> list[Mention]:
     """The incident's places without those where a source spoke ("Police spokesman Mudumane told reporters
     in Pemba that the attack took place ... on the edge of Mueda"): the event happened in the others. All of
     them when every one is such a place."""
-    text = doc.text
-    kept = [m for m in places if not SPOKEN_IN.search(text[max(0, m.start - SPOKEN_WINDOW) : m.start])]
+    kept = [m for m in places if not _led_in_by(doc, m, SPOKEN_IN, SPOKEN_WINDOW)]
     return kept or places
 
 
@@ -2413,10 +2412,16 @@ def _dateline_capital(doc: Doc, head: Mention) -> Place | None:
 EARLIER_EVENT = re.compile(r"\bsince (?:the |a |an )?(?:[a-z]+ )?(?:1[89]|20)\d\d\b[^,;()]*$", re.IGNORECASE)
 
 
+def _led_in_by(doc: Doc, m: Mention, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether the words of its sentence just before a place mention (at most `reach` characters) end as
+    `pattern` says: what the place is named as ("since the 1998 bombing in", "buses to", "forces from")."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return pattern.search(doc_text(doc)[max(lo, m.start - reach) : m.start]) is not None
+
+
 def _earlier_event(doc: Doc, m: Mention) -> bool:
     """Whether a place is named in a clause on an earlier event that the report measures this one by."""
-    lo, _ = _sentence_bounds(doc, m.start, m.end)
-    return EARLIER_EVENT.search(doc_text(doc)[max(lo, m.start - 200) : m.start]) is not None
+    return _led_in_by(doc, m, EARLIER_EVENT, 200)
 
 
 @cache
@@ -2433,8 +2438,7 @@ def _doers_from() -> re.Pattern[str]:
 def _doers_origin(doc: Doc, m: Mention) -> bool:
     """Whether a place is named as where the doers came from ("forces from Ethiopia's northern Tigray region
     took control of the town of Lalibela"): the event happened where they went."""
-    lo, _ = _sentence_bounds(doc, m.start, m.end)
-    return _doers_from().search(doc_text(doc)[max(lo, m.start - 80) : m.start]) is not None
+    return _led_in_by(doc, m, _doers_from(), 80)
 
 
 @cache
@@ -2451,8 +2455,7 @@ def _bound_for() -> re.Pattern[str]:
 def _destination(doc: Doc, m: Mention) -> bool:
     """Whether a place is named only as where transport was going ("exploded among passengers waiting for
     buses to Srinagar and Pahalgam"): the event happened where the buses stood, not where they went."""
-    lo, _ = _sentence_bounds(doc, m.start, m.end)
-    return _bound_for().search(doc_text(doc)[max(lo, m.start - 80) : m.start]) is not None
+    return _led_in_by(doc, m, _bound_for(), 80)
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
