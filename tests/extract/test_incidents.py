@@ -1153,3 +1153,11 @@ def test_a_closing_tally_after_a_background_event_sums_up_the_note_lead() -> Non
     main = main_incident(text)
     assert str(main.date_start) == "2020-05-05"
     assert main.killed is not None and main.killed.min == 1
+
+
+def test_a_bomb_that_went_off_is_an_event() -> None:
+    incident = main_incident(
+        "A roadside bomb went off near an army convoy outside Kandahar on Monday.", date(2009, 10, 13)
+    )
+    assert incident.event_type == "remote_explosive_landmine_ied"
+    assert str(incident.date_start) == "2009-10-12"
