@@ -2424,12 +2424,16 @@ def _earlier_event(doc: Doc, m: Mention) -> bool:
     return _led_in_by(doc, m, EARLIER_EVENT, 200)
 
 
+def _listed(name: str) -> str:
+    """The lines of a word list under data/places/ as one regular-expression alternation."""
+    return "|".join(re.escape(n) for n in data_lines(name))
+
+
 @cache
 def _doers_from() -> re.Pattern[str]:
     """ "forces from", "gunmen from a neighbouring": the words before a place the doers came from."""
-    nouns = "|".join(re.escape(n) for n in data_lines("doer_origins.txt"))
     return re.compile(
-        rf"\b(?:{nouns})\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+        rf"\b(?:{_listed('doer_origins.txt')})\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
         r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?$",
         re.IGNORECASE,
     )
@@ -2444,9 +2448,8 @@ def _doers_origin(doc: Doc, m: Mention) -> bool:
 @cache
 def _bound_for() -> re.Pattern[str]:
     """ "buses to ", "the ferry bound for ", "flights to Kabul and ": a name next is where transport went."""
-    nouns = "|".join(re.escape(n) for n in data_lines("destinations.txt"))
     return re.compile(
-        rf"\b(?:{nouns})\s+(?:to|for|bound\s+for|heading\s+(?:to|for))\s+(?:the\s+)?"
+        rf"\b(?:{_listed('destinations.txt')})\s+(?:to|for|bound\s+for|heading\s+(?:to|for))\s+(?:the\s+)?"
         r"(?:(?:town|city|capital)\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w-]*\s*,\s+){1,3})?$",
         re.IGNORECASE,
     )
