@@ -794,3 +794,30 @@ def test_a_place_named_only_as_where_buses_were_going_is_not_the_incidents(nlp: 
     place = place_for(doc, start, len(text))
     assert place is not None
     assert place.name == "Baramulla"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 3 June 2021, about 200 nurses rallied outside the health ministry"
+            " [coded to Athens-Central Athens] over unpaid overtime. Members of ADEDY and Prasinoi"
+            " joined them. [size=about 200]",
+            "Athens-Central Athens",
+            "GR",
+        ),
+        (
+            "On 12 March 2021, a journalist detained in Sabunchu said officers drove him to a forest"
+            " where he was beaten [coded to Baku with GP2].",
+            "Baku",
+            "AZ",
+        ),
+    ],
+)
+def test_a_coders_coded_to_remark_gives_the_place(nlp: Language, text: str, name: str, country: str) -> None:
+    """ACLED's "[coded to X]" names the place the coder chose when the note's own places will not do: the
+    ministry has no place, the party list names none, and the district where he was detained is not it."""
+    place = _place(nlp, text)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+    assert place.lat is not None

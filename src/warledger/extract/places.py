@@ -139,6 +139,9 @@ ON_NOUNS = frozenset(
 # Past tenses not ending in -ed whose object may be a place ("air strikes hit Saraqib").
 IRREGULAR_OBJECT_VERBS = frozenset({"hit", "struck", "overran", "took", "retook"})
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "towards", "toward", "into"})
+# ACLED coders write where they coded an event whose text names no usable place: "[coded to Athens-Central
+# Athens]", "[coded to Baku with GP2]". The name after it is the event's place, whatever else the note names.
+CODED_TO = ("coded", "to")
 # Lower-case words allowed inside a capitalised name: "Jacona de Plancarte", "Ras al Ain", "Qala i Naw".
 PARTICLES = frozenset(
     {
@@ -812,7 +815,13 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
     prev = doc[start - 1].lower_ if start > 0 else ""
     qualifier = _qualifier_before(doc, start)
-    cued = bool(level) or prev in STRONG_LOCATIVE or qualifier is not None or _names_a_way(doc, start, cut)
+    cued = (
+        bool(level)
+        or prev in STRONG_LOCATIVE
+        or qualifier is not None
+        or _names_a_way(doc, start, cut)
+        or _coded_to(doc, start)
+    )
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
     if (
         strength == 1
@@ -822,6 +831,11 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     ):
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+
+
+def _coded_to(doc: _Doc, start: int) -> bool:
+    """The name at `start` follows a coder's "coded to": the place the event was coded at."""
+    return start >= 2 and tuple(doc.lowers[start - 2 : start]) == CODED_TO
 
 
 def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
@@ -1937,6 +1951,8 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 units[span.start_char] = (unit.country, unit.admin1)
             if _is_dateline(view, c):
                 roles[span.start_char] = "dateline"
+            if _coded_to(view, c.start):
+                roles[span.start_char] = "coded"
             parent = _settlement_of(c, by_start) or _possessed_by_town(view, c, resolved)
             if parent is not None:
                 parents[span.start_char] = view[parent.start : parent.end].start_char
@@ -2315,9 +2331,11 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = [m for m in local if not _destination(doc, m)]
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
+    coded = [m for m in local if roles.get(m.start) == "coded"]
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
         return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
     head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
+    head = coded[0] if coded else head
     chosen = _settlement(doc, head) if head is not None else _main_place_named_by(doc, hi)
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
         chosen = capital
