@@ -41,3 +41,19 @@ def test_language_of_gives_iso_639_1_codes(text: str, code: str) -> None:
 
 def test_detector_codes_without_language_become_und() -> None:
     assert iso_639_1("zxx") == "und" and iso_639_1("arz") == "ar" and iso_639_1("en") == "en"
+
+
+def test_a_short_english_note_full_of_foreign_names_is_english() -> None:
+    """The detector alone takes this note for Nigerian Pidgin; its "of" says English."""
+    note = "On 3 May 2020, gunmen killed 2 residents of Gidan Waya (Jemaa LGA, Kaduna)"
+    code, _ = py3langid.classify(note)
+    assert code != "en"
+    assert language_of(note) == "en"
+
+
+def test_function_words_file_is_versioned_and_lowercase() -> None:
+    data = json.loads(
+        resources.files("warledger").joinpath("data", "ingest", "english_function_words.json").read_text()
+    )
+    assert data["version"] == 1 and data["about"] and 0 < data["share"] < 1
+    assert all(re.fullmatch(r"[a-z]+", word) for word in data["words"])

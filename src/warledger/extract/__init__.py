@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from warledger.extract.models import Contradiction, DocumentInfo, Evidence, Extraction, Incident, Statement
+from warledger.ingest.language import reads_as_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,43 +79,11 @@ def is_readable(document: Document) -> bool:
     """
     if document.language in READABLE_LANGUAGES or len(document.text) < SHORT_TEXT_CHARS:
         return True
-    return looks_english(document.text)
+    return reads_as_english(document.text)
 
 
-ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "was",
-        "were",
-        "with",
-        "by",
-        "from",
-        "which",
-        "that",
-        "this",
-        "is",
-        "are",
-        "has",
-        "have",
-        "been",
-        "their",
-        "they",
-        "his",
-        "her",
-        "its",
-    ]
-)
 # Below this length a language label is too unreliable to refuse a text on.
 SHORT_TEXT_CHARS = 400
-# The share of English function words above which a text is read as English whatever its label.
-ENGLISH_SHARE = 0.06
-
-
-def looks_english(text: str) -> bool:
-    words = re.findall(r"[a-z]+", text[:5000].lower())
-    return bool(words) and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_SHARE
 
 
 def chunks_of(text: str, limit: int | None = None) -> list[tuple[int, str]]:
