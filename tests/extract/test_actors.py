@@ -27,6 +27,17 @@ from warledger.extract.actors import actor_mentions, actor_where, normalised_act
         ("Turkish shelling", "Turkey", "TR", "state"),
         ("an Israeli drone strike", "Israel", "IL", "state"),
         ("a Turkish drone", "Turkey", "TR", "state"),
+        # one drone or warplane of a state, as its plural is: "a Ukrainian drone dropped an explosive"
+        ("a Ukrainian drone", "Ukraine", "UA", "state"),
+        ("a Nigerien warplane", "Niger", "NE", "state"),
+        # ACLED's coder names of governments are aliases of the state, as its military forces are
+        ("Government of Niger (2023-)", "Niger", "NE", "state"),
+        (
+            "Government of the Democratic Republic of Congo (2019-)",
+            "Democratic Republic of Congo",
+            "CD",
+            "state",
+        ),
     ],
 )
 def test_alias_table_normalises_names(name: str, actor: str, country: str, kind: str) -> None:
@@ -265,3 +276,10 @@ def test_two_demonyms_before_one_force_name_both_states() -> None:
 def test_the_group_the_doers_are_attributed_to_acted(sentence: str, agent: bool) -> None:
     named = [m for m in actor_mentions(sentence) if m.value.actors[0].kind == "non_state"]
     assert [m.value.agent for m in named][-1:] == [agent]
+
+
+def test_authorities_that_impose_a_measure_are_the_state() -> None:
+    """ "the provincial authorities imposed a curfew": the government acted (ACLED's Government of X)."""
+    sentence = "On 18 April 2024, the Ituri provincial authorities imposed a night-time curfew in Bunia."
+    agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert ("Government", "state") in {(a.name, a.kind) for a in agents}

@@ -65,6 +65,9 @@ FIGURES = [
     ("A crowd beat the suspects and set them on fire, killing both, police said.", "killed", 2, 2, False, ""),
     ("Both men were beaten to death by villagers.", "killed", 2, 2, False, ""),
     ("The agency said 62 people, most of them women and children, were killed.", "killed", 62, 62, False, ""),
+    # where the counted come from, between them and their verb
+    ("Several fighters from both sides were reportedly killed.", "killed", 10, 10, True, ""),
+    ("4 soldiers from the 3rd brigade were killed.", "killed", 4, 4, False, ""),
 ]
 
 

@@ -705,3 +705,19 @@ def test_a_heavy_machine_gun_is_no_light_arm() -> None:
 )
 def test_passive_and_plain_wordings_of_strong_cues(text: str, expected: str) -> None:
     assert et.rule_type(et.signals_in(text)) == expected
+
+
+def test_people_taken_to_an_unknown_location_were_abducted() -> None:
+    """An armed group's "detained ... and took them to an unknown location": ACLED's forced disappearance."""
+    text = "Rebel fighters detained 30 men in the town and took them to an unknown location."
+    assert "abduction" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "abduction_forced_disappearance"
+
+
+def test_fire_on_people_gathering_for_a_protest_is_excessive_force() -> None:
+    text = (
+        "On 30 August 2023, soldiers opened fire on members of a sect gathering for a protest against the "
+        "mission in the city, killing at least 50 people. [size=no report]"
+    )
+    assert "excessive" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"

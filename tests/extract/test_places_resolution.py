@@ -243,3 +243,23 @@ def test_where_a_spokesman_told_reporters_is_not_the_place_of_the_attack(nlp: La
     place = _place(nlp, text)
     assert place is not None
     assert place.name == "Mueda"
+
+
+def test_a_city_named_after_its_province_is_the_city(nlp: Language) -> None:
+    """ "Buenos Aires (Buenos Aires)": GeoNames files the city under its federal district, the note under the
+    province of its name; the town is meant, also when a building in it is named first."""
+    for text in (
+        "On 12 June 2024, protesters threw stones at police in Buenos Aires (Buenos Aires).",
+        "On 12 June 2024, protesters threw stones near Congress in Buenos Aires (Buenos Aires).",
+    ):
+        place = _place(nlp, text)
+        assert place is not None and place.precision == "city", text
+        assert km((place.lat or 0, place.lon or 0), (-34.61, -58.38)) < 25, text
+
+
+def test_a_town_the_gazetteer_places_in_no_unit_may_lie_in_the_written_one(nlp: Language) -> None:
+    """GeoNames' Buthidaung has no first-level unit in the index: it lies in Rakhine, as the note says, and
+    keeps the note's name (not "Buthidaung Town")."""
+    place = _place(nlp, "On 19 May 2024, fighters detained 30 men in Buthidaung (Maungdaw, Rakhine).")
+    assert place is not None and place.name == "Buthidaung" and place.precision == "city"
+    assert km((place.lat or 0, place.lon or 0), (20.87, 92.53)) < 10

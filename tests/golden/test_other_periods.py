@@ -21,13 +21,13 @@ NOTES = Path(__file__).parent / "other_periods" / "notes.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field.
 FLOORS = {
     "event_type": 0.96,
-    "event_category": 0.98,
+    "event_category": 0.99,
     "killed": 1.0,
     "date": 1.0,
     "place": 0.98,
     "country": 1.0,
     "geo_within_25km": 0.82,
-    "actors": 0.93,
+    "actors": 0.94,
 }
 
 

@@ -35,8 +35,8 @@ POLICE = "Police Forces"
 ADJACENT_CHARS = 2
 ActorKind = Literal["state", "non_state", "unknown"]
 STATE_NOUNS = (
-    "forces|army|military|troops|soldiers|servicemen|police|warplanes|jets|aircraft|air force|navy|"
-    "security forces|armed forces|government forces|government|authorities|artillery|drones|helicopters|"
+    "forces|army|military|troops|soldiers|servicemen|police|warplanes?|jets?|aircraft|air force|navy|"
+    "security forces|armed forces|government forces|government|authorities|artillery|drones?|helicopters?|"
     "border guards|special forces|marines|bombers|gunboats|air ?strikes?|airstrikes?|air-strikes?|"
     "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?|naval drones|sea drones|"
     "naval forces|air defen[cs]es?"
@@ -197,7 +197,7 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     )
     military: tuple[str, tuple[Actor, ...]] = (
         rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|"
-        rf"military forces of (?:the )?(?P<country>{countries})"
+        rf"(?:military forces|government) of (?:the )?(?P<country>{countries})"
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
         (),
     )

@@ -42,6 +42,8 @@ BEFORE_WINDOW = 70
 MAX_GAP_WORDS = 7
 # Words of a relative clause between a counted noun and its cue ("two men who tried to intervene were shot").
 MAX_RELATIVE_WORDS = 6
+# Words after "from" naming where the counted come from ("from the 3rd brigade", "from both sides").
+MAX_ORIGIN_WORDS = 3
 MODIFIERS = (
     "at least",
     "at most",
@@ -355,8 +357,17 @@ def cue_rules() -> CueRules:
     any_cue = "|".join(c for cues in raw["after"].values() for c in cues)
     clause_word = rf"(?!(?:{any_cue})\b|\d)[\w'’-]+\s+"
     relative = rf"(?:(?:who|that)\s+(?:{clause_word}){{0,{MAX_RELATIVE_WORDS}}}?(?=(?:{aux})\s))?"
+    # "Several fighters from both sides were killed", "4 soldiers from the 3rd brigade were killed": where the
+    # counted come from, right before their verb ("from" stops the gap, as in "fled from the fighting")
+    origin_word = rf"(?!(?:{blockers}|where|when|whose)\b|\d+\b)[\w'’-]+\s+"
+    origin = (
+        rf"(?:from\s+(?:both|either|each|all|the|their|its|his|her)\s+"
+        rf"(?:{origin_word}){{0,{MAX_ORIGIN_WORDS}}}?(?=(?:{aux})\s))?"
+    )
     after = {
-        kind: re.compile(rf"^\s*{gap}{relative}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE)
+        kind: re.compile(
+            rf"^\s*{gap}{origin}{relative}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE
+        )
         for kind, cues in raw["after"].items()
     }
     before = {

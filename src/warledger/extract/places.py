@@ -428,6 +428,7 @@ ANCHOR_KM = 60.0  # a confident place this close to a reading supports it
 KM_PER_LATITUDE_DEGREE = 111.0  # a floor: along any great circle a degree of latitude is 111.19 km
 MAX_ANCHORS = 30  # confident places that pull ambiguous names towards them (bounded for long documents)
 SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
+UNKNOWN_UNIT_KM = 250.0  # how far from a written unit's point a town with no unit in the gazetteer may lie
 SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
 NEAR_SPELLING = 88  # rapidfuzz ratio above which another spelling is the same name
 UNIT_SPELLING = 84  # rapidfuzz ratio above which a name inside a known unit is a slip for one of its names
@@ -913,7 +914,13 @@ def _attach_containers(doc: _Doc, cands: list[Candidate]) -> None:
     listed = {id(m) for members in lists for m in members[:-1]}
     capitals = _capitals_named(doc, cands, by_start)
     for c in list(cands):
-        if c.is_container or id(c) in listed:
+        if id(c) in listed:
+            continue
+        if c.is_container:
+            if not c.containers and c.end < len(doc) and doc[c.end].text == "(":
+                _strict_containers(
+                    doc, c, c.end, by_start
+                )  # "a rally near Congress in Buenos Aires (Buenos Aires)"
             continue
         if c.start in capitals:
             continue  # "the capital of Socotra, Hadibu": Socotra contains Hadibu, not the other way round
@@ -1380,6 +1387,8 @@ def _container_match(entry: Entry, container: Candidate, resolved: Entry | None 
         )
     ):
         return True
+    if _in_unit_unknown_to_gazetteer(entry, container, resolved):
+        return True
     names = country_names()
     if container.key in _admin_keys(entry):
         return True  # also "Kagara (Rafi LGA, Niger)": Niger state, not the country
@@ -1388,6 +1397,24 @@ def _container_match(entry: Entry, container: Candidate, resolved: Entry | None 
     return any(
         cc == entry.country and admin1 == entry.admin1
         for cc, admin1 in names.admin_aliases.get(container.key, ())
+    )
+
+
+def _in_unit_unknown_to_gazetteer(entry: Entry, container: Candidate, resolved: Entry | None) -> bool:
+    """Whether a town may lie in a written unit its gazetteer entry cannot place: the town named after a
+    first-level unit of its country ("Buenos Aires (Buenos Aires)": the gazetteer files the city under its
+    federal district, ACLED's notes under the province of its name), or a town the gazetteer knows no
+    first-level unit of ("Buthidaung (Maungdaw, Rakhine)") within UNKNOWN_UNIT_KM of the unit's point (a
+    region is wide; its point is one town of it)."""
+    if entry.level != "city" or (resolved is not None and resolved.country != entry.country):
+        return False
+    if name_key(entry.name) == container.key:
+        return any(r.country == entry.country for r in _region_entries(container.key))
+    return (
+        resolved is not None
+        and resolved.level != "city"
+        and not entry.admin1
+        and km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < UNKNOWN_UNIT_KM
     )
 
 
@@ -1467,8 +1494,8 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
             score -= 1.5  # "Donga LGA" is no first-level unit
     elif entry.level == "city" and not cand.is_container:
         score += 0.5
-    if cand.is_container and entry.level != "city":
-        score += 1.0
+    if cand.is_container and entry.level != "city" and not (cand.strict and cand.containers):
+        score += 1.0  # "X in Y": Y may be a district; not "X in Y (Z)", where Y has its units: a town
     if cand.contained and any(
         _contains(entry, h) for head in cand.contained for h in _entries(head, evidence)
     ):
@@ -1839,8 +1866,9 @@ def _entry_name(text: str, entry: Entry) -> str:
     if entry.kind == KIND_MISSPELT and _consonants(name_key(text)) != _consonants(name_key(entry.name)):
         return unidecode(entry.name)  # "Patzuaro" is a slip for Patzcuaro: the coder writes the right name
     full = unidecode(entry.name).lower()
-    if entry.level == "city" and full.startswith(unidecode(text).lower() + " "):
-        return entry.name
+    written = unidecode(text).lower()
+    if entry.level == "city" and full.startswith(written + " ") and full[len(written) + 1 :] != "town":
+        return entry.name  # not "Buthidaung Town": GeoNames' "Town" is a type word, no part of the name
     words = unidecode(entry.name).split()
     if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
