@@ -283,3 +283,54 @@ def test_authorities_that_impose_a_measure_are_the_state() -> None:
     sentence = "On 18 April 2024, the Ituri provincial authorities imposed a night-time curfew in Bunia."
     agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert ("Government", "state") in {(a.name, a.kind) for a in agents}
+
+
+def agency(sentence: str, phrase: str) -> bool:
+    """Whether the first actor mention whose words hold `phrase` is in agent position."""
+    return next(m.value.agent for m in actor_mentions(sentence) if phrase in m.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "agent"),
+    [
+        # a subject that only reports the event is its source, not its doer
+        ("Police confirmed that gunmen killed 5 villagers in Zurmi.", "Police", False),
+        ("The army reported that militants attacked a checkpoint.", "army", False),
+        ("The authorities confirmed that unidentified gunmen abducted 12 students.", "authorities", False),
+        ("A police spokesman told reporters that bandits killed 9 farmers.", "police", False),
+        ("The military warned that insurgents had planted explosives on the road.", "military", False),
+        ("Militants killed two villagers near the town, the army reported.", "army", False),
+        ("The army, in a statement, announced that rebels shelled the camp.", "army", False),
+        # ... unless it reports its own act
+        ("The army said it killed 12 militants near Bama.", "army", True),
+        ("The Ukrainian army said its drones struck a depot near Tokmak.", "Ukrainian army", True),
+        ("Security forces reported killing 6 militants in a raid.", "Security forces", True),
+        # the doer stays the doer when someone else reports
+        ("Police shot dead 3 protesters in Mombasa, officials said.", "Police", True),
+        # a claim of responsibility is a perpetrator's, a claim about others is a report
+        ("The Taliban claimed responsibility for the attack on the post.", "Taliban", True),
+        ("Islamic State claimed the bombing of a mosque in Peshawar.", "Islamic State", True),
+        ("The police claimed that protesters threw stones at officers.", "police", False),
+        # the source or the listener named before the actor
+        ("Four civilians were killed in the raid, according to the police.", "police", False),
+        ("Residents told police that soldiers beat them.", "police", False),
+        ("A statement by the army said rebels burned the village.", "army", False),
+        ('"They came at night," said the army spokesman.', "army", False),
+        # ... but a report's object is no source: "told AFP that militants set fire"
+        ("Witnesses told AFP that militants set fire to a church.", "militants", True),
+        # a passive report names no reporter
+        ("Two Saudi-led coalition air raids were reported on Majzar district.", "Saudi-led coalition", True),
+        # responders came after the event
+        ("The army evacuated the wounded to a hospital.", "army", False),
+        ("Police arrived at the scene an hour later.", "Police", False),
+        ("Police found the bodies of three men in a ditch.", "Police", False),
+        ("Troops found and destroyed an explosive device on the road.", "Troops", True),
+        # a count between the verb and the victims: "killed 15 Boko Haram fighters"
+        ("Nigerian troops killed 15 Boko Haram fighters near Konduga.", "Boko Haram", False),
+        ("Militants killed two soldiers in an attack on a post.", "soldiers", False),
+    ],
+)
+def test_sources_listeners_responders_and_victims_are_no_doers(
+    sentence: str, phrase: str, agent: bool
+) -> None:
+    assert agency(sentence, phrase) is agent

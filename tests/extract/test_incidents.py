@@ -1161,3 +1161,19 @@ def test_a_bomb_that_went_off_is_an_event() -> None:
     )
     assert incident.event_type == "remote_explosive_landmine_ied"
     assert str(incident.date_start) == "2009-10-12"
+
+
+def test_a_sources_opening_frame_is_not_typed_with_the_event() -> None:
+    """ "Police spokesman X told reporters in Pemba that the attack ...": who tells it is no side of the
+    event, so the words the incident is typed on start after the frame; a reporter of its own act keeps
+    its words ("the army said it killed")."""
+    from warledger.extract.incident_units import units_of
+    from warledger.extract.incidents import own_words
+    from warledger.extract.pipeline import build_pipeline
+
+    told = "Police spokesman Ali Musa told reporters in Pemba that armed men burned houses in the village."
+    [unit] = units_of(build_pipeline()(told))
+    assert own_words(unit) == "armed men burned houses in the village."
+    own = "The army said it killed 12 militants near the village."
+    [unit] = units_of(build_pipeline()(own))
+    assert own_words(unit) == own

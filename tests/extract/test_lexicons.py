@@ -62,7 +62,14 @@ def test_every_actor_alias_compiles_with_a_country_and_kind() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["numbers.json", "casualty_cues.json", "date_words.json", "incident_cues.json", "actor_places.json"],
+    [
+        "numbers.json",
+        "casualty_cues.json",
+        "date_words.json",
+        "incident_cues.json",
+        "actor_places.json",
+        "actor_roles.json",
+    ],
 )
 def test_json_data_files_parse_and_carry_a_version(name: str) -> None:
     data = json.loads(

@@ -23,6 +23,16 @@ def test_a_second_sources_toll_in_the_same_sentence_spans_a_range() -> None:
     assert killed(sentence) == [(136, 1300, False)]
 
 
+def test_a_toll_disputed_in_the_same_sentence_spans_a_range() -> None:
+    """ "police said, disputing local accounts that put the toll at more than 50": the second count is
+    another source's of the same dead, not 50 more."""
+    sentence = (
+        "Insurgents killed at least 12 people near the town, police said on Saturday, disputing local "
+        "accounts that put the toll at more than 50."
+    )
+    assert [(a, b) for a, b, _ in killed(sentence)] == [(12, 50)]
+
+
 def test_figures_of_different_victims_in_one_sentence_still_add_up() -> None:
     assert killed("Three soldiers and two civilians were killed, while four others were wounded.") == [
         (5, 5, False)

@@ -8,7 +8,11 @@ of <country>" for every country listed, so the table stays short. A perpetrator 
 position, not every actor named: the subject of an attack verb ("Ukrainian Forces fired"), the agent of a
 passive ("by regime forces"), a possessor of the means ("Moscow's warplanes") or an adjective on the
 attack ("Russian-regime bombing"). Those positions are read from the words around the mention, which is
-cheap and holds up on the run-on sentences of conflict notes where parses often break.
+cheap and holds up on the run-on sentences of conflict notes where parses often break. A subject that only
+reports the event ("Police confirmed that gunmen killed 5", "..., the army reported", "according to
+officials"), hears of it ("told police") or responds to it ("the army evacuated the wounded") is no
+perpetrator, unless it reports its own act ("the army said it killed 12 militants"); the words of those
+positions are in `data/extract/actor_roles.json`.
 """
 
 from __future__ import annotations
@@ -74,11 +78,6 @@ AGENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "U.S. officials blamed al-Qaeda ...", "the army denied ...": a subject that speaks about the attack.
-SPEAKER_AFTER = re.compile(
-    r"^(?:\s+[\w.-]+){0,3}?\s+(?:said|says|blamed|accused|condemned|denied|denounced)\b",
-    re.IGNORECASE,
-)
 # A wire dateline before a report's first words: "MAIDUGURI, Nigeria, Sept 9 (Reuters) - ", "JERUSALEM - ".
 DATELINE = (
     r"(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Z][\w .'’-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s\d{1,2})?"
@@ -130,9 +129,15 @@ DIRECT_PASSIVE_AFTER = re.compile(
     r"hit|struck|executed|beheaded|lynched|beaten|stabbed|taken hostage)\b",
     re.IGNORECASE,
 )
+# "killed 15 Boko Haram fighters", "wounding two soldiers": a count between the verb and its object.
+COUNT = (
+    r"(?:(?:at least|some|about|around|over|up to)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a dozen|dozens of|scores of|hundreds of|several|many|a number of)\s+"
+)
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
-    r"arrested|detained)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
+    rf"arrested|detained)\s+(?:{COUNT})?(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -152,6 +157,9 @@ class ActorMention:
 
     actors: tuple[Actor, ...]
     agent: bool
+    # where the reporting frame it opens ends ("Police confirmed that| gunmen killed 5"), relative to the
+    # phrase's end; None when the phrase is no source that opens such a frame
+    frame_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +250,92 @@ def alias_scanner() -> Alternation:
     return Alternation([f"(?:{pattern})(?![\\w-])" for pattern, _ in alias_rows()], re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class RolePatterns:
+    """Patterns of the positions that make an actor a source, listener or responder of an incident
+    (data/extract/actor_roles.json): words around the mention, as for agents."""
+
+    speaker_after: re.Pattern[str]
+    claim_not_reporting: re.Pattern[str]
+    own_action: re.Pattern[str]
+    source_before: re.Pattern[str]
+    responder_after: re.Pattern[str]
+
+
+def alternatives(fragments: list[str]) -> str:
+    """One alternation of regular-expression fragments, longest first so a longer phrase wins."""
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+@cache
+def role_patterns() -> RolePatterns:
+    data = json.loads(data_text("actor_roles.json"))
+    own = alternatives(data["own_action_subjects"])
+    having = alternatives(data["own_action_gerund_prefix"])
+    return RolePatterns(
+        # "Police confirmed ...", "a police spokesman told ...", "the army, in a statement, said ..."
+        speaker_after=re.compile(
+            rf"^(?:\s*,[^,]{{1,40}},)?(?:\s+[\w.'’-]+){{0,3}}?\s*(?:,\s*)?\s(?P<verb>{alternatives(data['reporting_verbs'])})\b",
+            re.IGNORECASE,
+        ),
+        claim_not_reporting=re.compile(
+            rf"^\s+(?:{alternatives(data['claim_not_reporting'])})\b", re.IGNORECASE
+        ),
+        # "... said it killed 12 militants", "... said on Monday that its drones struck", "reported killing 6"
+        own_action=re.compile(
+            rf"^(?:\s+[\w,]+){{0,6}}?\s+(?:that\s+)?(?:{own})\s+(?:[\w-]+\s+){{0,3}}?(?:{ATTACK_VERBS})\b|"
+            rf"^\s+(?:(?:{having})\s+(?:{ATTACK_VERBS})\b|(?=(?:{ATTACK_VERBS})\b)\w+ing\b)",
+            re.IGNORECASE,
+        ),
+        # "according to the police", "a statement by the army", "told police", ", said the army"
+        source_before=re.compile(
+            rf"(?:\b(?:{alternatives(data['source_before'])})|(?:^|[,\"”])\s*(?:{alternatives(data['inverted_reporting'])}))"
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:that|who|which|how|of)\b)[\w.'’-]+\s+){0,3}?$",
+            re.IGNORECASE,
+        ),
+        # "police arrived at the scene", "the army evacuated the wounded"
+        responder_after=re.compile(
+            rf"^(?:\s+[\w.'’-]+){{0,3}}?\s+(?:{alternatives(data['responder_verbs'])})\b", re.IGNORECASE
+        ),
+    )
+
+
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s*$", re.IGNORECASE)
+
+
+def report_frame_end(after: str) -> int | None:
+    """Where the frame of a report told by the phrase before `after` ends ("Police spokesman X told reporters
+    in Pemba that| the attack ..."): after its verb, its listener and "that". None when the phrase is no
+    source (no reporting verb, or it reports its own act) or the frame has no "that" to end on."""
+    if not reports_only(after):
+        return None
+    match = role_patterns().speaker_after.match(after)
+    assert match is not None
+    that = FRAME_THAT.match(after, match.end())
+    return that.end() if that else None
+
+
+# the rest of a reporting frame after its verb: "told reporters in Pemba that", "confirmed that"
+FRAME_THAT = re.compile(r"(?:\s+[\w.'’-]+){0,5}?\s+that\s+", re.IGNORECASE)
+
+
+def reports_only(after: str) -> bool | None:
+    """Whether the words after an actor make it only the source of a report (True), the reporter of its own
+    act (False: "the army said it killed 12 militants"), or no reporter (None).
+
+    "Claimed responsibility" and "claimed the bombing" are a perpetrator's claim, not a report."""
+    roles = role_patterns()
+    match = roles.speaker_after.match(after)
+    if match is None:
+        return None
+    if PASSIVE_AUXILIARY.search(after[: match.start("verb")]):
+        return None  # "two coalition air raids were reported": the raids are reported, no one reports
+    rest = after[match.end() :]
+    if match.group("verb").lower().startswith("claim") and roles.claim_not_reporting.match(rest):
+        return None
+    return not roles.own_action.match(rest)
+
+
 def is_agent(text: str, start: int, end: int) -> bool:
     """Whether the actor phrase at [start, end) is in agent position in its sentence `text`."""
     after = text[end : end + 80]
@@ -252,12 +346,16 @@ def is_agent(text: str, start: int, end: int) -> bool:
         PATIENT_BEFORE.search(before)
         or BACKGROUND_BEFORE.search(before)
         or RELATIVE_PASSIVE_AFTER.match(after)
+        or role_patterns().source_before.search(text[max(0, start - 60) : start])
     ):
         return False
     if AGENT_BEFORE.search(before) or BETWEEN_AND_BEFORE.search(text[max(0, start - 80) : start]):
         return True
-    if SPEAKER_AFTER.match(after):
-        return False
+    reporter = reports_only(text[end : end + 160])
+    if reporter is not None:
+        return not reporter
+    if role_patterns().responder_after.match(after) and not AGENT_AFTER.match(after):
+        return False  # "police arrived at the scene": they came after the event
     if APPOSITIVE_BEFORE.search(before) and APPOSITIVE_AGENT_AFTER.match(after):
         return True
     if DIRECT_PASSIVE_AFTER.match(after):
@@ -290,7 +388,9 @@ def actor_mentions(text: str, base: int = 0) -> list[Mention]:
             value = ActorMention(actors, found[-1].value.agent)  # the generic's position is the group's
             found[-1] = Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value)
             continue
-        value = ActorMention(actors, is_agent(text, match.start(), match.end()))
+        agent = is_agent(text, match.start(), match.end())
+        frame = None if agent else report_frame_end(text[match.end() : match.end() + 160])
+        value = ActorMention(actors, agent, frame)
         found.append(Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value))
     return found
 

@@ -1492,12 +1492,27 @@ def whole_passage(text: str, units: list[Unit], left_out: Sequence[Unit] = ()) -
 
 def own_words(unit: Unit) -> str:
     """The sentence without a dated clause on an earlier event that caused it ("Hundreds marched after a
-    commander was killed in a gunbattle on Wednesday" is typed on "Hundreds marched")."""
+    commander was killed in a gunbattle on Wednesday" is typed on "Hundreds marched"), nor the frame of
+    the source that opens it ("Police spokesman X told reporters that" the attack ...: who tells it is
+    no side of the event)."""
     for mention in unit.of("date"):
         if unit.in_cause_clause(mention):
             clause = unit.cause_clause_start(mention)
             return unit.text[:clause] + unit.text[mention.end - unit.start :]
-    return unit.text
+    return unit.text[report_frame(unit) :]
+
+
+# How far into its sentence a source's frame may begin ("A police spokesman told ..."): its opening words.
+FRAME_OPENING_CHARS = 30
+
+
+def report_frame(unit: Unit) -> int:
+    """Where the frame of a source opening the sentence ends, relative to the sentence (0 if none)."""
+    for mention in unit.of("actor"):
+        value: ActorMention = mention.value
+        if mention.start - unit.start <= FRAME_OPENING_CHARS and value.frame_end is not None:
+            return mention.end - unit.start + value.frame_end
+    return 0
 
 
 def incidents_of(doc: Doc) -> list[Incident]:
