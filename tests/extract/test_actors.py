@@ -305,6 +305,12 @@ def agency(sentence: str, phrase: str) -> bool:
         ("The army said it killed 12 militants near Bama.", "army", True),
         ("The Ukrainian army said its drones struck a depot near Tokmak.", "Ukrainian army", True),
         ("Security forces reported killing 6 militants in a raid.", "Security forces", True),
+        ("The army said on Sunday that it had retaken two rebel camps.", "army", True),
+        # ... but a denial, or downing what the other side launched, is no act of its own
+        ("The military denied firing heavy weapons into the zone.", "military", False),
+        ("Ukraine's air force said it had shot down 11 of 20 drones.", "air force", False),
+        # ", said its troops": the troops belong to the speaker named before; they did it
+        ("The junta, which took power in March, said its troops had killed 40 rebels.", "troops", True),
         # the doer stays the doer when someone else reports
         ("Police shot dead 3 protesters in Mombasa, officials said.", "Police", True),
         # a claim of responsibility is a perpetrator's, a claim about others is a report

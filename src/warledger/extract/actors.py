@@ -258,6 +258,7 @@ class RolePatterns:
     speaker_after: re.Pattern[str]
     claim_not_reporting: re.Pattern[str]
     own_action: re.Pattern[str]
+    no_own_action_verbs: frozenset[str]
     source_before: re.Pattern[str]
     responder_after: re.Pattern[str]
 
@@ -272,6 +273,8 @@ def role_patterns() -> RolePatterns:
     data = json.loads(data_text("actor_roles.json"))
     own = alternatives(data["own_action_subjects"])
     having = alternatives(data["own_action_gerund_prefix"])
+    defence = rf"(?:{alternatives(data['defence_verbs'])})\b"
+    acts = rf"{ATTACK_VERBS}|{alternatives(data['own_action_verbs'])}"
     return RolePatterns(
         # "Police confirmed ...", "a police spokesman told ...", "the army, in a statement, said ..."
         speaker_after=re.compile(
@@ -283,14 +286,15 @@ def role_patterns() -> RolePatterns:
         ),
         # "... said it killed 12 militants", "... said on Monday that its drones struck", "reported killing 6"
         own_action=re.compile(
-            rf"^(?:\s+[\w,]+){{0,6}}?\s+(?:that\s+)?(?:{own})\s+(?:[\w-]+\s+){{0,3}}?(?:{ATTACK_VERBS})\b|"
+            rf"^(?:\s+[\w,]+){{0,6}}?\s+(?:that\s+)?(?:{own})\s+(?:[\w-]+\s+){{0,3}}?(?!{defence})(?:{acts})\b|"
             rf"^\s+(?:(?:{having})\s+(?:{ATTACK_VERBS})\b|(?=(?:{ATTACK_VERBS})\b)\w+ing\b)",
             re.IGNORECASE,
         ),
+        no_own_action_verbs=frozenset(data["no_own_action_verbs"]),
         # "according to the police", "a statement by the army", "told police", ", said the army"
         source_before=re.compile(
             rf"(?:\b(?:{alternatives(data['source_before'])})|(?:^|[,\"”])\s*(?:{alternatives(data['inverted_reporting'])}))"
-            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:that|who|which|how|of)\b)[\w.'’-]+\s+){0,3}?$",
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:that|who|which|how|of|its|their|his|her|our|whose)\b)[\w.'’-]+\s+){0,3}?$",
             re.IGNORECASE,
         ),
         # "police arrived at the scene", "the army evacuated the wounded"
@@ -312,7 +316,13 @@ def report_frame_end(after: str) -> int | None:
     match = role_patterns().speaker_after.match(after)
     assert match is not None
     that = FRAME_THAT.match(after, match.end())
-    return that.end() if that else None
+    if that is None or OWN_PRONOUN.match(after, that.end()):
+        return None  # "the army said that it had retaken two camps": "it" needs the words before it
+    return that.end()
+
+
+# a reported clause that opens on a pronoun, which may stand for the source
+OWN_PRONOUN = re.compile(r"(?:it|its|they|their|we|our|he|she|his|her)\b", re.IGNORECASE)
 
 
 # the rest of a reporting frame after its verb: "told reporters in Pemba that", "confirmed that"
@@ -333,6 +343,8 @@ def reports_only(after: str) -> bool | None:
     rest = after[match.end() :]
     if match.group("verb").lower().startswith("claim") and roles.claim_not_reporting.match(rest):
         return None
+    if match.group("verb").lower() in roles.no_own_action_verbs:
+        return True  # "the military denied firing": a denial, no act of its own
     return not roles.own_action.match(rest)
 
 
