@@ -821,3 +821,12 @@ def test_a_coders_coded_to_remark_gives_the_place(nlp: Language, text: str, name
     assert place is not None
     assert (place.name, place.country) == (name, country)
     assert place.lat is not None
+
+
+def test_grad_rockets_and_stari_grad_are_not_slovenia(nlp: Language) -> None:
+    """ "Grad" is a Slovenian municipality's name: a rocket or a word of a Serbian place name must not make
+    the document Slovenian, nor be its place."""
+    rockets = _place(nlp, "Separatists fired Grad rockets at the village overnight, the military said.")
+    assert rockets is None or rockets.country != "SI"
+    quarter = _place(nlp, "Protesters rallied in Belgrade-Stari Grad.")
+    assert quarter is not None and quarter.country == "RS" and quarter.lat is not None
