@@ -778,3 +778,25 @@ def test_corps_of_state_forces_are_state_actors() -> None:
     text = "On 9 May, paramilitary Rangers arrested a former minister outside the court on graft charges."
     assert "state_actor" in et.signals_in(text)
     assert et.event_type_of(text)[0] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people captured are no territory: civilians taken are an abduction
+        (
+            "On 4 May, militants captured the village chief and two of his sons.",
+            "abduction_forced_disappearance",
+        ),
+        (
+            "On 4 May, insurgents captured 12 farmers working in their fields.",
+            "abduction_forced_disappearance",
+        ),
+        # a place captured still is
+        ("On 4 May, insurgents captured Dashtak after a dawn attack.", "non_state_actor_overtakes_territory"),
+    ],
+)
+def test_people_captured_are_no_territory_taken(text: str, expected: str) -> None:
+    assert et.event_type_of(text)[0] == expected
+    if expected != "non_state_actor_overtakes_territory":
+        assert not et.signals_in(text) & {"nonstate_takeover", "nonstate_took_town"}
