@@ -283,3 +283,29 @@ def test_authorities_that_impose_a_measure_are_the_state() -> None:
     sentence = "On 18 April 2024, the Ituri provincial authorities imposed a night-time curfew in Bunia."
     agents = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert ("Government", "state") in {(a.name, a.kind) for a in agents}
+
+
+@pytest.mark.parametrize(
+    ("name", "actor", "country"),
+    [
+        # ACLED's name of a government is its state, like "Military Forces of <country>"
+        ("Government of Colombia (2010-2018)", "Colombia", "CO"),
+        ("Government of Nigeria (2023-)", "Nigeria", "NG"),
+    ],
+)
+def test_acled_government_names_are_their_state(name: str, actor: str, country: str) -> None:
+    found = normalised_actors(name)
+    assert found and (found[0].name, found[0].country, found[0].kind) == (actor, country, "state")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 May 2020, the Kano state government signed a peace deal with herder leaders.",
+        "On 2 May 2020, the junta ordered foreign troops to leave the air base.",
+        "On 2 May 2020, paramilitary Rangers arrested a former minister outside the court.",
+    ],
+)
+def test_governments_juntas_and_paramilitary_corps_are_state_agents(sentence: str) -> None:
+    found = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert any(a.kind == "state" for a in found), sentence

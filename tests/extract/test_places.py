@@ -779,6 +779,18 @@ def test_where_the_doers_came_from_is_not_where_the_event_was(nlp: Language, tex
     assert place is not None and place.name == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired rockets from the direction of Horlivka into a residential area of Donetsk on Monday.",
+        "Shells fired from Horlivka hit a market in Donetsk on Monday.",
+    ],
+)
+def test_where_fire_came_from_is_not_where_it_landed(nlp: Language, text: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Donetsk"
+
+
 def test_where_the_doers_came_from_is_the_place_when_no_other_is_named(nlp: Language) -> None:
     place = _place(nlp, "Militiamen from Ituri province burned houses on Monday, residents said.")
     assert place is not None and place.name == "Ituri"

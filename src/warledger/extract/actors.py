@@ -3,12 +3,13 @@
 The alias table (`data/extract/actors.jsonl`) maps a reporter's words ("regime forces", "the Assad regime",
 "Moscow", "Russian-regime bombing") and a coder's names ("Military Forces of Syria (2000-)",
 "Unidentified Armed Group (Mexico)") to one normalised actor with a country (alpha-2) and a kind
-(state / non_state / unknown); `demonyms.csv` adds "<Syrian|Ukrainian|...> forces" and "Military Forces
-of <country>" for every country listed, so the table stays short. A perpetrator is an actor in agent
-position, not every actor named: the subject of an attack verb ("Ukrainian Forces fired"), the agent of a
-passive ("by regime forces"), a possessor of the means ("Moscow's warplanes") or an adjective on the
-attack ("Russian-regime bombing"). Those positions are read from the words around the mention, which is
-cheap and holds up on the run-on sentences of conflict notes where parses often break.
+(state / non_state / unknown); `demonyms.csv` adds "<Syrian|Ukrainian|...> forces", "Military Forces
+of <country>" and ACLED's "Government of <country>" for every country listed, so the table stays short.
+A perpetrator is an actor in agent position, not every actor named: the subject of an attack verb
+("Ukrainian Forces fired"), the agent of a passive ("by regime forces"), a possessor of the means
+("Moscow's warplanes") or an adjective on the attack ("Russian-regime bombing"). Those positions are read
+from the words around the mention, which is cheap and holds up on the run-on sentences of conflict notes
+where parses often break.
 """
 
 from __future__ import annotations
