@@ -311,6 +311,8 @@ def agency(sentence: str, phrase: str) -> bool:
         ("Ukraine's air force said it had shot down 11 of 20 drones.", "air force", False),
         # ", said its troops": the troops belong to the speaker named before; they did it
         ("The junta, which took power in March, said its troops had killed 40 rebels.", "troops", True),
+        # "announced" with an object is the announcer's own act: "the junta announced the end of ..."
+        ("The Niger junta announced the end of military cooperation with the United States.", "junta", True),
         # the doer stays the doer when someone else reports
         ("Police shot dead 3 protesters in Mombasa, officials said.", "Police", True),
         # a claim of responsibility is a perpetrator's, a claim about others is a report
@@ -340,3 +342,29 @@ def test_sources_listeners_responders_and_victims_are_no_doers(
     sentence: str, phrase: str, agent: bool
 ) -> None:
     assert agency(sentence, phrase) is agent
+
+
+@pytest.mark.parametrize(
+    ("name", "actor", "country"),
+    [
+        # ACLED's name of a government is its state, like "Military Forces of <country>"
+        ("Government of Colombia (2010-2018)", "Colombia", "CO"),
+        ("Government of Nigeria (2023-)", "Nigeria", "NG"),
+    ],
+)
+def test_acled_government_names_are_their_state(name: str, actor: str, country: str) -> None:
+    found = normalised_actors(name)
+    assert found and (found[0].name, found[0].country, found[0].kind) == (actor, country, "state")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 May 2020, the Kano state government signed a peace deal with herder leaders.",
+        "On 2 May 2020, the junta ordered foreign troops to leave the air base.",
+        "On 2 May 2020, paramilitary Rangers arrested a former minister outside the court.",
+    ],
+)
+def test_governments_juntas_and_paramilitary_corps_are_state_agents(sentence: str) -> None:
+    found = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert any(a.kind == "state" for a in found), sentence

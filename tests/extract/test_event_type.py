@@ -721,3 +721,98 @@ def test_fire_on_people_gathering_for_a_protest_is_excessive_force() -> None:
     )
     assert "excessive" in et.signals_in(text)
     assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's own name between the verb and "town"/"city" ("overran Dashtak city") is still a town
+        (
+            "On 2 May, insurgents overran Dashtak city after a night assault, seizing the governor's office. "
+            "Several policemen were killed.",
+            "non_state_actor_overtakes_territory",
+        ),
+        (
+            "On 2 May, Islamic State fighters took control of Marovo town after 2 days of fighting with the "
+            "army. Dozens of people were killed.",
+            "non_state_actor_overtakes_territory",
+        ),
+    ],
+)
+def test_rebels_taking_a_named_town_overtake_it(text: str, expected: str) -> None:
+    assert et.event_type_of(text)[0] == expected
+
+
+def test_islamic_state_is_no_state_force_taking_back_ground() -> None:
+    assert "gov_takeover" not in et.signals_in("Islamic State insurgents took control of the port.")
+    assert "gov_takeover" in et.signals_in("State forces took control of the port.")
+
+
+def test_detainees_whose_whereabouts_remained_unknown_were_disappeared() -> None:
+    text = (
+        "On 4 May, municipal police detained 3 men at a roadblock in the town and handed them to a gang. "
+        "Their whereabouts remained unknown."
+    )
+    assert et.event_type_of(text)[0] == "abduction_forced_disappearance"
+
+
+def test_forces_storming_a_sit_in_and_shooting_at_protesters_used_excessive_force() -> None:
+    text = (
+        "On 6 May, soldiers stormed the sit-in outside the ministry, shooting at and beating unarmed "
+        "protesters. 14 people were killed. [size=thousands]"
+    )
+    assert "riot_violence" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+    # protesters who storm a building still riot
+    assert "riot_violence" in et.signals_in("Protesters stormed the town hall and smashed its windows.")
+
+
+@pytest.mark.parametrize("lead", ["sparking", "triggering", "prompting"])
+def test_a_protest_the_event_led_to_is_a_later_event(lead: str) -> None:
+    text = f"On 7 May, police arrested the opposition leader at his home, {lead} protests by his supporters."
+    assert "protest" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "arrests"
+    # "sparked by" names the protest's cause: the protest is the event
+    assert "protest" in et.signals_in("Protests sparked by the arrest spread to three towns.")
+
+
+def test_handing_a_base_over_with_the_object_first_is_a_transfer() -> None:
+    text = "On 8 May, foreign troops left the airbase, handing control of the base over to the national army."
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_what_supported_troops_did_is_the_event_not_support() -> None:
+    text = (
+        "On 9 May, army troops supported by foreign advisers established a new operating base in the village."
+    )
+    assert et.event_type_of(text)[0] == "headquarters_or_base_established"
+    # the support itself is still no event: "backed by air strikes" is no air strike
+    assert "air" not in et.signals_in("Troops backed by coalition air strikes recaptured the village.")
+
+
+def test_corps_of_state_forces_are_state_actors() -> None:
+    text = "On 9 May, paramilitary Rangers arrested a former minister outside the court on graft charges."
+    assert "state_actor" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people captured are no territory: civilians taken are an abduction
+        (
+            "On 4 May, militants captured the village chief and two of his sons.",
+            "abduction_forced_disappearance",
+        ),
+        (
+            "On 4 May, insurgents captured 12 farmers working in their fields.",
+            "abduction_forced_disappearance",
+        ),
+        # a place captured still is
+        ("On 4 May, insurgents captured Dashtak after a dawn attack.", "non_state_actor_overtakes_territory"),
+    ],
+)
+def test_people_captured_are_no_territory_taken(text: str, expected: str) -> None:
+    assert et.event_type_of(text)[0] == expected
+    if expected != "non_state_actor_overtakes_territory":
+        assert not et.signals_in(text) & {"nonstate_takeover", "nonstate_took_town"}

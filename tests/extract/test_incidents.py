@@ -1180,3 +1180,27 @@ def test_a_sources_opening_frame_is_not_typed_with_the_event() -> None:
     ):
         [unit] = units_of(build_pipeline()(own))
         assert own_words(unit) == own
+
+
+def test_a_later_count_of_the_other_sides_dead_adds_to_the_note_not_closes_it() -> None:
+    # ACLED counts both sides of an event: the fighters' dead told after the soldiers' are more dead
+    text = (
+        "On 3 May 2020, rebels ambushed an army patrol near Kolwe, killing 4 soldiers. The army returned "
+        "fire and 2 rebels were killed in the exchange."
+    )
+    main = main_incident(text)
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (6, 6)
+    # a count naming no side still sums the note up
+    closed = main_incident(
+        "On 3 May 2020, rebels ambushed an army patrol near Kolwe, killing 4 soldiers. 5 fatalities."
+    )
+    assert closed.killed is not None and closed.killed.max == 5
+
+
+def test_a_region_in_a_notes_lead_gives_way_to_a_town_named_later_in_it() -> None:
+    text = (
+        "On 6 May 2020, the army deployed 300 more soldiers to Arauca department after clashes displaced "
+        "families. Troops were sent to Saravena (Saravena, Arauca)."
+    )
+    main = main_incident(text)
+    assert main.place is not None and main.place.name == "Saravena"

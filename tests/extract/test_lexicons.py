@@ -109,6 +109,12 @@ def test_weapon_table(sentence: str, weapon: str) -> None:
     assert weapon in weapons_in(sentence)
 
 
+def test_grad_inside_a_place_name_is_no_rocket() -> None:
+    """ "Novi Grad", "Stari Grad": the Slavic word for town; the rocket is "Grad rockets" or "Grads"."""
+    assert "rocket" not in weapons_in("protesters marched through Stari Grad")
+    assert "rocket" in weapons_in("rebels fired Grads at the town")
+
+
 def test_shot_down_is_not_gunfire() -> None:
     assert "small_arms" not in weapons_in("air defences shot down a drone")
 

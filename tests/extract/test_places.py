@@ -779,6 +779,18 @@ def test_where_the_doers_came_from_is_not_where_the_event_was(nlp: Language, tex
     assert place is not None and place.name == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired rockets from the direction of Horlivka into a residential area of Donetsk on Monday.",
+        "Shells fired from Horlivka hit a market in Donetsk on Monday.",
+    ],
+)
+def test_where_fire_came_from_is_not_where_it_landed(nlp: Language, text: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Donetsk"
+
+
 def test_where_the_doers_came_from_is_the_place_when_no_other_is_named(nlp: Language) -> None:
     place = _place(nlp, "Militiamen from Ituri province burned houses on Monday, residents said.")
     assert place is not None and place.name == "Ituri"
@@ -821,3 +833,12 @@ def test_a_coders_coded_to_remark_gives_the_place(nlp: Language, text: str, name
     assert place is not None
     assert (place.name, place.country) == (name, country)
     assert place.lat is not None
+
+
+def test_grad_rockets_and_stari_grad_are_not_slovenia(nlp: Language) -> None:
+    """ "Grad" is a Slovenian municipality's name: a rocket or a word of a Serbian place name must not make
+    the document Slovenian, nor be its place."""
+    rockets = _place(nlp, "Separatists fired Grad rockets at the village overnight, the military said.")
+    assert rockets is None or rockets.country != "SI"
+    quarter = _place(nlp, "Protesters rallied in Belgrade-Stari Grad.")
+    assert quarter is not None and quarter.country == "RS" and quarter.lat is not None

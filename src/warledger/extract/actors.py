@@ -3,16 +3,16 @@
 The alias table (`data/extract/actors.jsonl`) maps a reporter's words ("regime forces", "the Assad regime",
 "Moscow", "Russian-regime bombing") and a coder's names ("Military Forces of Syria (2000-)",
 "Unidentified Armed Group (Mexico)") to one normalised actor with a country (alpha-2) and a kind
-(state / non_state / unknown); `demonyms.csv` adds "<Syrian|Ukrainian|...> forces" and "Military Forces
-of <country>" for every country listed, so the table stays short. A perpetrator is an actor in agent
-position, not every actor named: the subject of an attack verb ("Ukrainian Forces fired"), the agent of a
-passive ("by regime forces"), a possessor of the means ("Moscow's warplanes") or an adjective on the
-attack ("Russian-regime bombing"). Those positions are read from the words around the mention, which is
-cheap and holds up on the run-on sentences of conflict notes where parses often break. A subject that only
-reports the event ("Police confirmed that gunmen killed 5", "..., the army reported", "according to
-officials"), hears of it ("told police") or responds to it ("the army evacuated the wounded") is no
-perpetrator, unless it reports its own act ("the army said it killed 12 militants"); the words of those
-positions are in `data/extract/actor_roles.json`.
+(state / non_state / unknown); `demonyms.csv` adds "<Syrian|Ukrainian|...> forces", "Military Forces
+of <country>" and ACLED's "Government of <country>" for every country listed, so the table stays short.
+A perpetrator is an actor in agent position, not every actor named: the subject of an attack verb
+("Ukrainian Forces fired"), the agent of a passive ("by regime forces"), a possessor of the means
+("Moscow's warplanes") or an adjective on the attack ("Russian-regime bombing"). Those positions are read
+from the words around the mention, which is cheap and holds up on the run-on sentences of conflict notes
+where parses often break. A subject that only reports the event ("Police confirmed that gunmen killed 5",
+"..., the army reported", "according to officials"), hears of it ("told police") or responds to it ("the
+army evacuated the wounded") is no perpetrator, unless it reports its own act ("the army said it killed 12
+militants"); the words of those positions are in `data/extract/actor_roles.json`.
 """
 
 from __future__ import annotations
@@ -259,6 +259,7 @@ class RolePatterns:
     claim_not_reporting: re.Pattern[str]
     own_action: re.Pattern[str]
     no_own_action_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
     source_before: re.Pattern[str]
     responder_after: re.Pattern[str]
 
@@ -291,6 +292,7 @@ def role_patterns() -> RolePatterns:
             re.IGNORECASE,
         ),
         no_own_action_verbs=frozenset(data["no_own_action_verbs"]),
+        clause_only_verbs=frozenset(data["clause_only_verbs"]),
         # "according to the police", "a statement by the army", "told police", ", said the army"
         source_before=re.compile(
             rf"(?:\b(?:{alternatives(data['source_before'])})|(?:^|[,\"”])\s*(?:{alternatives(data['inverted_reporting'])}))"
@@ -329,6 +331,10 @@ OWN_PRONOUN = re.compile(r"(?:it|its|they|their|we|our|he|she|his|her)\b", re.IG
 FRAME_THAT = re.compile(r"(?:\s+[\w.'’-]+){0,5}?\s+that\s+", re.IGNORECASE)
 
 
+# a clause after a reporting verb: "announced on Monday that ...", "warned: ..."
+CLAUSE_AFTER = re.compile(r"(?:\s+[\w,]+){0,4}?\s+that\b|\s*[,:\"“]", re.IGNORECASE)
+
+
 def reports_only(after: str) -> bool | None:
     """Whether the words after an actor make it only the source of a report (True), the reporter of its own
     act (False: "the army said it killed 12 militants"), or no reporter (None).
@@ -343,6 +349,8 @@ def reports_only(after: str) -> bool | None:
     rest = after[match.end() :]
     if match.group("verb").lower().startswith("claim") and roles.claim_not_reporting.match(rest):
         return None
+    if match.group("verb").lower() in roles.clause_only_verbs and not CLAUSE_AFTER.match(rest):
+        return None  # "the junta announced the end of military cooperation": its own act, no report
     if match.group("verb").lower() in roles.no_own_action_verbs:
         return True  # "the military denied firing": a denial, no act of its own
     return not roles.own_action.match(rest)

@@ -532,17 +532,34 @@ PURPOSE_RE = re.compile(
     r"(?:end|ending|stop|stopping|halt|halting|curb|curbing|prevent|preventing)\b[^.;:!?,]*$",
     re.IGNORECASE,
 )
-# Any of the five above, in one search (over lowered text when that is exact, folding.py): `actual` asks
-# it of the words before every cue found.
+# Any of the five above but support, in one search (over lowered text when that is exact, folding.py):
+# `actual` asks it of the words before every cue found.
 NOT_ACTUAL = Folded(
     re.compile(
-        "|".join(
-            f"(?:{p.pattern})"
-            for p in (HYPOTHETICAL_RE, NEGATED_RE, SUPPORT_RE, FLED_RE, FEARED_RE, SERIES_RE)
-        ),
+        "|".join(f"(?:{p.pattern})" for p in (HYPOTHETICAL_RE, NEGATED_RE, FLED_RE, FEARED_RE, SERIES_RE)),
         re.IGNORECASE,
     )
 )
+SUPPORTED = Folded(SUPPORT_RE)
+# A cue that opens with a verb in the past after a support phrase is what the supported side did, the
+# sentence's own verb: "troops supported by US advisers established a new base" (the supporters are
+# "US advisers", the event the base). Past participles that qualify a weapon are no verb of their own
+# ("backed by armed drones", "supported by guided missiles").
+VERB_LED_RE = re.compile(
+    r"(?!(?:armed|guided|unguided|improvised|unmanned|coordinated|suspected|alleged|combined|sustained|renewed"
+    r"|repeated|concentrated|targeted|heavy)\b)(?:[a-z]+ed|built|set|took|retook|overran|began|fought|shot|struck)\b",
+    re.IGNORECASE,
+)
+# A protest named in a clause of what the event led to is a later event of its own, not this one:
+# "arrested a former prime minister ..., sparking nationwide protests" is an arrest ("sparked by" names a
+# cause instead, TRIGGER_RE).
+SEQUEL_RE = re.compile(
+    r"\b(?:sparking|triggering|prompting|provoking|setting\s+off|leading\s+to|sparked|triggered|prompted|"
+    r"provoked)(?!\s+by\b)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+SEQUEL_WINDOW = 60
+SEQUEL_SIGNALS = frozenset({"protest"})
 # Below this confidence a passage's own words yield to a strong cue in its document's lead.
 CONTEXT_BELOW = 0.5
 CONTEXT_CONFIDENCE = 0.5
@@ -636,6 +653,8 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
         matches = [m for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
         if cue.signal in CARRIED_SIGNALS:
             matches = [m for m in matches if not carried(text, m.start())]
+        if cue.signal in SEQUEL_SIGNALS:
+            matches = [m for m in matches if not sequel(text, m.start())]
         if cue.signal in REGAIN_SIGNALS:
             matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
         starts = [m.start() for m in matches]
@@ -656,6 +675,8 @@ def actual(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - HYPOTHETICAL_WINDOW) : match.start()]
     if NOT_ACTUAL.search(before):
         return False
+    if SUPPORTED.search(before) and not VERB_LED_RE.match(text, match.start()):
+        return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
     return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
 
@@ -663,6 +684,11 @@ def actual(text: str, match: re.Match[str]) -> bool:
 def carried(text: str, start: int) -> bool:
     """A weapon cue inside the list of arms someone carried ("armed with guns, grenades and machetes")."""
     return CARRIED_RE.search(text[max(0, start - CARRIED_WINDOW) : start]) is not None
+
+
+def sequel(text: str, start: int) -> bool:
+    """A cue in a clause telling what the event led to ("..., sparking protests"): a later event."""
+    return SEQUEL_RE.search(text[max(0, start - SEQUEL_WINDOW) : start]) is not None
 
 
 def cried_out(text: str, match: re.Match[str]) -> bool:

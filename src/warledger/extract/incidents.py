@@ -62,6 +62,7 @@ from warledger.extract.incident_counts import (
     counts_other_victims,
     killed_counts,
     shared,
+    unit_side,
 )
 from warledger.extract.incident_units import (
     HISTORICAL_DAYS,
@@ -588,7 +589,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
         if near and not short_note and (back := goes_back_to(groups, current, unit, places)) is not None:
             current = back
             groups[current].units.append(unit)
-        elif near and (closing_tally(unit) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
+        elif near and (closing_tally(unit, groups[current]) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
             summed = lead_of_note(groups, current) if short_note and closing_tally(unit) else current
             groups[summed].units.append(unit)
             groups[summed].tallies.append(unit)
@@ -813,15 +814,26 @@ def lead_of_note(groups: list[Group], current: int) -> int:
     return current
 
 
-def closing_tally(unit: Unit) -> bool:
+def closing_tally(unit: Unit, group: Group | None = None) -> bool:
     """A count that sums up the incident before it ("3 fatalities."); not one that counts victims besides
     those already counted ("A soldier was also killed in the exchange of fire"), which adds to them, nor
-    one of children or women only ("Rescuers pulled the bodies of four children from the rubble")."""
+    one of children or women only ("Rescuers pulled the bodies of four children from the rubble"), nor
+    one of the other side's dead than those `group` counted so far (see `counts_another_side`)."""
     return (
         unit.is_tally()
         and not counts_other_victims(unit, "killed")
         and not counts_only_a_part(unit, "killed")
+        and not (group is not None and counts_another_side(group, unit))
     )
+
+
+def counts_another_side(group: Group, unit: Unit) -> bool:
+    """A sentence counting the dead of one known side when every figure before it counted another:
+    "ambushed a patrol, killing 2 soldiers. ... 3 separatists were killed in the exchange of fire" adds
+    the fighters' dead to the soldiers' (ACLED counts both sides of an event), it does not sum them up."""
+    side = unit_side(unit, "killed")
+    earlier = {unit_side(u, "killed") for u in group.units if u.figures("killed")}
+    return side is not None and bool(earlier) and None not in earlier and side not in earlier
 
 
 def with_plain_headline(head: Unit, groups: list[Group]) -> None:
@@ -1303,7 +1315,9 @@ def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | 
     return None
 
 
-def incident_place(doc: Doc, group: Group, spans: list[tuple[int, int]] | None = None) -> Place | None:
+def incident_place(
+    doc: Doc, group: Group, spans: list[tuple[int, int]] | None = None, whole_note: bool = False
+) -> Place | None:
     """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
     named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
     Ogossagou and Welingara, near the town of Bankass"), else to the town its headline names ("UNMISS
@@ -1315,7 +1329,8 @@ def incident_place(doc: Doc, group: Group, spans: list[tuple[int, int]] | None =
         return placed_from(doc, place, spans or [(u.start, u.end) for u in group.units]) or place
     if place is None:
         return place
-    wider = place_for(doc, start, max(end, group.units[-1].end))
+    # a coder's note of one event is all about it: a region gives way to a place named anywhere in it
+    wider = place_for(doc, start, len(doc.text) if whole_note else max(end, group.units[-1].end))
     heads = [u for u in group.units if u.headline and u.end <= start]
     headline = place_for(doc, heads[0].start, heads[0].end) if heads else None
     for other in (wider, headline):
@@ -1365,9 +1380,10 @@ def incident_of(
     additive: bool = False,
     when: DateValue | None = None,
     spans: list[tuple[int, int]] | None = None,
+    whole_note: bool = False,
 ) -> Incident:
     units = group.units
-    place = incident_place(doc, group, spans)
+    place = incident_place(doc, group, spans, whole_note=whole_note)
     event_type, _confidence = event_type_of(passage, context=doc_text(doc))
     if not additive:  # news: a story goes on past its event; a coder's note is all its event
         event_type = attack_before_exchange(group, event_type)
@@ -1542,7 +1558,12 @@ def incidents_of(doc: Doc) -> list[Incident]:
         if group.cumulative() and when is not None and when.role == "event":
             when = running_total_period(when, doc._.published)
         spans = told_within(units, groups, group)
-        incidents.append(incident_of(doc, group, passage, additive=short_note, when=when, spans=spans))
+        whole_note = short_note and len(groups) == 1
+        incidents.append(
+            incident_of(
+                doc, group, passage, additive=short_note, when=when, spans=spans, whole_note=whole_note
+            )
+        )
     return incidents
 
 

@@ -2485,10 +2485,20 @@ def _doers_from() -> re.Pattern[str]:
     )
 
 
+# "fired Grad rockets from the direction of Shyrokyne into Mariupol", "shells launched from Horlivka": where
+# the fire came from; ACLED places a strike where it landed.
+FIRED_FROM = re.compile(
+    r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+from|from\s+(?:their\s+|its\s+)?positions\s+"
+    r"(?:in|near|around|at))\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _doers_origin(doc: Doc, m: Mention) -> bool:
     """Whether a place is named as where the doers came from ("forces from Ethiopia's northern Tigray region
-    took control of the town of Lalibela"): the event happened where they went."""
-    return _led_in_by(doc, m, _doers_from(), 80)
+    took control of the town of Lalibela") or fired from ("rockets fired from the direction of Shyrokyne
+    into Mariupol"): the event happened where they went, or where the fire landed."""
+    return _led_in_by(doc, m, _doers_from(), 80) or _led_in_by(doc, m, FIRED_FROM, 80)
 
 
 @cache
