@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import DateValue
+from warledger.extract.dates import COUNT_WORDS, DateValue
 from warledger.extract.event_type import actual
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention
@@ -120,9 +120,14 @@ SERIES_CLAUSE = re.compile(
 
 
 # "after a commander was killed ...", "following the arrest of ...": a clause on an earlier event.
-# "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase
+# "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase;
+# not "raising the toll from 120 given by the police on": a figure after "from" is the old toll, and the
+# day after it is when that figure was given
+OLD_TOLL_WORDS = "|".join(w for w in COUNT_WORDS.split("|") if w != "a")  # "from a missile strike" is no toll
 TOLL_OF_EVENT = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$", re.IGNORECASE
+    rf"\btoll\s+(?:from|of|in)\s+(?!(?:about\s+|some\s+|at\s+least\s+)?(?:\d|(?:{OLD_TOLL_WORDS})\b))"
+    r"(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$",
+    re.IGNORECASE,
 )
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
@@ -196,8 +201,23 @@ class Unit:
                 or (counts and min(counts) > m.start and self.counts_from_event(m) and self.counted_in(m))
             )
         ]
-        tolled = [m for m in dated if m not in shifted and self.dates_the_tolls_event(m)]
+        tolled = [
+            m
+            for m in dated
+            if m not in shifted and (self.dates_the_tolls_event(m) or self.dates_an_after_clauses_event(m))
+        ]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_an_after_clauses_event(self, mention: Mention) -> bool:
+        """A date inside an "after ..." clause that tells the sentence's only event and holds its killed
+        figures ("Anger was growing on Wednesday in the town after troops fired on protesters late on
+        Monday, killing 13"): the day of the event counted, not the aftermath's day before the clause."""
+        clause = CAUSE_CLAUSE.search(self.text[: mention.start - self.start])
+        if clause is None or clause.start() == 0:
+            return False
+        words = literal(self.text[clause.start() : mention.start - self.start])
+        told = bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
+        return told and self.clause_tells_the_event(clause.start())
 
     def dates_the_tolls_event(self, mention: Mention) -> bool:
         """A date inside the noun phrase a toll is of ("pulled the last bodies out today, bringing the death
@@ -214,13 +234,26 @@ class Unit:
 
     def in_cause_clause(self, mention: Mention) -> bool:
         """Whether the date lies in an "after/following ..." clause that reports an earlier violent event,
-        after the sentence's own words."""
+        after the sentence's own words; not when those words tell no event ("Anger was growing on
+        Wednesday in the town after troops fired on protesters late on Monday, killing 13": the clause is
+        the sentence's event, the rest its aftermath)."""
         before = self.text[: mention.start - self.start]
         clause = CAUSE_CLAUSE.search(before)
         if clause is None or clause.start() == 0:
             return False
         words = literal(before[clause.start() :])
-        return bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
+        if not (event_cue_pattern().search(words) or casualty_cue_pattern().search(words)):
+            return False
+        return not self.clause_tells_the_event(clause.start())
+
+    def clause_tells_the_event(self, clause: int) -> bool:
+        """Whether the "after ..." clause starting at `clause` (in the unit's text) is the sentence's event:
+        the words before it tell none, and its killed figures all lie in it."""
+        own = literal(self.text[:clause])
+        if event_cue_pattern().search(own) or casualty_cue_pattern().search(own):
+            return False
+        counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        return bool(counts) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""

@@ -1,0 +1,68 @@
+"""Long, news-like narratives whose main incident is told among others (earlier attacks, funerals, later
+shootings, statements) and dated only relatively: the general causes of what the fifth batch of news
+goldens got wrong, each on a text of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warledger.extract import extract_text
+from warledger.extract.casualties import casualty_figures
+from warledger.extract.models import Incident
+from warledger.measure.scoring import predicted_incident
+
+THURSDAY = date(1985, 5, 16)
+
+
+def main_incident(text: str, published: date) -> Incident:
+    found = predicted_incident(extract_text(text, published).incidents)
+    assert found is not None, text
+    return found
+
+
+def test_a_day_after_the_old_toll_a_rise_starts_from_is_when_it_was_given() -> None:
+    text = (
+        "Officials said on Thursday that 40 people had now died after gunmen opened fire on pilgrims in the "
+        "town of Kurunegala on Tuesday evening, raising the toll from 31 given by the police on Wednesday."
+    )
+    assert main_incident(text, THURSDAY).date_start == "1985-05-14"
+
+
+def test_two_sources_counts_joined_by_and_span_a_range() -> None:
+    found = casualty_figures(
+        "Doctors at the hospital said they had received 31 bodies with gunshot wounds, and a local rights "
+        "group, which compiled the names of the dead, said 39 people had been killed."
+    )
+    assert [(f.figure.count.min, f.figure.count.max) for f in found] == [(31, 39)]
+
+
+def test_two_sources_counts_of_two_sides_still_add_up() -> None:
+    found = casualty_figures(
+        "Police said three civilians were killed, and the army said it had killed two militants."
+    )
+    assert [f.figure.count.max for f in found] == [3, 2]
+
+
+WEDNESDAY = date(2003, 4, 30)
+AFTERMATH_LEAD = (
+    "FALLUJA, Iraq, April 30 - Anger was growing on Wednesday in this conservative town west of Baghdad "
+    "after soldiers fired on a crowd of protesters late on Monday, killing 13 people, the hospital said."
+)
+
+
+def test_an_after_clause_holding_the_toll_under_an_aftermath_is_the_event_and_its_day() -> None:
+    found = main_incident(AFTERMATH_LEAD, WEDNESDAY)
+    assert (found.event_type, found.date_start) == ("excessive_force_against_protesters", "2003-04-28")
+
+
+def test_an_after_clause_stays_a_cause_when_the_sentence_tells_its_own_event() -> None:
+    text = (
+        "Hundreds of people marched through the town on Tuesday after soldiers fired on a crowd late on "
+        "Sunday, killing 13 people."
+    )
+    assert main_incident(text, WEDNESDAY).date_start == "2003-04-29"
+
+
+def test_this_town_near_a_city_is_the_datelines_town_in_its_capitals_spelling() -> None:
+    place = main_incident(AFTERMATH_LEAD, WEDNESDAY).place
+    assert place is not None and (place.name, place.country) == ("Falluja", "IQ")
