@@ -66,3 +66,39 @@ def test_an_after_clause_stays_a_cause_when_the_sentence_tells_its_own_event() -
 def test_this_town_near_a_city_is_the_datelines_town_in_its_capitals_spelling() -> None:
     place = main_incident(AFTERMATH_LEAD, WEDNESDAY).place
     assert place is not None and (place.name, place.country) == ("Falluja", "IQ")
+
+
+NAZRAN_WEDNESDAY = date(2004, 6, 23)
+HUNT_LEAD = (
+    "MOSCOW, June 23 - Russian troops were combing villages in Ingushetia on Wednesday for the gunmen who "
+    "staged night attacks on police buildings in the town of Nazran.\n\n"
+)
+
+
+def test_a_sentence_opening_on_the_known_event_gives_its_day() -> None:
+    text = (
+        f"{HUNT_LEAD}The raid, which began late on Monday and lasted until dawn, was the boldest by the "
+        "rebels in years. Officials said on Tuesday that 57 people had been killed in Nazran."
+    )
+    found = main_incident(text, NAZRAN_WEDNESDAY)
+    assert (found.date_start, found.killed and found.killed.max) == ("2004-06-21", 57)
+
+
+def test_the_same_days_account_after_background_goes_on_with_the_incident() -> None:
+    text = (
+        f"{HUNT_LEAD}The raid, which began late on Monday, was the boldest by the rebels in years. Officials "
+        "said 57 people had been killed.\n\nIngushetia has long been the quieter neighbour of Chechnya. "
+        "Thousands of refugees fled there when the second war began in 1999. The republic's leaders have "
+        "been under pressure to send them back.\n\nWitnesses said armed men "
+        "set up checkpoints on the main roads into Nazran at around 11 p.m. on Monday, stopping cars. Other "
+        "groups attacked the interior ministry building and a border guard post. Others raided an arms depot "
+        "and loaded trucks with weapons. Gun battles between the raiders and police went on for hours, and "
+        "the ministry building was set on fire."
+    )
+    found = main_incident(text, NAZRAN_WEDNESDAY)
+    assert (found.date_start, found.killed and found.killed.max) == ("2004-06-21", 57)
+
+
+def test_the_dead_numbered_is_a_toll() -> None:
+    found = casualty_figures("Health officials said on Wednesday the dead numbered 92, including civilians.")
+    assert [(f.figure.kind, f.figure.count.max) for f in found] == [("killed", 92)]

@@ -325,7 +325,10 @@ class Group:
         return self.units[-1]
 
     def date(self) -> DateValue | None:
-        return next((d for u in self.units for d in u.event_dates()), None)
+        """The day a sentence opening on the event gives it ("The attack began before dawn on Tuesday"),
+        else the first event date of its sentences."""
+        told = next((d for u in self.units if (d := known_event_day(u)) is not None), None)
+        return told or next((d for u in self.units for d in u.event_dates()), None)
 
     def has_figure(self) -> bool:
         return any(f.count.max > 0 for u in self.units for f in u.figures())
@@ -335,6 +338,45 @@ class Group:
         the same event, so one that restates the incident's own count "so far" does not make it a total."""
         first = next((u for u in self.units if not u.headline), self.units[0])
         return first.cumulative()
+
+
+@cache
+def known_event_start() -> re.Pattern[str]:
+    """A sentence opening on the event already reported and saying when it began or took place ("The
+    attack began before dawn on Tuesday", "The raid, which began late on Monday and lasted until dawn,
+    ...", "The attack took place at about 11 a.m. on Monday"); the date follows the verb."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(
+        rf"^\s*(?:the|this)\s+(?:[\w-]+\s+)?(?:{nouns})\b[^.;:]{{0,40}}?\b(?:began|begun|started|took\s+place"
+        r"|happened|occurred|unfolded|was\s+(?:launched|carried\s+out|staged))\b",
+        re.IGNORECASE,
+    )
+
+
+KNOWN_EVENT_DAY_CHARS = 40  # how far after its verb the day of "The attack began ..." may be written
+
+
+def known_event_day(unit: Unit) -> DateValue | None:
+    """The day a sentence opening on the known event gives it (see `known_event_start`), with no figure of
+    its own: the day of the event the story is telling, whatever day its lead was written about (the hunt
+    on Wednesday for the gunmen whose raid "began late on Monday")."""
+    if unit.headline or unit.figures():
+        return None
+    verb = known_event_start().match(unit.text)
+    if verb is None:
+        return None
+    own = {id(d) for d in unit.own_event_dates()}
+    return next(
+        (
+            m.value
+            for m in unit.of("date")
+            if id(m.value) in own
+            and 0 <= m.start - unit.start - verb.end() <= KNOWN_EVENT_DAY_CHARS
+            and m.value.precision == "day"
+            and not m.value.shifted
+        ),
+        None,
+    )
 
 
 # the dead found, not killed then: "found the bodies of 11 men", "the body was discovered"

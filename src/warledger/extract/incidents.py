@@ -76,6 +76,7 @@ from warledger.extract.incident_units import (
     event_cue_pattern,
     incident_cues,
     is_bare_year,
+    known_event_day,
     recalls_earlier_months,
     units_of,
 )
@@ -257,6 +258,25 @@ SEPARATE = re.compile(
     r"(?:attack|strike|raid|incident|bombing|blast|clash)",
     re.IGNORECASE,
 )
+
+
+RESUME_GAP = 4  # background sentences a story may tell before it goes on with the same day's incident
+
+
+def resumes(group: Group, unit: Unit, gap: int) -> bool:
+    """A news sentence that goes on with the incident after a few sentences of background ("Ingushetia
+    has long been the quieter neighbour of Chechnya. ..." then "Witnesses said armed men set up checkpoints
+    ... at around 11 p.m. on Monday" after a lead dated Monday): its own day is the incident's day."""
+    if gap > RESUME_GAP:
+        return False
+    own, current = unit.own_event_dates(), group.date()
+    return (
+        bool(own)
+        and current is not None
+        and current.precision == "day"
+        and own[0].precision == "day"
+        and same_occasion(own[0], current)
+    )
 
 
 def continues(unit: Unit, gap: int) -> bool:
@@ -572,6 +592,17 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 groups[current].units.append(unit)
                 owner[i] = current
                 last_index = i
+            elif (
+                groups
+                and not short_note
+                and i - last_index - 1 <= MAX_UNIT_GAP
+                and not heading_between(units, groups[current].units[-1], i)
+                and known_event_day(unit) is not None
+            ):
+                # "The raid, which began late on Monday, ..." a paragraph after the lead: its day
+                groups[current].units.append(unit)
+                owner[i] = current
+                last_index = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
         near = (
@@ -595,6 +626,11 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             current = summed
         elif near and (
             joins(groups[current], unit, gap, short_note, places)
+            or (
+                not short_note
+                and resumes(groups[current], unit, gap)
+                and joins(groups[current], unit, 0, places=places)
+            )
             or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
         ):
@@ -1191,6 +1227,9 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     first = next(iter(current), None)
+    told = next((d for u in group.units if (d := known_event_day(u)) is not None and d in current), None)
+    if told is not None:
+        return told  # "The attack began before dawn on Tuesday": the day the story gives its event
     if first is not None and mourning_date(group):
         # dated by its funerals: the day the story gives the mourned event, shortly before them
         first = min(
