@@ -102,3 +102,30 @@ def test_the_same_days_account_after_background_goes_on_with_the_incident() -> N
 def test_the_dead_numbered_is_a_toll() -> None:
     found = casualty_figures("Health officials said on Wednesday the dead numbered 92, including civilians.")
     assert [(f.figure.kind, f.figure.count.max) for f in found] == [("killed", 92)]
+
+
+def test_ethnic_rioting_is_mob_violence() -> None:
+    text = (
+        "The number of people killed in ethnic rioting in the southern city of Osh has risen to 77, the "
+        "health ministry said on Sunday, as thousands fled towards the border."
+    )
+    assert main_incident(text, date(2010, 6, 13)).event_type == "mob_violence"
+
+
+def test_an_undated_incident_takes_the_day_its_scene_setting_paragraph_names() -> None:
+    text = (
+        "Police break up teachers' march with tear gas\n\n"
+        "TEGUCIGALPA, Aug. 12 - The interim government insists that the removal of the president on June 28 "
+        "was lawful.\n\n"
+        "On Tuesday that pressure met the police in San Pedro Sula. Several thousand teachers set off from "
+        "the university campus in the morning.\n\n"
+        "Riot police blocked the avenue near the central park. When the marchers refused to turn back, "
+        "officers fired tear gas and turned water cannon on the crowd. Police said 62 people had been "
+        "detained."
+    )
+    assert main_incident(text, date(2009, 8, 12)).date_start == "2009-08-11"
+
+
+def test_guerrillas_overrunning_a_garrison_take_the_town() -> None:
+    text = "Guerrillas overran the army garrison of the town of Suchitoto on Tuesday after a day of fighting."
+    assert main_incident(text, date(1984, 2, 2)).event_type == "non_state_actor_overtakes_territory"

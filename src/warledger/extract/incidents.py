@@ -1329,12 +1329,38 @@ def paragraph_date(units: Sequence[Unit], first: Unit, text: str, published: dat
     return None
 
 
+SCENE_DAYS = 7  # a paragraph setting the scene names a day of the week before publication
+
+
+def scene_date(units: Sequence[Unit], first: Unit, text: str, published: date | None) -> DateValue | None:
+    """The day the paragraph just before an undated incident's sets its scene on ("On Tuesday that pressure
+    met the full weight of the police in San Pedro Sula. Several thousand marchers set off ..." and then, in
+    a new paragraph, "Riot police blocked the avenue ..."): a single day of the week before publication,
+    not the lead's day of background ("the removal of Zelaya on June 28")."""
+    if published is None:
+        return None
+    before = [u for u in units if u.end <= first.start]
+    breaks = [b.start() for b in PARAGRAPH_BREAK.finditer(text, 0, first.start)]
+    if not before or not breaks:
+        return None
+    opening = max(breaks[:-1], default=0)  # the previous paragraph starts after the break before the last
+    days = [
+        d
+        for u in before
+        if u.start >= opening and not u.headline
+        for d in u.own_event_dates()
+        if d.precision == "day" and d.start == d.end and 0 <= (published - d.start).days <= SCENE_DAYS
+    ]
+    return days[-1] if days else None
+
+
 def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | None:
     """The date of an incident that states none: nearest dated context, lead date or publication date,
     at CONTEXT_PRECISION."""
     published: date | None = doc._.published
     nearby = paragraph_date(units, group.units[0], doc_text(doc), published) if published else None
-    found = nearby or lead_date(doc)
+    body = next((u for u in group.units if not u.headline), group.units[0])
+    found = nearby or scene_date(units, body, doc_text(doc), published) or lead_date(doc)
     if found is not None:
         return DateValue(found.start, found.end, CONTEXT_PRECISION, role="bare", relative=True)
     if published is not None:
