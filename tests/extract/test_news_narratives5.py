@@ -129,3 +129,25 @@ def test_an_undated_incident_takes_the_day_its_scene_setting_paragraph_names() -
 def test_guerrillas_overrunning_a_garrison_take_the_town() -> None:
     text = "Guerrillas overran the army garrison of the town of Suchitoto on Tuesday after a day of fighting."
     assert main_incident(text, date(1984, 2, 2)).event_type == "non_state_actor_overtakes_territory"
+
+
+HOMOINE = (
+    "MAPUTO, July 21 - The government said on Tuesday that rebels had killed 386 people in an attack on "
+    "the town of Homoine on Saturday.\n\n"
+    "The government blamed the rebels, who have fought the government since 1976.\n\n"
+    "According to survivors, several hundred rebels entered Homoine at dawn on Saturday from the north. "
+    "The attackers went from house to house, killing men, women and children with machetes. They looted "
+    "the hospital and burned many homes before leaving. A woman survived by lying beneath the bodies of "
+    "two of her neighbours, she said."
+)
+
+
+def test_an_account_going_back_to_the_incidents_day_and_place_goes_on_with_it() -> None:
+    found = main_incident(HOMOINE, date(1987, 7, 21))
+    assert any(e.text.startswith("According to survivors") for e in found.evidence)
+    assert (found.date_start, found.killed and found.killed.max) == ("1987-07-18", 386)
+
+
+def test_some_of_a_speakers_own_people_among_the_dead_are_a_part_of_the_toll() -> None:
+    found = main_incident(HOMOINE, date(1987, 7, 21))
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (386, 386)

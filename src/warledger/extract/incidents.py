@@ -279,6 +279,26 @@ def resumes(group: Group, unit: Unit, gap: int) -> bool:
     )
 
 
+def tells_the_same_day(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bool:
+    """A sentence with no event word of its own that goes back, after some background, to the incident's
+    day at its place ("According to survivors, several hundred rebels entered Homoine at dawn on Saturday"
+    after the lead's Saturday attack on Homoine): the story goes on with that incident. Not state forces'
+    own statement ("The interior ministry said its forces had come under fire in Srbica on Wednesday")."""
+    return (
+        not unit.historical
+        and not unit.figures()
+        and not state_account_pattern().match(unit.text)  # the accused side's version, not the story's
+        and resumes(group, unit, gap)
+        and names_only_its_places(group, unit, places)
+    )
+
+
+def names_only_its_places(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """The sentence names places, each one the incident's sentences have named."""
+    named = {m.text.casefold() for m in places.named([unit])}
+    return bool(named) and named <= {m.text.casefold() for m in places.named(group.units)}
+
+
 def continues(unit: Unit, gap: int) -> bool:
     return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
 
@@ -598,6 +618,11 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 and i - last_index - 1 <= MAX_UNIT_GAP
                 and not heading_between(units, groups[current].units[-1], i)
                 and known_event_day(unit) is not None
+            ) or (
+                groups
+                and not short_note
+                and not heading_between(units, groups[current].units[-1], i)
+                and tells_the_same_day(groups[current], unit, i - last_index - 1, places)
             ):
                 # "The raid, which began late on Monday, ..." a paragraph after the lead: its day
                 groups[current].units.append(unit)
