@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
-from warledger.extract.casualties import casualty_figures
+from warledger.extract.casualties import casualty_figures, is_cumulative
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
 
@@ -151,3 +151,22 @@ def test_an_account_going_back_to_the_incidents_day_and_place_goes_on_with_it() 
 def test_some_of_a_speakers_own_people_among_the_dead_are_a_part_of_the_toll() -> None:
     found = main_incident(HOMOINE, date(1987, 7, 21))
     assert found.killed is not None and (found.killed.min, found.killed.max) == (386, 386)
+
+
+def test_the_day_one_of_the_dead_was_found_does_not_date_the_count() -> None:
+    text = (
+        "Mobs attacked foreigners in the township of Alexandra on Sunday night, killing two men, police "
+        "said. Community leaders in Alexandra said three people had been killed, one of them a man whose "
+        "body was found in a stream on Monday morning."
+    )
+    found = main_incident(text, date(2008, 5, 14))
+    killed = found.killed and (found.killed.min, found.killed.max)
+    assert (found.date_start, killed) == ("2008-05-11", (2, 3))
+
+
+def test_has_since_spread_is_no_period_total() -> None:
+    assert not is_cumulative(
+        "Residents went from shack to shack, killing two men, in an outbreak of violence that has since "
+        "spread to other settlements."
+    )
+    assert is_cumulative("The rebels have since split into small groups and killed more than 100 civilians.")

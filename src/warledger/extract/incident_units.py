@@ -189,8 +189,12 @@ class Unit:
         reports dead found ("monitors on Thursday found the bodies of 11 men, a day after police swept
         through the area": found on Thursday, killed the day before). Not "on Saturday, a day before local
         elections, leaving four dead": the explicit day is the event's."""
-        dated = [m for m in self.of("date") if m.value.role != "bare" and not describes_a_name(self, m)]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        dated = [
+            m
+            for m in self.of("date")
+            if m.value.role != "bare" and not describes_a_name(self, m) and not self.dates_a_find(m, counts)
+        ]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
             m
@@ -207,6 +211,15 @@ class Unit:
             if m not in shifted and (self.dates_the_tolls_event(m) or self.dates_an_after_clauses_event(m))
         ]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_a_find(self, mention: Mention, counts: list[int]) -> bool:
+        """A date in a clause telling when one of the dead counted before it was found ("three people had
+        been killed, one of them a man whose body was found in a stream on Monday morning"): when the body
+        was found, not when they were killed."""
+        if not counts or min(counts) > mention.start:
+            return False
+        clause = self.text[max(0, min(counts) - self.start) : mention.start - self.start]
+        return FOUND_ONE_OF_THEM.search(clause) is not None
 
     def dates_an_after_clauses_event(self, mention: Mention) -> bool:
         """A date inside an "after ..." clause that tells the sentence's only event and holds its killed
@@ -383,6 +396,14 @@ def known_event_day(unit: Unit) -> DateValue | None:
 FOUND_BODIES = re.compile(
     r"\b(?:found|discovered|recovered|unearthed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b"
     r"|\bbod(?:y|ies)\b(?:\s+[\w-]+){0,8}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|recovered)",
+    re.IGNORECASE,
+)
+
+
+# "... whose body was found in a stream on", "whose bodies were recovered on": one of the dead found later
+FOUND_ONE_OF_THEM = re.compile(
+    r"\bwhose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered|dumped)\b"
+    r"[^,;.]*$",
     re.IGNORECASE,
 )
 
