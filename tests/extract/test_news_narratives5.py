@@ -170,3 +170,14 @@ def test_has_since_spread_is_no_period_total() -> None:
         "spread to other settlements."
     )
     assert is_cumulative("The rebels have since split into small groups and killed more than 100 civilians.")
+
+
+def test_the_named_district_of_a_city_is_placed_at_the_city() -> None:
+    text = (
+        "Shelling kills 28 in Tripoli\n\n"
+        "BEIRUT, Nov. 10 - A shell hit a crowded shelter beneath an apartment block in the Zahriyeh district "
+        "late on Tuesday, killing 28 people, police said. Artillery in the hills fired hundreds of shells "
+        "into Tripoli, the country's second city."
+    )
+    place = main_incident(text, date(1983, 11, 10)).place
+    assert place is not None and (place.name, place.country) == ("Tripoli", "LB")

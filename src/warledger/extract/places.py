@@ -2278,10 +2278,19 @@ def _named_as_town(doc: Doc, m: Mention) -> bool:
 TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
 
 
+# "in the Zahriyeh district", "the Karrada district": with the article, a district of a city, not a unit
+CITY_DISTRICT = (re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(r"^\s+district\b", re.IGNORECASE))
+
+
 def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
     """The town a report is about, for a part of a town the gazetteer cannot place ("armed men went from
-    house to house in the Carrefour quarter" in a report about Duékoué): coders code the town."""
-    if not TOWN_PART_AFTER.match(doc_text(doc)[head.end : head.end + 20]):
+    house to house in the Carrefour quarter" in a report about Duékoué, "a shell hit a shelter in the
+    Zahriyeh district" in one about Tripoli): coders code the town."""
+    text = doc_text(doc)
+    city_district = CITY_DISTRICT[0].search(text[max(0, head.start - 8) : head.start]) and CITY_DISTRICT[
+        1
+    ].match(text[head.end : head.end + 20])
+    if not (TOWN_PART_AFTER.match(text[head.end : head.end + 20]) or city_district):
         return None
     town = main_place(doc)
     if town is None or town.lat is None or town.precision != "city" or town.name == chosen.name:
