@@ -114,7 +114,7 @@ class LiteralIndex:
         """The indexes of the patterns that may match `text` (the others cannot)."""
         if self.scanner is None:
             return self.always
-        found = {m.group(1) for m in self.scanner.finditer(text)}
+        found = set(self.scanner.findall(text))  # the one group of each match, with no match objects
         return self.always.union(*(self.opens[s] for s in found))
 
 
