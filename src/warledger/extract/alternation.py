@@ -26,6 +26,8 @@ from warledger.extract.literals import _trie as literal_trie
 # tuples whose args vary by op, hence `Any` below.
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+# The characters `re.IGNORECASE` matches to more than their own case pair (re._casefix, since 3.11).
+_EXTRA_CASES: dict[int, Any] = importlib.import_module("re._casefix")._EXTRA_CASES
 
 ANY = None  # an alternative that may start with any character
 MATCH_START = re.compile(r"(?<![\w])\S")  # where a match may start when no alternative opens on a space
@@ -89,10 +91,11 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
 
 
 def leading_strings(pattern: str, flags: int = 0, size: int = HEAD_CHARS) -> frozenset[str] | None:
-    """Lower-cased ASCII strings, at most `size` characters, one of which every match of `pattern` starts
-    with (ignoring case), or None when they cannot be read (as `first_characters`, through literals, small
+    """Lower-cased strings, at most `size` characters, one of which every match of `pattern` starts with
+    (ignoring case), or None when they cannot be read (as `first_characters`, through literals, small
     classes, groups, alternations and repeats; zero-width items are skipped, which only adds strings). A
-    string is cut before its first non-ASCII character, whose case folding `lowered` does not vouch for."""
+    string is cut before its first character that `re.IGNORECASE` matches to more than its lower and upper
+    case ("ſ" to "s", "ς" to "σ"), so that lowering the text and comparing is exactly ignoring case."""
     try:
         parsed = _p.parse(pattern, flags)
     except re.error:
@@ -100,14 +103,16 @@ def leading_strings(pattern: str, flags: int = 0, size: int = HEAD_CHARS) -> fro
     found = _heads_of(list(parsed), size)
     if found is None:
         return None
-    cut = {_ascii_part(s).lower() for s in found}
+    cut = {_plainly_folded_part(s).lower() for s in found}
     return None if "" in cut else frozenset(cut)
 
 
-def _ascii_part(text: str) -> str:
-    """`text` up to its first non-ASCII character."""
+def _plainly_folded_part(text: str) -> str:
+    """`text` up to its first character whose case-insensitive matches are not just its lower-case form's
+    (ASCII letters are, but for "i" and "s", which `lowered` refuses texts with "ı" and "ſ" for)."""
     for i, ch in enumerate(text):
-        if not ch.isascii():
+        low = ch.lower()
+        if not ch.isascii() and (len(low) != 1 or ord(low) in _EXTRA_CASES or ord(ch) in _EXTRA_CASES):
             return text[:i]
     return text
 
@@ -251,14 +256,15 @@ def _head_scanner(
 ) -> re.Pattern[str] | None:
     """A scan of lowered text for the word starts where one of the alternatives' leading strings follows
     (an alternative whose strings cannot be read counts by its first characters), or None when some first
-    character is not ASCII. Case-insensitive matching of ASCII characters is the same as equality of the
-    lowered text, and lowering keeps which characters are word characters, so no match is left out."""
+    character folds to more than its lower case (`leading_strings`). For the others, matching ignoring
+    case is equality of the lowered text, and lowering keeps which characters are word characters, so no
+    match is left out."""
     heads: set[str] = set()
     for alternative, first in zip(alternatives, starts, strict=True):
         strings = leading_strings(alternative, flags)
-        heads |= strings if strings is not None else {c for c in (first or ()) if c.isascii()}
-        if strings is None and (first is ANY or not all(c.isascii() for c in first)):
+        if strings is None and (first is ANY or any(_plainly_folded_part(c) != c for c in first)):
             return None
+        heads |= strings if strings is not None else set(first or ())
     return re.compile(f"(?<![\\w])(?=(?:{literal_trie(sorted(heads))}))", re.DOTALL) if heads else None
 
 
