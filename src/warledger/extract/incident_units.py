@@ -9,12 +9,15 @@ data (`data/extract/incident_cues.json`).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any, ParamSpec, TypeVar
 
 from spacy.tokens import Doc
 
@@ -144,6 +147,30 @@ PURPOSE_CLAUSE = re.compile(
 )
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def once_per_unit(method: Callable[_P, list[_R]]) -> Callable[_P, list[_R]]:
+    """A `Unit` method computed once per unit and arguments, a copy of the list returned each time.
+
+    For methods that read only the unit's text and mentions, which never change once a unit is made:
+    the grouping rules ask a unit for its event dates and figures again and again (about 4 and 2 times
+    per unit on the bench texts), and each answer runs several regular expressions over the sentence."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def once(*args: _P.args, **kwargs: _P.kwargs) -> list[_R]:
+        memo: dict[tuple[Any, ...], list[Any]] = args[0]._memo  # type: ignore[attr-defined]
+        key = (name, *args[1:], *sorted(kwargs.items()))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = method(*args, **kwargs)
+        return list(found)
+
+    return once
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -154,10 +181,15 @@ class Unit:
     mentions: list[Mention]
     headline: bool = False
     historical: bool = False
+    # answers of `once_per_unit` methods (no part of what the unit is: not compared, not shown)
+    _memo: dict[tuple[Any, ...], list[Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
 
+    @once_per_unit
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
         """The unit's figures of this kind, but those of an earlier or later event it names after its own
         ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine), those of the
@@ -182,6 +214,7 @@ class Unit:
         """How many coded events share this unit's figures ("Fatalities split between 2 events")."""
         return max((m.value.split for m in self.of("casualty")), default=1)
 
+    @once_per_unit
     def event_dates(self) -> list[DateValue]:
         """The unit's event dates, in text order; but a date counted "a day after" first when the unit's
         killed figure lies after it and the phrase counts from a violent event ("Mourners marched on
@@ -414,13 +447,14 @@ def units_of(doc: Doc) -> list[Unit]:
     by_start = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     text = doc_text(doc)
+    published = doc._.published
     units: list[Unit] = []
     for first, last in sentence_bounds(doc):
         for start, end in line_pieces(text, first, last):
             window = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             inside = [m for m in window if m.end <= end]
             unit = Unit(start, end, text[start:end], inside)
-            unit.historical = recalls_history(unit, doc._.published)
+            unit.historical = recalls_history(unit, published)
             units.append(unit)
     units = joined_first_line(joined_continuations(units, text), text)
     if len(units) > 1 and is_headline(units[0]):
