@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract.actors import alias_scanner
-from warledger.extract.alternation import Alternation, _branches, first_characters
+from warledger.extract.alternation import Alternation, _branches, first_characters, leading_strings
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,74 @@ def test_a_named_alternation_is_cut_into_its_branches() -> None:
         r"(?:haftar(?:'s|x)? forces)(?![\w-])",
     ]
     assert _branches("(?P<a2>abc)") == ["(?P<a2>abc)"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ltte|tamil tigers", {"ltt", "tam"}),
+        ("(?:the )?army", {"the", "arm"}),
+        ("(?-i:ADF)", {"adf"}),
+        ("al[- ]?qaeda", {"al-", "al ", "alq"}),
+        ("x{2,5}y", {"xxx", "xxy"}),
+        ("(?:a?){5}b", {"b", "ab", "aab", "aaa"}),  # a match may be shorter than three characters
+        ("un(?![\\w-])", {"un"}),
+        ("ej[eé]rcito", {"eje", "ejé"}),
+        ("[eé]jercito", {"eje", "éje"}),
+        ("x[sſ]elf", {"xse", "x"}),  # cut before a character IGNORECASE matches beyond its lower case
+        ("[sſ]elf", None),
+        (r"\w+ militia", None),
+        ("(?:x)?", None),
+    ],
+)
+def test_leading_strings_are_read_from_the_pattern(pattern: str, expected: set[str] | None) -> None:
+    found = leading_strings(pattern, re.IGNORECASE)
+    assert found == (frozenset(expected) if expected is not None else None)
+
+
+LEADING_ALTERNATIVES = [
+    "(?:the )?army(?![\\w-])",
+    "army forces(?![\\w-])",
+    "ltte|tamil tigers",
+    "(?-i:ADF)(?![\\w-])",
+    "al[- ]?qaeda",
+    "(?P<demonym>syrian|sri lankan) (?:troops|army)",
+    "k[a-z]{0,2}(?![\\w-])",
+    "s[eé]l[eé]ka|c[aá]rtel",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *WORDS,
+                "\u212ak",
+                "\u212a",
+                "ks",
+                "ſ",
+                "ı",
+                "Army",
+                "THE",
+                "Σ",
+                "SÉLÉKA",
+                "Séléka",
+                "Cártel",
+                "CÁRTEL",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.lists(st.sampled_from(["", " ", "  ", "-"]), max_size=25),
+)
+def test_the_scan_of_leading_strings_gives_the_matches_of_the_whole_alternation(
+    words: list[str], gaps: list[str]
+) -> None:
+    """With no alternative that may start anywhere, only the places where a leading string follows are
+    tried (`_heads`); it still gives the whole alternation's matches, Kelvin signs and long s included."""
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    scanner = Alternation(LEADING_ALTERNATIVES, re.IGNORECASE)
+    assert scanner._heads is not None
+    expected = [(m.start(), m.end(), m.lastgroup) for m in scanner.whole.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in scanner.finditer(text)] == expected

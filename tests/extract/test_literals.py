@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract import event_type
-from warledger.extract.literals import LiteralIndex, may_match, required_literals
+from warledger.extract.event_type import DAYS_AFTER_RE, PURPOSE_RE
+from warledger.extract.literals import Guarded, LiteralIndex, may_match, required_literals
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,36 @@ def test_the_index_tells_what_each_pattern_alone_tells(text: str) -> None:
     requirements = [cue.required for cue in event_type.cues()]
     index = LiteralIndex(requirements)
     assert index.possible(text) == {k for k, r in enumerate(requirements) if may_match(r, text)}
+
+
+GUARDED_WORDS = [
+    "two",
+    "days",
+    "after",
+    "AFTER",
+    "Before",
+    "a",
+    "vote",
+    "to",
+    "end",
+    "stop",
+    "ſtop",
+    "ı",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GUARDED_WORDS), max_size=15), st.sampled_from([" ", "  ", ", "]))
+def test_a_guarded_search_finds_what_the_pattern_finds(words: list[str], gap: str) -> None:
+    """Skipping the scan when the key words are missing never loses a match, whatever the case."""
+    text = gap.join(words)
+    for pattern in (DAYS_AFTER_RE, PURPOSE_RE):
+        found, expected = Guarded(pattern).search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_guard_reads_the_key_words_of_its_pattern() -> None:
+    assert Guarded(DAYS_AFTER_RE).required == frozenset({"after", "before"})
+    assert Guarded(re.compile(r"\w+ (?-i:LNA)", re.IGNORECASE)).required is None  # no folded twin
+    assert Guarded(DAYS_AFTER_RE).search("two days later a vote was held") is None

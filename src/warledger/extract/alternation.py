@@ -20,15 +20,22 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from warledger.extract.folding import compiled_or_none, folded_source, lowered
+from warledger.extract.literals import _trie as literal_trie
 
 # The parser `re.compile` itself uses (private: `re._parser` since Python 3.11); its items are (op, arg)
 # tuples whose args vary by op, hence `Any` below.
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+# The characters `re.IGNORECASE` matches to more than their own case pair (re._casefix, since 3.11).
+_EXTRA_CASES: dict[int, Any] = importlib.import_module("re._casefix")._EXTRA_CASES
 
 ANY = None  # an alternative that may start with any character
 MATCH_START = re.compile(r"(?<![\w])\S")  # where a match may start when no alternative opens on a space
 EVERY_START = re.compile(r"(?<![\w])(?=.)", re.DOTALL)
+# How many leading characters of a match the candidate scan (`Alternation._heads`) checks at once.
+HEAD_CHARS = 3
+# An alternative with more possible leading strings than this is checked by its first character only.
+HEAD_LIMIT = 2000
 
 
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -83,6 +90,91 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     return ANY, False
 
 
+def leading_strings(pattern: str, flags: int = 0, size: int = HEAD_CHARS) -> frozenset[str] | None:
+    """Lower-cased strings, at most `size` characters, one of which every match of `pattern` starts with
+    (ignoring case), or None when they cannot be read (as `first_characters`, through literals, small
+    classes, groups, alternations and repeats; zero-width items are skipped, which only adds strings). A
+    string is cut before its first character that `re.IGNORECASE` matches to more than its lower and upper
+    case ("ſ" to "s", "ς" to "σ"), so that lowering the text and comparing is exactly ignoring case."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _heads_of(list(parsed), size)
+    if found is None:
+        return None
+    cut = {_plainly_folded_part(s).lower() for s in found}
+    return None if "" in cut else frozenset(cut)
+
+
+def _plainly_folded_part(text: str) -> str:
+    """`text` up to its first character whose case-insensitive matches are not just its lower-case form's
+    (ASCII letters are, but for "i" and "s", which `lowered` refuses texts with "ı" and "ſ" for)."""
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if not ch.isascii() and (len(low) != 1 or ord(low) in _EXTRA_CASES or ord(ch) in _EXTRA_CASES):
+            return text[:i]
+    return text
+
+
+def _heads_of(items: Sequence[tuple[Any, Any]], size: int) -> set[str] | None:
+    """The strings (cut at `size` characters) a match of the sequence can start with; a shorter one is a
+    whole match of the sequence."""
+    found = {""}
+    for op, av in items:
+        if all(len(s) >= size for s in found):
+            return found
+        item = _heads_of_item(op, av, size)
+        if item is None:
+            return None
+        found = {s if len(s) >= size else (s + t)[:size] for s in found for t in item}
+        if len(found) > HEAD_LIMIT:
+            return None
+    return found
+
+
+def _heads_of_item(op: Any, av: Any, size: int) -> set[str] | None:
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        return _first_in(av)
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            heads = _heads_of(list(branch), size)
+            if heads is None:
+                return None
+            found |= heads
+        return found
+    if op is _c.SUBPATTERN:
+        return _heads_of(list(av[-1]), size)
+    if op is _c.ATOMIC_GROUP:
+        return _heads_of(list(av), size)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return _repeated_heads(av, size)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {""}  # zero-width: what follows decides
+    return None
+
+
+def _repeated_heads(av: Any, size: int) -> set[str] | None:
+    """Heads of `inner{low,high}`: k copies for each allowed k up to `size` (more copies than `size` start
+    as `size` copies do, once cut)."""
+    low, high, inner = av
+    one = _heads_of(list(inner), size)
+    if one is None:
+        return None
+    found: set[str] = set()
+    copies = {""}
+    for k in range(size + 1):
+        if low <= k <= high or (k == size and high > size):
+            found |= copies
+        copies = {(a + b)[:size] for a in copies for b in one}
+        if len(copies) > HEAD_LIMIT:
+            return None
+    return found
+
+
 def _first_in(av: Sequence[tuple[Any, Any]]) -> set[str] | None:
     found: set[str] = set()
     for op, value in av:
@@ -122,6 +214,14 @@ class Alternation:
                 ch: _detectors([p for p, s in zip(parts, starts, strict=True) if s is ANY or ch in s], flags)
                 for ch in [*chars, None]
             }
+        self._heads = _head_scanner(alternatives, starts, flags) if self._folds and not anywhere else None
+
+    def _candidates(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """Where a match may start: the word starts of `text`, or, when its lowered twin is exact, only those
+        where one of the alternatives' leading strings follows (one scan in C, about a third of them)."""
+        if self._heads is not None and low is not None:
+            return self._heads.finditer(low)
+        return self._starts.finditer(text)
 
     def _may_match(self, ch: str | None, text: str, low: str, i: int) -> bool:
         """False only when no alternative of `ch`'s regex matches at `i` (`low`: `text` lowered exactly)."""
@@ -134,7 +234,7 @@ class Alternation:
         """The matches `self.whole.finditer(text)` gives, in order."""
         end = 0
         low = lowered(text) if self._quick else None
-        for start in self._starts.finditer(text):
+        for start in self._candidates(text, low):
             i = start.start()
             if i < end:
                 continue
@@ -149,6 +249,23 @@ class Alternation:
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+def _head_scanner(
+    alternatives: Sequence[str], starts: Sequence[frozenset[str] | None], flags: int
+) -> re.Pattern[str] | None:
+    """A scan of lowered text for the word starts where one of the alternatives' leading strings follows
+    (an alternative whose strings cannot be read counts by its first characters), or None when some first
+    character folds to more than its lower case (`leading_strings`). For the others, matching ignoring
+    case is equality of the lowered text, and lowering keeps which characters are word characters, so no
+    match is left out."""
+    heads: set[str] = set()
+    for alternative, first in zip(alternatives, starts, strict=True):
+        strings = leading_strings(alternative, flags)
+        if strings is None and (first is ANY or any(_plainly_folded_part(c) != c for c in first)):
+            return None
+        heads |= strings if strings is not None else set(first or ())
+    return re.compile(f"(?<![\\w])(?=(?:{literal_trie(sorted(heads))}))", re.DOTALL) if heads else None
 
 
 def _detectors(parts: Sequence[str], flags: int) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

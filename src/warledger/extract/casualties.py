@@ -940,7 +940,10 @@ def grievance_pattern() -> re.Pattern[str]:
 
 def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
     """Figures of one kind that two sources give for the same dead, merged into one range: "the coalition
-    said more than 1,300 people died, while the Observatory put the toll at 136" is 136-1,300, not 1,436."""
+    said more than 1,300 people died, while the Observatory put the toll at 136" is 136-1,300, not 1,436;
+    "doctors said they had received 31 bodies, and a rights group said 39 people had been killed" is 31-39.
+    Not figures of two sides ("Police said three civilians were killed, and the army said it had killed two
+    militants"): those are other dead, and add up."""
     merged: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
         earlier = next(
@@ -950,6 +953,7 @@ def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
             earlier is None
             or f.figure.subset
             or not alternative_pattern().search(sentence, earlier.end, f.start)
+            or other_sides(earlier.figure, f.figure)
         ):
             merged.append(f)
             continue
@@ -957,6 +961,12 @@ def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
         span = Count(min=min(a.min, b.min), max=max(a.max, b.max), approximate=a.approximate or b.approximate)
         merged[merged.index(earlier)] = Found(earlier.start, f.end, replace(earlier.figure, count=span))
     return merged
+
+
+def other_sides(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    """Two figures counting nouns of two different sides ("three civilians", "two militants")."""
+    side_a, side_b = side_of(a.victim_group), side_of(b.victim_group)
+    return side_a is not None and side_b is not None and side_a != side_b
 
 
 def not_grievances(sentence: str, found: list[Found]) -> list[Found]:

@@ -53,7 +53,7 @@ from typing import cast, get_args
 from spacy.tokens import Doc, Span
 
 from warledger.extract.folding import Folded
-from warledger.extract.literals import LiteralIndex, required_literals
+from warledger.extract.literals import Guarded, LiteralIndex, required_literals
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
 
@@ -661,10 +661,17 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
         if starts:
             found[cue.signal] = starts[0]
             if cue.signal in TRIGGER_SIGNALS and all(
-                TRIGGER_RE.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
+                TRIGGER_GUARD.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
             ):
                 found[CAUSE_ONLY + cue.signal] = starts[0]
     return tuple(found.items())
+
+
+# The clause tests run before each cue match, skipped where their key words are missing (literals.Guarded).
+DAYS_AFTER_GUARD = Guarded(DAYS_AFTER_RE)
+PURPOSE_GUARD = Guarded(PURPOSE_RE)
+CRIED_OUT_GUARD = Guarded(CRIED_OUT_RE)
+TRIGGER_GUARD = Guarded(TRIGGER_RE)
 
 
 def actual(text: str, match: re.Match[str]) -> bool:
@@ -678,7 +685,7 @@ def actual(text: str, match: re.Match[str]) -> bool:
     if SUPPORTED.search(before) and not VERB_LED_RE.match(text, match.start()):
         return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
-    return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
+    return not (DAYS_AFTER_GUARD.search(clause) or PURPOSE_GUARD.search(clause))
 
 
 def carried(text: str, start: int) -> bool:
@@ -694,7 +701,7 @@ def sequel(text: str, start: int) -> bool:
 def cried_out(text: str, match: re.Match[str]) -> bool:
     """A cue in what a bystander cried out: it names the event (the sentence is about it) but does not
     type it ("a woman shouted from a balcony that he was being kidnapped" as agents took a mayor away)."""
-    return CRIED_OUT_RE.search(text[max(0, match.start() - CRIED_OUT_WINDOW) : match.start()]) is not None
+    return CRIED_OUT_GUARD.search(text[max(0, match.start() - CRIED_OUT_WINDOW) : match.start()]) is not None
 
 
 def _label_type(signals: frozenset[str]) -> str | None:

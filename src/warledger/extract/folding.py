@@ -31,7 +31,7 @@ PIECE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|.", re.DOTALL)
 def lowered(text: str) -> str | None:
     """`text` lower-cased, when matching it case-sensitively is exactly matching `text` ignoring case."""
     low = text.lower()
-    if len(low) != len(text) or any(c in text for c in UNFOLDED):
+    if len(low) != len(text) or UNFOLDED[0] in text or UNFOLDED[1] in text:
         return None
     return low
 

@@ -348,9 +348,17 @@ def tells_one_victim(unit: Unit, kind: str) -> bool:
 
 
 def counts_only_a_part(unit: Unit, kind: str) -> bool:
-    """Every figure of the sentence counts children, women or men: a part of a toll, never its tally."""
+    """Every figure of the sentence counts children, women or men, or some of a speaker's own people ("lying
+    beneath the bodies of two of her neighbours"): a part of a toll, never its tally."""
     figures = unit.figures(kind)
-    return bool(figures) and all(f.victim_group and DEMOGRAPHIC_NOUN.match(f.victim_group) for f in figures)
+    return bool(figures) and all(
+        f.victim_group and (DEMOGRAPHIC_NOUN.match(f.victim_group) or f.victim_group in POSSESSIVES)
+        for f in figures
+    )
+
+
+# "two of her neighbours", "three of their sons": the number's noun is a possessive (see `victim_noun`)
+POSSESSIVES = frozenset({"her", "his", "their", "my", "our"})
 
 
 def spanned(counts: list[tuple[Unit, Count]]) -> Count:

@@ -9,17 +9,20 @@ data (`data/extract/incident_cues.json`).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any, ParamSpec, TypeVar
 
 from spacy.tokens import Doc
 
 from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import DateValue
+from warledger.extract.dates import COUNT_WORDS, DateValue
 from warledger.extract.event_type import actual
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention
@@ -120,9 +123,14 @@ SERIES_CLAUSE = re.compile(
 
 
 # "after a commander was killed ...", "following the arrest of ...": a clause on an earlier event.
-# "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase
+# "the death toll from a Russian missile strike on the southern city on": a date follows in the phrase;
+# not "raising the toll from 120 given by the police on": a figure after "from" is the old toll, and the
+# day after it is when that figure was given
+OLD_TOLL_WORDS = "|".join(w for w in COUNT_WORDS.split("|") if w != "a")  # "from a missile strike" is no toll
 TOLL_OF_EVENT = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$", re.IGNORECASE
+    rf"\btoll\s+(?:from|of|in)\s+(?!(?:about\s+|some\s+|at\s+least\s+)?(?:\d|(?:{OLD_TOLL_WORDS})\b))"
+    r"(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$",
+    re.IGNORECASE,
 )
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
@@ -139,6 +147,30 @@ PURPOSE_CLAUSE = re.compile(
 )
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def once_per_unit(method: Callable[_P, list[_R]]) -> Callable[_P, list[_R]]:
+    """A `Unit` method computed once per unit and arguments, a copy of the list returned each time.
+
+    For methods that read only the unit's text and mentions, which never change once a unit is made:
+    the grouping rules ask a unit for its event dates and figures again and again (about 4 and 2 times
+    per unit on the bench texts), and each answer runs several regular expressions over the sentence."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def once(*args: _P.args, **kwargs: _P.kwargs) -> list[_R]:
+        memo: dict[tuple[Any, ...], list[Any]] = args[0]._memo  # type: ignore[attr-defined]
+        key = (name, *args[1:], *sorted(kwargs.items()))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = method(*args, **kwargs)
+        return list(found)
+
+    return once
+
+
 @dataclass
 class Unit:
     """One sentence of the document with the mentions inside it."""
@@ -149,10 +181,15 @@ class Unit:
     mentions: list[Mention]
     headline: bool = False
     historical: bool = False
+    # answers of `once_per_unit` methods (no part of what the unit is: not compared, not shown)
+    _memo: dict[tuple[Any, ...], list[Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
 
+    @once_per_unit
     def figures(self, kind: str = "killed") -> list[CasualtyFigure]:
         """The unit's figures of this kind, but those of an earlier or later event it names after its own
         ("killing nine policemen, hours after a roadside bomb killed eight civilians": nine), those of the
@@ -177,6 +214,7 @@ class Unit:
         """How many coded events share this unit's figures ("Fatalities split between 2 events")."""
         return max((m.value.split for m in self.of("casualty")), default=1)
 
+    @once_per_unit
     def event_dates(self) -> list[DateValue]:
         """The unit's event dates, in text order; but a date counted "a day after" first when the unit's
         killed figure lies after it and the phrase counts from a violent event ("Mourners marched on
@@ -184,8 +222,12 @@ class Unit:
         reports dead found ("monitors on Thursday found the bodies of 11 men, a day after police swept
         through the area": found on Thursday, killed the day before). Not "on Saturday, a day before local
         elections, leaving four dead": the explicit day is the event's."""
-        dated = [m for m in self.of("date") if m.value.role != "bare" and not describes_a_name(self, m)]
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        dated = [
+            m
+            for m in self.of("date")
+            if m.value.role != "bare" and not describes_a_name(self, m) and not self.dates_a_find(m, counts)
+        ]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
             m
@@ -196,8 +238,32 @@ class Unit:
                 or (counts and min(counts) > m.start and self.counts_from_event(m) and self.counted_in(m))
             )
         ]
-        tolled = [m for m in dated if m not in shifted and self.dates_the_tolls_event(m)]
+        tolled = [
+            m
+            for m in dated
+            if m not in shifted and (self.dates_the_tolls_event(m) or self.dates_an_after_clauses_event(m))
+        ]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_a_find(self, mention: Mention, counts: list[int]) -> bool:
+        """A date in a clause telling when one of the dead counted before it was found ("three people had
+        been killed, one of them a man whose body was found in a stream on Monday morning"): when the body
+        was found, not when they were killed."""
+        if not counts or min(counts) > mention.start:
+            return False
+        clause = self.text[max(0, min(counts) - self.start) : mention.start - self.start]
+        return FOUND_ONE_OF_THEM.search(clause) is not None
+
+    def dates_an_after_clauses_event(self, mention: Mention) -> bool:
+        """A date inside an "after ..." clause that tells the sentence's only event and holds its killed
+        figures ("Anger was growing on Wednesday in the town after troops fired on protesters late on
+        Monday, killing 13"): the day of the event counted, not the aftermath's day before the clause."""
+        clause = CAUSE_CLAUSE.search(self.text[: mention.start - self.start])
+        if clause is None or clause.start() == 0:
+            return False
+        words = literal(self.text[clause.start() : mention.start - self.start])
+        told = bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
+        return told and self.clause_tells_the_event(clause.start())
 
     def dates_the_tolls_event(self, mention: Mention) -> bool:
         """A date inside the noun phrase a toll is of ("pulled the last bodies out today, bringing the death
@@ -214,13 +280,26 @@ class Unit:
 
     def in_cause_clause(self, mention: Mention) -> bool:
         """Whether the date lies in an "after/following ..." clause that reports an earlier violent event,
-        after the sentence's own words."""
+        after the sentence's own words; not when those words tell no event ("Anger was growing on
+        Wednesday in the town after troops fired on protesters late on Monday, killing 13": the clause is
+        the sentence's event, the rest its aftermath)."""
         before = self.text[: mention.start - self.start]
         clause = CAUSE_CLAUSE.search(before)
         if clause is None or clause.start() == 0:
             return False
         words = literal(before[clause.start() :])
-        return bool(event_cue_pattern().search(words) or casualty_cue_pattern().search(words))
+        if not (event_cue_pattern().search(words) or casualty_cue_pattern().search(words)):
+            return False
+        return not self.clause_tells_the_event(clause.start())
+
+    def clause_tells_the_event(self, clause: int) -> bool:
+        """Whether the "after ..." clause starting at `clause` (in the unit's text) is the sentence's event:
+        the words before it tell none, and its killed figures all lie in it."""
+        own = literal(self.text[:clause])
+        if event_cue_pattern().search(own) or casualty_cue_pattern().search(own):
+            return False
+        counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        return bool(counts) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
@@ -292,7 +371,10 @@ class Group:
         return self.units[-1]
 
     def date(self) -> DateValue | None:
-        return next((d for u in self.units for d in u.event_dates()), None)
+        """The day a sentence opening on the event gives it ("The attack began before dawn on Tuesday"),
+        else the first event date of its sentences."""
+        told = next((d for u in self.units if (d := known_event_day(u)) is not None), None)
+        return told or next((d for u in self.units for d in u.event_dates()), None)
 
     def has_figure(self) -> bool:
         return any(f.count.max > 0 for u in self.units for f in u.figures())
@@ -304,10 +386,57 @@ class Group:
         return first.cumulative()
 
 
+@cache
+def known_event_start() -> re.Pattern[str]:
+    """A sentence opening on the event already reported and saying when it began or took place ("The
+    attack began before dawn on Tuesday", "The raid, which began late on Monday and lasted until dawn,
+    ...", "The attack took place at about 11 a.m. on Monday"); the date follows the verb."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(
+        rf"^\s*(?:the|this)\s+(?:[\w-]+\s+)?(?:{nouns})\b[^.;:]{{0,40}}?\b(?:began|begun|started|took\s+place"
+        r"|happened|occurred|unfolded|was\s+(?:launched|carried\s+out|staged))\b",
+        re.IGNORECASE,
+    )
+
+
+KNOWN_EVENT_DAY_CHARS = 40  # how far after its verb the day of "The attack began ..." may be written
+
+
+def known_event_day(unit: Unit) -> DateValue | None:
+    """The day a sentence opening on the known event gives it (see `known_event_start`), with no figure of
+    its own: the day of the event the story is telling, whatever day its lead was written about (the hunt
+    on Wednesday for the gunmen whose raid "began late on Monday")."""
+    if unit.headline or unit.figures():
+        return None
+    verb = known_event_start().match(unit.text)
+    if verb is None:
+        return None
+    own = {id(d) for d in unit.own_event_dates()}
+    return next(
+        (
+            m.value
+            for m in unit.of("date")
+            if id(m.value) in own
+            and 0 <= m.start - unit.start - verb.end() <= KNOWN_EVENT_DAY_CHARS
+            and m.value.precision == "day"
+            and not m.value.shifted
+        ),
+        None,
+    )
+
+
 # the dead found, not killed then: "found the bodies of 11 men", "the body was discovered"
 FOUND_BODIES = re.compile(
     r"\b(?:found|discovered|recovered|unearthed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?bod(?:y|ies)\b"
     r"|\bbod(?:y|ies)\b(?:\s+[\w-]+){0,8}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|recovered)",
+    re.IGNORECASE,
+)
+
+
+# "... whose body was found in a stream on", "whose bodies were recovered on": one of the dead found later
+FOUND_ONE_OF_THEM = re.compile(
+    r"\bwhose\s+(?:[\w-]+\s+)?bod(?:y|ies)\s+(?:was|were|had\s+been)\s+(?:found|discovered|recovered|dumped)\b"
+    r"[^,;.]*$",
     re.IGNORECASE,
 )
 
@@ -318,13 +447,14 @@ def units_of(doc: Doc) -> list[Unit]:
     by_start = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     text = doc_text(doc)
+    published = doc._.published
     units: list[Unit] = []
     for first, last in sentence_bounds(doc):
         for start, end in line_pieces(text, first, last):
             window = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             inside = [m for m in window if m.end <= end]
             unit = Unit(start, end, text[start:end], inside)
-            unit.historical = recalls_history(unit, doc._.published)
+            unit.historical = recalls_history(unit, published)
             units.append(unit)
     units = joined_first_line(joined_continuations(units, text), text)
     if len(units) > 1 and is_headline(units[0]):

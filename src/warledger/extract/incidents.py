@@ -77,6 +77,7 @@ from warledger.extract.incident_units import (
     event_cue_pattern,
     incident_cues,
     is_bare_year,
+    known_event_day,
     recalls_earlier_months,
     units_of,
 )
@@ -258,6 +259,45 @@ SEPARATE = re.compile(
     r"(?:attack|strike|raid|incident|bombing|blast|clash)",
     re.IGNORECASE,
 )
+
+
+RESUME_GAP = 4  # background sentences a story may tell before it goes on with the same day's incident
+
+
+def resumes(group: Group, unit: Unit, gap: int) -> bool:
+    """A news sentence that goes on with the incident after a few sentences of background ("Ingushetia
+    has long been the quieter neighbour of Chechnya. ..." then "Witnesses said armed men set up checkpoints
+    ... at around 11 p.m. on Monday" after a lead dated Monday): its own day is the incident's day."""
+    if gap > RESUME_GAP:
+        return False
+    own, current = unit.own_event_dates(), group.date()
+    return (
+        bool(own)
+        and current is not None
+        and current.precision == "day"
+        and own[0].precision == "day"
+        and same_occasion(own[0], current)
+    )
+
+
+def tells_the_same_day(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bool:
+    """A sentence with no event word of its own that goes back, after some background, to the incident's
+    day at its place ("According to survivors, several hundred rebels entered Homoine at dawn on Saturday"
+    after the lead's Saturday attack on Homoine): the story goes on with that incident. Not state forces'
+    own statement ("The interior ministry said its forces had come under fire in Srbica on Wednesday")."""
+    return (
+        not unit.historical
+        and not unit.figures()
+        and not state_account_pattern().match(unit.text)  # the accused side's version, not the story's
+        and resumes(group, unit, gap)
+        and names_only_its_places(group, unit, places)
+    )
+
+
+def names_only_its_places(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """The sentence names places, each one the incident's sentences have named."""
+    named = {m.text.casefold() for m in places.named([unit])}
+    return bool(named) and named <= {m.text.casefold() for m in places.named(group.units)}
 
 
 def continues(unit: Unit, gap: int) -> bool:
@@ -573,6 +613,22 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
                 groups[current].units.append(unit)
                 owner[i] = current
                 last_index = i
+            elif (
+                groups
+                and not short_note
+                and i - last_index - 1 <= MAX_UNIT_GAP
+                and not heading_between(units, groups[current].units[-1], i)
+                and known_event_day(unit) is not None
+            ) or (
+                groups
+                and not short_note
+                and not heading_between(units, groups[current].units[-1], i)
+                and tells_the_same_day(groups[current], unit, i - last_index - 1, places)
+            ):
+                # "The raid, which began late on Monday, ..." a paragraph after the lead: its day
+                groups[current].units.append(unit)
+                owner[i] = current
+                last_index = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
         near = (
@@ -596,6 +652,11 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             current = summed
         elif near and (
             joins(groups[current], unit, gap, short_note, places)
+            or (
+                not short_note
+                and resumes(groups[current], unit, gap)
+                and joins(groups[current], unit, 0, places=places)
+            )
             or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
         ):
@@ -1203,6 +1264,9 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     else:
         current = [d for d in stated if (published - d.end).days <= HISTORICAL_DAYS]
     first = next(iter(current), None)
+    told = next((d for u in group.units if (d := known_event_day(u)) is not None and d in current), None)
+    if told is not None:
+        return told  # "The attack began before dawn on Tuesday": the day the story gives its event
     if first is not None and mourning_date(group):
         # dated by its funerals: the day the story gives the mourned event, shortly before them
         first = min(
@@ -1302,12 +1366,38 @@ def paragraph_date(units: Sequence[Unit], first: Unit, text: str, published: dat
     return None
 
 
+SCENE_DAYS = 7  # a paragraph setting the scene names a day of the week before publication
+
+
+def scene_date(units: Sequence[Unit], first: Unit, text: str, published: date | None) -> DateValue | None:
+    """The day the paragraph just before an undated incident's sets its scene on ("On Tuesday that pressure
+    met the full weight of the police in San Pedro Sula. Several thousand marchers set off ..." and then, in
+    a new paragraph, "Riot police blocked the avenue ..."): a single day of the week before publication,
+    not the lead's day of background ("the removal of Zelaya on June 28")."""
+    if published is None:
+        return None
+    before = [u for u in units if u.end <= first.start]
+    breaks = [b.start() for b in PARAGRAPH_BREAK.finditer(text, 0, first.start)]
+    if not before or not breaks:
+        return None
+    opening = max(breaks[:-1], default=0)  # the previous paragraph starts after the break before the last
+    days = [
+        d
+        for u in before
+        if u.start >= opening and not u.headline
+        for d in u.own_event_dates()
+        if d.precision == "day" and d.start == d.end and 0 <= (published - d.start).days <= SCENE_DAYS
+    ]
+    return days[-1] if days else None
+
+
 def inferred_date(doc: Doc, units: Sequence[Unit], group: Group) -> DateValue | None:
     """The date of an incident that states none: nearest dated context, lead date or publication date,
     at CONTEXT_PRECISION."""
     published: date | None = doc._.published
     nearby = paragraph_date(units, group.units[0], doc_text(doc), published) if published else None
-    found = nearby or lead_date(doc)
+    body = next((u for u in group.units if not u.headline), group.units[0])
+    found = nearby or scene_date(units, body, doc_text(doc), published) or lead_date(doc)
     if found is not None:
         return DateValue(found.start, found.end, CONTEXT_PRECISION, role="bare", relative=True)
     if published is not None:

@@ -89,6 +89,33 @@ def may_match(required: Required, text: str) -> bool:
     return required is None or any(map(text.__contains__, required))
 
 
+class Guarded:
+    """A case-insensitive pattern whose `search` first asks whether the text, lower-cased, holds one of the
+    strings every match contains (read from its folded twin, folding.py): when none does, there is no match
+    and the scan is skipped; otherwise the pattern itself runs over the text as written (the match, its text
+    included, is the pattern's own). For the clause tests run before every cue a passage holds, whose
+    key words ("after", "to end ...") most clauses lack. Only ASCII strings are trusted: an ASCII letter
+    matches, ignoring case, exactly the characters that lower to it, but for "ı" and "ſ", which `lowered`
+    refuses texts with."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        from warledger.extract.folding import fold_pattern
+
+        self.pattern = pattern
+        folded = fold_pattern(pattern)
+        required = required_literals(folded) if folded is not None else None
+        self.required = required if required is not None and all(s.isascii() for s in required) else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.required is not None:
+            from warledger.extract.folding import lowered
+
+            low = lowered(text)
+            if low is not None and not may_match(self.required, low):
+                return None
+        return self.pattern.search(text)
+
+
 class LiteralIndex:
     """Many patterns' required strings (`required_literals`) looked up in one scan of a text.
 
@@ -114,7 +141,7 @@ class LiteralIndex:
         """The indexes of the patterns that may match `text` (the others cannot)."""
         if self.scanner is None:
             return self.always
-        found = {m.group(1) for m in self.scanner.finditer(text)}
+        found = set(self.scanner.findall(text))  # the one group of each match, with no match objects
         return self.always.union(*(self.opens[s] for s in found))
 
 

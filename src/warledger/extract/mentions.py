@@ -39,10 +39,13 @@ def mentions_of(doc: Doc, kind: str | None = None) -> list[Mention]:
 
 
 def add_mentions(doc: Doc, new: list[Mention]) -> None:
-    """Append mentions to `doc` (the list is created on first use, per document)."""
-    if doc._.mentions is None:
-        doc._.mentions = []
-    doc._.mentions.extend(new)
+    """Append mentions to `doc` (the list is created on first use, per document). `doc._` is read once:
+    spaCy makes a new accessor object each time it is asked for."""
+    mentions: list[Mention] | None = doc._.mentions
+    if mentions is None:
+        mentions = []
+        doc._.mentions = mentions
+    mentions.extend(new)
 
 
 register_extensions()

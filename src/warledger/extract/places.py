@@ -1874,7 +1874,24 @@ def _entry_name(text: str, entry: Entry) -> str:
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
     if text.isupper() and len(text) > 4 and name_key(text) == name_key(entry.name):
         return entry.name  # a wire dateline's capitals ("PESHAWAR, Pakistan -"): the name as it is written
+    if text.isupper() and len(text) > 4:
+        return _title_cased(
+            text
+        )  # "FALLUJA, Iraq -" for Al Fallujah: the report's spelling, not its capitals
     return text
+
+
+# words a place name keeps in lower case inside it ("Mocimboa da Praia", "Rio de Janeiro")
+NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "la", "el", "al", "of", "and", "y", "e"})
+
+
+def _title_cased(text: str) -> str:
+    """A name written in capitals, in the case a report writes it in running text."""
+    words = text.lower().split(" ")
+    return " ".join(
+        w if k and w in NAME_PARTICLES else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for k, w in enumerate(words)
+    )
 
 
 # letters transliterations write either way: the retroflex flap of Indian names ("Dantewada", "Dantewara"),
@@ -2305,10 +2322,19 @@ def _named_as_town(doc: Doc, m: Mention) -> bool:
 TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
 
 
+# "in the Zahriyeh district", "the Karrada district": with the article, a district of a city, not a unit
+CITY_DISTRICT = (re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(r"^\s+district\b", re.IGNORECASE))
+
+
 def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
     """The town a report is about, for a part of a town the gazetteer cannot place ("armed men went from
-    house to house in the Carrefour quarter" in a report about Duékoué): coders code the town."""
-    if not TOWN_PART_AFTER.match(doc_text(doc)[head.end : head.end + 20]):
+    house to house in the Carrefour quarter" in a report about Duékoué, "a shell hit a shelter in the
+    Zahriyeh district" in one about Tripoli): coders code the town."""
+    text = doc_text(doc)
+    city_district = CITY_DISTRICT[0].search(text[max(0, head.start - 8) : head.start]) and CITY_DISTRICT[
+        1
+    ].match(text[head.end : head.end + 20])
+    if not (TOWN_PART_AFTER.match(text[head.end : head.end + 20]) or city_district):
         return None
     town = main_place(doc)
     if town is None or town.lat is None or town.precision != "city" or town.name == chosen.name:
@@ -2357,6 +2383,10 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = [m for m in local if not _doers_origin(doc, m)] or local
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
+    if local and all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
+        # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
+        filed = _dateline_town(doc)
+        local = [filed] if filed is not None else local
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
     coded = [m for m in local if roles.get(m.start) == "coded"]
@@ -2377,6 +2407,29 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+# "in this conservative Sunni town west of", "this border city, 30 km from": a place named as where the
+# dateline's town lies, not where the event was
+THIS_TOWN_FROM = re.compile(
+    r"\bthis\s+(?:[\w'-]+\s+){0,4}?(?:town|city|village|port|capital|camp|neighbou?rhood|suburb)\s*,?\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?:of|from|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+THIS_TOWN_WINDOW = 90
+
+
+def _dateline_town(doc: Doc) -> Mention | None:
+    """The dateline's town, if the gazetteer places it ("FALLUJA, Iraq, April 30 -")."""
+    roles = doc._.place_roles or {}
+    return next(
+        (
+            m
+            for m in mentions_of(doc, "place")
+            if roles.get(m.start) == "dateline" and m.value.lat is not None and m.value.precision == "city"
+        ),
+        None,
+    )
 
 
 # "told reporters in Pemba", "at a news conference in Baghdad", "speaking in Geneva": where a source spoke.
