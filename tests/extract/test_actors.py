@@ -336,6 +336,9 @@ def agency(sentence: str, phrase: str) -> bool:
         # a count between the verb and the victims: "killed 15 Boko Haram fighters"
         ("Nigerian troops killed 15 Boko Haram fighters near Konduga.", "Boko Haram", False),
         ("Militants killed two soldiers in an attack on a post.", "soldiers", False),
+        # a count and a bare participle: "reported 9 soldiers killed" (the headline's passive)
+        ("The army reported 9 soldiers killed in the ambush.", "soldiers", False),
+        ("Nine soldiers killed three militants near the town.", "soldiers", True),
     ],
 )
 def test_sources_listeners_responders_and_victims_are_no_doers(

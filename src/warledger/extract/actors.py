@@ -135,6 +135,14 @@ COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a dozen|dozens of|scores of|hundreds of|several|many|a number of)\s+"
 )
+# "reported 9 soldiers killed in the ambush", "12 policemen wounded.": a count, then a participle with no
+# object (a headline's or a tally's passive without its "were")
+COUNT_BEFORE = re.compile(rf"\b{COUNT}$", re.IGNORECASE)
+BARE_PARTICIPLE_AFTER = re.compile(
+    r"^\s+(?:killed|wounded|injured|dead|abducted|kidnapped|arrested|detained|missing)\b"
+    r"\s*(?:[.,;:)]|$|(?:in|on|at|near|during|when|after|and|by|while|as|since|overnight)\b)",
+    re.IGNORECASE,
+)
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
     rf"arrested|detained)\s+(?:{COUNT})?(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -378,8 +386,10 @@ def is_agent(text: str, start: int, end: int) -> bool:
         return False  # "police arrived at the scene": they came after the event
     if APPOSITIVE_BEFORE.search(before) and APPOSITIVE_AGENT_AFTER.match(after):
         return True
-    if DIRECT_PASSIVE_AFTER.match(after):
-        return False  # "Iraqi soldiers were killed": the victims
+    if DIRECT_PASSIVE_AFTER.match(after) or (
+        COUNT_BEFORE.search(before) and BARE_PARTICIPLE_AFTER.match(after)
+    ):
+        return False  # "Iraqi soldiers were killed", "reported 9 soldiers killed": the victims
     if SENTENCE_SUBJECT_BEFORE.match(text[:start]) and not PASSIVE_AFTER.match(after):
         return True  # "On 9 May 2020, military forces of Artsakh located at ... fired": the subject
     return bool(AGENT_AFTER.match(after) or MEANS_AFTER.match(after))
