@@ -1204,3 +1204,9 @@ def test_a_region_in_a_notes_lead_gives_way_to_a_town_named_later_in_it() -> Non
     )
     main = main_incident(text)
     assert main.place is not None and main.place.name == "Saravena"
+
+
+def test_generic_forces_of_the_one_state_named_are_that_state() -> None:
+    """ "its troops" beside "the Pakistani military" are Pakistan's forces, not a second actor."""
+    text = "The Pakistani military said its troops killed four militants in North Waziristan on Sunday."
+    assert [p.name for p in main_incident(text).perpetrators] == ["Pakistan"]

@@ -43,7 +43,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from warledger.extract.actors import ActorMention, actor_where
+from warledger.extract.actors import ActorMention, actor_where, country_index
 from warledger.extract.casualties import is_cumulative, side_of, summary_pattern
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
@@ -1153,7 +1153,22 @@ def perpetrators_of(units: Sequence[Unit], place: Place | None) -> list[Perpetra
                 actor = actor_where(named, mention.text, place.country if place else None)
                 country = actor.country or (place.country if place and actor.kind == "state" else None)
                 found.setdefault(actor.name, Perpetrator(name=actor.name, country=country, kind=actor.kind))
-    return list(found.values())
+    return same_forces_once(list(found.values()))
+
+
+# The alias table's name for a state's forces the words do not name ("the army", "troops").
+GENERIC_FORCES = "Military Forces"
+
+
+def same_forces_once(perpetrators: list[Perpetrator]) -> list[Perpetrator]:
+    """ "The Pakistani military said its troops killed four militants": "its troops" (the generic military
+    forces) are the forces of the one state the incident names, not a second actor. Kept when no state or
+    two are named, or when the generic forces are of another country than the one named."""
+    states = [p for p in perpetrators if p.kind == "state" and p.name.lower() in country_index()]
+    if len(states) != 1:
+        return perpetrators
+    state = states[0]
+    return [p for p in perpetrators if not (p.name == GENERIC_FORCES and p.country in (None, state.country))]
 
 
 # Who acts in a protest or a riot, as ACLED codes it: the crowd itself, of the place's country.
