@@ -14,7 +14,7 @@ with" (row 19).
 `data/reporting_subjects_2.jsonl` (20 more, written after that fix and before running it on them): 15 of 20
 exactly right, 18 with no wrong extra perpetrator; the code without it (main b64644a) gives 13 and 16. Its
 miss "the army reported 9 soldiers killed" (victims after a count and a bare participle) was fixed: 16
-and 19.
+and 19; and "its troops" beside "the Pakistani military" are no second actor: 17 and 20.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ ROWS = [
     for line in (Path(__file__).parent / "data" / name).read_text("utf-8").splitlines()
     if line.strip()
 ]
-EXACT_FLOOR = 39 + 16
-NO_EXTRA_FLOOR = 40 + 19
+EXACT_FLOOR = 39 + 17
+NO_EXTRA_FLOOR = 40 + 20
 
 
 def document(row: dict[str, str]) -> Document:
