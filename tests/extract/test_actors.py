@@ -336,6 +336,10 @@ def agency(sentence: str, phrase: str) -> bool:
         # a count between the verb and the victims: "killed 15 Boko Haram fighters"
         ("Nigerian troops killed 15 Boko Haram fighters near Konduga.", "Boko Haram", False),
         ("Militants killed two soldiers in an attack on a post.", "soldiers", False),
+        # the other side of a fight fought too
+        ("Security forces clashed with ADF rebels near Beni.", "ADF", True),
+        ("Four armed men exchanged fire with police near the market.", "police", True),
+        ("Gunmen attacked the village with machetes and rifles.", "Gunmen", True),
         # a count and a bare participle: "reported 9 soldiers killed" (the headline's passive)
         ("The army reported 9 soldiers killed in the ambush.", "soldiers", False),
         ("Nine soldiers killed three militants near the town.", "soldiers", True),

@@ -110,6 +110,13 @@ ATTRIBUTED_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+# "security forces clashed with ADF rebels", "exchanged fire with the Taliban": the other side of a fight
+# fought too (as "a clash between X and Y" makes both sides agents)
+CLASHED_WITH_BEFORE = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fighting|battled|battling|exchang(?:ed|ing) (?:gun)?fire|gun ?battles?|"
+    r"gunfights?|skirmish(?:ed|es)?|firefights?)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # "Members of the ruling party's youth wing, the Imbonerakure, beat": an appositive subject.
 APPOSITIVE_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
 APPOSITIVE_AGENT_AFTER = re.compile(rf"^,\s*(?:{ATTACK_VERBS})\b", re.IGNORECASE)
@@ -368,7 +375,9 @@ def is_agent(text: str, start: int, end: int) -> bool:
     """Whether the actor phrase at [start, end) is in agent position in its sentence `text`."""
     after = text[end : end + 80]
     before = text[max(0, start - 30) : start]
-    if ATTRIBUTED_BEFORE.search(text[max(0, start - 80) : start]):
+    if ATTRIBUTED_BEFORE.search(text[max(0, start - 80) : start]) or CLASHED_WITH_BEFORE.search(
+        text[max(0, start - 60) : start]
+    ):
         return True
     if (
         PATIENT_BEFORE.search(before)
