@@ -622,3 +622,19 @@ def test_a_sentence_opening_on_the_number_taken_goes_on_about_them() -> None:
     incidents = extract_text(text, TUESDAY).incidents
     assert len(incidents) == 1
     assert any(e.text.startswith("The four") for e in incidents[0].evidence)
+
+
+def test_a_bare_count_after_background_in_the_same_paragraph_is_not_the_incidents() -> None:
+    # a period's total told right after the period ("for two weeks since ..."), and the dead of an event
+    # recalled from last year ("in that fighting"), have no day or place of their own: the background's
+    text = (
+        "KABUL, Afghanistan - Militants captured the town of Khanabad on Monday after a day of fighting, "
+        "officials said.\n\n"
+        "Fighting has swept the province for three weeks since the talks collapsed. About 100 people have "
+        "been killed.\n\n"
+        "The militants tried to take the town in March last year but were driven out. Hundreds of their "
+        "fighters were killed in that fighting."
+    )
+    incident = main_incident(text)
+    assert incident.killed is None
+    assert incident.place is not None and incident.place.name == "Khanabad"

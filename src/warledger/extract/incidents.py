@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where
-from warledger.extract.casualties import is_cumulative, side_of, summary_pattern
+from warledger.extract.casualties import is_cumulative, side_of, summary_pattern, totals_a_period
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -1528,6 +1529,8 @@ def incidents_of(doc: Doc) -> list[Incident]:
     if lead is not None:
         for unit in units:
             unit.historical = unit.historical or recalls_earlier_months(unit, lead)
+    if not short_note:
+        background_counts(units, text)
     revived = short_note and revive_old_only_event(units)
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
     incidents = []
@@ -1550,6 +1553,33 @@ def incidents_of(doc: Doc) -> list[Incident]:
             )
         )
     return incidents
+
+
+def background_counts(units: list[Unit], text: str) -> None:
+    """Mark as background (`historical`) a count told right after background in the same paragraph with no
+    day or place of its own: "tried to take the city in May last year ... Hundreds of their fighters were
+    killed in that fighting", "Violence has swept the region for two weeks since ... About 100 people have
+    been killed". Such a count goes on about the earlier event or the period, not about the incident."""
+    for prev, unit in pairwise(units):
+        if continues_background(prev, unit, text):
+            unit.historical = True
+
+
+def continues_background(prev: Unit, unit: Unit, text: str) -> bool:
+    """Whether `unit`, a count with no day or place, follows `prev`, history or a period with no count of
+    its own, in the same paragraph (after a period, only a running total in the present perfect)."""
+    if prev.headline or not unit.figures("killed") or unit.event_dates() or unit.of("place"):
+        return False
+    if PARAGRAPH_BREAK.search(text, prev.end, unit.start) or unit.of("weapon"):
+        return False
+    return prev.historical or (
+        not prev.figures() and totals_a_period(prev.text) and bool(PRESENT_PERFECT.search(unit.text))
+    )
+
+
+# "About 100 people have been killed": a running total is told in the present perfect (a count of the
+# incident after "pulled bodies from the rubble throughout the day" is not: "had recovered 27 bodies")
+PRESENT_PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:been\s+|now\s+)?\w+(?:ed|en|ied|lled)\b", re.IGNORECASE)
 
 
 # A source speaks of an incident this many days after it at most ("the NUG said on October 23 that 31 people
