@@ -680,3 +680,18 @@ def test_a_strike_told_hours_later_is_a_second_event_not_more_of_a_crowds_killin
     rockets = [i for i in incidents if any("gunships" in e.text for e in i.evidence)]
     assert rockets
     assert all("beat two soldiers" not in e.text for e in rockets[0].evidence)
+
+
+def test_the_seat_of_an_office_holder_who_gives_a_count_is_no_place_of_another_event() -> None:
+    # "the parish priest of X said ... at least 35 people had been killed": another source's count of the
+    # incident, not an event in X; the range spans both sources
+    text = (
+        "CUCUTA, Colombia - Paramilitary fighters killed at least 27 people in the village of La Gabarra, "
+        "officials said on Thursday.\n\n"
+        "The army said its troops reached La Gabarra on Tuesday morning and recovered 27 bodies. The parish "
+        "priest of Tibu, the municipal seat, said on Wednesday that residents had told him at least 35 "
+        "people had been killed."
+    )
+    incident = main_incident(text, date(1999, 6, 24))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (27, 35)

@@ -230,7 +230,8 @@ def counting_window(group: Group, unit: Unit) -> bool:
 # sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
 # Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
 # telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
-# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"): no
+# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"), or the
+# seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been killed"): no
 # place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
@@ -238,6 +239,7 @@ SOURCE_PLACE_BEFORE = re.compile(
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|\bbased\s+in"
+    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?)\s+of"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
