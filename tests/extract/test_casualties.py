@@ -336,3 +336,18 @@ def test_since_totals_a_period_but_not_when_it_gives_a_reason(sentence: str, cum
     figures = casualty_figures(sentence)
     assert figures
     assert figures[0].figure.cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a relative clause on the counted says what had become of them; the verb before the number decides
+        ("A crowd beat to death two soldiers who had been detained at the station.", "killed"),
+        ("Troops shot dead three men who were arrested at the checkpoint last year.", "killed"),
+        ("Police detained 12 men who had wounded a guard.", "arrested"),
+    ],
+)
+def test_the_verb_before_a_count_decides_over_a_relative_clause_after_it(sentence: str, kind: str) -> None:
+    figures = casualty_figures(sentence)
+    assert figures
+    assert figures[0].figure.kind == kind

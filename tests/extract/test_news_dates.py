@@ -415,3 +415,12 @@ def test_a_day_counted_before_another_event_in_an_aside_does_not_date_the_senten
     hundred = [i for i in incidents if i.killed is not None and i.killed.min == 100]
     assert hundred
     assert all(i.date_start == "1993-04-16" for i in hundred)
+
+
+def test_a_town_named_said_is_no_verb_of_speech_and_dates_the_mourned_killing() -> None:
+    # "in Port Said on Wednesday" dates the killing; "said on Wednesday" would date a statement
+    text = (
+        "CAIRO - Egypt held three days of mourning on Friday for the 74 people killed when fans stormed the "
+        "pitch after a football match in Port Said on Wednesday night."
+    )
+    assert main_incident(text, date(2012, 2, 3)).date_start == "2012-02-01"

@@ -622,3 +622,76 @@ def test_a_sentence_opening_on_the_number_taken_goes_on_about_them() -> None:
     incidents = extract_text(text, TUESDAY).incidents
     assert len(incidents) == 1
     assert any(e.text.startswith("The four") for e in incidents[0].evidence)
+
+
+def test_a_bare_count_after_background_in_the_same_paragraph_is_not_the_incidents() -> None:
+    # a period's total told right after the period ("for two weeks since ..."), and the dead of an event
+    # recalled from last year ("in that fighting"), have no day or place of their own: the background's
+    text = (
+        "KABUL, Afghanistan - Militants captured the town of Khanabad on Monday after a day of fighting, "
+        "officials said.\n\n"
+        "Fighting has swept the province for three weeks since the talks collapsed. About 100 people have "
+        "been killed.\n\n"
+        "The militants tried to take the town in March last year but were driven out. Hundreds of their "
+        "fighters were killed in that fighting."
+    )
+    incident = main_incident(text)
+    assert incident.killed is None
+    assert incident.place is not None and incident.place.name == "Khanabad"
+
+
+def test_the_day_the_doers_arrived_dates_the_violence_told_next() -> None:
+    # the killing is told in the lead without a day and the bodies were found the next day; the sentence
+    # on the gunmen's arrival gives the day of what "They" did next
+    text = (
+        "BOGOTA, Colombia - Paramilitary fighters killed at least 14 people in the village of Puerto Lleras, "
+        "officials said on Thursday.\n\n"
+        "Survivors said about 80 armed men arrived in lorries late on Monday. They dragged people from "
+        "their homes and shot them in the square. The army reached the village on Tuesday morning and "
+        "recovered 14 bodies."
+    )
+    incident = main_incident(text, date(1999, 6, 24))
+    assert incident.date_start == "1999-06-21"
+
+
+def test_a_number_the_vague_words_of_the_incident_allow_states_its_dead() -> None:
+    # "leaving dozens dead" (coded 12) then "at least 25 ... killed in the fighting in X on Sunday": the same
+    # dead stated by number, not another event's count; the stated numbers span the range
+    text = (
+        "KHARTOUM, Sudan - Troops and rebels have fought in the streets of Kadugli, leaving dozens dead, "
+        "the United Nations said on Wednesday.\n\n"
+        "The fighting broke out on Sunday, when soldiers tried to disarm rebels at a police station in "
+        "Kadugli. A UN official said at least 25 people had been killed in the fighting in Kadugli on "
+        "Sunday. "
+        "The rebels said more than 40 people had died."
+    )
+    incident = main_incident(text, date(2011, 6, 8))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (25, 40)
+
+
+def test_a_strike_told_hours_later_is_a_second_event_not_more_of_a_crowds_killing() -> None:
+    text = (
+        "JERUSALEM - A crowd stormed a police station in Ramallah on Thursday and beat two soldiers to "
+        "death, the army said. Both men were killed. About three hours later, helicopter gunships fired "
+        "rockets at the police station in Ramallah and at a radio station."
+    )
+    incidents = extract_text(text, date(2000, 10, 13)).incidents
+    rockets = [i for i in incidents if any("gunships" in e.text for e in i.evidence)]
+    assert rockets
+    assert all("beat two soldiers" not in e.text for e in rockets[0].evidence)
+
+
+def test_the_seat_of_an_office_holder_who_gives_a_count_is_no_place_of_another_event() -> None:
+    # "the parish priest of X said ... at least 35 people had been killed": another source's count of the
+    # incident, not an event in X; the range spans both sources
+    text = (
+        "CUCUTA, Colombia - Paramilitary fighters killed at least 27 people in the village of La Gabarra, "
+        "officials said on Thursday.\n\n"
+        "The army said its troops reached La Gabarra on Tuesday morning and recovered 27 bodies. The parish "
+        "priest of Tibu, the municipal seat, said on Wednesday that residents had told him at least 35 "
+        "people had been killed."
+    )
+    incident = main_incident(text, date(1999, 6, 24))
+    assert incident.killed is not None
+    assert (incident.killed.min, incident.killed.max) == (27, 35)

@@ -842,3 +842,13 @@ def test_grad_rockets_and_stari_grad_are_not_slovenia(nlp: Language) -> None:
     assert rockets is None or rockets.country != "SI"
     quarter = _place(nlp, "Protesters rallied in Belgrade-Stari Grad.")
     assert quarter is not None and quarter.country == "RS" and quarter.lat is not None
+
+
+def test_a_town_whose_name_opens_on_a_facility_word_is_a_town_not_a_facility(nlp: Language) -> None:
+    # "Port Said" is the town (a facility would give way to a town named beside it: Suez)
+    place = _place(
+        nlp,
+        "Fans stormed the pitch after a match in the city of Port Said on Wednesday night, as protesters "
+        "clashed with police in Suez.",
+    )
+    assert place is not None and place.name == "Port Said"

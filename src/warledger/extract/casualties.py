@@ -583,6 +583,11 @@ def source_of(sentence: str) -> str | None:
     return None
 
 
+# "two reservists who had been detained there": a relative clause on the counted, after their noun; it says
+# what had become of them before, while the verb before the number says what was done to them.
+RELATIVE_AFTER_COUNTED = re.compile(r"^(?:\s+[\w'’-]+){0,4}?,?\s+(?:who|whom|that)\s", re.IGNORECASE)
+
+
 def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
     """The casualty kind of a quantity (None if it counts something else) and whether it is an update."""
     before, updated = kind_before(text, quantity)
@@ -591,6 +596,13 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     after = kind_after(text, quantity)
     if before and after and after != before and _coordinated(clause_after(text, quantity.end)):
         return before, False  # "killed 4 soldiers and wounded 6": the verb before counts the 4
+    if (
+        before
+        and after
+        and after != before
+        and RELATIVE_AFTER_COUNTED.match(clause_after(text, quantity.end))
+    ):
+        return before, False  # "beat to death two soldiers who had been detained": the verb before decides
     if not (after or before) and lists_the_dead(text, quantity):
         return "killed", False
     return after or before, False
@@ -916,6 +928,15 @@ def is_cumulative(sentence: str) -> bool:
     it a total."""
     rules = cue_rules()
     return bool(summary_pattern().search(AS_CLAUSE.sub(" ", sentence))) or any(
+        not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
+    )
+
+
+def totals_a_period(sentence: str) -> bool:
+    """Whether the sentence speaks of a period ("Violence has swept the region for two weeks since ..."),
+    not of many places: a period that only ranks the event does not count."""
+    rules = cue_rules()
+    return any(
         not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
     )
 

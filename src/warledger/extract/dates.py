@@ -480,6 +480,16 @@ SPOKEN_AFTER = re.compile(
     r"put\s+the)\b",
     re.IGNORECASE,
 )
+# "Port Said", "Abu Said": a capitalised "Said" after a capitalised word ends a name, it is no verb of speech
+# ("killed ... in Port Said on Wednesday night" dates the killing, not a statement).
+SAID_IN_A_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+Said\b")
+
+
+def without_said_names(text: str) -> str:
+    """`text` with the "Said" ending a name made another word of the same length (offsets kept)."""
+    return SAID_IN_A_NAME.sub(lambda m: m.group(0)[:-4] + "Saad", text)
+
+
 # "On the eve of Monday's ballot": the day before the day it names.
 EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
@@ -509,7 +519,7 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         role = "since"
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
-    elif SPOKEN_BEFORE.search(text[max(0, start - 60) : start]) or (
+    elif SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start])) or (
         value.relative and SPOKEN_AFTER.match(text, end)
     ):
         role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened

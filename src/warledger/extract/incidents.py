@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from warledger.extract.actors import ActorMention, actor_where, country_index
-from warledger.extract.casualties import is_cumulative, side_of, summary_pattern
+from warledger.extract.casualties import is_cumulative, side_of, summary_pattern, totals_a_period
 from warledger.extract.dates import (
     FUTURE_TOLERANCE_DAYS,
     DateValue,
@@ -60,7 +61,9 @@ from warledger.extract.incident_counts import (
     combined_count,
     counts_only_a_part,
     counts_other_victims,
+    is_vague,
     killed_counts,
+    least_meant,
     shared,
     unit_side,
 )
@@ -165,9 +168,20 @@ def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -
     rubble by Saturday evening"), counts the same event: sources disagree, the range widens."""
     mine = {(f.count.min, f.count.max) for f in unit.figures() if not f.updated and f.count.max > 0}
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
-    if not (mine and theirs) or mine & theirs:
+    if not (mine and theirs) or mine & theirs or states_what_vague_words_meant(group, unit):
         return False
     return not reports_nothing_new(group, unit) and not gives_another_count(group, unit, places)
+
+
+def states_what_vague_words_meant(group: Group, unit: Unit) -> bool:
+    """Whether the group counts its dead only in vague words ("leaving dozens dead") that the unit's
+    numbers do not contradict ("at least 25 people ... had been killed"): the unit states the same dead,
+    it does not count another event's."""
+    vague = [(u, f.count) for u in group.units for f in u.figures() if f.count.max > 0]
+    stated = [f.count for f in unit.figures() if f.count.max > 0]
+    if not vague or is_vague(unit, "killed") or not all(is_vague(u, "killed") for u, _ in vague):
+        return False
+    return all(least_meant(u, c, "killed") <= s.min for u, c in vague for s in stated)
 
 
 def gives_another_count(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
@@ -217,7 +231,8 @@ def counting_window(group: Group, unit: Unit) -> bool:
 # sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
 # Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
 # telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
-# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"): no
+# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"), or the
+# seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been killed"): no
 # place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
@@ -225,6 +240,7 @@ SOURCE_PLACE_BEFORE = re.compile(
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|\bbased\s+in"
+    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?)\s+of"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
@@ -450,7 +466,7 @@ def joins(
         return False
     if not short_note and (another_event_also(unit) or OTHER_ATTACK.search(unit.text)):
         return False
-    if not short_note and other_weapon(group, unit):
+    if not short_note and (other_weapon(group, unit) or later_strike(group, unit)):
         return False
     if not short_note and in_another_country(group, unit, places or DocPlaces()):
         return False
@@ -541,6 +557,26 @@ def other_weapon(group: Group, unit: Unit) -> bool:
     return mine in REMOTE_TYPES and theirs in REMOTE_TYPES and mine != theirs
 
 
+# "About three hours later, ...", "Hours later, ...", "Later that day, ...": the story moves on in time
+LATER_OPENING = re.compile(
+    r"^(?:(?:about|some|around|barely|just|only)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|several|a few)\s+)?(?:hours?|minutes?)\s+later\b"
+    r"|^later\s+(?:that|the same)\s+(?:day|night|evening|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def later_strike(group: Group, unit: Unit) -> bool:
+    """A news sentence opening later in time whose strong cues name a strike from afar while the incident's
+    lead names none or another ("A crowd beat two soldiers to death ..." then "About three hours later,
+    helicopter gunships fired rockets at the police station"): a reprisal, a second event."""
+    if not LATER_OPENING.match(unit.text.lstrip()) or THE_WEAPON.search(unit.text):
+        return False
+    lead = next((u for u in group.units if not u.headline), None)
+    mine = rule_type(signals_in(unit.text))
+    return lead is not None and mine in REMOTE_TYPES and rule_type(signals_in(lead.text)) != mine
+
+
 def narrows(own: DateValue, current: DateValue) -> bool:
     """A day inside the incident's week or month ("last week" and then "arrived in the village on
     Thursday"), or the night that runs into it ("over the weekend" and then "entered the town on Friday
@@ -584,9 +620,12 @@ def dates_reported_event(group: Group, unit: Unit, own: DateValue, places: DocPl
     return inside and bool(SAME_PERPETRATORS.match(unit.text) or refers_back(unit) or no_doers or first_count)
 
 
-def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None = None) -> list[Group]:
+def grouped_units(
+    units: list[Unit], short_note: bool, places: DocPlaces | None = None, scenes: frozenset[int] = frozenset()
+) -> list[Group]:
     """Anchor units grouped into incidents, weapons of other units attached to the nearest group; `places`
-    says what the document's place mentions are (a dateline names no place of an incident)."""
+    says what the document's place mentions are (a dateline names no place of an incident); `scenes` are
+    units that count as anchors, since they date the violence told next (`sets_the_scene`)."""
     places = places or DocPlaces()
     groups: list[Group] = []
     owner: list[int | None] = [None] * len(units)
@@ -603,7 +642,7 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
             continue  # "Who fired": a section's heading is no sentence of an incident
         if groups and not short_note and current != 0 and reacts(unit):
             continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
-        if not is_anchor(unit, short_note, i):
+        if not is_anchor(unit, short_note, i) and i not in scenes:
             back = returns_to(groups, current, unit, places) if groups and not short_note else None
             if back is not None:
                 current = back
@@ -681,6 +720,33 @@ def grouped_units(units: list[Unit], short_note: bool, places: DocPlaces | None 
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+# "They cut the electricity ... and shot them": a sentence whose subject is the doers named just before
+THEY_OPENING = re.compile(
+    r"^[\"'“‘]?(?:They|He|She|The (?:attackers|gunmen|assailants|raiders|fighters|men))\b"
+)
+
+
+def scene_setters(units: list[Unit], text: str) -> frozenset[int]:
+    """The units that date the violence the next sentence tells (`sets_the_scene`)."""
+    return frozenset(i for i in range(len(units)) if sets_the_scene(units, i, text))
+
+
+def sets_the_scene(units: list[Unit], i: int, text: str) -> bool:
+    """Whether unit `i` dates the arrival of the doers whose violence the next sentence tells ("Gunmen
+    arrived at the camp late on Friday night, ..." then "They fired into the tents ..."): no event word of
+    its own, but it gives the day of the violence told next, which names no day."""
+    unit = units[i]
+    if i + 1 >= len(units) or unit.headline or unit.figures() or unit.historical:
+        return False
+    days = [d for d in unit.own_event_dates() if d.precision == "day" and d.role != "since"]
+    after = units[i + 1]
+    if not days or after.event_dates() or not THEY_OPENING.match(after.text):
+        return False
+    if PARAGRAPH_BREAK.search(text, unit.end, after.start):
+        return False
+    return after.has_event_cue() or after.has_casualty_cue()
 
 
 SECTION_HEADING_MAX_CHARS = 60
@@ -1648,8 +1714,11 @@ def incidents_of(doc: Doc) -> list[Incident]:
     if lead is not None:
         for unit in units:
             unit.historical = unit.historical or recalls_earlier_months(unit, lead)
+    if not short_note:
+        background_counts(units, text)
     revived = short_note and revive_old_only_event(units)
-    groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc))
+    scenes = frozenset() if short_note else scene_setters(units, text)
+    groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc), scenes=scenes)
     incidents = []
     for group in groups:
         left_out = accused_accounts(group.units) + counter_accusations(group.units)
@@ -1670,6 +1739,33 @@ def incidents_of(doc: Doc) -> list[Incident]:
             )
         )
     return incidents
+
+
+def background_counts(units: list[Unit], text: str) -> None:
+    """Mark as background (`historical`) a count told right after background in the same paragraph with no
+    day or place of its own: "tried to take the city in May last year ... Hundreds of their fighters were
+    killed in that fighting", "Violence has swept the region for two weeks since ... About 100 people have
+    been killed". Such a count goes on about the earlier event or the period, not about the incident."""
+    for prev, unit in pairwise(units):
+        if continues_background(prev, unit, text):
+            unit.historical = True
+
+
+def continues_background(prev: Unit, unit: Unit, text: str) -> bool:
+    """Whether `unit`, a count with no day or place, follows `prev`, history or a period with no count of
+    its own, in the same paragraph (after a period, only a running total in the present perfect)."""
+    if prev.headline or not unit.figures("killed") or unit.event_dates() or unit.of("place"):
+        return False
+    if PARAGRAPH_BREAK.search(text, prev.end, unit.start) or unit.of("weapon"):
+        return False
+    return prev.historical or (
+        not prev.figures() and totals_a_period(prev.text) and bool(PRESENT_PERFECT.search(unit.text))
+    )
+
+
+# "About 100 people have been killed": a running total is told in the present perfect (a count of the
+# incident after "pulled bodies from the rubble throughout the day" is not: "had recovered 27 bodies")
+PRESENT_PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:been\s+|now\s+)?\w+(?:ed|en|ied|lled)\b", re.IGNORECASE)
 
 
 # A source speaks of an incident this many days after it at most ("the NUG said on October 23 that 31 people

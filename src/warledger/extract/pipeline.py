@@ -8,9 +8,11 @@ come from rules over the text, so the statistical model gives sentence boundarie
 (statements) and NER (one place-candidate signal that a gazetteer then resolves); md's word vectors would
 add a point or two of NER/parse accuracy while loading slower, using more memory and running slower per
 word, and the `bench` target is set relative to plain en_core_web_sm. Measured with sm, every component
-on (`warledger bench --docs 300`, a shared and noisy 2-core machine): ratio 0.85 of plain
-en_core_web_sm words/s, peak RSS 361 MB. Before the model's attribute rules ran from a lookup table
-(attributes.py) and batches grew from 16 to 64 short texts, the same machine measured 0.75 (295 MB).
+on (`warledger bench --docs 300`, a shared and noisy 2-core machine: the rounds of one run gave 0.67 to
+0.97): ratio 0.714 at load 10 on 2 cores (2026-11-27), peak RSS 385 MB. Of one warm pass
+over the 300 bench texts (CPU, each stage's best of 3), the model's tok2vec, tagger, parser and ner take
+3.27 s (75%) and our components and rules about 1.05 s (24%). Before the model's attribute rules ran from a
+lookup table (attributes.py) and batches grew from 16 to 64 short texts, the same machine measured 0.75.
 
 Components after the model, each adding one kind of mention to `doc._.mentions`:
 `warledger_attributes` (the model's own tag-to-POS rules, in the attribute ruler's place, same output),

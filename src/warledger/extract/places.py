@@ -808,7 +808,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
     level, _ = _type_after(doc, end)
     level = inner_level or level or _type_before(doc, start)
-    facility = bool(lowers & FACILITY_WORDS)
+    facility = bool(lowers & FACILITY_WORDS) and not _town_named_by_facility_word(doc, start, end)
     key = name_key(doc[start:cut].text)
     if not key or key in lexicon().stoplist or key in country_names().demonyms or _doctrine_word(key):
         return None
@@ -1014,6 +1014,16 @@ def _other_name(doc: _Doc, c: Candidate, by_start: dict[int, Candidate]) -> Cand
         return None
     other.strength, other.cued = 2, True
     return other
+
+
+def _town_named_by_facility_word(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the name opens on a facility word that is part of a town's name the gazetteer knows ("Port
+    Said", "Port Harcourt"): the town, not a port in it."""
+    return (
+        end - start > 1
+        and doc.lowers[start] in FACILITY_WORDS
+        and bool(gazetteer().lookup(name_key(doc[start:end].text)))
+    )
 
 
 def _is_facility_word(doc: _Doc, i: int) -> int:
