@@ -145,9 +145,11 @@ SEIZURE_BLOCKERS = frozenset(
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
 # An armed group detaining people is ACLED's abduction (arrests are the state's), unless the detainees were
-# killed, beaten or tortured (an attack), or the report is of a fight or a crowd event.
+# killed, beaten or tortured (an attack), the report is of a fight or a crowd event, or the group governs
+# where it detains (the Taliban, the Houthis, Hamas, HTS: ACLED codes their police's detentions as arrests).
 NONSTATE_ARREST_BLOCKERS = frozenset(
     {"killing", "attack_civ", "beating", "violence_signs", "sexual", "protest", "clash", "size_tag"}
+    | {"de_facto_authority"}
 )
 # Supporters or youths fighting with bladed weapons are a mob (ACLED: riots); guns or bombs make it armed.
 CROWD_CLASH_BLOCKERS = frozenset(
