@@ -42,6 +42,19 @@ def test_a_killing_protesters_protest_is_the_cause_not_the_event() -> None:
     assert "cause_only:killing" in et.signals_in(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people protesting the eviction of market traders were shot dead by police. [size=hundreds]",
+        "Students demonstrating against the coup were killed when soldiers opened fire on the campus.",
+    ],
+)
+def test_people_protesting_who_were_killed_by_forces_met_excessive_force(text: str) -> None:
+    # the killing is the protesters' predicate, not what they protest
+    assert not any(s.startswith(et.CAUSE_ONLY) for s in et.signals_in(text))
+    assert et.event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
 def test_a_sized_crowd_beating_someone_is_mob_violence() -> None:
     text = "Traders caught a suspected pickpocket at the market and beat him unconscious. [size=no report]"
     assert et.event_type_of(text)[0] == "mob_violence"

@@ -452,8 +452,12 @@ FEARED_RE = re.compile(
 # station after a civilian was killed" is a riot over a killing, not a killing.
 TRIGGER_RE = re.compile(
     r"\b(?:after|following|over|angered by|outraged by|sparked by|triggered by|"
-    r"in protest (?:at|over|against)|to protest(?: against)?|protest(?:ing|ed)(?: against| over| at)?)"
-    r"\s+(?:[\w'-]+\s+){0,8}$",
+    r"in protest (?:at|over|against)|to protest(?: against)?)"
+    r"\s+(?:[\w'-]+\s+){0,8}$"
+    # "youths protesting the police killing of a teenager": what they protest is the cause; not when a verb
+    # of the protesters follows ("five people protesting the results were killed": the killing happened)
+    r"|\bprotest(?:ing|ed)(?: against| over| at)?\s+(?:(?!(?:were|was|are|is|been|being|had|have|has)\b)"
+    r"[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 TRIGGER_WINDOW = 60
