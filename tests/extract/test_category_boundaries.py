@@ -215,3 +215,9 @@ def test_a_town_written_with_its_namesake_unit_is_placed_at_the_town(nlp: Langua
     place = _place(nlp, "On 2 March 2024, students blocked a bridge in Belgrade (Belgrade) for an hour.")
     assert place is not None and place.lat is not None and place.lon is not None
     assert km((place.lat, place.lon), (44.8176, 20.4633)) < 3
+
+
+def test_a_stop_word_opening_a_bracketed_village_name_is_kept(nlp: Language) -> None:
+    """ "Done Taw village (Salingyi, Sagaing)": "Done" is a stop word, here the name's first word."""
+    place = _place(nlp, "On 2 May 2022, soldiers burned houses in Done Hpyu village (Yinmabin, Sagaing).")
+    assert place is not None and place.name == "Done Hpyu"

@@ -672,13 +672,37 @@ def _article_start(doc: _Doc, i: int) -> int:
 def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
     while start < end and (
-        (doc[start].is_stop and not _is_article(doc, start, end))
+        (
+            doc[start].is_stop
+            and not _is_article(doc, start, end)
+            and not _bracketed_names_word(doc, start, end)
+        )
         or (end - start > 1 and doc[start].lower_.rstrip(".") in CALENDAR_WORDS)
     ):
         start += 1
     while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
     return start, end
+
+
+# Words that open a phrase before a name, never the name itself ("Near Taw", "From Kyiv").
+FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "of", "and", "or", "to", "from", "near", "by", "for", "with", "into"}
+)
+
+
+def _bracketed_names_word(doc: _Doc, i: int, end: int) -> bool:
+    """A capitalised stop word inside a sentence opening a name ACLED writes with its units in brackets
+    ("raided Done Taw village (Salingyi, Sagaing)"): the name's first word, not a word to drop."""
+    if (
+        end - i < 2
+        or doc[i].is_sent_start
+        or not doc[i].text[:1].isupper()
+        or doc[i].lower_ in FUNCTION_WORDS
+    ):
+        return False
+    _, size = _type_after(doc, end)
+    return end + size < len(doc) and doc[end + size].text == "("
 
 
 def _is_article(doc: _Doc, i: int, end: int) -> bool:
