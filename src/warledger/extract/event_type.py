@@ -73,8 +73,11 @@ EXPLOSIVE_BLOCKERS = frozenset({"clash", "small_arms", "positions_fire", "shot_d
 VIOLENCE_SIGNALS = frozenset(
     {"clash", "killing", "shelling", "protest", "air", "ied", "attack_civ", "riot_violence", "abduction"}
 )
-# Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot.
-CROWD_VIOLENCE = frozenset({"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim"})
+# Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot (a
+# crowd beating someone, "residents caught a suspected thief and beat him to death", is vigilante violence).
+CROWD_VIOLENCE = frozenset(
+    {"mob", "mob_strict", "attack_civ", "clash", "riot_violence", "civilian_victim", "beating"}
+)
 # Someone hurt or attacked: a mob that only loots is looting, one that also beats or kills is mob violence.
 HARM_SIGNALS = frozenset(
     {"killing", "attack_civ", "civilian_victim", "armed_victim", "clash", "riot_violence"}
@@ -141,6 +144,13 @@ SEIZURE_BLOCKERS = frozenset(
 # A mass abduction opening the report is the event even if a hostage dies ("kidnapped 39 students, killing
 # one"), unless the report is of a battle, a bombing or a protest.
 MASS_ABDUCTION_BLOCKERS = frozenset({"protest", "clash", "suicide", "air", "ied", "shelling", "chemical"})
+# An armed group detaining people is ACLED's abduction (arrests are the state's), unless the detainees were
+# killed, beaten or tortured (an attack), the report is of a fight or a crowd event, or the group governs
+# where it detains (the Taliban, the Houthis, Hamas, HTS: ACLED codes their police's detentions as arrests).
+NONSTATE_ARREST_BLOCKERS = frozenset(
+    {"killing", "attack_civ", "beating", "violence_signs", "sexual", "protest", "clash", "size_tag"}
+    | {"de_facto_authority"}
+)
 # Supporters or youths fighting with bladed weapons are a mob (ACLED: riots); guns or bombs make it armed.
 CROWD_CLASH_BLOCKERS = frozenset(
     {"small_arms", "positions_fire", "air", "ied", "shelling", "suicide", "protest", "armed_victim"}
@@ -271,6 +281,21 @@ MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing"} | frozenset(
         "take_control",
     }
 )
+# State forces taking control of a place are ACLED's government regaining territory, unless an armed group
+# (or foreign troops, which ACLED codes as one) took it, or the report is of a crowd, a strike or killings.
+STATE_TAKEOVER_BLOCKERS = frozenset(
+    {
+        "nonstate_takeover",
+        "nonstate_took_town",
+        "protest",
+        "size_tag",
+        "killing",
+        "air",
+        "shelling",
+        "suicide",
+    }
+    | {"arrest"}
+)
 # Rebels taking a town are ACLED's territory event even when the report counts the dead of the fighting;
 # not when state forces take it back or the town was bombed from the air.
 NONSTATE_TOWN_BLOCKERS = frozenset({"protest", "gov_takeover", "forces_retook", "air", "suicide", "ied"})
@@ -398,7 +423,7 @@ HYPOTHETICAL_WINDOW = 40
 # A cue right after one of these did not happen: "ended without agreement", "failed to reach a truce",
 # "the force had not arrested anyone".
 NEGATED_RE = re.compile(
-    r"\b(?:without|no|never|an end to|halt to|failed to (?:reach|sign|agree on)|"
+    r"\b(?:without|no|never|an end to|halt to|cessation of|suspension of|failed to (?:reach|sign|agree on)|"
     r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$"
     r"|\b(?:had|has|have|did)\s+not\s+$"
     r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
@@ -427,7 +452,12 @@ FEARED_RE = re.compile(
 # station after a civilian was killed" is a riot over a killing, not a killing.
 TRIGGER_RE = re.compile(
     r"\b(?:after|following|over|angered by|outraged by|sparked by|triggered by|"
-    r"in protest (?:at|over|against)|to protest(?: against)?)\s+(?:[\w'-]+\s+){0,8}$",
+    r"in protest (?:at|over|against)|to protest(?: against)?)"
+    r"\s+(?:[\w'-]+\s+){0,8}$"
+    # "youths protesting the police killing of a teenager": what they protest is the cause; not when a verb
+    # of the protesters follows ("five people protesting the results were killed": the killing happened)
+    r"|\bprotest(?:ing|ed)(?: against| over| at)?\s+(?:(?!(?:were|was|are|is|been|being|had|have|has)\b)"
+    r"[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 TRIGGER_WINDOW = 60
@@ -685,7 +715,21 @@ def actual(text: str, match: re.Match[str]) -> bool:
     if SUPPORTED.search(before) and not VERB_LED_RE.match(text, match.start()):
         return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
-    return not (DAYS_AFTER_GUARD.search(clause) or PURPOSE_GUARD.search(clause))
+    return not (dated_by_another(text, clause, match.start()) or PURPOSE_GUARD.search(clause))
+
+
+# "the day before" at the end of the words before a cue that opens with a verb: an adverb of time closing
+# the clause before ("the police killing of a teenager the day before set cars on fire"), not the
+# preposition that dates the event by another one.
+TIME_ADVERB_END_RE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
+
+
+def dated_by_another(text: str, clause: str, start: int) -> bool:
+    """Whether the cue at `start` sits in a clause dating the event by another ("two days after a vote
+    the opposition boycotted"); not when "the day before" only closes the clause before a verb-led cue."""
+    if not DAYS_AFTER_GUARD.search(clause):
+        return False
+    return not (TIME_ADVERB_END_RE.search(clause) and VERB_LED_RE.match(text, start))
 
 
 def carried(text: str, start: int) -> bool:
@@ -798,6 +842,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
+    if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
+        return "abduction_forced_disappearance"  # "militants detained 5 men": ACLED's arrests are the state's
     if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
     if "crowd_beat" in signals and not signals & CROWD_BEAT_BLOCKERS:
@@ -810,6 +856,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
         return "government_regains_territory"
+    if {"gov_takeover", "take_control"} <= signals and not signals & STATE_TAKEOVER_BLOCKERS:
+        return "government_regains_territory"  # "the army took control of the town after the rebels left"
     if "nonstate_took_town" in signals and not signals & NONSTATE_TOWN_BLOCKERS:
         return (
             "non_state_actor_overtakes_territory"  # "rebels took full control of the town": fighting or not
@@ -834,8 +882,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration" if signals & {"demands", "protest"} else "mob_violence"
     if GUN_BATTLE_FIRST in signals and not signals & GUN_BATTLE_BLOCKERS:
         return "armed_clash"  # "stormed a base, setting off a gun battle": two armed sides fought
-    if "arrest" in signals and signals & {"state_actor", "state_forces"} and not signals & ARREST_BLOCKERS:
-        return "arrests"  # "police detained 44 people in dawn raids": no crowd, no violence
+    if (
+        "arrest" in signals
+        and signals & {"state_actor", "state_forces"}
+        and not event_signals(signals) & ARREST_BLOCKERS
+    ):
+        # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
+        # after the riots": violence named only as the cause is another event)
+        return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
     if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
@@ -993,6 +1047,9 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
         # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
         del lead["sexual"]
+    loser = _takeover_not_taken(lead, text)
+    if loser:
+        del lead[loser]
     found = frozenset(lead)
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
@@ -1003,6 +1060,37 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# "army and ": the words between state forces and the armed group named with them as one subject.
+JOINT_SUBJECT_RE = re.compile(r"[\w-]+\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+TAKEOVER_VERB_RE = re.compile(
+    r"\b(?:recaptur\w*|retook|retake|retaken|re-took|regain\w*|liberat\w*|took|taken|taking|seized|seize"
+    r"|captured|overr(?:an|un))\b",
+    re.IGNORECASE,
+)
+# "Russian troops": a word before the state-forces word, in one noun phrase with it.
+ONE_PHRASE_RE = re.compile(r"[\w-]+\s+")
+
+
+def _takeover_not_taken(lead: dict[str, int], text: str) -> str | None:
+    """Of state forces and an armed group both read as taking a place, the one that did not: both cues end at
+    the same verb, so the subject nearest it took the place ("the army withdrew and rebels took control"),
+    except in one noun phrase ("Russian troops took control": foreign troops, ACLED's non-state actor) and
+    in a joint subject, whose first conjunct leads ("the Malian army and Wagner troops took control of the
+    town": ACLED's actor1 is the state's, the event its regain)."""
+    gov, other = lead.get("gov_takeover"), lead.get("nonstate_takeover")
+    if gov is None or other is None or TAKEOVER_VERB_RE.search(text, min(gov, other), max(gov, other)):
+        return (
+            None  # the first named has a verb of its own ("forces retook the town from rebels who had ...")
+        )
+    if other < gov and ONE_PHRASE_RE.fullmatch(text, other, gov):
+        return "gov_takeover"
+    if gov < other and JOINT_SUBJECT_RE.fullmatch(text, gov, other):
+        return "nonstate_takeover"
+    return "gov_takeover" if gov < other else "nonstate_takeover"
 
 
 # "Armed men looted shops": the attack cue is who looted, written before the verb, not an attack told first.

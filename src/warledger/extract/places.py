@@ -672,13 +672,37 @@ def _article_start(doc: _Doc, i: int) -> int:
 def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
     while start < end and (
-        (doc[start].is_stop and not _is_article(doc, start, end))
+        (
+            doc[start].is_stop
+            and not _is_article(doc, start, end)
+            and not _bracketed_names_word(doc, start, end)
+        )
         or (end - start > 1 and doc[start].lower_.rstrip(".") in CALENDAR_WORDS)
     ):
         start += 1
     while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
     return start, end
+
+
+# Words that open a phrase before a name, never the name itself ("Near Taw", "From Kyiv").
+FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "of", "and", "or", "to", "from", "near", "by", "for", "with", "into"}
+)
+
+
+def _bracketed_names_word(doc: _Doc, i: int, end: int) -> bool:
+    """A capitalised stop word inside a sentence opening a name ACLED writes with its units in brackets
+    ("raided Done Taw village (Salingyi, Sagaing)"): the name's first word, not a word to drop."""
+    if (
+        end - i < 2
+        or doc[i].is_sent_start
+        or not doc[i].text[:1].isupper()
+        or doc[i].lower_ in FUNCTION_WORDS
+    ):
+        return False
+    _, size = _type_after(doc, end)
+    return end + size < len(doc) and doc[end + size].text == "("
 
 
 def _is_article(doc: _Doc, i: int, end: int) -> bool:
@@ -1123,13 +1147,34 @@ def _bare_candidate(doc: _Doc, pos: int, known: dict[int, Candidate]) -> Candida
         end += step
     end, level = _split_type_suffix(doc, pos, end)
     key = name_key(doc[pos:end].text)
-    if not key or key in lexicon().stoplist or set(doc.lowers[pos:end]) & NOT_PLACE_WORDS:
+    stopped = key in lexicon().stoplist and not _closing_compass_unit(doc, end, key)
+    if not key or stopped or set(doc.lowers[pos:end]) & NOT_PLACE_WORDS:
         return None  # "the Ring Bridge, Police and Military forces": a list goes on, not a container
     cand = Candidate(
         pos, end, key, level_hint=level or _type_after(doc, end)[0], strength=2, is_container=True
     )
     known[pos] = cand
     return cand
+
+
+def _noun_forms(key: str) -> tuple[str, ...]:
+    """The names reports write for a unit GeoNames gives as an adjective (Russia's krais): "Krasnodarskiy"
+    is written "Krasnodar", "Khabarovskiy" "Khabarovsk", "Primorskiy" "Primorsky"."""
+    if not key.endswith("skiy") or " " in key or len(key) < 8:
+        return ()
+    return (key[: -len("skiy")], key[: -len("iy")], key[: -len("iy")] + "y")
+
+
+SAINT_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa"}
+# First-level units named by a compass adjective alone (Sri Lanka's, Zambia's, Ghana's Western; Uganda's
+# Eastern; Kenya's Central): stop words in running text ("western Ukraine"), unit names where ACLED closes
+# its bracket with them ("Colombo (Colombo, Western)").
+COMPASS_UNITS = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+def _closing_compass_unit(doc: _Doc, end: int, key: str) -> bool:
+    """Whether a compass adjective closes a bracket of units, as a first-level unit's name."""
+    return key in COMPASS_UNITS and end < len(doc) and doc[end].text == ")"
 
 
 def candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -1380,8 +1425,16 @@ def _admin_keys(entry: Entry) -> frozenset[str]:
     for name in names:
         if name:
             k = name_key(name)
-            keys |= {k, short_admin_key(k)}
+            keys |= {k, short_admin_key(k), *_saint_spelt_out(k), *_noun_forms(k)}
     return frozenset(keys)
+
+
+def _saint_spelt_out(key: str) -> tuple[str, ...]:
+    """The key with an abbreviated saint written out: the gazetteer's "St.-Petersburg" is the unit ACLED
+    writes "Saint Petersburg" ("Saint Petersburg (Saint Petersburg)")."""
+    first, _, rest = key.partition(" ")
+    full = SAINT_ABBREVIATIONS.get(first)
+    return (f"{full} {rest}",) if full and rest else ()
 
 
 def _container_match(entry: Entry, container: Candidate, resolved: Entry | None = None) -> bool:
@@ -1506,9 +1559,7 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += 0.5
     if cand.is_container and entry.level != "city" and not (cand.strict and cand.containers):
         score += 1.0  # "X in Y": Y may be a district; not "X in Y (Z)", where Y has its units: a town
-    if cand.contained and any(
-        _contains(entry, h) for head in cand.contained for h in _entries(head, evidence)
-    ):
+    if any(_contains(entry, h) for head in _other_heads(cand) for h in _entries(head, evidence)):
         score += 2.5
     if name_key(entry.name) == cand.key and entry.name.lower() == text.lower():
         score += 0.3
@@ -1520,6 +1571,14 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
     return score
+
+
+def _other_heads(cand: Candidate) -> list[Candidate]:
+    """The places written inside a container under another name. ACLED writes a town's district or
+    province of its own name after it ("Colombo (Colombo, Western)", "Saint Petersburg (Saint Petersburg)"):
+    the town's namesake entries then "contain" one another (a Brazilian Colombo district holds the Brazilian
+    town, two Florida entries share a state) and would vouch for the wrong country."""
+    return [head for head in cand.contained if head.key != cand.key]
 
 
 def _near_an_anchor(entry: Entry, anchors: list[Entry]) -> bool:
