@@ -1,0 +1,73 @@
+"""News-like narratives with tricky casualty figures and days: the general causes of what the seventh blind
+batch of news goldens got wrong, each on a text of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warledger.extract import extract_text
+from warledger.extract.casualties import casualty_figures
+from warledger.extract.models import Incident
+from warledger.measure.scoring import predicted_incident
+
+
+def main_incident(text: str, published: date) -> Incident:
+    found = predicted_incident(extract_text(text, published).incidents)
+    assert found is not None, text
+    return found
+
+
+def killed(found: Incident) -> tuple[int, int] | None:
+    return (found.killed.min, found.killed.max) if found.killed else None
+
+
+SATURDAY = date(1994, 6, 11)
+
+
+def test_a_family_of_five_is_a_part_of_the_toll_not_another_sources_count() -> None:
+    text = (
+        "KANO, June 11 - Gunmen killed at least 23 people in the village of Dansoshiya on Friday, police "
+        "said on Saturday.\n\n"
+        "A farmer said he hid in a granary while the gunmen set fire to the house next door, where a "
+        "family of five died."
+    )
+    assert killed(main_incident(text, SATURDAY)) == (23, 23)
+
+
+def test_an_ordinal_person_who_died_brings_the_toll_to_that_number() -> None:
+    found = casualty_figures("A fourth person has died of wounds from the blast, the hospital said.")
+    assert [(f.figure.count.max, f.figure.updated) for f in found] == [(4, True)]
+
+
+def test_a_second_man_after_a_man_is_no_toll() -> None:
+    found = casualty_figures("A man died in hospital on Friday, and a second man died overnight.")
+    assert all(not f.figure.updated for f in found)
+
+
+def test_a_bare_count_of_one_victim_does_not_lower_a_stated_toll_update() -> None:
+    text = (
+        "Kenya: toll from Eldama Ravine grenade attack rises to three\n\n"
+        "NAIROBI, June 11 - The death toll from a grenade attack on a bar in Eldama Ravine has risen to "
+        "three, police said on Saturday.\n\n"
+        "The grenade was thrown into the bar late on Thursday. One woman was killed at the scene. A man "
+        "died in hospital on Friday morning, and a second man died overnight, police said."
+    )
+    assert killed(main_incident(text, SATURDAY)) == (3, 3)
+
+
+FRIDAY = date(2007, 9, 28)
+
+
+def test_a_sources_count_on_the_incidents_day_near_a_landmark_of_its_city_is_another_count() -> None:
+    text = (
+        "BANGKOK, Sept 28 - Soldiers in Myanmar opened fire on crowds of protesters in the main city Yangon "
+        "on Thursday, killing at least nine people, state television said.\n\n"
+        "Diplomats in Yangon said the real toll was almost certainly higher. An exile dissident group said "
+        "at least 30 people were shot dead in the city on Thursday, citing monks who said they had seen "
+        "bodies near the Sule Pagoda.\n\n"
+        "On Wednesday, riot police used tear gas and clubs against marchers at the Shwedagon Pagoda. "
+        "Dissidents said five monks were beaten to death that day. Taken together, the dissident group said "
+        "more than 50 people had died in the two days of violence."
+    )
+    told = {(i.date_start, killed(i)) for i in extract_text(text, FRIDAY).incidents}
+    assert ("2007-09-27", (9, 30)) in told
