@@ -71,3 +71,28 @@ def test_a_sources_count_on_the_incidents_day_near_a_landmark_of_its_city_is_ano
     )
     told = {(i.date_start, killed(i)) for i in extract_text(text, FRIDAY).incidents}
     assert ("2007-09-27", (9, 30)) in told
+
+
+THURSDAY = date(2008, 5, 8)
+
+
+def test_victims_who_died_in_hospital_with_the_verb_left_out_are_the_incidents_dead() -> None:
+    text = (
+        "HARARE, May 8 - Militiamen beat opposition supporters in a village in the Murehwa district on "
+        "Monday night, killing at least two people, police said on Thursday.\n\n"
+        "The opposition said four of its members had died, two of them in hospital on Tuesday."
+    )
+    assert killed(main_incident(text, THURSDAY)) == (2, 4)
+
+
+TUESDAY = date(2008, 2, 5)
+
+
+def test_finding_the_dead_after_a_clause_that_tells_the_fighting_is_dated_by_the_fighting() -> None:
+    text = (
+        "ABECHE, Feb 5 - Residents of the town ventured out on Tuesday to find bodies lying in the streets, "
+        "after two days of fighting in which rebels who swept into Abeche at dawn on Saturday were driven "
+        "back by the army.\n\n"
+        "The Red Cross said at least 60 people had been killed in the fighting in Abeche."
+    )
+    assert main_incident(text, TUESDAY).date_start == "2008-02-02"

@@ -132,6 +132,12 @@ TOLL_OF_EVENT = re.compile(
     r"(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$",
     re.IGNORECASE,
 )
+# words telling what people found or did once an event was over: "ventured out ... to find bodies"
+AFTERMATH_OF_DEAD = re.compile(
+    r"\b(?:ventured out|returned|emerged|came out|calm returned|counted|collected|found|find|finding)\b"
+    r"[^.;]*\b(?:bod(?:y|ies)|dead|corpses?)\b",
+    re.IGNORECASE,
+)
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -294,12 +300,17 @@ class Unit:
 
     def clause_tells_the_event(self, clause: int) -> bool:
         """Whether the "after ..." clause starting at `clause` (in the unit's text) is the sentence's event:
-        the words before it tell none, and its killed figures all lie in it."""
+        the words before it tell none, and its killed figures all lie in it. With no killed figure at all,
+        the words before it may find the dead ("Residents ventured out on Tuesday to find bodies still lying
+        in some streets, after two days of fighting in which rebels who swept into the city at dawn on
+        Saturday were driven back"): the aftermath of the clause's event, which dates the sentence."""
         own = literal(self.text[:clause])
-        if event_cue_pattern().search(own) or casualty_cue_pattern().search(own):
+        if event_cue_pattern().search(own):
             return False
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
-        return bool(counts) and min(counts) > self.start + clause
+        if not counts:
+            return bool(AFTERMATH_OF_DEAD.search(own))
+        return not casualty_cue_pattern().search(own) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
