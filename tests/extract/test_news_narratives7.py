@@ -96,3 +96,12 @@ def test_finding_the_dead_after_a_clause_that_tells_the_fighting_is_dated_by_the
         "The Red Cross said at least 60 people had been killed in the fighting in Abeche."
     )
     assert main_incident(text, TUESDAY).date_start == "2008-02-02"
+
+
+def test_a_side_that_lost_its_soldiers_counts_its_dead() -> None:
+    found = casualty_figures("A minister said the army had lost 20 soldiers and had killed about 200 rebels.")
+    assert [f.figure.count.max for f in found] == [20, 200]
+
+
+def test_lost_cattle_are_no_dead() -> None:
+    assert casualty_figures("Herders said they had lost more than 100 cows to rustlers.") == []

@@ -398,7 +398,7 @@ def cue_rules() -> CueRules:
         c
         for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
         for c in cues
-    ] + ["body", "corpse", "death", "coded as"]
+    ] + ["body", "corpse", "death", "coded as", "lost"]
     return CueRules(
         after=after,
         before=before,
@@ -518,7 +518,15 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
         for kind, rule in cue_rules().before.items():
             if rule.search(head):
                 return kind, False  # type: ignore[return-value]
+    if LOST_BEFORE.search(preceding) and side_of(victim_noun(text, quantity)) is not None:
+        return "killed", False  # "the army had lost 20 soldiers": its dead, not "lost 100 cows"
     return None, False
+
+
+# "had lost 20 soldiers", "lost at least 12 fighters": a side's own dead, when the noun names a side
+LOST_BEFORE = re.compile(
+    r"\blost\s+(?:(?:at least|more than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+)
 
 
 def is_subset(text: str, quantity: Quantity) -> bool:
