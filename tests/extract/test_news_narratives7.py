@@ -105,3 +105,14 @@ def test_a_side_that_lost_its_soldiers_counts_its_dead() -> None:
 
 def test_lost_cattle_are_no_dead() -> None:
     assert casualty_figures("Herders said they had lost more than 100 cows to rustlers.") == []
+
+
+def test_a_burial_told_with_the_day_of_the_killing_goes_on_with_that_days_incident() -> None:
+    text = (
+        "MAKURDI, Nigeria, March 3 - Residents of Ugbokpo buried their dead on Thursday, three days after "
+        "armed herdsmen attacked the village in the early hours of Monday.\n\n"
+        "On Monday afternoon the police had spoken of at least 12 dead, a figure officials later described "
+        "as provisional."
+    )
+    incidents = extract_text(text, date(2016, 3, 3)).incidents
+    assert [(i.date_start, killed(i)) for i in incidents] == [("2016-02-29", (12, 12))]

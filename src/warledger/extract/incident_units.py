@@ -42,6 +42,23 @@ def incident_cues() -> dict[str, list[str]]:
     return dict(json.loads(data.read_text(encoding="utf-8")))
 
 
+# A mourned event lies at most this many days before the funerals that tell it.
+MOURNED_DAYS = 7
+
+
+def mourned_day(unit: Unit) -> DateValue:
+    """The first event date of a sentence, or, when it tells the burial of the dead with the day they were
+    killed ("Residents buried more of their dead on Thursday, three days after armed herdsmen attacked the
+    villages in the early hours of Monday"), the day of the killing: the incident the story goes on with
+    is Monday's, so a later sentence dated Monday tells it, not an earlier event."""
+    days = unit.event_dates()
+    first = days[0]
+    if not cue_pattern("mourning").search(unit.text):
+        return first
+    earlier = [d for d in days if 0 < (first.start - d.start).days <= MOURNED_DAYS]
+    return min(earlier, key=lambda d: d.start, default=first)
+
+
 @cache
 def cue_pattern(key: str) -> Folded:
     """Any of the cue data's `key` expressions, case-insensitive, on word boundaries (compiled once; run over
@@ -385,7 +402,10 @@ class Group:
         """The day a sentence opening on the event gives it ("The attack began before dawn on Tuesday"),
         else the first event date of its sentences."""
         told = next((d for u in self.units if (d := known_event_day(u)) is not None), None)
-        return told or next((d for u in self.units for d in u.event_dates()), None)
+        if told is not None:
+            return told
+        dated = next((u for u in self.units if u.event_dates()), None)
+        return mourned_day(dated) if dated is not None else None
 
     def has_figure(self) -> bool:
         return any(f.count.max > 0 for u in self.units for f in u.figures())
