@@ -398,7 +398,7 @@ def cue_rules() -> CueRules:
         c
         for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
         for c in cues
-    ] + ["body", "corpse", "death", "coded as"]
+    ] + ["body", "corpse", "death", "coded as", "lost"]
     return CueRules(
         after=after,
         before=before,
@@ -518,7 +518,15 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
         for kind, rule in cue_rules().before.items():
             if rule.search(head):
                 return kind, False  # type: ignore[return-value]
+    if LOST_BEFORE.search(preceding) and side_of(victim_noun(text, quantity)) is not None:
+        return "killed", False  # "the army had lost 20 soldiers": its dead, not "lost 100 cows"
     return None, False
+
+
+# "had lost 20 soldiers", "lost at least 12 fighters": a side's own dead, when the noun names a side
+LOST_BEFORE = re.compile(
+    r"\blost\s+(?:(?:at least|more than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+)
 
 
 def is_subset(text: str, quantity: Quantity) -> bool:
@@ -887,8 +895,28 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
         if match:
             # "killed a commander and his wife": two; "A woman and a teenage boy ... died": two
             count = 1 + one_more_person(text, match.end()) + persons_joined(match.group(0))
-            found.append(Found(match.start(), match.end(), CasualtyFigure(kind, Count(min=count, max=count))))  # type: ignore[arg-type]
+            nth = nth_victim(match.group(0)) if kind == "killed" else None
+            figure = CasualtyFigure(kind, Count(min=count, max=count))  # type: ignore[arg-type]
+            if nth is not None:
+                figure = replace(figure, count=Count(min=nth, max=nth), updated=True)
+            found.append(Found(match.start(), match.end(), figure))
     return found
+
+
+# "A third person has died", "a fourth victim died in hospital": the ordinal counts the dead so far
+NTH_VICTIM = re.compile(
+    r"^\s*an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:person|victim)\b",
+    re.IGNORECASE,
+)
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def nth_victim(words: str) -> int | None:
+    """The toll an ordinal victim brings the count to ("A third person has died of wounds" is a toll of
+    three, as "bringing the toll to three" is), or None for any other singular figure. Only a person or a
+    victim: "a second man died overnight" after "a man died" counts men, not the dead."""
+    match = NTH_VICTIM.match(words)
+    return ORDINALS.index(match.group(1).lower()) + 2 if match else None
 
 
 def split_figures(text: str) -> list[Found]:

@@ -40,7 +40,9 @@ def combined_count(
     """Figures of one kind: summed within a sentence; across sentences spanned (sources disagreeing)
     or, in a short note, added up when a sentence counts other victims. A toll update wins, and so
     does a closing tally ("3 fatalities.")."""
-    updates = [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None]
+    updates = without_partial_tallies(
+        [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None], kind
+    )
     if updates:
         return with_later_victims(updates[-1], units, kind)
     per_unit = [(u, own_total(u, kind, units)) for u in units if u.figures(kind)]
@@ -71,6 +73,19 @@ def combined_count(
         max=total.max + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def without_partial_tallies(updates: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
+    """A bare count after an explicit toll update ("toll ... rises to three", "A third person has died")
+    that counts fewer ("One woman was killed at the scene") tells some of those dead, not the latest
+    toll: only a sentence that says it updates the toll lowers it."""
+    kept: list[tuple[Unit, Count]] = []
+    for unit, count in updates:
+        stated = [c.max for u, c in kept if any(f.updated for f in u.figures(kind))]
+        explicit = any(f.updated for f in unit.figures(kind))
+        if explicit or not stated or count.max >= max(stated):
+            kept.append((unit, count))
+    return kept
 
 
 def superseded(unit: Unit) -> bool:
@@ -348,13 +363,22 @@ def tells_one_victim(unit: Unit, kind: str) -> bool:
 
 
 def counts_only_a_part(unit: Unit, kind: str) -> bool:
-    """Every figure of the sentence counts children, women or men, or some of a speaker's own people ("lying
-    beneath the bodies of two of her neighbours"): a part of a toll, never its tally."""
+    """Every figure of the sentence counts children, women or men, some of a speaker's own people ("lying
+    beneath the bodies of two of her neighbours") or one household ("the house next door, where a family
+    of five died"): a part of a toll, never its tally."""
     figures = unit.figures(kind)
+    households = {
+        id(m.value) for m in unit.of("casualty") if A_HOUSEHOLD.search(unit.text[: m.start - unit.start])
+    }
     return bool(figures) and all(
-        f.victim_group and (DEMOGRAPHIC_NOUN.match(f.victim_group) or f.victim_group in POSSESSIVES)
+        id(f) in households
+        or (f.victim_group and (DEMOGRAPHIC_NOUN.match(f.victim_group) or f.victim_group in POSSESSIVES))
         for f in figures
     )
+
+
+# "a family of five", "a household of seven": the number counts one household, named just before it
+A_HOUSEHOLD = re.compile(r"\b(?:famil(?:y|ies)|household)\s+of\s+$", re.IGNORECASE)
 
 
 # "two of her neighbours", "three of their sons": the number's noun is a possessive (see `victim_noun`)

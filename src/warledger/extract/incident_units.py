@@ -42,6 +42,23 @@ def incident_cues() -> dict[str, list[str]]:
     return dict(json.loads(data.read_text(encoding="utf-8")))
 
 
+# A mourned event lies at most this many days before the funerals that tell it.
+MOURNED_DAYS = 7
+
+
+def mourned_day(unit: Unit) -> DateValue:
+    """The first event date of a sentence, or, when it tells the burial of the dead with the day they were
+    killed ("Residents buried more of their dead on Thursday, three days after armed herdsmen attacked the
+    villages in the early hours of Monday"), the day of the killing: the incident the story goes on with
+    is Monday's, so a later sentence dated Monday tells it, not an earlier event."""
+    days = unit.event_dates()
+    first = days[0]
+    if not cue_pattern("mourning").search(unit.text):
+        return first
+    earlier = [d for d in days if 0 < (first.start - d.start).days <= MOURNED_DAYS]
+    return min(earlier, key=lambda d: d.start, default=first)
+
+
 @cache
 def cue_pattern(key: str) -> Folded:
     """Any of the cue data's `key` expressions, case-insensitive, on word boundaries (compiled once; run over
@@ -130,6 +147,12 @@ OLD_TOLL_WORDS = "|".join(w for w in COUNT_WORDS.split("|") if w != "a")  # "fro
 TOLL_OF_EVENT = re.compile(
     rf"\btoll\s+(?:from|of|in)\s+(?!(?:about\s+|some\s+|at\s+least\s+)?(?:\d|(?:{OLD_TOLL_WORDS})\b))"
     r"(?:the\s+|an?\s+)?[^,;:.]{0,80}?\s(?:on|late\s+on)\s+$",
+    re.IGNORECASE,
+)
+# words telling what people found or did once an event was over: "ventured out ... to find bodies"
+AFTERMATH_OF_DEAD = re.compile(
+    r"\b(?:ventured out|returned|emerged|came out|calm returned|counted|collected|found|find|finding)\b"
+    r"[^.;]*\b(?:bod(?:y|ies)|dead|corpses?)\b",
     re.IGNORECASE,
 )
 CAUSE_CLAUSE = re.compile(
@@ -294,12 +317,17 @@ class Unit:
 
     def clause_tells_the_event(self, clause: int) -> bool:
         """Whether the "after ..." clause starting at `clause` (in the unit's text) is the sentence's event:
-        the words before it tell none, and its killed figures all lie in it."""
+        the words before it tell none, and its killed figures all lie in it. With no killed figure at all,
+        the words before it may find the dead ("Residents ventured out on Tuesday to find bodies still lying
+        in some streets, after two days of fighting in which rebels who swept into the city at dawn on
+        Saturday were driven back"): the aftermath of the clause's event, which dates the sentence."""
         own = literal(self.text[:clause])
-        if event_cue_pattern().search(own) or casualty_cue_pattern().search(own):
+        if event_cue_pattern().search(own):
             return False
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
-        return bool(counts) and min(counts) > self.start + clause
+        if not counts:
+            return bool(AFTERMATH_OF_DEAD.search(own))
+        return not casualty_cue_pattern().search(own) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:
         """Where the cause clause holding the date begins, in the unit's text (its start if none)."""
@@ -374,7 +402,10 @@ class Group:
         """The day a sentence opening on the event gives it ("The attack began before dawn on Tuesday"),
         else the first event date of its sentences."""
         told = next((d for u in self.units if (d := known_event_day(u)) is not None), None)
-        return told or next((d for u in self.units for d in u.event_dates()), None)
+        if told is not None:
+            return told
+        dated = next((u for u in self.units if u.event_dates()), None)
+        return mourned_day(dated) if dated is not None else None
 
     def has_figure(self) -> bool:
         return any(f.count.max > 0 for u in self.units for f in u.figures())

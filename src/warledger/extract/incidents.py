@@ -197,13 +197,22 @@ def gives_another_count(group: Group, unit: Unit, places: DocPlaces | None = Non
     if all(m.text.casefold() in known for m in named):
         return True
     # undated, a part of the incident's town ("a girl hit by a stray bullet in Nyalenda"), a name the
-    # gazetteer cannot place, is no elsewhere; a town it places is ("warplanes struck the town of Atareb")
+    # gazetteer cannot place, is no elsewhere; a town it places is ("warplanes struck the town of Atareb");
+    # dated the incident's own day, a place in its regions ("at least 30 people were shot dead in the city
+    # on Thursday, ... near the Sule Pagoda") is where in it the source counted
     return (
         places is not None
-        and not unit.event_dates()
+        and (not unit.event_dates() or on_the_incidents_day(group, unit))
         and bool(places.named(group.units))
         and all(m.start not in places.regions for m in named if m.text.casefold() not in known)
     )
+
+
+def on_the_incidents_day(group: Group, unit: Unit) -> bool:
+    """Every event day of the sentence is the incident's own day (not a later day of its count)."""
+    current = group.date()
+    days = unit.event_dates()
+    return current is not None and bool(days) and all(same_occasion(d, current) for d in days)
 
 
 # a place read off a hospital's own name ("the Jaramogi Oginga Odinga Teaching and Referral Hospital")
@@ -395,7 +404,9 @@ def counts_so_far(unit: Unit) -> bool:
 # "died in hospital", "died of his wounds", "succumbed to her injuries": a victim of an earlier attack dying
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
-    r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
+    r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))\b"
+    # the verb left out after a count of the dead: "four of its members had died, two of them in hospital"
+    r"|\b(?:died|succumbed),\s+(?:\w+\s+)?of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+|a\s+)?hospital\b",
     re.IGNORECASE,
 )
 # A wounded victim dies within this many days of the attack in the same report's telling.
