@@ -116,6 +116,11 @@ def test_hundreds_of_thousands_is_one_figure() -> None:
     assert [f.figure.count.min for f in casualty_figures("Hundreds of thousands were killed.")] == [100000]
 
 
+def test_ranks_are_persons_too() -> None:
+    """ "an army lieutenant and a sergeant": two soldiers named by rank (casualty_cues.json v23)."""
+    assert killed("Gunmen killed an army lieutenant and a sergeant near the base.") == [(2, 2, False)]
+
+
 def test_several_single_persons_before_the_counted_ones_all_count() -> None:
     assert killed("Gunmen killed a man, his wife and their three children.") == [(5, 5, False)]
 
