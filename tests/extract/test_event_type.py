@@ -845,3 +845,20 @@ def test_a_fight_told_in_the_lead_is_still_read() -> None:
     text = LATER_EXCHANGE + " " + HOUSE_TO_HOUSE_LEAD
     assert et.FIGHT_AFTER_LEAD not in et.lead_signals(et.signal_starts(text), text)
     assert not et.attack_before_fight(et.lead_signals(et.signal_starts(text), text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shot dead 12 villagers in a hamlet near Dalo on Monday, residents said, disputing an army "
+        "account that the dead were insurgents killed in a clash.",
+        "Relatives rejected the police version that the two farmers had died in a gunfight with officers.",
+    ],
+)
+def test_a_fight_in_an_account_the_report_disputes_is_no_cue(text: str) -> None:
+    assert not et.signals_in(text) & {"clash", "gunbattle", "gun_battle"}
+
+
+def test_a_fight_told_beside_the_disputed_account_is_still_read() -> None:
+    text = "Residents disputed the army's account. Troops clashed with insurgents near Dalo on Monday."
+    assert "clash" in et.signals_in(text)

@@ -26,7 +26,8 @@ retaking a place regain it; state forces detaining people, with no crowd or viol
 taking a town overtake territory even after a fight (ACLED files it under battles); a gun battle is a
 clash; civilians attacked in the lead stay an attack when an exchange of fire is told only after it; a
 crowd said to riot is a riot; armed men looting, with no one harmed, are looting. A death denied
-("no one was killed") and a protest only called for are no cues.
+("no one was killed"), a protest only called for and a fight in an account the report disputes ("disputing
+an army account that the dead were rebels killed in a clash") are no cues.
 
 ACLED codebook rules checked on cross-validation folds of the training split (the model retrained without
 the fold, so the fold shows how the rules generalise): protesters' own burning or stoning is a violent
@@ -725,7 +726,17 @@ def actual(text: str, match: re.Match[str]) -> bool:
     if SUPPORTED.search(before) and not VERB_LED_RE.match(text, match.start()):
         return False
     clause = text[max(0, match.start() - DAYS_AFTER_WINDOW) : match.start()]
+    if DISPUTED_RE.search(clause):
+        return False
     return not (dated_by_another(text, clause, match.start()) or PURPOSE_GUARD.search(clause))
+
+
+# "disputing an army account that the dead were rebels killed in a clash": the version a report disputes.
+DISPUTED_RE = re.compile(
+    r"\b(?:disput\w*|reject\w*|contradict\w*|den(?:y|ied|ying))\s+(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:account|version|claim|statement)s?\s+that\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 # "the day before" at the end of the words before a cue that opens with a verb: an adverb of time closing
