@@ -816,3 +816,49 @@ def test_people_captured_are_no_territory_taken(text: str, expected: str) -> Non
     assert et.event_type_of(text)[0] == expected
     if expected != "non_state_actor_overtakes_territory":
         assert not et.signals_in(text) & {"nonstate_takeover", "nonstate_took_town"}
+
+
+# A massacre told in the lead, the exchange of fire with the troops or peacekeepers guarding the survivors
+# told only in later paragraphs: ACLED codes the killing as the attack, the exchange as a battle of its own.
+HOUSE_TO_HOUSE_LEAD = (
+    "Gunmen killed villagers in Kereme overnight. Before dawn on Friday, dozens of attackers armed with "
+    "rifles and machetes came out of the hills and went from house to house, and survivors said the "
+    "assailants shot or hacked residents who could not run, among them several elderly farmers and their "
+    "families. The district officer said 31 civilians had died and that about 900 people had sought shelter "
+    "in the church compound and the primary school on the main road, where they remained on Saturday with "
+    "little water or food, waiting for aid convoys that had not yet arrived from the provincial capital. "
+    "Local radio said many of the houses in the lower quarter were burnt. "
+)
+LATER_EXCHANGE = (
+    "Soldiers guarding the church exchanged fire with the attackers until late on Friday morning, an army "
+    "spokesman said, and two soldiers were wounded."
+)
+
+
+def test_a_fight_told_after_the_leads_killing_of_villagers_is_no_clash() -> None:
+    text = HOUSE_TO_HOUSE_LEAD + LATER_EXCHANGE
+    assert et.FIGHT_AFTER_LEAD in et.lead_signals(et.signal_starts(text), text)
+    assert et.event_type_of(text)[0] == "attack"
+
+
+def test_a_fight_told_in_the_lead_is_still_read() -> None:
+    text = LATER_EXCHANGE + " " + HOUSE_TO_HOUSE_LEAD
+    assert et.FIGHT_AFTER_LEAD not in et.lead_signals(et.signal_starts(text), text)
+    assert not et.attack_before_fight(et.lead_signals(et.signal_starts(text), text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shot dead 12 villagers in a hamlet near Dalo on Monday, residents said, disputing an army "
+        "account that the dead were insurgents killed in a clash.",
+        "Relatives rejected the police version that the two farmers had died in a gunfight with officers.",
+    ],
+)
+def test_a_fight_in_an_account_the_report_disputes_is_no_cue(text: str) -> None:
+    assert not et.signals_in(text) & {"clash", "gunbattle", "gun_battle"}
+
+
+def test_a_fight_told_beside_the_disputed_account_is_still_read() -> None:
+    text = "Residents disputed the army's account. Troops clashed with insurgents near Dalo on Monday."
+    assert "clash" in et.signals_in(text)
