@@ -862,3 +862,16 @@ def test_a_fight_in_an_account_the_report_disputes_is_no_cue(text: str) -> None:
 def test_a_fight_told_beside_the_disputed_account_is_still_read() -> None:
     text = "Residents disputed the army's account. Troops clashed with insurgents near Dalo on Monday."
     assert "clash" in et.signals_in(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beaten"),
+    [
+        ("Women were beating drums and singing in the camp when the shooting began.", False),
+        ("The rebels beat a hasty retreat into the hills.", False),
+        ("Soldiers beat the detainees with rifle butts.", True),
+    ],
+)
+def test_beating_drums_or_a_retreat_is_no_beating(sentence: str, beaten: bool) -> None:
+    """ "beating drums" at a wake, "beat a retreat": the verb without a victim is no violence."""
+    assert ("beating" in et.signals_in(sentence)) == beaten
