@@ -210,17 +210,8 @@ def warm_up() -> None:
         return
     _warmed_up = True  # before extracting: `extract_documents` calls this again
     from warledger.extract.pipeline import freeze_loaded_objects
-    from warledger.ingest.document import Document
 
-    text = WARM_UP_TEXT
-    document = Document(
-        original=text.encode("utf-8"),
-        text=text,
-        media_type="text/plain",
-        extractor="warm-up",
-        published=WARM_UP_PUBLISHED,
-        language="en",
-    )
+    document = text_document(WARM_UP_TEXT, WARM_UP_PUBLISHED, extractor="warm-up", language="en")
     for _ in extract_documents([document]):
         pass
     freeze_loaded_objects()
@@ -281,16 +272,24 @@ def bounded_batches(
 
 def extract_text(text: str, published: date | None = None, *, doc_id: str | None = None) -> Extraction:
     """The Extraction of one plain text (for scripts and tests); language detected as ingest does."""
-    from warledger.ingest.document import Document
     from warledger.ingest.language import language_of
 
-    document = Document(
+    document = text_document(text, published, extractor="text", language=language_of(text), doc_id=doc_id)
+    return next(extract_documents([document]))
+
+
+def text_document(
+    text: str, published: date | None, *, extractor: str, language: str, doc_id: str | None = None
+) -> Document:
+    """A plain-text Document as ingest would make it, for text handed to extraction directly."""
+    from warledger.ingest.document import Document
+
+    return Document(
         original=text.encode("utf-8"),
         text=text,
         media_type="text/plain",
-        extractor="text",
+        extractor=extractor,
         external_id=doc_id,
         published=published,
-        language=language_of(text),
+        language=language,
     )
-    return next(extract_documents([document]))
