@@ -311,7 +311,21 @@ CASES = {
 }
 
 # cases that failed blind; each fix flips its mark
-FAILING: set[str] = set()
+FAILING: set[str] = {
+    "bare_count_gunmen",
+    "launched_drones_air_force_said",
+    "launched_drones_reported_first",
+    "launched_drones_governor_wounded",
+    "launched_missiles_toward_city",
+    "jihadists_killed_civilians",
+    "suspected_jihadists_ambush",
+    "officers_arrested",
+    "security_officers_detained",
+    "arrested_men_who_killed",
+    "detained_militants_who_had_attacked",
+    "arrested_men_suspected_of_killing",
+    "killers_were_arrested",
+}
 
 
 def main_incident(case: Case) -> Incident | None:
@@ -349,10 +363,7 @@ def expected_ok(case: Case, got: dict[str, object]) -> bool:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING else name
-        for name in CASES
-    ],
+    [pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING else name for name in CASES],
 )
 def test_leftover_case(name: str) -> None:
     case = CASES[name]
