@@ -375,3 +375,39 @@ def test_acled_government_names_are_their_state(name: str, actor: str, country: 
 def test_governments_juntas_and_paramilitary_corps_are_state_agents(sentence: str) -> None:
     found = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert any(a.kind == "state" for a in found), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Jihadists killed 14 civilians in the village.", "Islamist Militia"),
+        ("Suspected jihadist fighters ambushed a convoy near the town.", "Islamist Militia"),
+        ("Islamist militants burned a school in the district.", "Islamist Militia"),
+        ("Officers arrested 14 opposition supporters in the capital.", "Police Forces"),
+        ("Security officers detained a journalist on Thursday.", "Police Forces"),
+        ("Armed men abducted 3 aid workers near the border.", "Unidentified Armed Group"),
+        ("Assailants shot dead a councillor on Monday.", "Unidentified Armed Group"),
+    ],
+)
+def test_generic_doers_are_named(sentence: str, actor: str) -> None:
+    agents = [a.name for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert agents == [actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # an army's officers are the army (the bare noun right after it adds no actor)
+        ("Army officers clashed with protesters in the town.", ["Military Forces", "Protesters"]),
+        # officers of a civilian service are no police
+        ("Tax officers and supporters of the governor beat two journalists.", []),
+        ("Election officers counted the ballots.", []),
+    ],
+)
+def test_officers_of_an_army_or_a_civilian_service_are_no_police(sentence: str, actors: list[str]) -> None:
+    assert [a.name for m in actor_mentions(sentence) for a in m.value.actors] == actors
+
+
+def test_the_islamist_militia_of_an_acled_name_keeps_its_country() -> None:
+    [found] = normalised_actors("Islamist Militia (Mozambique)")
+    assert (found.name, found.country, found.kind) == ("Islamist Militia", "MZ", "non_state")
