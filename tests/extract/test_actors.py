@@ -411,3 +411,21 @@ def test_officers_of_an_army_or_a_civilian_service_are_no_police(sentence: str, 
 def test_the_islamist_militia_of_an_acled_name_keeps_its_country() -> None:
     [found] = normalised_actors("Islamist Militia (Mozambique)")
     assert (found.name, found.country, found.kind) == ("Islamist Militia", "MZ", "non_state")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patient"),
+    [
+        ("Soldiers detained 12 suspected militants who had attacked a checkpoint.", "militants"),
+        ("Gunmen who killed a trader in the town were arrested by police on Friday.", "Gunmen"),
+        ("Rebels, who had attacked the town, were captured by troops.", "Rebels"),
+    ],
+)
+def test_the_arrested_are_no_agents_whatever_they_had_done(sentence: str, patient: str) -> None:
+    agent = {m.text: m.value.agent for m in actor_mentions(sentence)}
+    assert agent[patient] is False
+    assert True in agent.values()  # the arresting force acts
+
+
+def test_a_relative_clause_before_the_verb_leaves_its_subject_the_doer() -> None:
+    assert [m.value.agent for m in actor_mentions("Gunmen who wore uniforms killed a trader.")] == [True]
