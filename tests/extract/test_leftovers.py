@@ -303,6 +303,35 @@ CASES = {
         None,
         "Wana",
     ),
+    # 5, second look (written after the first blind run, before running these): the hospital's town is
+    # named more often than the village, which the gazetteer may not know
+    "hospital_town_not_the_village": Case(
+        "Herdsmen attacked Adagbo village in Okpokwu on Tuesday night, killing 9 people. Police said the "
+        "wounded were taken to the General Hospital in Otukpo, where two of them later died.",
+        date(2018, 3, 8),
+        "attack",
+        9,
+        None,
+        "Okpokwu",
+    ),
+    "hospital_town_first_in_its_sentence": Case(
+        "In Otukpo, doctors treated 14 people wounded when gunmen stormed a church in Ugbokolo on Sunday. "
+        "Residents said 5 worshippers were killed.",
+        date(2019, 6, 4),
+        "attack",
+        5,
+        UAG,
+        "Ugbokolo",
+    ),
+    "evacuated_to_hospital_in_the_capital": Case(
+        "An IED struck a bus near Kaya on Monday, killing 11 passengers. Twenty wounded were evacuated to "
+        "hospitals in Ouagadougou.",
+        date(2020, 2, 11),
+        "remote_explosive_landmine_ied",
+        11,
+        None,
+        "Kaya",
+    ),
     "neighbour_bomb_outside_hospital": Case(
         "A bomb exploded outside a hospital in Quetta on Monday, killing 8 people.",
         date(2016, 8, 9),
