@@ -23,6 +23,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.background import told_of_the_arrested
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.models import Count
@@ -1031,20 +1032,9 @@ def not_grievances(sentence: str, found: list[Found]) -> list[Found]:
     ]
 
 
-@cache
-def arrest_background_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    raw = data_json("casualty_cues.json")["arrest_background"]
-    return tuple(re.compile(raw[key], re.IGNORECASE) for key in ("before", "subject", "subject_after"))  # type: ignore[return-value]
-
-
 def arrest_background(sentence: str, figure: Found) -> bool:
-    """A figure told of the people arrested: "Police arrested three men who killed a trader", "arrested 5
-    men suspected of killing 2 farmers", "Gunmen who killed a trader were arrested". ACLED codes the arrest;
-    the killing is its background (an event of its own, coded where it is reported), not the arrest's dead."""
-    before, subject, subject_after = arrest_background_patterns()
-    if before.search(sentence, 0, figure.start):
-        return True
-    return bool(subject.search(sentence, 0, figure.start) and subject_after.match(sentence[figure.end :]))
+    """A figure told of the people arrested (background.py): not the arrest's dead."""
+    return told_of_the_arrested(sentence, figure.start, figure.end)
 
 
 PART_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b", re.IGNORECASE)
