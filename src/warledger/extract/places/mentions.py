@@ -41,8 +41,6 @@ FACILITY_NAMED_RE = re.compile(
     r"\b(?:mine|mines|airport|airfield|airbase|station|dam|quarry)$", re.IGNORECASE
 )
 
-PRECISION_RANK = {"point": 4, "city": 3, "district": 2, "region": 1, "country": 0}
-
 
 def _place(doc: _Doc, r: Resolved, by_start: dict[int, Resolved], evidence: Counter[str]) -> Place | None:
     """The Place of a candidate, named as the text names it.
