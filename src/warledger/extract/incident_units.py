@@ -2,7 +2,7 @@
 mentions inside them, and the groups of units that report one incident.
 
 A unit knows what it holds (figures, dates, event and casualty cue words, whether it opens on an event
-already reported) but not which incident it belongs to: `incidents.py` decides that. The cue words are
+already reported) but not which incident it belongs to: `incident_grouping.py` decides that. The cue words are
 data (`data/extract/incident_cues.json`).
 """
 
