@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from warledger.extract.actors import ActorMention
-from warledger.extract.event_type import signals_in
+from warledger.extract.event_cues import signals_in
 from warledger.extract.incident_units import Unit, background_pattern, cue_pattern, incident_cues
 
 # Harm to civilians in a sentence: what makes it an accusation when state forces are named in it.

@@ -13,7 +13,8 @@ import re
 from datetime import timedelta
 
 from warledger.extract.dates import DateValue, same_occasion
-from warledger.extract.event_type import rule_type, signals_in
+from warledger.extract.event_cues import signals_in
+from warledger.extract.event_rules import rule_type
 from warledger.extract.incident_anchors import MAX_UNIT_GAP
 from warledger.extract.incident_evidence import state_account_pattern
 from warledger.extract.incident_places import (

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.casualties import CasualtyFigure
 from warledger.extract.dates import COUNT_WORDS, DateValue
-from warledger.extract.event_type import actual
+from warledger.extract.event_actuality import actual
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention
 from warledger.extract.sentences import doc_text, sentence_bounds

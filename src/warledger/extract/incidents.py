@@ -44,7 +44,8 @@ from spacy.tokens import Doc
 
 from warledger.extract.casualties import totals_a_period
 from warledger.extract.dates import DateValue
-from warledger.extract.event_type import event_type_of, signals_in
+from warledger.extract.event_cues import signals_in
+from warledger.extract.event_type import event_type_of
 from warledger.extract.incident_actors import (
     crowd_actors,
     distinct,
