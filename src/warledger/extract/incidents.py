@@ -77,7 +77,6 @@ from warledger.extract.incident_evidence import (
 from warledger.extract.incident_grouping import grouped_units
 from warledger.extract.incident_places import DocPlaces, incident_place
 from warledger.extract.incident_units import Group, Unit, recalls_earlier_months, units_of
-from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import CATEGORY_OF, EventType, Evidence, Incident
 from warledger.extract.sentences import doc_text, document_chars
 
@@ -240,8 +239,3 @@ def told_within(units: list[Unit], groups: list[Group], group: Group) -> list[tu
     first = min(u.start for u in group.units)
     last = max(u.start for u in group.units)
     return [(u.start, u.end) for u in units if first <= u.start <= last and u.start not in others]
-
-
-def mentions_in(doc: Doc, start: int, end: int, kind: str | None = None) -> list[Mention]:
-    """The mentions of `doc` inside [start, end) (of one kind, if given)."""
-    return [m for m in mentions_of(doc, kind) if start <= m.start and m.end <= end]
