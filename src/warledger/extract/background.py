@@ -11,19 +11,30 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 
+@dataclass(frozen=True)
+class ArrestBackground:
+    """The patterns of `told_of_the_arrested` (data/extract/casualty_cues.json, `arrest_background`)."""
+
+    before: re.Pattern[str]
+    subject: re.Pattern[str]
+    subject_after: re.Pattern[str]
+    patient_before: re.Pattern[str]
+    patient_after: re.Pattern[str]
+
+
 @cache
-def arrest_background_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(before, subject, subject_after): see `told_of_the_arrested`."""
+def arrest_background_patterns() -> ArrestBackground:
     path = resources.files("warledger").joinpath("data", "extract", "casualty_cues.json")
     raw = json.loads(path.read_text(encoding="utf-8"))["arrest_background"]
-    before, subject, after = (
-        re.compile(raw[key], re.IGNORECASE) for key in ("before", "subject", "subject_after")
-    )
-    return before, subject, after
+    return ArrestBackground(**{key: re.compile(raw[key], re.IGNORECASE) for key in FIELDS})
+
+
+FIELDS = ("before", "subject", "subject_after", "patient_before", "patient_after")
 
 
 def told_of_the_arrested(sentence: str, start: int, end: int) -> bool:
@@ -31,7 +42,14 @@ def told_of_the_arrested(sentence: str, start: int, end: int) -> bool:
     arrest verb, in a clause on the arrested ("arrested three men who| killed a trader", "suspected of|
     killing"), or in a "who" clause on a subject the sentence goes on to arrest ("Gunmen who| killed a
     trader| were arrested")."""
-    before, subject, subject_after = arrest_background_patterns()
-    if before.search(sentence, 0, start):
+    p = arrest_background_patterns()
+    if p.before.search(sentence, 0, start):
         return True
-    return bool(subject.search(sentence, 0, start) and subject_after.match(sentence[end:]))
+    return bool(p.subject.search(sentence, 0, start) and p.subject_after.match(sentence[end:]))
+
+
+def names_the_arrested(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) of `sentence` name the people arrested ("arrested three| gunmen",
+    "gunmen| were arrested"): their weapon is no act of the event (a count there is the arrest's own)."""
+    p = arrest_background_patterns()
+    return bool(p.patient_before.search(sentence, 0, start) or p.patient_after.match(sentence[end:]))
