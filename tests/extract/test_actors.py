@@ -429,3 +429,30 @@ def test_the_arrested_are_no_agents_whatever_they_had_done(sentence: str, patien
 
 def test_a_relative_clause_before_the_verb_leaves_its_subject_the_doer() -> None:
     assert [m.value.agent for m in actor_mentions("Gunmen who wore uniforms killed a trader.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "busy", "acting"),
+    [
+        (
+            "The officers were travelling by truck near the town when the rebels attacked them.",
+            "officers",
+            "rebels",
+        ),
+        (
+            "Police were patrolling the farm when unidentified armed men opened fire.",
+            "Police",
+            "unidentified armed men",
+        ),
+    ],
+)
+def test_what_the_subject_was_doing_when_the_event_befell_it_is_no_act(
+    sentence: str, busy: str, acting: str
+) -> None:
+    agent = {m.text: m.value.agent for m in actor_mentions(sentence)}
+    assert agent[busy] is False and agent[acting] is True
+
+
+def test_forces_busy_firing_when_something_happened_still_fired() -> None:
+    [soldiers, _] = actor_mentions("Soldiers were firing on the crowd when the protesters fled.")
+    assert soldiers.value.agent

@@ -128,6 +128,15 @@ RELATIVE_PASSIVE_AFTER = re.compile(
     r"(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
+# "The officers were travelling by truck near Florencia when the rebels set off explosives", "officers from
+# the STO were patrolling the farm when gunmen opened fire": what the subject was doing when the event befell
+# it (not a violent act of its own: "soldiers were firing on the crowd when ...").
+BUSY_WHEN_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?!(?:fir|shoot|attack|shell|bomb|beat|kill|loot|burn|raid|storm|fight|clash|battl|advanc|pound|target|"
+    r"chas|pursu|arrest|detain|torch|abduct|kidnapp|assault|ambush|besieg)\w*)\w+ing\b[^.;]{0,100}?\bwhen\b",
+    re.IGNORECASE,
+)
 # "Gunmen who killed a trader were arrested by police": what they had done is told in a relative clause; the
 # sentence's verb is their arrest, which makes them its patient.
 RELATIVE_THEN_ARRESTED_AFTER = re.compile(
@@ -393,6 +402,7 @@ def is_agent(text: str, start: int, end: int) -> bool:
         or BACKGROUND_BEFORE.search(before)
         or RELATIVE_PASSIVE_AFTER.match(after)
         or RELATIVE_THEN_ARRESTED_AFTER.match(text[end : end + 160])
+        or BUSY_WHEN_AFTER.match(text[end : end + 180])
         or role_patterns().source_before.search(text[max(0, start - 60) : start])
     ):
         return False
