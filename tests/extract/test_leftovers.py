@@ -280,6 +280,48 @@ CASES = {
         UAG,
         "Onitsha",
     ),
+    # a third look, in news narratives (written before running): the classes inside longer reports
+    "narrative_drones_and_missiles": Case(
+        "KYIV, Oct 6 (Reuters) - Russia launched 40 drones and three cruise missiles at Ukraine overnight, "
+        "the Ukrainian air force said on Sunday.\n\nAir defences shot down 35 of the drones over the "
+        "Dnipropetrovsk, Poltava and Kyiv regions, it said. A drone hit an apartment block in Kremenchuk, "
+        "wounding four people, the regional governor said.",
+        date(2024, 10, 6),
+        "air_drone_strike",
+        0,
+        "Russia",
+        None,
+    ),
+    "narrative_jihadists_bare_count": Case(
+        "OUAGADOUGOU, March 9 - Suspected jihadists killed 12 in an attack on a cattle market in Tin-Akoff "
+        "in northern Burkina Faso on Saturday, security sources said.\n\nThe gunmen arrived on "
+        "motorcycles and opened fire on traders, a local official said. Several others were wounded.",
+        date(2019, 3, 10),
+        "attack",
+        12,
+        ISLAMISTS,
+        None,
+    ),
+    "narrative_arrest_of_killers": Case(
+        "LAGOS, Feb 2 - Nigerian police said on Tuesday they had arrested four men suspected of killing "
+        "a village head and his two sons in Ogun state last month.\n\nThe suspects, who were paraded "
+        "before journalists in Abeokuta, confessed to the killings, a police spokesman said.",
+        date(2021, 2, 2),
+        "arrests",
+        0,
+        POLICE,
+        None,
+    ),
+    "narrative_officers_shot_dead_robbers": Case(
+        "NAIROBI, May 12 - Officers shot dead three suspected robbers in a gunfight in Nairobi's Kayole "
+        "estate on Monday night, police said.\n\nThe men had opened fire on a patrol, police said, and two "
+        "pistols were recovered.",
+        date(2015, 5, 12),
+        "armed_clash",
+        3,
+        POLICE,
+        None,
+    ),
     # 5. the hospital's town
     "wounded_taken_to_hospital_in": Case(
         "Gunmen attacked a market in Bokkos on Sunday, killing 6 people. The wounded were taken to hospital "
