@@ -392,7 +392,10 @@ CASES = {
 }
 
 # cases that failed blind; each fix flips its mark
-FAILING: set[str] = set()
+# "narrative_drones_and_missiles": the lead's launch with most drones shot down is typed disrupted_weapons_use
+# (the shot_down rule outranks the air cue) and placed at the first shoot-down region; ACLED would code the
+# Kremenchuk hit as an air/drone strike and each region's interceptions apart. Left for a later session.
+FAILING: set[str] = {"narrative_drones_and_missiles"}
 
 
 def main_incident(case: Case) -> Incident | None:
@@ -516,3 +519,25 @@ def test_what_the_arrested_had_done_leaves_the_arrest_the_event(text: str) -> No
 )
 def test_violence_not_told_of_the_arrested_is_still_the_event(text: str, kind: str) -> None:
     assert et.event_type_of(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS, Feb 2 - Gunmen killed four men in Ogun state last month.",
+        "LAGOS, Feb 2 - Police said on Tuesday they had arrested four men in Ogun state in January.",
+    ],
+)
+def test_a_datelined_report_of_last_months_event_alone_reports_it(text: str) -> None:
+    # a month before the report's is history only beside an event of the present
+    [found] = extract_text(text, date(2021, 2, 2)).incidents
+    assert (found.date_start, found.date_precision) == ("2021-01-01", "month")
+
+
+def test_last_months_event_beside_the_present_one_stays_history() -> None:
+    text = (
+        "BAMAKO, Aug 3 - Dogon and Fulani leaders signed a peace pact in Mopti on Saturday.\n\n"
+        "In March, gunmen killed about 160 villagers in Ogossagou."
+    )
+    found = extract_text(text, date(2019, 8, 3)).incidents
+    assert [i.event_type for i in found] == ["agreement"]
