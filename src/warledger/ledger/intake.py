@@ -64,17 +64,6 @@ def ingest_inputs(
     return replace(outcome, rejected=rejections.count)
 
 
-def ingest_documents(
-    documents: Iterable[Document],
-    db_url: str,
-    *,
-    extractor: Extractor | None = None,
-    on_rejected: Callable[[RejectedInput], None] | None = None,
-) -> IngestOutcome:
-    """Extract, store and resolve documents already read (an upload to the web app, a test)."""
-    return store_documents(open_store(db_url), documents, extractor=extractor, on_rejected=on_rejected)
-
-
 def default_extractor() -> Extractor:
     from warledger.extract import extract_documents
 

@@ -45,13 +45,6 @@ def document_original(db_url: str, sha256: str) -> bytes | None:
         return row.original if row else None
 
 
-def document_text(db_url: str, sha256: str) -> str | None:
-    """The clean text of a stored document: what every evidence offset indexes into."""
-    with open_store(db_url).reading() as session:
-        row = repo.document_row(session, sha256)
-        return row.text if row else None
-
-
 def search_documents(db_url: str, query: str, limit: int = 100) -> list[StoredDocument]:
     """Stored documents matching every word of `query` (full-text), best first."""
     with open_store(db_url).reading() as session:
@@ -102,21 +95,6 @@ def list_statements(
     """Who said what, across every stored document, with the document and outlet it was said in."""
     with open_store(db_url).reading() as session:
         return sourced_statements(session, repo.statement_rows(session, speaker=speaker, stance=stance))
-
-
-def list_contradictions(db_url: str) -> list[dict[str, Any]]:
-    """Disagreements within documents, then across the sources of each incident, each with its evidence."""
-    with open_store(db_url).reading() as session:
-        within = [
-            {**row.data, "document": row.document_sha256, "incident": None}
-            for row in repo.contradiction_rows(session)
-        ]
-        across = [
-            {**contradiction.model_dump(mode="json"), "document": None, "incident": incident.id}
-            for incident in (incident_of_row(r) for r in repo.incident_rows(session, repo.IncidentQuery()))
-            for contradiction in incident.contradictions
-        ]
-        return within + across
 
 
 def situation(
