@@ -643,9 +643,13 @@ def date_rule_index() -> LiteralIndex:
     return LiteralIndex([required_literals(f) if f is not None else None for f in folded_date_rules()])
 
 
-# "a day after", "two days before", "the day after": a day counted from the sentence's other date.
+# "a day after", "two days before", "the day after": a day counted from the sentence's other date; and the
+# same count after its event, with no event after it ("buried on Thursday eight soldiers killed two days
+# earlier", "shot dead the day before."): before or after the anchor itself.
 DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b"
+    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+"
+    r"(?:(?P<dir>after|before)(?P<bare>(?=\s*(?:[,.;:)]|$|(?:at|in|near|outside|when|while)\b)))?"
+    r"|(?P<adv>earlier|later))\b"
     r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<part>night|evening|day)|(?P<part2>night|evening)\s+before)\b"
     r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning)\b",
     re.IGNORECASE,
@@ -663,7 +667,12 @@ def days_from_anchor(match: re.Match[str]) -> int:
     if match.group("prev") or match.group("part2"):
         return -1
     count = NUMBER_WORDS.get(match.group("n").lower(), 1)
-    return -count if match.group("dir").lower() == "after" else count
+    if match.group("adv"):  # "killed two days earlier": before the anchor
+        return -count if match.group("adv").lower() == "earlier" else count
+    after = match.group("dir").lower() == "after"
+    if match.group("bare") is not None:  # "shot dead the day before.": the day before the anchor
+        return count if after else -count
+    return -count if after else count
 
 
 def days_apart(text: str, chosen: list[Found]) -> list[Found]:
