@@ -113,3 +113,28 @@ def test_a_decades_toll_that_rights_groups_give_is_no_count_of_the_incident() ->
         "killed or disappeared."
     )
     assert killed(main_incident(text, WEDNESDAY)) == (12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        # the report's own weekday named as an event's ("Wednesday's attack" in Wednesday's wire): that day
+        ("Wednesday's attack killed five people.", "2003-10-08", "event"),
+        ("Last Wednesday's attack killed five people.", "2003-10-01", "event"),
+        ("Tuesday's attack killed five people.", "2003-10-07", "event"),
+        # a day a plan is set for: the coming such day, which dates no event
+        ("The militias called a general strike for Monday.", "2003-10-13", "bare"),
+        ("The vote is scheduled for Sunday.", "2003-10-12", "bare"),
+        ("The militias called a strike for Wednesday.", "2003-10-08", "bare"),
+        ("Police braced for Monday's rally.", "2003-10-06", "event"),
+    ],
+)
+def test_a_weekday_of_the_reports_own_day_or_of_a_plan(text: str, day: str, role: str) -> None:
+    [found] = date_values(text, WEDNESDAY)
+    assert (found.value.start.isoformat(), found.value.role) == (day, role)
+
+
+def test_a_week_earlier_counts_seven_days_back_from_the_sentences_day() -> None:
+    text = "Mourners on Tuesday buried five men who were killed a week earlier."
+    shifted = [f.value for f in date_values(text, WEDNESDAY) if f.value.shifted]
+    assert [v.start.isoformat() for v in shifted] == ["2003-09-30"]
