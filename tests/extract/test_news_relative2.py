@@ -138,3 +138,43 @@ def test_a_week_earlier_counts_seven_days_back_from_the_sentences_day() -> None:
     text = "Mourners on Tuesday buried five men who were killed a week earlier."
     shifted = [f.value for f in date_values(text, WEDNESDAY) if f.value.shifted]
     assert [v.start.isoformat() for v in shifted] == ["2003-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in Moslem West Beirut", "Beirut"),
+        ("in Christian East Beirut", "Beirut"),
+        ("in West Mosul", "Mosul"),
+        ("in the West Bank", "West Bank"),  # a whole name the gazetteer knows keeps its compass word
+        ("in North Kivu", "North Kivu"),
+    ],
+)
+def test_the_part_of_a_city_a_report_names_is_placed_at_the_city(where: str, place: str) -> None:
+    text = f"A car bomb exploded {where} on Friday night, killing 14 people, police said on Saturday."
+    found = main_incident(text, date(1985, 10, 19))
+    assert found.place is not None and found.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("where", "not_place"),
+    [("in South Africa", "Africa"), ("on the East Rand", "Rand")],
+)
+def test_a_compass_word_stays_on_a_name_whose_rest_is_no_large_city(where: str, not_place: str) -> None:
+    text = f"JOHANNESBURG, May 14 - Mobs beat two men to death {where} on Tuesday night, police said."
+    found = main_incident(text, date(2008, 5, 14))
+    assert found.place is None or found.place.name != not_place
+
+
+def test_a_headlines_count_joins_the_lead_when_the_only_other_count_is_a_wars_total() -> None:
+    text = (
+        "Rebels kill 11 in town raid\n\n"
+        "LIMA, June 11 (AP) - Rebels raided the town of Tocache on Friday night and dragged 11 people from "
+        "their homes, police said Monday.\n\n"
+        "The rebels also set fire to the town hall and the office of a bank before withdrawing toward the "
+        "river. The police post did not respond to the attack; its commander said his men had been "
+        "outnumbered.\n\n"
+        "The rebels have waged an insurgency that has cost more than 17,000 lives."
+    )
+    found = main_incident(text, date(1990, 6, 11))
+    assert (found.date_start, killed(found)) == ("1990-06-08", (11, 11))
