@@ -178,3 +178,21 @@ def test_a_headlines_count_joins_the_lead_when_the_only_other_count_is_a_wars_to
     )
     found = main_incident(text, date(1990, 6, 11))
     assert (found.date_start, killed(found)) == ("1990-06-08", (11, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "on the weekend" (as "at the weekend"): the last Saturday and Sunday
+        ("Gunmen attacked the village on the weekend.", [("2003-10-04", "2003-10-05", "week")]),
+        ("He will travel on the weekend of the summit.", []),
+        # "overnight Saturday": the night of the day named, not the night before publication
+        ("Gunmen attacked the village overnight Saturday.", [("2003-10-04", "2003-10-04", "day")]),
+        ("Gunmen attacked the village overnight on Saturday.", [("2003-10-04", "2003-10-04", "day")]),
+        ("Gunmen attacked the village overnight.", [("2003-10-07", "2003-10-07", "day")]),
+    ],
+)
+def test_weekend_and_overnight_of_a_named_day(text: str, dates: list[tuple[str, str, str]]) -> None:
+    found = [f.value for f in date_values(text, WEDNESDAY)]
+    assert [(v.start.isoformat(), v.end.isoformat(), v.precision) for v in found] == dates
+    assert all(v.night for v in found if "overnight" in text)

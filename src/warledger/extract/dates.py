@@ -246,7 +246,11 @@ def for_a_plan(m: re.Match[str]) -> bool:
 
 # The evening or night of a day, which runs into the next: "on Sunday night", "late on Sunday".
 NIGHT_PART = re.compile(r"\s(?:night|evening)$", re.IGNORECASE)
-LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+LATE_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "overnight Saturday", "overnight on Saturday": the night of the day named, not the night before publication
+OVERNIGHT_OF_A_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
 # Words of the night before publication ("overnight", "last night"): it ran into the publication day.
 NIGHT_OFFSETS = frozenset({"overnight", "last night"})
 
@@ -302,6 +306,8 @@ def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None
     if published is None:
         return None
     words = re.sub(r"\s+", " ", m.group("w").lower())
+    if words == "overnight" and OVERNIGHT_OF_A_DAY.match(m.string, m.end()):
+        return None  # the weekday after it dates the night
     day = published + timedelta(days=int(date_words()["day_offsets"][words]))
     small_hours = bool(SMALL_HOURS_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]))
     night = words in NIGHT_OFFSETS
@@ -443,7 +449,10 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             rf"(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>hours|days|weeks)\b",
             resolve_past_span,
         ),
-        (r"\b(?:(?:at|over|during)\s+the|this|last|past)\s+weekend\b", resolve_weekend),
+        (
+            r"\b(?:(?:at|over|during|on)\s+the|this(?:\s+past)?|last|past)\s+weekend\b(?!\s+of\b)",
+            resolve_weekend,
+        ),
         (r"\b(?:earlier\s+|later\s+)?(?P<which>last|this|past)\s+(?P<u>week|month|year)\b", resolve_period),
         (
             r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>week|month|year)\b",
