@@ -155,6 +155,28 @@ AFTERMATH_OF_DEAD = re.compile(
     r"[^.;]*\b(?:bod(?:y|ies)|dead|corpses?)\b",
     re.IGNORECASE,
 )
+# "Ethiopia on Monday accused Eritrea of deliberately bombing civilians after two warplanes dropped bombs on
+# the town on Friday": from the verb of accusing or condemning to the clause, what is accused names the event
+# the clause tells; it is no other event of the sentence.
+ACCUSATION = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def without_accusation(words: str) -> str:
+    """`words` with a trailing accusation (see ACCUSATION) blanked, offsets kept."""
+    found = ACCUSATION.search(words)
+    return words if found is None else words[: found.start()] + " " * (len(words) - found.start())
+
+
+# "imposed a dusk-to-dawn curfew across the state on Tuesday", "declared a state of emergency": what the
+# authorities did once violence was over, the aftermath of the event an "after ..." clause tells.
+EMERGENCY_MEASURE = re.compile(
+    r"\b(?:impos\w*|declar\w*|extend\w*|order\w*|announc\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:curfew|state\s+of\s+(?:emergency|siege)|emergency\s+rule|martial\s+law)\b",
+    re.IGNORECASE,
+)
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -321,12 +343,12 @@ class Unit:
         the words before it may find the dead ("Residents ventured out on Tuesday to find bodies still lying
         in some streets, after two days of fighting in which rebels who swept into the city at dawn on
         Saturday were driven back"): the aftermath of the clause's event, which dates the sentence."""
-        own = literal(self.text[:clause])
+        own = without_accusation(literal(self.text[:clause]))
         if event_cue_pattern().search(own):
             return False
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
         if not counts:
-            return bool(AFTERMATH_OF_DEAD.search(own))
+            return bool(AFTERMATH_OF_DEAD.search(own) or EMERGENCY_MEASURE.search(own))
         return not casualty_cue_pattern().search(own) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:
