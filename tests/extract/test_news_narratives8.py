@@ -93,3 +93,59 @@ def test_those_killed_when_militiamen_attacked_are_no_armed_victims() -> None:
     )
     kind, _ = event_type_of(text)
     assert kind == "attack"
+
+
+def test_leaders_or_officials_in_a_city_speak_there_the_event_is_elsewhere() -> None:
+    # "X leaders in the provincial capital Y said", "a Z Ministry official in Y said", "officials of the
+    # administration, speaking in Y": where the source spoke, so the count is another source's of the same
+    # dead, not an incident of its own at Y
+    text = (
+        "JAKARTA, Jan 20 - Gunmen killed at least 14 villagers in an attack on the village of Tobelo on "
+        "Monday, police said on Tuesday.\n\n"
+        "Church leaders in the provincial capital Ternate said more than 30 people had been killed."
+    )
+    found = main_incident(text, date(2000, 1, 20))
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (14, 30)
+    assert found.place is not None and found.place.name == "Tobelo"
+    spoken = (
+        "COLOMBO, Aug 4 - Rebels shelled the town of Mutur on Wednesday, killing at least nine civilians, "
+        "the military said.\n\n"
+        "Officials of the district administration, speaking in Trincomalee, put the number of dead at 12."
+    )
+    found = main_incident(spoken, date(2006, 8, 4))
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (9, 12)
+
+
+def test_shells_that_began_falling_on_a_town_are_the_events_report() -> None:
+    text = (
+        "NICOSIA, July 21 (Reuter) - Families fled the village of Kythrea on Thursday. Shells and mortar "
+        "bombs began falling on the centre of the village late on Tuesday, residents said."
+    )
+    incidents = extract_text(text, date(1974, 7, 25)).incidents
+    shelled = [i for i in incidents if i.date_start == "1974-07-23"]
+    assert shelled and shelled[0].event_type == "shelling_artillery_missile_attack"
+
+
+def test_an_overnight_the_text_says_began_late_on_a_day_is_dated_by_that_day() -> None:
+    # "overnight" in Monday's paper, then "began falling late on Sunday and went on until the early hours of
+    # Monday": the night began on Sunday (as "on Friday night and into the early hours of Saturday" did)
+    text = (
+        "Rebels shell Dera overnight, six dead\n\n"
+        "KABUL (Reuters) - Rebel gunners shelled the town of Dera overnight, killing six people, a police "
+        "chief said on Monday.\n\n"
+        "A doctor said the rockets began falling late on Sunday and went on until the early hours of Monday."
+    )
+    found = main_incident(text, date(1994, 5, 9))
+    assert found.date_start == "1994-05-08"
+
+
+def test_the_day_a_victim_died_of_the_wounds_is_no_day_of_the_violence_told_before() -> None:
+    text = (
+        "TEGUCIGALPA, Sept 14 - Gunmen fired on a bus near the town of Danli on Friday night, the police "
+        "said.\n\n"
+        "One passenger was killed when the gunmen opened fire, and a second man died in hospital in "
+        "Tegucigalpa on Sunday."
+    )
+    found = main_incident(text, date(1988, 9, 14))
+    assert found.date_start == "1988-09-09"
+    assert found.killed is not None and found.killed.min == 2

@@ -177,6 +177,14 @@ EMERGENCY_MEASURE = re.compile(
     r"(?:curfew|state\s+of\s+(?:emergency|siege)|emergency\s+rule|martial\s+law)\b",
     re.IGNORECASE,
 )
+# "died in hospital in Si Sa Ket on", "succumbed to his wounds early on": a victim dying of the wounds, the
+# hospital's town and the day of the death just before a date.
+LATER_DEATH = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -271,7 +279,10 @@ class Unit:
         dated = [
             m
             for m in self.of("date")
-            if m.value.role != "bare" and not describes_a_name(self, m) and not self.dates_a_find(m, counts)
+            if m.value.role != "bare"
+            and not describes_a_name(self, m)
+            and not self.dates_a_find(m, counts)
+            and not self.dates_a_later_death(m)
         ]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
@@ -289,6 +300,15 @@ class Unit:
             if m not in shifted and (self.dates_the_tolls_event(m) or self.dates_an_after_clauses_event(m))
         ]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_a_later_death(self, mention: Mention) -> bool:
+        """A date right after a victim's dying of the wounds, in a sentence that told the violence before it
+        ("One villager was killed when a shell hit his house, and a second man died in hospital in Si Sa
+        Ket on Saturday"): the day the victim died, not the day of the violence, which the sentence leaves
+        undated."""
+        before = self.text[: mention.start - self.start]
+        death = LATER_DEATH.search(before)
+        return death is not None and bool(event_cue_pattern().search(literal(before[: death.start()])))
 
     def dates_a_find(self, mention: Mention, counts: list[int]) -> bool:
         """A date in a clause telling when one of the dead counted before it was found ("three people had
