@@ -149,3 +149,26 @@ def test_the_day_a_victim_died_of_the_wounds_is_no_day_of_the_violence_told_befo
     found = main_incident(text, date(1988, 9, 14))
     assert found.date_start == "1988-09-09"
     assert found.killed is not None and found.killed.min == 2
+
+
+def test_a_town_the_gazetteer_lacks_south_of_a_known_one_is_the_place_at_its_point() -> None:
+    # "near Latifiya, south of Baghdad": the coder codes the town named (at the known town's point), as
+    # "Marla, about 50 kilometers south of Nyala" is, not Baghdad
+    text = (
+        "Gunmen stopped a minibus on the highway near Latifiya, south of Baghdad, on Tuesday and shot 11 "
+        "passengers dead, police said."
+    )
+    found = main_incident(text, date(2005, 3, 3))
+    assert found.place is not None and found.place.name == "Latifiya"
+    assert found.place.country == "IQ" and found.place.lat is not None
+
+
+def test_where_the_victims_were_travelling_from_is_no_place_of_another_event() -> None:
+    text = (
+        "KARACHI, June 2 - Gunmen fired on a bus on the coastal highway near Hub on Monday, killing nine "
+        "passengers, police said.\n\n"
+        "A provincial official said on Tuesday that 12 people had been killed, all of them labourers "
+        "travelling from Quetta to Karachi."
+    )
+    found = main_incident(text, date(1998, 6, 2))
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (9, 12)

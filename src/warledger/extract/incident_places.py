@@ -55,6 +55,15 @@ HOSPITAL_AFTER = re.compile(
 )
 
 
+# "pilgrims and labourers travelling from Hilla to the capital", "on their way back from": where the victims
+# were going or had set out from, no place of the event (which befell them on the road between).
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:travell?(?:ing|ed)|journeying|on\s+(?:their|his|her)\s+way|returning|heading)\s+(?:back\s+|home\s+)?"
+    r"(?:from|to|for)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def event_places(unit: Unit) -> list[Mention]:
     """The unit's places but those naming where the dead were taken or where a counting official sits: "a
     hospital in X", and in a sentence that reports no event of its own, "an X hospital" ("a doctor at a
@@ -64,6 +73,7 @@ def event_places(unit: Unit) -> list[Mention]:
         m
         for m in unit.of("place")
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+        and not TRAVEL_BEFORE.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
         and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
     ]
 
