@@ -532,6 +532,18 @@ TOLL_STOOD_BEFORE = re.compile(
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A weekday in a clause a modal puts ahead of the report ("said it would present the cases to the court on
+# Friday", "the minister will visit the town on Monday"): the coming such day, planned, not a day of the
+# events reported (the weekday rule reads it as the latest one before publication). Words only, no
+# punctuation or conjunction between the modal and the day, so "would come back, and on Friday they shot"
+# stays the shooting's day.
+WEEKDAY_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|intends?\s+to)\s+"
+    r"(?:(?!(?:and|but|after|when|because|before|until|who|which|that)\b)[\w'-]+\s+){1,8}?"
+    r"(?:on\s+|by\s+|next\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -560,6 +572,12 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         and not POSSESSIVE_AFTER.match(text, end)
     ):
         role = "bare"  # "called a general strike for Monday": a plan's day, no event's
+    elif (
+        value.relative
+        and WEEKDAY_NAME.search(text, start, end)
+        and FUTURE_BEFORE.search(text[max(0, start - 90) : start])
+    ):
+        role = "bare"  # "said it would present the cases ... on Friday": planned, no event's day
     elif not (
         value.relative
         or EVENT_BEFORE.search(before)
