@@ -375,3 +375,84 @@ def test_acled_government_names_are_their_state(name: str, actor: str, country: 
 def test_governments_juntas_and_paramilitary_corps_are_state_agents(sentence: str) -> None:
     found = [a for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
     assert any(a.kind == "state" for a in found), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Jihadists killed 14 civilians in the village.", "Islamist Militia"),
+        ("Suspected jihadist fighters ambushed a convoy near the town.", "Islamist Militia"),
+        ("Islamist militants burned a school in the district.", "Islamist Militia"),
+        ("Officers arrested 14 opposition supporters in the capital.", "Police Forces"),
+        ("Security officers detained a journalist on Thursday.", "Police Forces"),
+        ("Armed men abducted 3 aid workers near the border.", "Unidentified Armed Group"),
+        ("Assailants shot dead a councillor on Monday.", "Unidentified Armed Group"),
+    ],
+)
+def test_generic_doers_are_named(sentence: str, actor: str) -> None:
+    agents = [a.name for m in actor_mentions(sentence) if m.value.agent for a in m.value.actors]
+    assert agents == [actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # an army's officers are the army (the bare noun right after it adds no actor)
+        ("Army officers clashed with protesters in the town.", ["Military Forces", "Protesters"]),
+        # officers of a civilian service are no police
+        ("Tax officers and supporters of the governor beat two journalists.", []),
+        ("Election officers counted the ballots.", []),
+    ],
+)
+def test_officers_of_an_army_or_a_civilian_service_are_no_police(sentence: str, actors: list[str]) -> None:
+    assert [a.name for m in actor_mentions(sentence) for a in m.value.actors] == actors
+
+
+def test_the_islamist_militia_of_an_acled_name_keeps_its_country() -> None:
+    [found] = normalised_actors("Islamist Militia (Mozambique)")
+    assert (found.name, found.country, found.kind) == ("Islamist Militia", "MZ", "non_state")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patient"),
+    [
+        ("Soldiers detained 12 suspected militants who had attacked a checkpoint.", "militants"),
+        ("Gunmen who killed a trader in the town were arrested by police on Friday.", "Gunmen"),
+        ("Rebels, who had attacked the town, were captured by troops.", "Rebels"),
+    ],
+)
+def test_the_arrested_are_no_agents_whatever_they_had_done(sentence: str, patient: str) -> None:
+    agent = {m.text: m.value.agent for m in actor_mentions(sentence)}
+    assert agent[patient] is False
+    assert True in agent.values()  # the arresting force acts
+
+
+def test_a_relative_clause_before_the_verb_leaves_its_subject_the_doer() -> None:
+    assert [m.value.agent for m in actor_mentions("Gunmen who wore uniforms killed a trader.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "busy", "acting"),
+    [
+        (
+            "The officers were travelling by truck near the town when the rebels attacked them.",
+            "officers",
+            "rebels",
+        ),
+        (
+            "Police were patrolling the farm when unidentified armed men opened fire.",
+            "Police",
+            "unidentified armed men",
+        ),
+    ],
+)
+def test_what_the_subject_was_doing_when_the_event_befell_it_is_no_act(
+    sentence: str, busy: str, acting: str
+) -> None:
+    agent = {m.text: m.value.agent for m in actor_mentions(sentence)}
+    assert agent[busy] is False and agent[acting] is True
+
+
+def test_forces_busy_firing_when_something_happened_still_fired() -> None:
+    [soldiers, _] = actor_mentions("Soldiers were firing on the crowd when the protesters fled.")
+    assert soldiers.value.agent

@@ -351,3 +351,24 @@ def test_the_verb_before_a_count_decides_over_a_relative_clause_after_it(sentenc
     figures = casualty_figures(sentence)
     assert figures
     assert figures[0].figure.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the arrested had done is the arrest's background, not its dead; they are the arrest's count
+        ("Police arrested three men who killed a trader in the town last month.", [("arrested", 3)]),
+        ("Police arrested 5 men suspected of killing 2 farmers in March.", [("arrested", 5)]),
+        ("Police arrested 3 men over the killing of 2 farmers.", [("arrested", 3)]),
+        ("Gunmen who killed a trader in the town were arrested by police on Friday.", []),
+        # a killing in the arrest itself, or an event the arrest only followed, is still counted
+        ("Police arrested the suspect, who opened fire, killing 2 officers.", [("killed", 2)]),
+        ("Police arrested 20 people after gunmen killed 4 villagers.", [("arrested", 20), ("killed", 4)]),
+        ("Residents said that 4 people had died and 12 were arrested.", [("killed", 4), ("arrested", 12)]),
+        ("Gunmen who killed 5 villagers fled into the forest.", [("killed", 5)]),
+    ],
+)
+def test_a_killing_told_of_the_arrested_is_the_arrests_background(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.figure.kind, f.figure.count.max) for f in casualty_figures(sentence)] == expected

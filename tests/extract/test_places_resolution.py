@@ -251,6 +251,45 @@ def test_a_town_the_gazetteer_places_in_no_unit_may_lie_in_the_written_one(nlp: 
     assert km((place.lat or 0, place.lon or 0), (20.87, 92.53)) < 10
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the hospital's town named in a later sentence does not narrow the region of the lead
+        (
+            "Herdsmen killed 9 people in a village in Benue state on Tuesday night. The wounded were "
+            "taken to hospital in Otukpo.",
+            "Benue",
+        ),
+        (
+            "Gunmen killed 9 people in a village in Plateau state on Tuesday. Survivors were treated in Jos.",
+            "Plateau",
+        ),
+        # a place opening the sentence as where the doctors are
+        (
+            "In Otukpo, doctors treated 14 people wounded when gunmen stormed a church in Ugbokolo on "
+            "Sunday.",
+            "Ugbokolo",
+        ),
+        (
+            "In Jos, hospital officials said they had received the bodies of 12 villagers killed in Bokkos.",
+            "Bokkos",
+        ),
+        # a town joined to a hospital's town treated the wounded too; every place such: the first stays
+        (
+            "A car bomb killed 19 people on Friday. Hospitals in Baalbek and the nearby town of Hermel "
+            "treated 63 wounded.",
+            "Baalbek",
+        ),
+        # the same opening for the event's own town, and a hospital town that is the only place, stay
+        ("In Bokkos, doctors said, gunmen killed 12 villagers on Monday.", "Bokkos"),
+        ("Gunmen killed 9 people on Tuesday night. The wounded were taken to hospital in Otukpo.", "Otukpo"),
+    ],
+)
+def test_where_the_victims_were_treated_is_no_place_of_the_event(nlp: Language, text: str, name: str) -> None:
+    found = place_for(nlp(text), 0, len(text))
+    assert found is not None and found.name == name
+
+
 def test_a_two_word_demonym_points_to_its_country(nlp: Language) -> None:
     """ "South African police": the pair is the people ("African" alone names none), so the text points to
     South Africa."""

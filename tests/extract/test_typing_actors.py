@@ -73,7 +73,7 @@ def test_accused_government_forces_are_the_alleged_perpetrator() -> None:
         ),
         (
             "MAIDUGURI, Nigeria, Sept 9 (Reuters) - Islamist militants overran an army base on Friday.",
-            "militants",
+            "Islamist militants",
         ),
     ],
 )

@@ -128,6 +128,23 @@ RELATIVE_PASSIVE_AFTER = re.compile(
     r"(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
+# "The officers were travelling by truck near Florencia when the rebels set off explosives", "officers from
+# the STO were patrolling the farm when gunmen opened fire": what the subject was doing when the event befell
+# it (not a violent act of its own: "soldiers were firing on the crowd when ...").
+BUSY_WHEN_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?!(?:fir|shoot|attack|shell|bomb|beat|kill|loot|burn|raid|storm|fight|clash|battl|advanc|pound|target|"
+    r"chas|pursu|arrest|detain|torch|abduct|kidnapp|assault|ambush|besieg)\w*)\w+ing\b[^.;]{0,100}?\bwhen\b",
+    re.IGNORECASE,
+)
+# "Gunmen who killed a trader were arrested by police": what they had done is told in a relative clause; the
+# sentence's verb is their arrest, which makes them its patient.
+RELATIVE_THEN_ARRESTED_AFTER = re.compile(
+    r"^\s*,?\s*(?:who|which|that)\b[^.;]{0,100}?\b(?:were|was|have been|has been|had been)\s+"
+    r"(?:\w+ly\s+|later\s+|since\s+|then\s+)?"
+    r"(?:arrested|detained|apprehended|nabbed|captured|caught|remanded|jailed|sentenced|charged)\b",
+    re.IGNORECASE,
+)
 # "... since U.S. and Iraqi forces launched a crackdown in February": a clause dating the background.
 BACKGROUND_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 DIRECT_PASSIVE_AFTER = re.compile(
@@ -152,7 +169,8 @@ BARE_PARTICIPLE_AFTER = re.compile(
 )
 PATIENT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|killing|killed|positions of|with|injuring|wounding|"
-    rf"arrested|detained)\s+(?:{COUNT})?(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
+    rf"arrested|detained)\s+(?:{COUNT})?(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:suspected|alleged|presumed)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -383,6 +401,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         PATIENT_BEFORE.search(before)
         or BACKGROUND_BEFORE.search(before)
         or RELATIVE_PASSIVE_AFTER.match(after)
+        or RELATIVE_THEN_ARRESTED_AFTER.match(text[end : end + 160])
+        or BUSY_WHEN_AFTER.match(text[end : end + 180])
         or role_patterns().source_before.search(text[max(0, start - 60) : start])
     ):
         return False

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.background import told_of_the_arrested
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.models import Count
@@ -742,8 +743,10 @@ DOERS_OF_ONE = re.compile(
 def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) -> bool:
     """Whether a number counts who or what did the harm: its verb goes on to count victims of its own ("Two
     car bombs killed 70", "three gunmen wounded five"), so it is no toll, as "Two soldiers killed in blast"
-    is. Only a verb in the active voice within a few words of both numbers."""
-    if DOERS_OF_ONE.match(text, quantity.end):
+    is. Only a verb in the active voice within a few words of both numbers. A number a verb before it
+    counts ("Police arrested three men who killed a trader") counts those it was done to, whatever they
+    did."""
+    if DOERS_OF_ONE.match(text, quantity.end) and not kind_before(text, quantity)[0]:
         return True  # "two militants shot and killed a male civilian": one dead, two shooters
     if following is None:
         return False
@@ -1042,8 +1045,18 @@ def other_sides(a: CasualtyFigure, b: CasualtyFigure) -> bool:
 
 def not_grievances(sentence: str, found: list[Found]) -> list[Found]:
     """Figures that are not the cause a crowd acted over: "protesters torched a police station after a
-    civilian was killed" reports a riot; the killing before it is another event, counted there."""
-    return [f for f in found if not grievance_pattern().search(sentence, 0, f.start)]
+    civilian was killed" reports a riot; the killing before it is another event, counted there. Nor what
+    the people arrested had done (`arrest_background`)."""
+    return [
+        f
+        for f in found
+        if not grievance_pattern().search(sentence, 0, f.start) and not arrest_background(sentence, f)
+    ]
+
+
+def arrest_background(sentence: str, figure: Found) -> bool:
+    """A figure told of the people arrested (background.py): not the arrest's dead."""
+    return told_of_the_arrested(sentence, figure.start, figure.end)
 
 
 PART_OF_THEM = re.compile(r"^\s+(?:of them|of whom|of those)\b", re.IGNORECASE)

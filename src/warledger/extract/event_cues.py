@@ -2,9 +2,9 @@
 
 `cues()` reads `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression);
 `signals_in` and `signal_starts` scan a passage for the signals that occur in it as something that
-happened (`event_actuality`), marking a killing cue found only in a clause giving the event's cause with
-the `CAUSE_ONLY` prefix. Both the rules and the statistical model read these signals, so they sit
-below both.
+happened (`event_actuality`), marking a killing cue found only in a clause giving the event's cause,
+or told only of people being arrested (`background`), with the `CAUSE_ONLY` prefix. Both the rules and
+the statistical model read these signals, so they sit below both.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from warledger.extract.background import names_the_arrested, told_of_the_arrested
 from warledger.extract.event_actuality import actual, carried, cried_out, sequel
 from warledger.extract.literals import Guarded, LiteralIndex, required_literals
 
@@ -48,6 +49,16 @@ TRIGGER_SIGNALS = frozenset(
         "riot_violence",
     }
 )
+
+
+# Violence told only of people being arrested ("Police arrested three men who killed a trader", "detained 12
+# suspected militants who had attacked a checkpoint"; background.py) is the arrest's background, an event of
+# its own: marked like a cause, so the arrest stays the event.
+ARRESTED_BACKGROUND_SIGNALS = TRIGGER_SIGNALS | frozenset(
+    {"looting", "arson", "beating", "abduction", "mass_abduction", "sexual", "light_arms"}
+)
+# How far around a cue the arrest and its clause are looked for.
+ARRESTED_WINDOW = 200
 
 
 # Prefix of the pseudo-signal marking a killing cue found only in such clauses. The model never saw these
@@ -153,14 +164,26 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
             matches = [m for m in matches if not sequel(text, m.start())]
         if cue.signal in REGAIN_SIGNALS:
             matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
-        starts = [m.start() for m in matches]
-        if starts:
-            found[cue.signal] = starts[0]
-            if cue.signal in TRIGGER_SIGNALS and all(
-                TRIGGER_GUARD.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
-            ):
-                found[CAUSE_ONLY + cue.signal] = starts[0]
+        if matches:
+            found[cue.signal] = matches[0].start()
+            if all(background(text, cue.signal, m) for m in matches):
+                found[CAUSE_ONLY + cue.signal] = matches[0].start()
     return tuple(found.items())
+
+
+def background(text: str, signal: str, match: re.Match[str]) -> bool:
+    """Whether a cue is only background of the event: in a clause giving its cause ("torched a police station
+    after a civilian was killed"), or told of people being arrested ("arrested three men who killed a
+    trader")."""
+    start, end = match.start(), match.end()
+    if signal in TRIGGER_SIGNALS and TRIGGER_GUARD.search(text[max(0, start - TRIGGER_WINDOW) : start]):
+        return True
+    if signal not in ARRESTED_BACKGROUND_SIGNALS:
+        return False
+    offset = max(0, start - ARRESTED_WINDOW)
+    window = text[offset : end + ARRESTED_WINDOW]
+    start, end = start - offset, end - offset
+    return told_of_the_arrested(window, start, end) or names_the_arrested(window, start, end)
 
 
 TRIGGER_GUARD = Guarded(TRIGGER_RE)

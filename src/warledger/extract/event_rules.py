@@ -89,7 +89,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
         if "loot_word" in signals and not signals & HARM_SIGNALS:
             return "looting_property_destruction"  # "a mob looted an armoury": no one hurt, property taken
         return "mob_violence"  # "a mob beat two men to death": ACLED codes a mob's violence as a riot
-    if "sexual" in signals and "protest" not in signals:
+    if "sexual" in event_signals(signals) and "protest" not in signals:
         return "sexual_violence"
     if "suicide" in signals:
         return "suicide_bomb"
@@ -123,13 +123,13 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "air_drone_strike"
     if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
         return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
-    if "mass_abduction" in signals and not signals & MASS_ABDUCTION_BLOCKERS:
+    if "mass_abduction" in event_signals(signals) and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
     if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
     if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
-    if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
+    if "abduction" in event_signals(signals) and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
         return "abduction_forced_disappearance"  # "militants detained 5 men": ACLED's arrests are the state's

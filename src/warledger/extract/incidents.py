@@ -175,8 +175,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
     )
     lead = None if short_note else lead_date(doc)
     if lead is not None:
-        for unit in units:
-            unit.historical = unit.historical or recalls_earlier_months(unit, lead)
+        mark_recalled_months(units, lead)
     if not short_note:
         background_counts(units, text)
     revived = short_note and revive_old_only_event(units)
@@ -202,6 +201,25 @@ def incidents_of(doc: Doc) -> list[Incident]:
             )
         )
     return incidents
+
+
+def mark_recalled_months(units: list[Unit], lead: DateValue) -> None:
+    """Mark as history the sentences dated only by months before the report's (`recalls_earlier_months`),
+    when another sentence tells an event or a day of the present: a report whose every event sentence is dated
+    "last month" ("LAGOS, Feb 2 - Police said on Tuesday they had arrested four men suspected of killing a
+    village head last month") is about that event, not its history."""
+    recalled = [u for u in units if not u.historical and recalls_earlier_months(u, lead)]
+    present = [
+        u
+        for u in units
+        if not u.historical
+        and not u.headline
+        and u not in recalled
+        and (u.has_event_cue() or u.own_event_dates())
+    ]
+    if present:
+        for unit in recalled:
+            unit.historical = True
 
 
 def background_counts(units: list[Unit], text: str) -> None:

@@ -306,6 +306,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = [m for m in local if not _doers_origin(doc, m)] or local
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
+    local = _not_where_treated(doc, local)
     if local and all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
         # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
         filed = _dateline_town(doc)
@@ -370,6 +371,53 @@ def _not_where_spoken(doc: Doc, places: list[Mention]) -> list[Mention]:
     in Pemba that the attack took place ... on the edge of Mueda"): the event happened in the others. All of
     them when every one is such a place."""
     kept = [m for m in places if not _led_in_by(doc, m, SPOKEN_IN, SPOKEN_WINDOW)]
+    return kept or places
+
+
+# "the nearby town of ", "neighbouring ": the words between "in" and a town's name
+THE_TOWN_OF = (
+    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital|(?:state|provincial|regional)\s+"
+    r"capital)\s+of\s+)?"
+)
+# Where the victims were cared for or counted: "the wounded were taken to hospital in Otukpo", "a hospital in
+# nearby Jos", "the injured were flown to Peshawar", "survivors were treated in Jos", and a town joined to
+# such a one ("Hospitals in Baalbek and the nearby town of Hermel treated 63 wounded").
+TREATED_IN = re.compile(
+    r"(?:\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|infirmar(?:y|ies)|health (?:centre|center)s?"
+    r"|medical (?:centre|center|facility|facilities))\s+(?:[\w-]+\s+){0,2}?(?:in|at)"
+    r"|\b(?:wounded|injured|bodies|dead|victims|survivors|casualties|patients)\b[^.;]{0,60}?"
+    r"\b(?:treated|hospitali[sz]ed|admitted|evacuated|airlifted|flown|rushed|taken|transferred|referred|brought)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to|in|at))"
+    rf"\s+{THE_TOWN_OF}(?-i:(?:[A-Z][\w'’-]*\s+){{1,3}}(?:and|or)\s+{THE_TOWN_OF})?$",
+    re.IGNORECASE,
+)
+TREATED_WINDOW = 120
+# "In Otukpo, doctors treated 14 people wounded when gunmen stormed a church in Ugbokolo": a place opening
+# its sentence as where those who treated or counted the victims are.
+OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:In|At)\s+(?:the\s+)?$")
+CARERS_AFTER = re.compile(
+    r",\s+(?:(?:a|the|local|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:doctors?|medics?|nurses?|surgeons?|paramedics?|hospitals?|clinics?|morgues?|mortuar(?:y|ies)"
+    r"|(?:hospital|medical|health|morgue|mortuary)\s+(?:officials?|sources?|staff|workers?|authorities|attendants?))\b",
+    re.IGNORECASE,
+)
+
+
+def _where_treated(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named as where the victims were cared for or counted ("the wounded were taken to
+    hospital in Otukpo", "In Jos, hospital officials said they had received the bodies")."""
+    if _led_in_by(doc, m, TREATED_IN, TREATED_WINDOW):
+        return True
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    text = doc_text(doc)
+    return bool(OPENING_IN.search(text, lo, m.start)) and bool(CARERS_AFTER.match(text, m.end))
+
+
+def _not_where_treated(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """The incident's places without those where its victims were treated or counted: a hospital's town
+    is not where the event happened. All of them when every one is such a place (the nearest the report
+    comes to the event)."""
+    kept = [m for m in places if not _where_treated(doc, m)]
     return kept or places
 
 
