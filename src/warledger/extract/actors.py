@@ -224,7 +224,21 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
         (),
     )
-    return (*named, police, military, *generic)
+    return (*named, police, military, *generic, named_group_row())
+
+
+def named_group_row() -> tuple[str, tuple[Actor, ...]]:
+    """The row of groups the table does not list, named by a report: one to four capitalised words (and
+    French particles) before a group noun ("the Wharf Jeremie gang", "the Grand Ravine gang").
+    Last in scan order, so a listed name or a generic phrase starting at the same word wins; its actor
+    depends on the words, as the per-country rows' do (see `country_actors`)."""
+    data = json.loads(data_text("group_names.json"))
+    countries = (name for d in demonyms() for name in (d.demonym, d.country))
+    not_names = "|".join(sorted({*data["not_names"], *countries}, key=len, reverse=True))
+    word = r"[A-Z][\w'’]*"
+    name = rf"(?-i:(?!(?:{not_names})\b){word}(?:[ -](?:{word}|de|du|la|le|des)){{0,3}})"
+    nouns = "|".join(data["nouns"])
+    return rf"(?P<group_name>{name})\s+(?P<group_noun>{nouns})\b", ()
 
 
 @cache
@@ -238,6 +252,8 @@ def country_index() -> dict[str, Demonym]:
 def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
     """The actor a per-country form names: the state's forces, or its police."""
     groups = match.groupdict()
+    if groups.get("group_name"):
+        return (Actor(f"{groups['group_name']} {groups['group_noun'].capitalize()}", None, "non_state"),)
     for key in ("police_country", "police_demonym"):
         if groups.get(key):
             return (Actor(POLICE, country_index()[groups[key].lower()].alpha2, "state"),)
@@ -262,7 +278,8 @@ def actors_of_match(match: re.Match[str]) -> tuple[Actor, ...]:
 @cache
 def alias_scanner() -> Alternation:
     """Every alias row as one alternation (group `a<i>` for row i), scanned by first character."""
-    return Alternation([f"(?:{pattern})(?![\\w-])" for pattern, _ in alias_rows()], re.IGNORECASE)
+    # "HTS-led factions": a name before "-led" is the name of the group that led them
+    return Alternation([f"(?:{pattern})(?!\\w|-(?!led\\b))" for pattern, _ in alias_rows()], re.IGNORECASE)
 
 
 @dataclass(frozen=True)

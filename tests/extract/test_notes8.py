@@ -1,0 +1,102 @@
+"""What the eighth blind batch of self-written notes (notes 500-539) taught: a crowd protesting or mourning a
+death counts no dead; a group named before "-led", a gang the alias table does not list, Israeli settlers
+as their own actor; and a town of a sparse country that has no admin row near it still knows its region."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warledger.extract import gazetteer as g
+from warledger.extract.actors import actor_mentions
+from warledger.extract.casualties import casualty_figures
+
+
+def killed(sentence: str) -> list[int]:
+    return [f.figure.count.min for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riot police dispersed hundreds of people protesting the death of a student in police custody.",
+        "Police used tear gas against dozens of people mourning the death of a local chief in the town.",
+        "Thousands of people condemning the killing of a journalist marched to the governor's office.",
+    ],
+)
+def test_a_death_a_crowd_protests_or_mourns_counts_no_dead(sentence: str) -> None:
+    assert killed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The clashes caused 5 deaths in the district.", 5),
+        ("Four people protesting the eviction of market traders were shot dead by police.", 4),
+        ("Police shot dead 3 men protesting the death of a trader.", 3),
+    ],
+)
+def test_deaths_that_are_the_count_stay_counted(sentence: str, count: int) -> None:
+    assert killed(sentence) == [count]
+
+
+def agents(text: str) -> list[str]:
+    return [a.name for m in actor_mentions(text) if m.value.agent for a in m.value.actors]
+
+
+def test_a_group_named_before_led_leads_the_forces_that_acted() -> None:
+    text = "HTS-led opposition factions took control of most of Aleppo city."
+    assert "Hayat Tahrir al-Sham" in agents(text)
+
+
+def test_a_name_before_backed_is_no_doer() -> None:
+    assert "Iran" not in " ".join(agents("Iran-backed Houthi forces fired missiles at a ship."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the Wharf Jeremie gang killed at least 184 people in a slum.", "Wharf Jeremie Gang"),
+        ("Gunmen of the Grand Ravine gang attacked residents in Martissant.", "Grand Ravine Gang"),
+    ],
+)
+def test_a_gang_the_table_does_not_list_is_named_as_the_report_names_it(text: str, name: str) -> None:
+    assert name in agents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 December gang members attacked the market.",
+        "The gang fled before the army arrived, and rival gangs fought.",
+        "A Salvadoran gang kidnapped 3 men.",
+        "Haiti gang violence displaced thousands.",
+    ],
+)
+def test_words_that_describe_a_gang_do_not_name_it(text: str) -> None:
+    names = {a.name for m in actor_mentions(text) for a in m.value.actors}
+    assert not any(n.endswith(" Gang") and n != "Unidentified Gang" for n in names), names
+
+
+def test_israeli_settlers_are_their_own_actor_not_the_state() -> None:
+    text = "Hundreds of Israeli settlers stormed Huwara. Israeli soldiers fired tear gas."
+    assert agents(text) == ["Settlers (Israel)", "Israel"]
+
+
+def test_a_town_with_no_admin_row_near_it_takes_the_region_of_the_nearest_one(tmp_path: Path) -> None:
+    admin = tmp_path / "rg.csv"
+    # the only admin rows: one about 100 km from the town, one across a border about 60 km away
+    admin.write_text(
+        "lat,lon,name,admin1,admin2,cc\n"
+        "9.90,36.80,Gimbi,Oromiya,West Welega,ET\n"
+        "9.60,36.55,Across,Elsewhere,Other,SS\n",
+        encoding="utf-8",
+    )
+    cities = tmp_path / "cities.json"
+    town = {"geonameid": 1, "name": "Nekemte", "latitude": 9.08, "longitude": 36.55, "countrycode": "ET"}
+    cities.write_text(json.dumps({"1": town}), encoding="utf-8")
+    places = {p.name: p for p in g._joined_places(g.Sources(admin, cities))}
+    assert places["Nekemte"].admin1 == "Oromiya"
+    assert places["Nekemte"].admin2 == ""  # so far away, the district is not sure
