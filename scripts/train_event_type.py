@@ -22,7 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-from warledger.extract.event_type import features_of, signals_in, tokens_of
+from warledger.extract.event_cues import signals_in
+from warledger.extract.event_type_model import features_of, tokens_of
 from warledger.measure.splits import TRAINING_PERCENT, in_training_split
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract import event_type
+from warledger.extract import event_actuality, event_cues
 from warledger.extract.lexicon import Lexicon
 from warledger.extract.targets import targets_lexicon
 from warledger.extract.victims import victims_lexicon
@@ -36,8 +36,8 @@ def test_folded_lexicon_scanners_match_like_ignorecase(lexicon: Lexicon, text: s
 
 def ignorecase_starts(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
-    for cue in event_type.cues():
-        start = next((m.start() for m in cue.pattern.finditer(text) if event_type.actual(text, m)), None)
+    for cue in event_cues.cues():
+        start = next((m.start() for m in cue.pattern.finditer(text) if event_actuality.actual(text, m)), None)
         if start is not None:
             found[cue.signal] = start
     return found
@@ -45,11 +45,11 @@ def ignorecase_starts(text: str) -> dict[str, int]:
 
 @pytest.mark.parametrize("text", SAMPLES)
 def test_folded_event_cues_start_where_ignorecase_ones_do(text: str) -> None:
-    assert event_type.signal_starts(text) == ignorecase_starts(text)
+    assert event_cues.signal_starts(text) == ignorecase_starts(text)
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="aAbBİıKkSsß ,.:'-0123456789 killedSHELLINGairstrike", max_size=80))
 def test_folding_keeps_offsets_on_any_text(text: str) -> None:
-    assert event_type.signal_starts(text) == ignorecase_starts(text)
+    assert event_cues.signal_starts(text) == ignorecase_starts(text)
     assert weapons_lexicon().matches(text) == ignorecase_matches(weapons_lexicon(), text)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract import event_type
+from warledger.extract import event_actuality
 from warledger.extract.casualties import cue_rules
 from warledger.extract.dates import (
     DAYS_APART,
@@ -123,12 +123,12 @@ BEFORE_WORDS = BEFORE_PHRASE.split()
 @given(st.lists(st.sampled_from(BEFORE_WORDS), max_size=8).map(lambda words: " ".join(words) + " "))
 def test_the_one_not_actual_search_finds_what_the_five_find(before: str) -> None:
     five = (
-        event_type.HYPOTHETICAL_RE,
-        event_type.NEGATED_RE,
-        event_type.FLED_RE,
-        event_type.FEARED_RE,
-        event_type.SERIES_RE,
+        event_actuality.HYPOTHETICAL_RE,
+        event_actuality.NEGATED_RE,
+        event_actuality.FLED_RE,
+        event_actuality.FEARED_RE,
+        event_actuality.SERIES_RE,
     )
-    assert bool(event_type.NOT_ACTUAL.search(before)) == any(p.search(before) for p in five)
+    assert bool(event_actuality.NOT_ACTUAL.search(before)) == any(p.search(before) for p in five)
     # support is searched on its own (a verb after it is the event: `actual`)
-    assert bool(event_type.SUPPORTED.search(before)) == bool(event_type.SUPPORT_RE.search(before))
+    assert bool(event_actuality.SUPPORTED.search(before)) == bool(event_actuality.SUPPORT_RE.search(before))

@@ -1081,8 +1081,8 @@ def test_a_news_story_keeps_its_history_out() -> None:
 def test_a_headline_group_moves_whole_into_the_body_incident_it_merges_with() -> None:
     # a body sentence that joined the headline's group is evidence of the same event: it moves with the
     # headline into the incident the headline merges with instead of being dropped
+    from warledger.extract.incident_grouping import merge_headline
     from warledger.extract.incident_units import Group, Unit
-    from warledger.extract.incidents import merge_headline
 
     head = Unit(0, 20, "Bus attacked in town", [], headline=True)
     joined = Unit(21, 60, "The bus was carrying traders to market.", [])
@@ -1167,8 +1167,8 @@ def test_a_sources_opening_frame_is_not_typed_with_the_event() -> None:
     """ "Police spokesman X told reporters in Pemba that the attack ...": who tells it is no side of the
     event, so the words the incident is typed on start after the frame; a reporter of its own act keeps
     its words ("the army said it killed")."""
+    from warledger.extract.incident_evidence import own_words
     from warledger.extract.incident_units import units_of
-    from warledger.extract.incidents import own_words
     from warledger.extract.pipeline import build_pipeline
 
     told = "Police spokesman Ali Musa told reporters in Pemba that armed men burned houses in the village."

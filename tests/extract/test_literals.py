@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract import event_type
-from warledger.extract.event_type import DAYS_AFTER_RE, PURPOSE_RE
+from warledger.extract import event_cues
+from warledger.extract.event_actuality import DAYS_AFTER_RE, PURPOSE_RE
 from warledger.extract.literals import Guarded, LiteralIndex, may_match, required_literals
 
 
@@ -49,7 +49,7 @@ def test_a_case_insensitive_pattern_has_none() -> None:
     ).map("".join)
 )
 def test_a_text_without_the_strings_has_no_match(text: str) -> None:
-    for cue in event_type.cues():
+    for cue in event_cues.cues():
         if cue.folded is not None and not may_match(cue.required, text):
             assert cue.folded.search(text) is None
 
@@ -71,7 +71,7 @@ def test_the_index_finds_strings_inside_longer_ones() -> None:
     ).map("".join)
 )
 def test_the_index_tells_what_each_pattern_alone_tells(text: str) -> None:
-    requirements = [cue.required for cue in event_type.cues()]
+    requirements = [cue.required for cue in event_cues.cues()]
     index = LiteralIndex(requirements)
     assert index.possible(text) == {k for k, r in enumerate(requirements) if may_match(r, text)}
 

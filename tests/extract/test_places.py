@@ -14,7 +14,8 @@ from unidecode import unidecode
 from warledger.extract.gazetteer import Entry, gazetteer, km
 from warledger.extract.mentions import mentions_of
 from warledger.extract.models import Place
-from warledger.extract.places import ANCHOR_KM, _near_an_anchor, document_country, place_for
+from warledger.extract.places import ANCHOR_KM, document_country, place_for
+from warledger.extract.places.resolution import _near_an_anchor
 
 ALEPPO = (36.2021, 37.1343)
 
@@ -497,7 +498,8 @@ def test_names_vote_jointly_for_their_country_when_nothing_else_says(
 
 
 def test_a_unit_word_makes_a_first_level_name_country_evidence(nlp: Language) -> None:
-    from warledger.extract.places import _Doc, candidates, country_evidence
+    from warledger.extract.places import candidates, country_evidence
+    from warledger.extract.places.view import _Doc
 
     view = _Doc(nlp("Hundreds of drivers protested on Monday in Zulia state over fuel shortages."))
     cands, runs = candidates(view)

@@ -8,16 +8,11 @@ from spacy.language import Language
 from warledger.extract.gazetteer import km, name_key
 from warledger.extract.mentions import mentions_of
 from warledger.extract.models import Place
-from warledger.extract.places import (
-    Candidate,
-    Evidence,
-    _Doc,
-    _entries,
-    _only_country,
-    _road_country,
-    candidates,
-    place_for,
-)
+from warledger.extract.places import Candidate, Evidence, candidates, place_for
+from warledger.extract.places.evidence import _road_country
+from warledger.extract.places.mentions import _only_country
+from warledger.extract.places.resolution import _entries
+from warledger.extract.places.view import _Doc
 
 
 def _keys(nlp: Language, text: str) -> list[str]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from warledger.extract import event_cues as ec
+from warledger.extract import event_lead_signals as el
+from warledger.extract import event_rules as er
 from warledger.extract import event_type as et
+from warledger.extract import models
 
 
 @pytest.mark.parametrize(
@@ -23,11 +27,11 @@ def test_a_mass_abduction_stays_an_abduction_when_a_hostage_dies(text: str) -> N
 
 def test_killings_before_the_abduction_make_it_an_attack() -> None:
     text = "Gunmen killed 12 villagers and abducted 30 others in the state on Sunday, residents said."
-    assert "mass_abduction" not in et.signals_in(text)
+    assert "mass_abduction" not in ec.signals_in(text)
 
 
 def test_seizing_goods_is_no_abduction() -> None:
-    assert "mass_abduction" not in et.signals_in(
+    assert "mass_abduction" not in ec.signals_in(
         "Police seized 685,000 packs of cigarettes in two warehouses."
     )
 
@@ -45,14 +49,14 @@ def test_a_crowd_burning_property_over_a_killing_is_a_riot(text: str) -> None:
 
 
 def test_a_killing_in_the_cause_clause_is_marked_cause_only() -> None:
-    signals = et.signals_in("Residents stormed the office after a trader was killed by guards.")
-    assert et.CAUSE_ONLY + "killing" in signals
-    assert "killing" not in et.event_signals(signals)
+    signals = ec.signals_in("Residents stormed the office after a trader was killed by guards.")
+    assert ec.CAUSE_ONLY + "killing" in signals
+    assert "killing" not in ec.event_signals(signals)
 
 
 def test_a_killing_in_the_main_clause_is_the_event() -> None:
-    signals = et.signals_in("Rioters killed a trader and torched his shop after a dispute.")
-    assert "killing" in et.event_signals(signals)
+    signals = ec.signals_in("Rioters killed a trader and torched his shop after a dispute.")
+    assert "killing" in ec.event_signals(signals)
 
 
 def test_party_supporters_fighting_with_machetes_are_mob_violence() -> None:
@@ -65,8 +69,8 @@ def test_party_supporters_fighting_with_machetes_are_mob_violence() -> None:
 
 def test_a_crowd_clash_with_guns_is_not_a_mob() -> None:
     text = "Rival supporters clashed with machetes and automatic weapons, leaving four dead."
-    signals = et.signals_in(text)
-    assert et.rule_type(signals) != "mob_violence"
+    signals = ec.signals_in(text)
+    assert er.rule_type(signals) != "mob_violence"
 
 
 def test_roadside_bombs_the_targets_planted_do_not_make_an_air_strike_an_ied() -> None:
@@ -79,7 +83,7 @@ def test_roadside_bombs_the_targets_planted_do_not_make_an_air_strike_an_ied() -
 
 def test_an_ied_report_stays_an_ied_when_an_air_strike_comes_later() -> None:
     starts = {"ied": 10, "air": 200}
-    assert "ied" in et.lead_signals(starts)
+    assert "ied" in el.lead_signals(starts)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +103,7 @@ def test_rockets_fired_or_shells_landing_are_shelling(text: str) -> None:
 
 def test_rockets_in_a_gun_battle_are_the_battle() -> None:
     text = "Rebels fired rockets and machine guns at army positions during clashes on Monday."
-    assert et.rule_type(et.signals_in(text)) != "shelling_artillery_missile_attack"
+    assert er.rule_type(ec.signals_in(text)) != "shelling_artillery_missile_attack"
 
 
 def test_a_march_over_a_killing_in_a_gunbattle_is_a_crowd_event() -> None:
@@ -108,7 +112,7 @@ def test_a_march_over_a_killing_in_a_gunbattle_is_a_crowd_event() -> None:
         "killed in a gunbattle with security forces on Wednesday. Police said 12 officers were hurt by "
         "stones."
     )
-    assert et.CATEGORY_OF[str(et.event_type_of(text)[0])] in et.CROWD_CATEGORIES
+    assert models.CATEGORY_OF[str(et.event_type_of(text)[0])] in et.CROWD_CATEGORIES
 
 
 def test_a_drone_firing_missiles_is_an_air_strike() -> None:
@@ -130,7 +134,7 @@ def test_police_detaining_people_in_raids_are_arrests() -> None:
 
 def test_an_armed_groups_arrest_is_not_coded_as_arrests() -> None:
     text = "HTS security forces arrested the head of a camp in the countryside of Idleb."
-    assert et.rule_type(et.signals_in(text)) != "arrests"
+    assert er.rule_type(ec.signals_in(text)) != "arrests"
 
 
 def test_state_forces_retaking_a_town_regain_territory() -> None:
@@ -139,7 +143,7 @@ def test_state_forces_retaking_a_town_regain_territory() -> None:
 
 
 def test_rebel_forces_retaking_a_town_do_not_regain_for_the_government() -> None:
-    assert "forces_retook" not in et.signals_in("Houthi forces retook the town after heavy fighting.")
+    assert "forces_retook" not in ec.signals_in("Houthi forces retook the town after heavy fighting.")
 
 
 def test_a_mortar_attack_on_a_base_is_shelling_whoever_it_killed() -> None:
@@ -149,7 +153,7 @@ def test_a_mortar_attack_on_a_base_is_shelling_whoever_it_killed() -> None:
 
 def test_an_exchange_of_artillery_fire_is_no_one_sided_shelling() -> None:
     text = "The two sides exchanged artillery fire on the frontline, incurring fatalities."
-    assert "shelling_fired" not in et.signals_in(text)
+    assert "shelling_fired" not in ec.signals_in(text)
 
 
 def test_soldiers_detaining_men_said_to_support_rebels_are_arrests() -> None:
@@ -189,10 +193,10 @@ def test_police_breaking_up_a_sit_in_with_tear_gas_is_an_intervention() -> None:
         "Police fired tear gas to break up a sit-in by students outside the governor's office on Tuesday "
         "and beat several of them with batons before arresting nine, the students' union said."
     )
-    signals = et.lead_signals(et.signal_starts(lead))
+    signals = el.lead_signals(ec.signal_starts(lead))
     assert {"protest", "intervention", "beating"} <= signals
-    assert et.rule_type(signals) == "protest_with_intervention"  # by rule: the model may read an attack
-    assert et.rule_type(signals | {"killing"}) != "protest_with_intervention"
+    assert er.rule_type(signals) == "protest_with_intervention"  # by rule: the model may read an attack
+    assert er.rule_type(signals | {"killing"}) != "protest_with_intervention"
 
 
 def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:
@@ -200,7 +204,7 @@ def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:
         "Military police fired assault rifles at striking garment workers blocking a road on Friday, "
         "killing at least three people, in the bloodiest crackdown on protesters in a decade."
     )
-    assert "excessive" in et.signals_in(text)
+    assert "excessive" in ec.signals_in(text)
 
 
 def test_a_human_chain_is_a_protest() -> None:
@@ -254,9 +258,9 @@ def test_a_crowd_beating_or_burning_people_is_mob_violence(text: str) -> None:
 
 def test_a_crowd_beating_people_at_a_protest_is_left_to_the_protest_rules() -> None:
     text = "Residents beat two men during a protest march against fuel prices in the capital on Monday."
-    signals = et.signals_in(text)
+    signals = ec.signals_in(text)
     assert "crowd_beat" in signals
-    assert et.rule_type(signals) is None
+    assert er.rule_type(signals) is None
 
 
 def test_a_series_of_strikes_as_the_subject_is_the_event() -> None:
@@ -264,10 +268,10 @@ def test_a_series_of_strikes_as_the_subject_is_the_event() -> None:
         "On 22 July, a series of air strikes hit the main vegetable market in the town, when it was "
         "crowded with shoppers. At least 31 civilians were killed."
     )
-    assert "air" in et.signals_in(text)
+    assert "air" in ec.signals_in(text)
     assert et.event_type_of(text)[0] == "air_drone_strike"
     # after a preposition it still names the series the event belongs to
-    assert "air" not in et.signals_in("Gunmen killed nine people, the latest in a series of air strikes.")
+    assert "air" not in ec.signals_in("Gunmen killed nine people, the latest in a series of air strikes.")
 
 
 def test_a_grenade_among_the_arms_carried_does_not_type_the_event() -> None:
@@ -275,9 +279,9 @@ def test_a_grenade_among_the_arms_carried_does_not_type_the_event() -> None:
         "A large group of armed men attacked a site for displaced people. The attackers, armed with guns, "
         "grenades and machetes, entered the site and set fire to shelters. 64 people were killed."
     )
-    assert "grenade" not in et.signals_in(text)
+    assert "grenade" not in ec.signals_in(text)
     assert et.event_type_of(text)[0] == "attack"
-    assert "grenade" in et.signals_in("A man armed with a rifle threw a grenade into the bar.")
+    assert "grenade" in ec.signals_in("A man armed with a rifle threw a grenade into the bar.")
 
 
 def test_control_of_the_area_regained_after_an_attack_is_order_restored() -> None:
@@ -286,7 +290,7 @@ def test_control_of_the_area_regained_after_an_attack_is_order_restored() -> Non
         "houses and killed residents who tried to flee. He said 12 civilians had been killed and that the "
         "security forces had regained control of the area by the next morning."
     )
-    assert not et.signals_in(text) & {"forces_retook", "gov_takeover", "regain_word", "take_control"}
+    assert not ec.signals_in(text) & {"forces_retook", "gov_takeover", "regain_word", "take_control"}
     assert et.event_type_of(text)[0] == "attack"
     retaken = "Government forces regained control of the town of Fafa on Friday after rebels withdrew."
     assert et.event_type_of(retaken)[0] == "government_regains_territory"
@@ -310,17 +314,17 @@ def test_police_shooting_back_at_armed_men_is_no_killing_of_civilians() -> None:
         "Police officers were patrolling at a farm when unidentified armed men approached and started "
         "shooting. The police shot back and killed two men."
     )
-    assert not et.killed_civilians(et.lead_signals(et.signal_starts(text), text))
+    assert not er.killed_civilians(el.lead_signals(ec.signal_starts(text), text))
 
 
 def test_a_helicopter_that_arrived_and_fired_on_an_area_is_an_air_strike_cue() -> None:
     text = "A helicopter arrived about twenty minutes later and fired on the area around the monastery."
-    assert "air" in et.signals_in(text)
+    assert "air" in ec.signals_in(text)
 
 
 def test_people_seized_by_armed_men_is_an_abduction_cue() -> None:
     text = "17 trade union leaders who were seized by heavily armed men at a church retreat house"
-    assert "abduction" in et.signals_in(text)
+    assert "abduction" in ec.signals_in(text)
 
 
 def test_armed_men_who_only_looted_are_looting() -> None:

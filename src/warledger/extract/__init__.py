@@ -123,7 +123,8 @@ def chunk_result(doc: Doc, offset: int, pending: Pending) -> ChunkResult:
 
     A chunk after the first is told the document's lead date (undated incidents may take it)."""
     from warledger.extract.contradictions import contradictions_of
-    from warledger.extract.incidents import LEAD_DATE_KEY, incidents_of, lead_date
+    from warledger.extract.incident_dating import LEAD_DATE_KEY, lead_date
+    from warledger.extract.incidents import incidents_of
     from warledger.extract.statements import link_statements, statements_of
 
     if pending.results:

@@ -2,7 +2,7 @@
 mentions inside them, and the groups of units that report one incident.
 
 A unit knows what it holds (figures, dates, event and casualty cue words, whether it opens on an event
-already reported) but not which incident it belongs to: `incidents.py` decides that. The cue words are
+already reported) but not which incident it belongs to: `incident_grouping.py` decides that. The cue words are
 data (`data/extract/incident_cues.json`).
 """
 
@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.casualties import CasualtyFigure
 from warledger.extract.dates import COUNT_WORDS, DateValue
-from warledger.extract.event_type import actual
+from warledger.extract.event_actuality import actual
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention
 from warledger.extract.sentences import doc_text, sentence_bounds

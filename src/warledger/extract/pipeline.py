@@ -17,7 +17,7 @@ lookup table (attributes.py) and batches grew from 16 to 64 short texts, the sam
 Components after the model, each adding one kind of mention to `doc._.mentions`:
 `warledger_attributes` (the model's own tag-to-POS rules, in the attribute ruler's place, same output),
 `warledger_lines` (before the parser: a line break always ends a sentence, so a headline is never glued
-to the first paragraph), `warledger_places` (helper module places.py), `warledger_dates`,
+to the first paragraph), `warledger_places` (the places package), `warledger_dates`,
 `warledger_casualties`, `warledger_weapons`, `warledger_targets`, `warledger_victims`, `warledger_actors`.
 The rule components are regular expressions over sentence text; the casualty and date rules run only on
 sentences where a cheap trigger (a cue word, a digit or a month name) fires, so they add little to the

@@ -1,0 +1,176 @@
+"""The cue lexicon and the signals a passage holds.
+
+`cues()` reads `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression);
+`signals_in` and `signal_starts` scan a passage for the signals that occur in it as something that
+happened (`event_actuality`), marking a killing cue found only in a clause giving the event's cause with
+the `CAUSE_ONLY` prefix. Both the rules and the statistical model read these signals, so they sit
+below both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from warledger.extract.event_actuality import actual, carried, cried_out, sequel
+from warledger.extract.literals import Guarded, LiteralIndex, required_literals
+
+DATA_DIR = ("data", "event_type")
+CUES_FILE = "cues.jsonl"
+
+
+# A killing cue in a clause giving the cause of the event did not happen in it: "protesters torched a police
+# station after a civilian was killed" is a riot over a killing, not a killing.
+TRIGGER_RE = re.compile(
+    r"\b(?:after|following|over|angered by|outraged by|sparked by|triggered by|"
+    r"in protest (?:at|over|against)|to protest(?: against)?)"
+    r"\s+(?:[\w'-]+\s+){0,8}$"
+    # "youths protesting the police killing of a teenager": what they protest is the cause; not when a verb
+    # of the protesters follows ("five people protesting the results were killed": the killing happened)
+    r"|\bprotest(?:ing|ed)(?: against| over| at)?\s+(?:(?!(?:were|was|are|is|been|being|had|have|has)\b)"
+    r"[\w'-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+TRIGGER_WINDOW = 60
+TRIGGER_SIGNALS = frozenset(
+    {
+        "killing",
+        "attack_civ",
+        "civilian_victim",
+        "armed_victim",
+        "excessive",
+        "clash",
+        "small_arms",
+        "riot_violence",
+    }
+)
+
+
+# Prefix of the pseudo-signal marking a killing cue found only in such clauses. The model never saw these
+# names, so they change no score of its; only the crowd rules read them.
+CAUSE_ONLY = "cause_only:"
+
+
+# The signals a carried weapon would wrongly give: an explosive named only as gear.
+CARRIED_SIGNALS = frozenset({"grenade"})
+# Control regained "of the area" or "of the situation" names no territory someone else held: it is order
+# restored after the event ("the security forces had regained control of the area by the next morning",
+# after insurgents killed residents), not ACLED's government regaining territory.
+ORDER_RESTORED_RE = re.compile(r"\s*(?:control\s+)?(?:of\s+)?the\s+(?:area|situation)\b", re.IGNORECASE)
+REGAIN_SIGNALS = frozenset({"forces_retook", "gov_takeover", "regain_word", "take_control"})
+
+
+SEQUEL_SIGNALS = frozenset({"protest"})
+
+
+def data_file(name: str) -> Traversable:
+    """A file of `warledger/data/event_type/`, read through importlib.resources (works zipped too)."""
+    return resources.files("warledger").joinpath(*DATA_DIR, name)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One line of the cue lexicon: a named signal, the event type it suggests, its pattern."""
+
+    signal: str
+    suggests: str
+    pattern: re.Pattern[str]
+    # The same pattern for lower-cased text, case-sensitive: 2-3x faster than IGNORECASE in `re`.
+    folded: re.Pattern[str] | None = None
+    # Strings every match of `folded` contains one of (literals.py): without them the scan is skipped.
+    required: frozenset[str] | None = None
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """The cue lexicon, parsed and compiled once per process."""
+    text = data_file(CUES_FILE).read_text(encoding="utf-8")
+    parsed = []
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pattern = row["pattern"]
+            folded = folded_pattern(pattern)
+            parsed.append(
+                Cue(
+                    row["signal"],
+                    row["suggests"],
+                    re.compile(pattern, re.IGNORECASE),
+                    folded,
+                    required_literals(folded),
+                )
+            )
+    return tuple(parsed)
+
+
+@cache
+def cue_index() -> LiteralIndex:
+    """The cues' required strings, looked up in one scan of a passage (literals.py)."""
+    return LiteralIndex([cue.required for cue in cues()])
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` for lower-cased text: its upper-case letter ranges lowered, compiled case-sensitively."""
+    return re.compile(pattern.replace("A-Z", "a-z"))
+
+
+def signals_in(text: str) -> frozenset[str]:
+    """The cue signals whose pattern occurs in `text` as something that happened (not only as a threat,
+    a plan or a prediction: "rebels will stage chemical attacks" is no chemical attack)."""
+    return frozenset(signal_starts(text))
+
+
+def signal_starts(text: str) -> dict[str, int]:
+    """Each signal found in `text` with where its first actual occurrence starts (one scan serves both
+    the whole passage and its lead)."""
+    return dict(_signal_starts(text))
+
+
+@lru_cache(maxsize=256)
+def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
+    """`signal_starts`, kept for the passages read twice (a passage typed, then asked for its own event
+    signals; the same lead for every incident of a report)."""
+    found: dict[str, int] = {}
+    lowered = text.lower()
+    # Lower-casing keeps offsets unless a character lowers to several (then the IGNORECASE patterns run).
+    folded = len(lowered) == len(text)
+    possible = cue_index().possible(lowered) if folded else frozenset()
+    for k, cue in enumerate(cues()):
+        if folded and cue.folded:
+            if k not in possible:
+                continue  # none of the words its every match holds: it cannot match
+            pattern, scanned = cue.folded, lowered
+        else:
+            pattern, scanned = cue.pattern, text
+        matches = [m for m in pattern.finditer(scanned) if actual(text, m) and not cried_out(text, m)]
+        if cue.signal in CARRIED_SIGNALS:
+            matches = [m for m in matches if not carried(text, m.start())]
+        if cue.signal in SEQUEL_SIGNALS:
+            matches = [m for m in matches if not sequel(text, m.start())]
+        if cue.signal in REGAIN_SIGNALS:
+            matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
+        starts = [m.start() for m in matches]
+        if starts:
+            found[cue.signal] = starts[0]
+            if cue.signal in TRIGGER_SIGNALS and all(
+                TRIGGER_GUARD.search(text[max(0, s - TRIGGER_WINDOW) : s]) for s in starts
+            ):
+                found[CAUSE_ONLY + cue.signal] = starts[0]
+    return tuple(found.items())
+
+
+TRIGGER_GUARD = Guarded(TRIGGER_RE)
+
+
+def event_signals(signals: frozenset[str]) -> frozenset[str]:
+    """`signals` without the killing cues found only in a clause giving the event's cause."""
+    return frozenset(s for s in signals if CAUSE_ONLY + s not in signals)
+
+
+def caused_only(signals: frozenset[str]) -> bool:
+    """Whether some violence cue of the passage is found only in a clause giving the event's cause."""
+    return any(s.startswith(CAUSE_ONLY) for s in signals)

@@ -1,0 +1,136 @@
+"""The signals of a passage's lead, as the rules read them.
+
+Strong cues decide only from a passage's first `LEAD_CHARS`; `lead_signals` drops the cues there that
+name another event's part (a roadside bomb after an air strike, rapes told after the killing, the side
+that did not take a town) and adds pseudo-signals for the order things are told in (a gun battle first,
+looting first, a fight only after the lead); `without_circumstances` blanks clauses on the setting.
+Separate because these read positions in the text, the rules only sets of signals.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Pseudo-signal: the gun battle comes before any attack on civilians in the lead ("gunmen killed nine in a
+# bar; police later shot two of them in a gunfight" is the attack, the gunfight a sequel).
+GUN_BATTLE_FIRST = "gun_battle_first"
+
+
+GUN_BATTLE_AFTER = frozenset({"attack_civ", "civilian_victim", "abduction", "sexual", "loot_verb"})
+# Pseudo-signal: the passage tells an exchange of fire only after its lead ("militiamen went from house to
+# house and shot people who could not flee", then, paragraphs on, "peacekeepers guarding the mosque exchanged
+# fire with the militiamen"). ACLED codes the one-sided killing the lead tells as the attack on civilians and
+# the exchange as a battle of its own, so a fight told later does not make the massacre a clash.
+FIGHT_AFTER_LEAD = "fight_after_lead"
+
+
+# Signals of two armed sides fighting.
+EXCHANGE_SIGNALS = frozenset({"clash", "gun_battle", "gunbattle", "forces_clashed", "positions_fire"})
+# Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
+# "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
+LOOTING_FIRST = "looting_first"
+LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
+
+
+# Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
+# further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
+LEAD_CHARS = 600
+
+
+# The end of a sentence inside a passage: a full stop (or ! ?) and a space before the next capital.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
+    """The signals of a passage's lead; a roadside bomb named after an air strike ("the strike targeted
+    fighters planting roadside bombs") is what its targets did, not a second weapon of the event, and
+    rapes told in a later sentence than the killing are a part of it."""
+    lead = {signal: start for signal, start in starts.items() if start < LEAD_CHARS}
+    if "air" in lead and "ied" in lead and lead["air"] < lead["ied"]:
+        del lead["ied"]
+    if "sexual" in lead and "killing" in lead and SENTENCE_END.search(text, lead["killing"], lead["sexual"]):
+        # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
+        # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
+        del lead["sexual"]
+    loser = _takeover_not_taken(lead, text)
+    if loser:
+        del lead[loser]
+    found = frozenset(lead)
+    if not found & EXCHANGE_SIGNALS and any(s in EXCHANGE_SIGNALS for s in starts):
+        found |= {FIGHT_AFTER_LEAD}
+    if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
+        found |= {GUN_BATTLE_FIRST}
+    if "loot_verb" in lead and all(
+        lead["loot_verb"] < lead[s] or _doers_of(text, lead[s], lead["loot_verb"])
+        for s in LOOTING_AFTER
+        if s in lead
+    ):
+        found |= {LOOTING_FIRST}
+    return found
+
+
+# "army and ": the words between state forces and the armed group named with them as one subject.
+JOINT_SUBJECT_RE = re.compile(r"[\w-]+\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+TAKEOVER_VERB_RE = re.compile(
+    r"\b(?:recaptur\w*|retook|retake|retaken|re-took|regain\w*|liberat\w*|took|taken|taking|seized|seize"
+    r"|captured|overr(?:an|un))\b",
+    re.IGNORECASE,
+)
+# "Russian troops": a word before the state-forces word, in one noun phrase with it.
+ONE_PHRASE_RE = re.compile(r"[\w-]+\s+")
+
+
+def _takeover_not_taken(lead: dict[str, int], text: str) -> str | None:
+    """Of state forces and an armed group both read as taking a place, the one that did not: both cues end at
+    the same verb, so the subject nearest it took the place ("the army withdrew and rebels took control"),
+    except in one noun phrase ("Russian troops took control": foreign troops, ACLED's non-state actor) and
+    in a joint subject, whose first conjunct leads ("the Malian army and Wagner troops took control of the
+    town": ACLED's actor1 is the state's, the event its regain)."""
+    gov, other = lead.get("gov_takeover"), lead.get("nonstate_takeover")
+    if gov is None or other is None or TAKEOVER_VERB_RE.search(text, min(gov, other), max(gov, other)):
+        return (
+            None  # the first named has a verb of its own ("forces retook the town from rebels who had ...")
+        )
+    if other < gov and ONE_PHRASE_RE.fullmatch(text, other, gov):
+        return "gov_takeover"
+    if gov < other and JOINT_SUBJECT_RE.fullmatch(text, gov, other):
+        return "nonstate_takeover"
+    return "gov_takeover" if gov < other else "nonstate_takeover"
+
+
+# "Armed men looted shops": the attack cue is who looted, written before the verb, not an attack told first.
+LOOTING_DOERS = re.compile(
+    r"(?:armed|unidentified|unknown) (?:men|gunmen|assailants|individuals|attackers)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _doers_of(text: str, cue: int, verb: int) -> bool:
+    """Whether the cue at `cue` only names who did what the verb at `verb` says ("Armed men looted ...")."""
+    return cue < verb and LOOTING_DOERS.match(text, cue, verb) is not None
+
+
+# ", as fighting between the army and a militia spread": a clause on the circumstances of the event the
+# sentence reports (a drone strike on a town square), whose fighting is the setting, not the event.
+CIRCUMSTANCE_CLAUSE = re.compile(
+    r",\s+as\s+(?:[\w'-]+\s+){0,10}?(?:spread|spreads|continued|continues|raged|rages|intensified|intensifies"
+    r"|escalated|escalates|flared|grew|mounted|dragged\s+on)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+# "troops had clashed with armed men in the hills earlier in the afternoon": fighting told in the past
+# perfect as having come before the event the report is about (an air strike on a house that evening)
+EARLIER_FIGHTING_CLAUSE = re.compile(
+    r"\bhad\s+(?:clashed|fought|battled|exchanged\s+fire)\b[^;.]{0,120}?\bearlier\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_circumstances(text: str) -> str:
+    """`text` with its circumstance clauses and the fighting it tells as earlier blanked (offsets kept), for
+    the rules' reading of the lead."""
+    blank = CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return EARLIER_FIGHTING_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)

@@ -1,0 +1,250 @@
+"""The rule overrides of event typing: the strong cues that decide the type on their own.
+
+`rule_type` is ACLED's codebook as a ladder over a passage's signals (a label, a crowd's violence,
+sexual violence, a suicide bomb, ... a headquarters established), each rung checked against its
+blockers (`event_rule_blockers`); `fallback_type` is the weaker guess used only when no model is
+shipped. Rules run before the model (`event_type.type_of_text`) and carry over to news the model never saw.
+"""
+
+from __future__ import annotations
+
+from warledger.extract.event_cues import CAUSE_ONLY, caused_only, cues, event_signals
+from warledger.extract.event_lead_signals import FIGHT_AFTER_LEAD, GUN_BATTLE_FIRST, LOOTING_FIRST
+from warledger.extract.event_rule_blockers import (
+    AMBUSH_CIVILIANS_BLOCKERS,
+    ARREST_BLOCKERS,
+    ATTACK_BEFORE_FIGHT_BLOCKERS,
+    CIVILIANS_AFTER_CLASH_BLOCKERS,
+    CROWD_BEAT_BLOCKERS,
+    CROWD_CLASH_BLOCKERS,
+    CROWD_RIOT_BLOCKERS,
+    CROWD_RIOTED_BLOCKERS,
+    CROWD_VIOLENCE,
+    DISARMED_BLOCKERS,
+    DISPLACEMENT_BLOCKERS,
+    DRONE_METHOD_BLOCKERS,
+    EXPLOSIVE_BLOCKERS,
+    FORCES_CLASH_BLOCKERS,
+    FOUND_BODIES_BLOCKERS,
+    GRENADE_BLOCKERS,
+    GUN_BATTLE_BLOCKERS,
+    HARM_SIGNALS,
+    HEAVY_MACHINE_GUN_BLOCKERS,
+    INTERVENTION_BLOCKERS,
+    KILLED_CIVILIANS_BLOCKERS,
+    LOOTING_BLOCKERS,
+    MASS_ABDUCTION_BLOCKERS,
+    MOVEMENT_BLOCKERS,
+    NONSTATE_ARREST_BLOCKERS,
+    NONSTATE_TOWN_BLOCKERS,
+    PROTEST_RIOT_BLOCKERS,
+    RIOTERS_CLASHED,
+    RIOTERS_CLASHED_BLOCKERS,
+    SEIZURE_BLOCKERS,
+    SHELLING_BLOCKERS,
+    STATE_TAKEOVER_BLOCKERS,
+    VIOLENCE_SIGNALS,
+)
+
+
+def _label_type(signals: frozenset[str]) -> str | None:
+    """The type named by an ACLED-style label opening the note ("Looting: On 4 May ...")."""
+    for cue in cues():
+        if cue.signal.startswith("label_") and cue.signal in signals:
+            return cue.suggests
+    return None
+
+
+def _protest_type(signals: frozenset[str]) -> str:
+    """ACLED's protest ladder: lethal/live force > violent protesters > intervention > peaceful."""
+    if "excessive" in signals:
+        return "excessive_force_against_protesters"
+    if "riot_violence" in signals:
+        return "violent_demonstration"
+    if "intervention" in signals:
+        return "protest_with_intervention"
+    return "peaceful_protest"
+
+
+def _rioting_protest(own: frozenset[str]) -> bool:
+    """Protesters' own burning, stoning or vandalising (not the riots a protest follows: "after the intense
+    protests and riots in the prisons"), with nobody killed and no armed violence."""
+    return "riot_violence" in own and not own & PROTEST_RIOT_BLOCKERS
+
+
+def rule_type(signals: frozenset[str]) -> str | None:
+    """The event type the strong cues decide on their own, or None to leave it to the model.
+
+    Only cues that are rarely wrong and rare in training data decide here; common, ambiguous
+    ones (a clash, a killing, a protest) are features for the model.
+    """
+    decided = _label_type(signals)
+    if decided:
+        return decided
+    if "size_tag" in signals and "protest" not in signals and signals & CROWD_VIOLENCE:
+        # a crowd event (the note gives its size) with violence and no protest; with demands, a riot of
+        # demonstrators ("workers barricaded roads with burning tyres to demand their wages")
+        return "violent_demonstration" if "demands" in signals else "mob_violence"
+    if "mob_strict" in signals and not signals & {"protest", "suicide", "air", "ied", "shelling"}:
+        if "loot_word" in signals and not signals & HARM_SIGNALS:
+            return "looting_property_destruction"  # "a mob looted an armoury": no one hurt, property taken
+        return "mob_violence"  # "a mob beat two men to death": ACLED codes a mob's violence as a riot
+    if "sexual" in signals and "protest" not in signals:
+        return "sexual_violence"
+    if "suicide" in signals:
+        return "suicide_bomb"
+    if "chemical" in signals:
+        return "chemical_weapon"
+    if "shot_down" in signals and not signals & {"clash", "protest"}:
+        return "disrupted_weapons_use"
+    if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
+        return "excessive_force_against_protesters"
+    if "protest" in signals and _rioting_protest(event_signals(signals)):
+        return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
+    if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
+        return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
+    if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
+        return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
+    if "premature_blast" in signals and not signals & {"suicide", "air", "shelling", "protest"}:
+        return "disrupted_weapons_use"  # a bomb that went off as its own side planted it
+    if "bomb_disarmed" in signals and not signals & DISARMED_BLOCKERS:
+        return "disrupted_weapons_use"  # "police detonated a bomb planted at a mosque": defused, no one hurt
+    if (
+        "displacement" in signals
+        and caused_only(signals)
+        and not event_signals(signals) & DISPLACEMENT_BLOCKERS
+    ):
+        return "other"  # "260 people were displaced following a clash": ACLED's displacement event
+    if "grenade" in signals and not signals & GRENADE_BLOCKERS:
+        return "grenade"
+    if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS:
+        return "remote_explosive_landmine_ied"
+    if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
+        return "air_drone_strike"
+    if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
+        return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
+    if "mass_abduction" in signals and not signals & MASS_ABDUCTION_BLOCKERS:
+        return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
+    if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
+        return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
+    if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
+        return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
+    if "abduction" in signals and not signals & {"killing", "protest", "clash"}:
+        return "abduction_forced_disappearance"
+    if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
+        return "abduction_forced_disappearance"  # "militants detained 5 men": ACLED's arrests are the state's
+    if "crowd_clash" in signals and not signals & CROWD_CLASH_BLOCKERS:
+        return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
+    if "crowd_beat" in signals and not signals & CROWD_BEAT_BLOCKERS:
+        return "mob_violence"  # "a crowd of residents beat two suspected thieves": vigilante violence
+    if "crowd_riot" in signals and not event_signals(signals) & CROWD_RIOT_BLOCKERS:
+        return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
+    if signals >= RIOTERS_CLASHED and not signals & RIOTERS_CLASHED_BLOCKERS:
+        return "violent_demonstration"  # "protesters set fire to churches, and clashes with police left ..."
+    if "forces_retook" in signals and not signals & {"protest", "nonstate_takeover"}:
+        return "government_regains_territory"  # "Afghan forces retook the district centre"
+    if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
+        return "government_regains_territory"
+    if {"gov_takeover", "take_control"} <= signals and not signals & STATE_TAKEOVER_BLOCKERS:
+        return "government_regains_territory"  # "the army took control of the town after the rebels left"
+    if "nonstate_took_town" in signals and not signals & NONSTATE_TOWN_BLOCKERS:
+        return (
+            "non_state_actor_overtakes_territory"  # "rebels took full control of the town": fighting or not
+        )
+    if (
+        "nonstate_takeover" in signals
+        and "killing" not in signals
+        and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
+    ):
+        return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
+    if (
+        "cause_only:clash" in signals
+        and signals & {"attack_civ", "civilian_victim"}
+        and not event_signals(signals) & CIVILIANS_AFTER_CLASH_BLOCKERS
+    ):
+        return "attack"  # "soldiers killed 45 civilians following clashes with militias": the killing
+    if signals & {"forces_clashed", "positions_attacked"} and not signals & FORCES_CLASH_BLOCKERS:
+        return "armed_clash"  # "Ukrainian forces clashed with Russian forces near Avdiivka"
+    if "crowd_rioted" in signals and not signals & CROWD_RIOTED_BLOCKERS:
+        # "garment workers rioted over unpaid wages": a crowd with demands is a violent demonstration,
+        # one without (a communal riot) mob violence
+        return "violent_demonstration" if signals & {"demands", "protest"} else "mob_violence"
+    if GUN_BATTLE_FIRST in signals and not signals & GUN_BATTLE_BLOCKERS:
+        return "armed_clash"  # "stormed a base, setting off a gun battle": two armed sides fought
+    if (
+        "arrest" in signals
+        and signals & {"state_actor", "state_forces"}
+        and not event_signals(signals) & ARREST_BLOCKERS
+    ):
+        # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
+        # after the riots": violence named only as the cause is another event)
+        return "arrests"
+    if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
+        return "looting_property_destruction"  # "armed men looted the market; no one was killed"
+    if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
+        # "handed over its camp to the army", no fighting; a handover "under the peace agreement" is the
+        # handover (the agreement was signed before)
+        return "non_violent_transfer_of_territory"
+    if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
+        return "agreement"
+    if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
+        return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
+    if killed_civilians(signals):
+        return "attack"  # "killed at least 31 peasants, among them eleven children": no fight told
+    if attack_before_fight(signals):
+        return "attack"  # the lead's killing of residents, with an exchange of fire told only after it
+    if {"found_bodies", "violence_signs"} <= signals and not signals & FOUND_BODIES_BLOCKERS:
+        return (
+            "attack"  # "19 bodies found ... showed signs of torture": ACLED's attack, unless a fight is told
+        )
+    if "hq" in signals and not signals & {"clash", "killing", "protest"}:
+        return "headquarters_or_base_established"
+    if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
+        return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
+    return None
+
+
+def killed_civilians(signals: frozenset[str]) -> bool:
+    """Civilians killed, with no fight, weapon from afar, crowd or cause clause told; not an exchange
+    between state forces and armed men ("police were patrolling when armed men started shooting")."""
+    return (
+        "civilians_killed" in signals
+        and not signals & KILLED_CIVILIANS_BLOCKERS
+        and not {"state_actor", "fighters_victims"} <= signals
+        and not any(s.startswith(CAUSE_ONLY) for s in signals)
+    )
+
+
+def attack_before_fight(signals: frozenset[str]) -> bool:
+    """Civilians attacked in the lead, with no fight, weapon from afar or crowd there, and an exchange of
+    fire told only after the lead: the one-sided killing is the event (ACLED's attack); the later exchange
+    (peacekeepers or troops firing back at the attackers) is a battle of its own."""
+    return (
+        FIGHT_AFTER_LEAD in signals
+        and "attack_civ" in signals
+        and bool(signals & {"civilian_victim", "civilian_victims"})
+        and not signals & ATTACK_BEFORE_FIGHT_BLOCKERS
+        and not {"state_actor", "fighters_victims"} <= signals
+        and not caused_only(signals)
+    )
+
+
+def fallback_type(signals: frozenset[str]) -> str | None:
+    """A rule guess from weaker cues, used only when no trained model is available."""
+    if "protest" in signals and "protest_ban" not in signals:
+        return _protest_type(signals)
+    order = [
+        ("air", "air_drone_strike"),
+        ("ied", "remote_explosive_landmine_ied"),
+        ("mob", "mob_violence"),
+        ("riot_violence", "violent_demonstration"),
+        ("clash", "armed_clash"),
+        ("shelling", "shelling_artillery_missile_attack"),
+        ("abduction", "abduction_forced_disappearance"),
+        ("attack_civ", "attack"),
+        ("looting", "looting_property_destruction"),
+        ("arrest", "arrests"),
+        ("agreement", "agreement"),
+        ("reinforcement", "change_to_group_activity"),
+    ]
+    return next((kind for signal, kind in order if signal in signals), None)

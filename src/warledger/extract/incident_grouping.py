@@ -1,0 +1,391 @@
+"""Grouping a document's units into incidents, in one pass over the document.
+
+`grouped_units` walks the units in order: an anchor joins the current incident or starts a new one
+(`incident_joining` decides), or goes back to an earlier incident it names or recounts; a claim of
+responsibility goes to the attack it claims, a closing tally to the incident it sums up; a headline
+merges with the body's first matching incident, round-up totals give way to the attacks they sum, and
+weapons named on their own go to the nearest incident. The tests that compare one unit with one
+incident are in `incident_joining` and `incident_recounts`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warledger.extract.casualties import side_of, summary_pattern
+from warledger.extract.dates import same_occasion
+from warledger.extract.incident_anchors import (
+    MAX_UNIT_GAP,
+    heading_between,
+    heading_day,
+    is_anchor,
+    is_section_heading,
+    quote_opening,
+    reacts,
+)
+from warledger.extract.incident_counts import (
+    counts_only_a_part,
+    counts_other_victims,
+    killed_counts,
+    unit_side,
+)
+from warledger.extract.incident_joining import (
+    across_total,
+    continues,
+    dates_an_attack_of_a_total,
+    elaborates,
+    joins,
+    resumes,
+    tells_the_same_day,
+)
+from warledger.extract.incident_places import DocPlaces, event_places
+from warledger.extract.incident_recounts import recounts
+from warledger.extract.incident_units import Group, Unit, cue_pattern, incident_cues, known_event_day
+
+
+def grouped_units(
+    units: list[Unit], short_note: bool, places: DocPlaces | None = None, scenes: frozenset[int] = frozenset()
+) -> list[Group]:
+    """Anchor units grouped into incidents, weapons of other units attached to the nearest group; `places`
+    says what the document's place mentions are (a dateline names no place of an incident); `scenes` are
+    units that count as anchors, since they date the violence told next (`sets_the_scene`)."""
+    places = places or DocPlaces()
+    groups: list[Group] = []
+    owner: list[int | None] = [None] * len(units)
+    last_index = -100
+    current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
+    for i, unit in enumerate(units):
+        if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
+            current = back  # "Friday's attack" after a section of background: the story is back at Friday's
+            groups[current].units.append(unit)
+            owner[i] = current
+            last_index = i
+            continue
+        if i > 0 and not short_note and not unit.headline and is_section_heading(unit) and not unit.figures():
+            continue  # "Who fired": a section's heading is no sentence of an incident
+        if groups and not short_note and current != 0 and reacts(unit):
+            continue  # "The arrests drew swift condemnation" after a second arrest: about the lead's, not it
+        if not is_anchor(unit, short_note, i) and i not in scenes:
+            back = returns_to(groups, current, unit, places) if groups and not short_note else None
+            if back is not None:
+                current = back
+            if back is not None or (
+                groups and i > 0 and owner[i - 1] == current and elaborates(groups[current], unit, places)
+            ):
+                groups[current].units.append(unit)
+                owner[i] = current
+                last_index = i
+            elif (
+                groups
+                and not short_note
+                and i - last_index - 1 <= MAX_UNIT_GAP
+                and not heading_between(units, groups[current].units[-1], i)
+                and known_event_day(unit) is not None
+            ) or (
+                groups
+                and not short_note
+                and not heading_between(units, groups[current].units[-1], i)
+                and tells_the_same_day(groups[current], unit, i - last_index - 1, places)
+            ):
+                # "The raid, which began late on Monday, ..." a paragraph after the lead: its day
+                groups[current].units.append(unit)
+                owner[i] = current
+                last_index = i
+            continue
+        gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
+        near = (
+            bool(groups)
+            and not unit.headline
+            and not groups[current].units[-1].headline
+            and (short_note or not heading_between(units, groups[current].units[-1], i))
+        )
+        if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
+            groups[claimed].units.append(unit)
+            owner[i] = claimed
+            last_index = i
+            continue
+        if near and not short_note and (back := goes_back_to(groups, current, unit, places)) is not None:
+            current = back
+            groups[current].units.append(unit)
+        elif near and (closing_tally(unit, groups[current]) or unit.is_toll_update()) and gap <= MAX_UNIT_GAP:
+            summed = lead_of_note(groups, current) if short_note and closing_tally(unit) else current
+            groups[summed].units.append(unit)
+            groups[summed].tallies.append(unit)
+            current = summed
+        elif near and (
+            joins(groups[current], unit, gap, short_note, places)
+            or (
+                not short_note
+                and resumes(groups[current], unit, gap)
+                and joins(groups[current], unit, 0, places=places)
+            )
+            or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
+            or recounts(groups[current], unit, gap, short_note)
+        ):
+            groups[current].units.append(unit)
+        elif (
+            near
+            and not short_note
+            and current == len(groups) - 1
+            and (before := across_total(groups, owner, unit, i, places)) is not None
+        ):
+            groups[before].units.append(unit)
+            owner[i] = before
+            last_index = i
+            continue
+        else:
+            groups.append(Group([unit]))
+            current = len(groups) - 1
+        owner[i] = current
+        last_index = i
+    attach_loose_weapons(units, owner, groups)
+    groups = without_round_up_totals(merge_headline(groups), news=not short_note)
+    if units and owner[0] is None and units[0].headline and not short_note:
+        with_plain_headline(units[0], groups)
+    return groups
+
+
+def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
+    """The earlier incident a news sentence goes back to by naming it as known at its place ("al Shabaab
+    said it carried out the raid on Mpeketoni" after a second attack in a nearby village): no day and no
+    figure of its own, a place the current incident has not named but an earlier one has."""
+    if unit.figures() or unit.own_event_dates():
+        return None
+    named = [
+        m for m in places.named([unit]) if named_event_before().search(unit.text[: m.start - unit.start])
+    ]
+    if not named:
+        return None
+    mine = {m.text.casefold() for m in places.named(groups[current].units)}
+    if not mine or any(m.text.casefold() in mine for m in places.named([unit])):
+        return None
+    for j in range(current - 1, -1, -1):
+        theirs = {m.text.casefold() for m in places.named(groups[j].units)}
+        if all(m.text.casefold() in theirs for m in named):
+            return j
+    return None
+
+
+def goes_back_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
+    """The earlier incident a news sentence goes back to, naming it at its place or counting its dead."""
+    back = returns_to(groups, current, unit, places)
+    return back if back is not None else recounts_earlier(groups, current, unit)
+
+
+def recounts_earlier(groups: list[Group], current: int, unit: Unit) -> int | None:
+    """The earlier incident a news sentence counts again when the story has gone on to one with no figure
+    and no day ("Snipers also fired from rooftops along the route." and then "a doctor said 15 people were
+    killed", the lead's 15): no day or place of its own, every killed figure the earlier incident's own. (A
+    dated one, "The violence began on Wednesday", may be the event the lead's figure counts; one dated after
+    the earlier incident cannot be: "reinforcements only arrived on Friday morning, after the rebels had
+    withdrawn" tells the aftermath of Thursday's assault, and "seven officers were killed" then is
+    Thursday's seven.)"""
+    mine = {(f.count.min, f.count.max) for f in unit.figures() if f.count.max > 0}
+    later = groups[current]
+    if not mine or later.has_figure():
+        return None
+    if unit.own_event_dates() or event_places(unit):
+        return None
+    return next(
+        (
+            j
+            for j in range(current - 1, -1, -1)
+            if mine <= killed_counts_and_parts(groups[j]) and dated_after(later, groups[j]) is not False
+        ),
+        None,
+    )
+
+
+def killed_counts_and_parts(group: Group) -> set[tuple[int, int]]:
+    """The incident's killed counts and their coordinated parts: after "Seven policemen and four guerrillas
+    were killed", "seven officers were killed" counts the incident's own seven again."""
+    parts = {(c.min, c.max) for u in group.units for f in u.figures() for c, _ in f.parts if c.max > 0}
+    return killed_counts(group) | parts
+
+
+def dated_after(later: Group, earlier: Group) -> bool | None:
+    """Whether `later` is dated after every day of `earlier` (None when it has no date: then it may be
+    anything); False when it is dated and not after, as "The violence began on Wednesday" may be the day
+    the earlier incident's figure counts."""
+    when, then = later.date(), earlier.date()
+    if when is None:
+        return None
+    return then is not None and when.start > then.end
+
+
+def claimed_attack(groups: list[Group], unit: Unit) -> int | None:
+    """The attack a claim of responsibility names when the report went on to the security forces' response
+    ("Al Shabaab claimed responsibility for the attack" after "security forces ended the siege, killing
+    four gunmen"): armed groups claim their own attacks, not operations against them; so does a sentence
+    that only counts the wounded. The latest earlier incident that state forces did not do, if the last
+    one is theirs; the sentence has no day of its own. Wounded counted as the forces' own ("Two soldiers
+    were wounded." after "soldiers clashed with the raiders ... and killed seven of them") were hurt in
+    the forces' operation and stay with it."""
+    about_attack = bool(cue_pattern("claim").search(unit.text)) or (
+        counts_only_wounded(unit) and not counts_state_wounded(unit)
+    )
+    if not about_attack or unit.own_event_dates():
+        return None
+    if not by_state_forces(groups[-1]):
+        return None
+    return next((j for j in range(len(groups) - 2, -1, -1) if not by_state_forces(groups[j])), None)
+
+
+def counts_only_wounded(unit: Unit) -> bool:
+    """A sentence that only counts the wounded ("The minister said 79 people had been wounded"): no event
+    word, no killed figure; after the security forces' response, the attack's wounded."""
+    return bool(unit.figures("injured")) and not unit.figures() and not unit.has_event_cue()
+
+
+def counts_state_wounded(unit: Unit) -> bool:
+    """Whether every wounded figure of the sentence counts state forces ("Two soldiers were wounded")."""
+    figures = unit.figures("injured")
+    return bool(figures) and all(side_of(f.victim_group) == "state" for f in figures)
+
+
+def by_state_forces(group: Group) -> bool:
+    """Whether state forces act in the incident's sentences (an actor of kind "state" in agent position)."""
+    return any(
+        actor.kind == "state"
+        for u in group.units
+        for m in u.of("actor")
+        if m.value.agent
+        for actor in m.value.actors
+    )
+
+
+def lead_of_note(groups: list[Group], current: int) -> int:
+    """The incident a coder's closing tally sums up ("... Another member was attacked on 2 February 2020.
+    1 fatality"): the note's lead, when the sentence before the tally told an earlier event as background;
+    otherwise the incident before it."""
+    lead, told = groups[0].date(), groups[current].date()
+    if current != 0 and lead is not None and told is not None and told.end < lead.start:
+        return 0
+    return current
+
+
+def closing_tally(unit: Unit, group: Group | None = None) -> bool:
+    """A count that sums up the incident before it ("3 fatalities."); not one that counts victims besides
+    those already counted ("A soldier was also killed in the exchange of fire"), which adds to them, nor
+    one of children or women only ("Rescuers pulled the bodies of four children from the rubble"), nor
+    one of the other side's dead than those `group` counted so far (see `counts_another_side`)."""
+    return (
+        unit.is_tally()
+        and not counts_other_victims(unit, "killed")
+        and not counts_only_a_part(unit, "killed")
+        and not (group is not None and counts_another_side(group, unit))
+    )
+
+
+def counts_another_side(group: Group, unit: Unit) -> bool:
+    """A sentence counting the dead of one known side when every figure before it counted another:
+    "ambushed a patrol, killing 2 soldiers. ... 3 separatists were killed in the exchange of fire" adds
+    the fighters' dead to the soldiers' (ACLED counts both sides of an event), it does not sum them up."""
+    side = unit_side(unit, "killed")
+    earlier = {unit_side(u, "killed") for u in group.units if u.figures("killed")}
+    return side is not None and bool(earlier) and None not in earlier and side not in earlier
+
+
+def with_plain_headline(head: Unit, groups: list[Group]) -> None:
+    """A headline that names an event with nothing concrete ("Afghan officials say air strike hit wedding
+    party") is still about the report's first incident: it joins it (never an incident on its own)."""
+    if not (head.has_event_cue() or head.has_casualty_cue()) or head.historical:
+        return
+    target = next((g for g in groups if not g.cumulative() and not g.units[0].headline), None)
+    if target is not None and all(u.start > head.start for u in [*target.units, *target.context]):
+        target.units.insert(0, head)
+
+
+def without_round_up_totals(groups: list[Group], news: bool = True) -> list[Group]:
+    """A round-up ("Attacks across Iraq killed 25 on Monday" and then each attack) codes each attack, not
+    the total, as ACLED does: the total's headline and lead introduce its deadliest attack (the one the
+    report leads on) and are no incident of their own."""
+    kept: list[Group] = []
+    for i, group in enumerate(groups):
+        attacks = round_up_attacks(group, groups[i + 1 :], news)
+        if not attacks:
+            kept.append(group)
+            continue
+        deadliest = max(attacks, key=lambda g: max(c[1] for c in killed_counts(g)))
+        deadliest.context = [*group.units, *group.context, *deadliest.context]
+        deadliest.extra_weapons += group.extra_weapons
+    return kept
+
+
+def round_up_attacks(total: Group, after: list[Group], news: bool = True) -> list[Group]:
+    """The single attacks with figures that follow a total over many places ("across Iraq", "in a wave of
+    attacks"; in news also the round-up cues, "bomb attacks on churches in several Nigerian cities") on its
+    day, up to the next total."""
+    first = next((u for u in total.units if not u.headline), total.units[0])
+    summed = total.cumulative() and bool(summary_pattern().search(first.text))
+    if not summed and not (news and first.figures() and cue_pattern("round_up").search(first.text)):
+        return []
+    when = total.date()
+    if when is not None and (when.role == "since" or when.precision != "day"):
+        return []  # a total over a period ("since Thursday") is an incident of its own
+    attacks: list[Group] = []
+    for group in after:
+        if group.cumulative():
+            break
+        own = group.date()
+        if killed_counts(group) and (own is None or when is None or same_occasion(own, when)):
+            attacks.append(group)
+    return attacks
+
+
+@cache
+def named_event_before() -> re.Pattern[str]:
+    """ "the raid on Mpeketoni", "the bombing in the town of Kano": an event named as known, at its place
+    (the pattern ends where the place name begins)."""
+    nouns = "|".join(incident_cues()["back_reference"])
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?:{nouns})\s+(?:on|in|at|near)\s+"
+        r"(?:the\s+(?:\w+\s+)?(?:town|village|city|camp|district)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def attach_loose_weapons(units: list[Unit], owner: list[int | None], groups: list[Group]) -> None:
+    """Weapons named in sentences that are not anchors go to the nearest incident (earlier first)."""
+    for i, unit in enumerate(units):
+        if owner[i] is not None or not unit.of("weapon"):
+            continue
+        nearest = nearest_owner(owner, i)
+        if nearest is not None:
+            groups[nearest].extra_weapons += [m.value for m in unit.of("weapon")]
+
+
+def nearest_owner(owner: list[int | None], i: int) -> int | None:
+    for distance in range(1, MAX_UNIT_GAP + 2):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(owner) and owner[j] is not None:
+                return owner[j]
+    return None
+
+
+def merge_headline(groups: list[Group]) -> list[Group]:
+    """A headline incident is the same event as the body's first incident that fits it."""
+    if len(groups) < 2 or not groups[0].units[0].headline:
+        return groups
+    head, body = groups[0], groups[1:]
+    wants_figure = head.has_figure()
+    # "Iraq violence kills 25" over "... killed at least 25 people across Iraq": the same count, first
+    same = next((g for g in body if wants_figure and killed_counts(g) & killed_counts(head)), None)
+    target = same or next(
+        (g for g in body if not g.cumulative() and (g.has_figure() or not wants_figure)), None
+    )
+    if target is None and wants_figure:
+        # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
+        target = next((g for g in body if killed_counts(g) & killed_counts(head)), None)
+    if target is None and wants_figure and not any(g.has_figure() for g in body):
+        # "Mob beats and burns two men to death" over a body that tells the killing without a count
+        # ("after both men were dead"): the headline's count is the lead incident's
+        target = next((g for g in body if not g.cumulative()), None)
+    if target is None:
+        return groups
+    # body sentences that had joined the headline's group tell the same event: they move with it
+    target.units = sorted([*head.units, *target.units], key=lambda u: u.start)
+    target.tallies += head.tallies
+    target.extra_weapons += head.extra_weapons
+    return body

@@ -1,0 +1,340 @@
+"""Whether one sentence joins the incident just before it: the pairwise tests of incident grouping.
+
+`joins` decides for an anchor near the current incident (no date of its own that differs, no
+conflicting count, no other weapon, country or later strike); `elaborates`, `tells_the_same_day`,
+`continues` and `across_total` decide for sentences that say more about the incident without being
+anchors of their own. Each compares one unit with one incident; walking the document and choosing
+which incident a unit goes to is `incident_grouping`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from warledger.extract.dates import DateValue, same_occasion
+from warledger.extract.event_cues import signals_in
+from warledger.extract.event_rules import rule_type
+from warledger.extract.incident_anchors import MAX_UNIT_GAP
+from warledger.extract.incident_evidence import state_account_pattern
+from warledger.extract.incident_places import (
+    DocPlaces,
+    event_places,
+    in_another_country,
+    names_only_its_places,
+    other_places,
+)
+from warledger.extract.incident_recounts import (
+    DIED_LATER_DAYS,
+    counted_later,
+    died_later,
+    killed_conflict,
+    restates,
+)
+from warledger.extract.incident_units import (
+    Group,
+    Unit,
+    back_reference_pattern,
+    background_pattern,
+    cue_pattern,
+    definite_reference_pattern,
+)
+
+RESUME_GAP = 4  # background sentences a story may tell before it goes on with the same day's incident
+
+
+def resumes(group: Group, unit: Unit, gap: int) -> bool:
+    """A news sentence that goes on with the incident after a few sentences of background ("Ingushetia
+    has long been the quieter neighbour of Chechnya. ..." then "Witnesses said armed men set up checkpoints
+    ... at around 11 p.m. on Monday" after a lead dated Monday): its own day is the incident's day."""
+    if gap > RESUME_GAP:
+        return False
+    own, current = unit.own_event_dates(), group.date()
+    return (
+        bool(own)
+        and current is not None
+        and current.precision == "day"
+        and own[0].precision == "day"
+        and same_occasion(own[0], current)
+    )
+
+
+def tells_the_same_day(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bool:
+    """A sentence with no event word of its own that goes back, after some background, to the incident's
+    day at its place ("According to survivors, several hundred rebels entered Homoine at dawn on Saturday"
+    after the lead's Saturday attack on Homoine): the story goes on with that incident. Not state forces'
+    own statement ("The interior ministry said its forces had come under fire in Srbica on Wednesday")."""
+    return (
+        not unit.historical
+        and not unit.figures()
+        and not state_account_pattern().match(unit.text)  # the accused side's version, not the story's
+        and resumes(group, unit, gap)
+        and names_only_its_places(group, unit, places)
+    )
+
+
+def continues(unit: Unit, gap: int) -> bool:
+    return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
+
+
+def dates_an_attack_of_a_total(group: Group, unit: Unit) -> bool:
+    """A sentence giving its own day after a total over a period ("... made this the bloodiest week of the
+    year" then "The deadliest attack came on Monday, when a car bomb ..."): one attack of the total, an
+    incident of its own, however it names it as known."""
+    return group.cumulative() and any(d.precision == "day" for d in unit.own_event_dates())
+
+
+def refers_back(unit: Unit) -> bool:
+    """A sentence about the incident just reported, with no count of its own: it opens on the event ("The
+    attack was launched at dawn") or, undated, names it as known ("... while the shelling continued")."""
+    if unit.figures():
+        return False
+    if back_reference_pattern().match(unit.text):
+        return True
+    undated = all(d.precision != "day" for d in unit.event_dates())  # "this year" is no date of its own
+    return undated and bool(definite_reference_pattern().search(unit.text))
+
+
+def joins(
+    group: Group, unit: Unit, gap: int, short_note: bool = False, places: DocPlaces | None = None
+) -> bool:
+    """Whether `unit` continues the incident of `group` (in a short note, a new figure adds to it); in a
+    news report, not a sentence that turns to other places ("Protests also took place in Abuja")."""
+    if gap > MAX_UNIT_GAP or group.cumulative():
+        return False
+    if not short_note and ELSEWHERE.search(unit.text) and other_places(group, unit, places or DocPlaces()):
+        return False
+    if not short_note and (another_event_also(unit) or OTHER_ATTACK.search(unit.text)):
+        return False
+    if not short_note and (other_weapon(group, unit) or later_strike(group, unit)):
+        return False
+    if not short_note and in_another_country(group, unit, places or DocPlaces()):
+        return False
+    if restates(group, unit):
+        return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
+    if unit.cumulative():
+        return False
+    own_dates = unit.own_event_dates()
+    own, current = (own_dates[0] if own_dates else None), group.date()
+    if (
+        own is not None
+        and current is not None
+        and not (
+            same_occasion(own, current)
+            or narrows(own, current)
+            or died_later(unit, own, current)
+            or counted_later(group, unit)
+            or mourned_event_told(group, unit, own, current)
+        )
+    ):
+        return False
+    if own is not None and current is None and not dates_reported_event(group, unit, own, places):
+        return False  # a newly dated sentence reports its own event
+    return short_note or not killed_conflict(group, unit, places)
+
+
+def mourning_date(group: Group) -> bool:
+    """Whether the incident's date is the day of a sentence about mourning its victims ("Thousands joined
+    funeral processions in Anantnag on Monday for the victims of a grenade attack"): the funerals' day,
+    not the attack's, which the story tells later."""
+    dated = next((u for u in group.units if u.event_dates()), None)
+    return dated is not None and bool(cue_pattern("mourning").search(dated.text))
+
+
+def mourned_event_told(group: Group, unit: Unit, own: DateValue, current: DateValue) -> bool:
+    """A sentence naming the incident's weapon as known ("Police said the grenade was thrown ... on Saturday
+    afternoon") on a day shortly before the funerals the incident is dated by: the mourned event itself."""
+    return (
+        mourning_date(group)
+        and bool(THE_WEAPON.search(unit.text) or refers_back(unit))
+        and 0 < (current.start - own.start).days <= DIED_LATER_DAYS
+    )
+
+
+REMOTE_TYPES = frozenset(
+    {
+        "air_drone_strike",
+        "shelling_artillery_missile_attack",
+        "remote_explosive_landmine_ied",
+        "suicide_bomb",
+        "grenade",
+    }
+)
+
+
+THE_WEAPON = re.compile(
+    r"\bthe\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|strikes?|bombs?|blasts?|explosions?|grenades?|mines?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_weapon(group: Group, unit: Unit) -> bool:
+    """A news sentence without a count of its own whose strong cues name another kind of strike than the
+    incident's ("NATO warplanes struck tanks outside the city overnight" after "forces fired Grad rockets
+    into the city, killing eight"): a second event, as coders code it, not more of the first."""
+    if unit.figures() or THE_WEAPON.search(unit.text):
+        return False  # "when the missile struck": the incident's own weapon, named as known
+    lead = next((u for u in group.units if not u.headline), None)
+    if lead is None:
+        return False
+    mine, theirs = rule_type(signals_in(unit.text)), rule_type(signals_in(lead.text))
+    return mine in REMOTE_TYPES and theirs in REMOTE_TYPES and mine != theirs
+
+
+# "About three hours later, ...", "Hours later, ...", "Later that day, ...": the story moves on in time
+LATER_OPENING = re.compile(
+    r"^(?:(?:about|some|around|barely|just|only)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|several|a few)\s+)?(?:hours?|minutes?)\s+later\b"
+    r"|^later\s+(?:that|the same)\s+(?:day|night|evening|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def later_strike(group: Group, unit: Unit) -> bool:
+    """A news sentence opening later in time whose strong cues name a strike from afar while the incident's
+    lead names none or another ("A crowd beat two soldiers to death ..." then "About three hours later,
+    helicopter gunships fired rockets at the police station"): a reprisal, a second event."""
+    if not LATER_OPENING.match(unit.text.lstrip()) or THE_WEAPON.search(unit.text):
+        return False
+    lead = next((u for u in group.units if not u.headline), None)
+    mine = rule_type(signals_in(unit.text))
+    return lead is not None and mine in REMOTE_TYPES and rule_type(signals_in(lead.text)) != mine
+
+
+def narrows(own: DateValue, current: DateValue) -> bool:
+    """A day inside the incident's week or month ("last week" and then "arrived in the village on
+    Thursday"), or the night that runs into it ("over the weekend" and then "entered the town on Friday
+    night"): the same event, told more precisely, not another one."""
+    first = current.start - timedelta(days=1) if own.night else current.start
+    return (
+        own.precision == "day"
+        and current.precision in ("week", "month")
+        and current.role != "since"
+        and first <= own.start <= own.end <= current.end
+    )
+
+
+# the dash that closes a dateline, right after its filing date ("JUBA, 24 May 2017 - ", "May 3 (AP) -- ")
+DATELINE_DASH = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-—–])\s")
+
+
+def dates_reported_event(group: Group, unit: Unit, own: DateValue, places: DocPlaces | None = None) -> bool:
+    """A sentence giving the day of an incident so far dated only by when it was reported ("Gunmen killed
+    five people in Kadawa, police said on Sunday." then "The attackers stormed the village on Saturday
+    night", "The victim was beaten on Tuesday night in a district of the state"): a day no later than the
+    report's, no place outside the incident's (or its region's), about the same doers or event or naming
+    no doers and no count of its own, or the first count of an incident its lead only named ("condemns the
+    killing of civilians in an attack on Lasu", then "armed men attacked the village on the night of 20 May,
+    killing eight civilians"). A dateline's filing date ("JUBA, 24 May 2017 - The Mission condemns
+    the killing of civilians ...") is when it was reported too."""
+    said = [
+        m.value
+        for u in group.units
+        for m in u.of("date")
+        if m.value.role == "bare" and (m.value.relative or DATELINE_DASH.match(u.text, m.end - u.start))
+    ]
+    if not said or own.start > said[0].start:
+        return False
+    known = {m.text.casefold() for u in group.units for m in u.of("place")}
+    inside = all(m.text.casefold() in known for m in event_places(unit)) or (
+        places is not None and not other_places(group, unit, places, unplaced_inside=True)
+    )
+    no_doers = not unit.figures() and not any(m.value.agent for m in unit.of("actor"))
+    first_count = bool(unit.figures()) and not group.has_figure()  # a lead that only named the killing
+    return inside and bool(SAME_PERPETRATORS.match(unit.text) or refers_back(unit) or no_doers or first_count)
+
+
+def across_total(
+    groups: list[Group], owner: list[int | None], unit: Unit, i: int, places: DocPlaces
+) -> int | None:
+    """The incident before a running total that a news sentence after the total goes on with ("... had
+    been killed since Monday." between the fighting and "The hospital said it had treated 170 wounded"):
+    the total is an aside, not the end of the story."""
+    if len(groups) < 2 or not groups[-1].cumulative() or unit.cumulative():
+        return None
+    before = len(groups) - 2
+    last = max(j for j, o in enumerate(owner[:i]) if o == before)
+    gap = sum(1 for j in range(last + 1, i) if owner[j] != len(groups) - 1)
+    return before if joins(groups[before], unit, gap, False, places) else None
+
+
+def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A sentence right after an incident's that says more about it without a count, a day or another
+    place of its own ("The bombers targeted Yazidis in the villages of Qahtaniyah and Jazeera, west of
+    Mosul" after a lead that names no place), or says who claimed it ("The Pakistani Taliban claimed
+    responsibility"), or gives its day inside the week the lead dated it to by who came then ("about forty
+    armed men entered the hamlet on Tuesday night" after "killed earlier this week", no event word of its
+    own): its places, targets and actors are the incident's. Not one that turns to other events ("Protests
+    also took place in Abuja")."""
+    return (
+        not unit.headline
+        and not unit.historical
+        and not unit.figures()
+        and (not unit.event_dates() or gives_the_day(group, unit, places) or tells_the_day(group, unit))
+        and not ELSEWHERE.search(unit.text)
+        and not background_pattern().search(unit.text)
+        and not other_places(group, unit, places)
+        and (
+            unit.has_event_cue()
+            or unit.has_casualty_cue()
+            or refers_back(unit)
+            or bool(cue_pattern("claim").search(unit.text))
+            or bool(SAME_PERPETRATORS.match(unit.text) or SAME_VICTIMS.match(unit.text))
+            or (tells_the_day(group, unit) and bool(unit.of("actor")))
+        )
+    )
+
+
+def tells_the_day(group: Group, unit: Unit) -> bool:
+    """A sentence giving the day inside the incident's week ("The fighters entered the town on Friday
+    night" after "insurgents beheaded 12 people over the weekend")."""
+    dates, current = unit.own_event_dates(), group.date()
+    return bool(dates) and current is not None and narrows(dates[0], current)
+
+
+def gives_the_day(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A sentence naming the incident as known and giving its day ("The strike hit a compound in the
+    district late on Saturday") after a lead dated only by when it was reported."""
+    dates = unit.own_event_dates()
+    return bool(dates) and group.date() is None and dates_reported_event(group, unit, dates[0], places)
+
+
+# "In the earlier blast", "in a separate attack", "another bombing": a sentence on another event.
+OTHER_ATTACK = re.compile(
+    r"\b(?:another|separate|earlier|previous)\s+(?:\w+\s+)?"
+    r"(?:attack|strike|raid|incident|bombing|blast|clash|explosion|ambush)",
+    re.IGNORECASE,
+)
+# an opening that only says who tells it ("Police said the mob had also ...", "A witness told AFP that the
+# gunmen ...") leaves the sentence opening on the doers
+SAME_PERPETRATORS = re.compile(
+    r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
+    r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
+    r"militiamen|insurgents|soldiers|troops|men|mob)\b",
+    re.IGNORECASE,
+)
+
+
+# "The three, all members of the student group, were asleep ...": a sentence opening on a number the story
+# has counted (those taken, killed or held), which goes on about them
+SAME_VICTIMS = re.compile(
+    r"^\s*(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:days?|hours?|weeks?|months?|years?|times?|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def another_event_also(unit: Unit) -> bool:
+    """A news sentence reporting one more event, without a count, not opening on the incident's own doers
+    or event ("Gunmen also attacked several police checkpoints north of the capital" after a car bomb; but
+    "The attackers also burned several houses" is the same raid)."""
+    return (
+        bool(ELSEWHERE.search(unit.text))
+        and unit.has_event_cue()
+        and not unit.figures()
+        and not SAME_PERPETRATORS.match(unit.text)
+        and not back_reference_pattern().match(unit.text)
+    )
+
+
+ELSEWHERE = re.compile(r"\b(?:also|elsewhere|separately|meanwhile|in a separate)\b", re.IGNORECASE)

@@ -1,0 +1,173 @@
+"""Places in incident grouping and the place chosen for an incident.
+
+`DocPlaces` carries what the places component said about the document's place mentions (their roles and
+the first-level unit each lies in); the tests here use it to tell whether a sentence names places the
+incident has not (`other_places`, `in_another_country`), which places a sentence names as where the
+event happened rather than where a source sits or a hospital is (`event_places`), and then which place
+an incident gets (`incident_place`: its anchor sentence's, narrowed by a place named inside a region).
+Separate because it is the one part of grouping that reads the places component's output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from warledger.extract.incident_units import Group, Unit
+from warledger.extract.mentions import Mention
+from warledger.extract.models import Place
+from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
+
+# Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
+# "a government official in Khartoum put the toll at 17", "a security source in Ouahigouya", "hospital
+# sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
+# Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
+# telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
+# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"), or the
+# seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been killed"): no
+# place of the event.
+SOURCE_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
+    r"|(?:government|police|army|military|security|local)\s+(?:officials?|sources?)"
+    r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)"
+    r"|\bbased\s+in"
+    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?)\s+of"
+    r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
+    r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
+    r"|(?:tele|satellite\s+)?phone\s+from)"
+    r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a Mogadishu hospital", "Kabul's Emergency hospital", "a Zamboanga radio station": a town named as where a
+# hospital is, or a station or paper that reports
+HOSPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|radio|newspapers?"
+    r"|television)\b"
+)
+
+
+def event_places(unit: Unit) -> list[Mention]:
+    """The unit's places but those naming where the dead were taken or where a counting official sits: "a
+    hospital in X", and in a sentence that reports no event of its own, "an X hospital" ("a doctor at a
+    Mogadishu hospital said her staff had received 14 bodies"; not "a bomb exploded at a Kabul hospital")."""
+    plain = not unit.has_event_cue()
+    return [
+        m
+        for m in unit.of("place")
+        if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+        and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
+    ]
+
+
+def names_only_its_places(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """The sentence names places, each one the incident's sentences have named."""
+    named = {m.text.casefold() for m in places.named([unit])}
+    return bool(named) and named <= {m.text.casefold() for m in places.named(group.units)}
+
+
+def in_another_country(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A news sentence that places what it tells in another country than every place of the incident
+    ("the military tracked the attackers across the border into Somalia and killed more than 100 of them"
+    after a bus attack in Kenya) and names no place of the incident's country: another event, since ACLED
+    codes each event in one country, not another source's count of this one."""
+    home = {m.value.country for m in places.named(group.units) if m.value.country}
+    if not home or {m.value.country for m in places.named([unit])} & home:
+        return False
+    there = {
+        m.value
+        for m in unit.of("country")
+        if INTO_COUNTRY.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
+    }
+    return bool(there - home)
+
+
+@dataclass(frozen=True)
+class DocPlaces:
+    """What the places component said about the document's place mentions (by start offset): their roles
+    ("dateline"...) and the first-level unit each resolved place lies in."""
+
+    roles: dict[int, str] = field(default_factory=dict)
+    regions: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocPlaces:
+        return cls(doc._.place_roles or {}, doc._.place_units or {})
+
+    def named(self, units: Sequence[Unit]) -> list[Mention]:
+        return [m for u in units for m in u.of("place") if self.roles.get(m.start) != "dateline"]
+
+
+def other_places(group: Group, unit: Unit, places: DocPlaces, unplaced_inside: bool = False) -> bool:
+    """Whether the unit names places the incident has not named and that lie outside its regions (with
+    `unplaced_inside`, a name the gazetteer cannot place is taken as no evidence of elsewhere)."""
+    theirs = places.named(group.units)
+    names = {m.text.casefold() for m in theirs}
+    regions = {places.regions[m.start] for m in theirs if m.start in places.regions}
+    new = [m for m in places.named([unit]) if m.text.casefold() not in names]
+    if unplaced_inside:
+        new = [m for m in new if m.start in places.regions]
+    return bool(theirs) and any(places.regions.get(m.start) not in regions for m in new)
+
+
+def incident_place(
+    doc: Doc, group: Group, spans: list[tuple[int, int]] | None = None, whole_note: bool = False
+) -> Place | None:
+    """The place of the incident's anchor sentence (`anchor_span`); a region there gives way to a place
+    named inside it further on in the incident ("in central Mali's Mopti region ... the villages of
+    Ogossagou and Welingara, near the town of Bankass"), else to the town its headline names ("UNMISS
+    condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
+    start, end = anchor_span(doc, group)
+    place = place_for(doc, start, end)
+    if place is not None and place.precision not in ("region", "country"):
+        # "near ... Trincomalee", then "outside the town of Dambulla, 100 km southwest of Trincomalee"
+        return placed_from(doc, place, spans or [(u.start, u.end) for u in group.units]) or place
+    if place is None:
+        return place
+    # a coder's note of one event is all about it: a region gives way to a place named anywhere in it
+    wider = place_for(doc, start, len(doc.text) if whole_note else max(end, group.units[-1].end))
+    heads = [u for u in group.units if u.headline and u.end <= start]
+    headline = place_for(doc, heads[0].start, heads[0].end) if heads else None
+    for other in (wider, headline):
+        if other is not None and other.country == place.country and narrower(other, place):
+            return other
+    return place  # a name the gazetteer lacks at the region's point only renames it
+
+
+def narrower(place: Place, region: Place) -> bool:
+    """A place of the gazetteer, or one with a point of its own, that says more than the region does."""
+    return place.precision not in ("region", "country") and (
+        place.geonames_id is not None or has_own_point(place, region)
+    )
+
+
+def has_own_point(place: Place, region: Place) -> bool:
+    """A district or town with a point of its own inside the region ("the municipality of Aguililla" after
+    "Michoacan"), not a name the gazetteer lacks placed at the region's point."""
+    return (
+        place.precision in ("city", "district", "point")
+        and place.lat is not None
+        and (place.lat, place.lon) != (region.lat, region.lon)
+    )
+
+
+def anchor_span(doc: Doc, group: Group) -> tuple[int, int]:
+    """The span places are looked up in: the incident's first body sentence if it names a place (other than
+    its dateline), else its headline if that does, else the next body sentence that does, else the first."""
+    body = [u for u in group.units if not u.headline] or group.units
+    heads = [u for u in group.units if u.headline]
+    roles = doc._.place_roles or {}
+    named = next(
+        (
+            u
+            for u in [*body[:1], *heads, *body[1:]]
+            if any(roles.get(m.start) != "dateline" for m in u.of("place"))
+        ),
+        body[0],
+    )
+    return named.start, named.end

@@ -1,0 +1,534 @@
+"""Places for the incident grouper: `place_for`, `main_place`, `placed_from`, `document_country`.
+
+Reads the mentions and roles the component leaves on the Doc and picks the place of a stretch of text: a
+container, facility or dateline gives way to a better place named; a named part of a town is placed at the
+town; a region gives way to a place inside it; places in the document's country come before a name read in
+another; places where a source spoke, where fire came from or where a movement headed are not where the event
+was. Kept apart because it runs after the pipeline, on the component's output, for incidents.py.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from functools import cache
+from itertools import pairwise
+from typing import cast
+
+import pycountry
+from spacy.tokens import Doc
+
+from warledger.extract.gazetteer import (
+    capital,
+    data_lines,
+    data_rows,
+    km,
+    name_key,
+)
+from warledger.extract.mentions import Mention, mentions_of
+from warledger.extract.models import Place
+from warledger.extract.outlets import home_country
+from warledger.extract.places.mentions import _only_country
+from warledger.extract.sentences import doc_text
+
+DESTINATION_WORDS = frozenset({"toward", "towards"})  # "an advance toward Mopti": where a movement heads
+
+SETTLEMENT_KM = 25.0  # how far a named part of a town may lie from the town's point
+
+HOME_VOTE = 0.5  # the outlet's country in document_country: below one place, above the text's cues alone
+
+
+def document_country(doc: Doc) -> str | None:
+    """The document's dominant country: its places, country names and the other evidence the component saw."""
+    votes: defaultdict[str, float] = defaultdict(float)
+    for m in mentions_of(doc, "place"):
+        if m.value.country:
+            votes[m.value.country] += 2
+    for m in mentions_of(doc, "country"):
+        votes[m.value] += 1
+    for code, weight in (doc._.place_countries or {}).items():
+        votes[code] += weight / 4  # demonyms, cues, first-level names: a tie-breaker
+    home = home_country(doc)
+    if home:
+        votes[home] += HOME_VOTE  # a national outlet reports mostly on its own country
+    return max(votes, key=votes.__getitem__) if votes else None  # ties to the first counted
+
+
+SENTENCES_KEY = "warledger.sentence_bounds"
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """The document's sentence starts and ends (characters), read once per document: asking spaCy for a
+    token's sentence rescans the document's annotation each time, and a report asks for every place."""
+    if SENTENCES_KEY not in doc.user_data:
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        doc.user_data[SENTENCES_KEY] = ([a for a, _ in sents], [b for _, b in sents]) if sents else None
+    found: tuple[list[int], list[int]] | None = doc.user_data[SENTENCES_KEY]
+    return found
+
+
+def _sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Where the sentences holding [start_char, end_char) begin and end."""
+    sentences = _sentences(doc)
+    if sentences is None or end_char <= start_char or start_char >= len(doc_text(doc)):
+        return start_char, end_char
+    starts, ends = sentences
+    first = max(0, bisect_right(starts, start_char) - 1)
+    last = max(first, bisect_right(starts, min(end_char, len(doc_text(doc))) - 1) - 1)
+    return starts[first], ends[last]
+
+
+def _head_places(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """Places not written as the container of another ("Y" in "X (Y, Z)"), facilities last."""
+    roles = doc._.place_roles or {}
+    heads = [m for m in places if roles.get(m.start) != "container"] or places
+    return sorted(heads, key=lambda m: (roles.get(m.start) in ("facility", "dateline"), m.start))
+
+
+def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mention:
+    """The first place with a point; if it is a region and a later one lies inside it ("in Idleb province,
+    regime forces shelled Kinda"), that later one. Without points, the first."""
+    located = [m for m in places if m.value.lat is not None]
+    if not located or _unknown_town_first(doc, places, located[0]):
+        return places[0]
+    first = located[0]
+    if first.value.precision != "region" or first.start in derived:
+        return first
+    units = doc._.place_units or {}
+    parents = doc._.place_parents or {}
+    region = units.get(first.start)
+    for m in located[1:]:
+        # a village the gazetteer lacks lies in its container's unit ("Kadawa village in Zurmi LGA")
+        unit = units.get(m.start) or units.get(parents.get(m.start, -1))
+        if region is not None and unit == region and m.value.precision != "region":
+            return _unknown_beside(doc, places, m) or m
+    return first
+
+
+def _unknown_beside(doc: Doc, places: list[Mention], located: Mention) -> Mention | None:
+    """The town the gazetteer lacks written right before `located` as beside it ("the village of Marla,
+    about 50 kilometers south of the state capital Nyala"): where the event was."""
+    earlier = [m for m in places if m.end <= located.start]
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.value.lat is not None or prev.value.precision != "city":
+        return None
+    return prev if _beside(doc, prev, located) is not None else None
+
+
+def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bool:
+    """Whether the incident's first place is a town the gazetteer lacks and the first located one is only
+    where a movement heads ("seized the town of Konna ... fears of an advance toward Mopti"): the event is
+    at the first, placed at the point of the other (`_near_point`), not at the destination."""
+    first = places[0]
+    if first.value.lat is not None or first.value.precision != "city":
+        return False
+    # "toward Mopti", "toward the army garrison town of Mopti": a few words back, past the first place
+    before = doc_text(doc)[max(first.end, located.start - 48) : located.start].lower().split()[-6:]
+    return any(w in DESTINATION_WORDS for w in before) or _beside(doc, first, located) is not None
+
+
+# "Kawuri, near the town of Konduga", "Marla, about 50 kilometers (30 miles) south of the state capital Nyala"
+BESIDE = re.compile(
+    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
+    r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)"
+    r"\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225}
+BEARINGS |= {"west": 270, "northwest": 315}
+KM_PER_MILE = 1.609344
+EARTH_KM = 6371.0
+
+
+def _beside(doc: Doc, first: Mention, located: Mention) -> re.Match[str] | None:
+    """How the text places a town the gazetteer lacks beside the located place that follows it."""
+    between = doc_text(doc)[first.end : located.start]
+    return BESIDE.match(between) if 0 <= len(between) <= 90 else None
+
+
+def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
+    """A town the gazetteer lacks, written beside the known town after it ("Kawuri, near the town of
+    Konduga"): at that town's point, and at a stated distance and direction from it moved that far ("Marla,
+    about 50 kilometers south of Nyala"), as a coder would place it, rather than at the town 50 km away."""
+    first = next((m for m in local if m.value.name == place.name and m.value.lat is None), None)
+    near = next((m for m in local if first and m.start >= first.end and m.value.lat is not None), None)
+    beside = _beside(doc, first, near) if first is not None and near is not None else None
+    if beside is None or near is None or near.value.lat is None or near.value.lon is None:
+        return None
+    at = place.model_copy(
+        update={
+            "lat": near.value.lat,
+            "lon": near.value.lon,
+            "country": near.value.country,
+            "precision": near.value.precision,
+        }
+    )
+    if beside.group("distance") is None:
+        return at
+    miles = beside.group("unit").lower().startswith("mile")
+    distance = float(beside.group("distance")) * (KM_PER_MILE if miles else 1.0)
+    bearing = math.radians(BEARINGS[beside.group("direction").lower().replace("-", "")])
+    lat, lon, d = math.radians(near.value.lat), math.radians(near.value.lon), distance / EARTH_KM
+    lat2 = math.asin(math.sin(lat) * math.cos(d) + math.cos(lat) * math.sin(d) * math.cos(bearing))
+    lon2 = lon + math.atan2(
+        math.sin(bearing) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2)
+    )
+    return at.model_copy(update={"lat": round(math.degrees(lat2), 5), "lon": round(math.degrees(lon2), 5)})
+
+
+def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Place | None:
+    """A known town the text places at a distance from, or near, `reference` in these spans ("outside the
+    town of Dambulla, about 100 kilometres southwest of Trincomalee"): the event's own place, which a coder
+    takes over the reference point the lead placed it "near". None when no such town is written."""
+    places = [m for m in mentions_of(doc, "place") if any(a <= m.start and m.end <= b for a, b in spans)]
+    for m, after in pairwise(places):
+        if (
+            name_key(after.value.name) == name_key(reference.name)
+            and m.value.lat is not None
+            and m.value.precision in ("city", "point")
+            and name_key(m.value.name) != name_key(reference.name)
+            and m.value.country in (None, reference.country)
+            and _beside(doc, m, after) is not None
+        ):
+            return _settlement(doc, m)
+    return None
+
+
+def _settlement(doc: Doc, m: Mention) -> Place:
+    """The town a place is part of ("Gota area of Ahmedabad city"), when it lies within the town's reach.
+
+    A name the gazetteer lacks, written inside a province ("Waqf in Diyala"), is reported as the province,
+    as coders code it; its words stay in the evidence. Measured: held-out place name 0.879 -> 0.895, the
+    points unchanged (the unknown name was already placed at the province)."""
+    parent_start = (doc._.place_parents or {}).get(m.start)
+    if parent_start is None:
+        return cast(Place, m.value)
+    parent = next((p for p in mentions_of(doc, "place") if p.start == parent_start), None)
+    if parent is None or parent.value.lat is None:
+        return cast(Place, m.value)
+    derived = (doc._.place_roles or {}).get(m.start) == "derived"
+    if parent.value.precision in ("region", "district") and not derived:
+        # a village the gazetteer places inside a province or district stays the village ("in Isulan in
+        # Sultan Kudarat province"); only a part of a town is reported as the town
+        return cast(Place, m.value)
+    if parent.value.precision == "region" and _named_as_town(doc, m):
+        # one it lacks that the text calls a town stays the town when its container is a whole province
+        # ("the town of Paletwa in Chin state"), at the province's point: the province says too little of
+        # where it was. Inside a district the district is coded ("the town of El Aguaje, in the
+        # municipality of Aguililla"): it is that near.
+        return cast(Place, m.value)
+    here = m.value
+    if here.country and parent.value.country and here.country != parent.value.country:
+        return cast(Place, m.value)  # "Shufat neighbourhood of Jerusalem": the part's own country holds
+    if (
+        here.lat is not None
+        and km((here.lat, here.lon), (parent.value.lat, parent.value.lon)) > SETTLEMENT_KM
+    ):
+        return cast(Place, m.value)
+    return cast(Place, parent.value)
+
+
+# "the town of Paletwa": the text itself says the name is a settlement's
+SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|township)\s+of\s+$", re.IGNORECASE)
+
+
+def _named_as_town(doc: Doc, m: Mention) -> bool:
+    """Whether the text calls the place a town, city or village right before its name."""
+    return SETTLEMENT_OF.search(doc_text(doc)[max(0, m.start - 24) : m.start]) is not None
+
+
+# a word after a name that makes it a part of a town: "the Carrefour quarter", "Nyalenda neighbourhood"
+TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
+
+# "in the Zahriyeh district", "the Karrada district": with the article, a district of a city, not a unit
+CITY_DISTRICT = (re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(r"^\s+district\b", re.IGNORECASE))
+
+
+def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
+    """The town a report is about, for a part of a town the gazetteer cannot place ("armed men went from
+    house to house in the Carrefour quarter" in a report about Duékoué, "a shell hit a shelter in the
+    Zahriyeh district" in one about Tripoli): coders code the town."""
+    text = doc_text(doc)
+    city_district = CITY_DISTRICT[0].search(text[max(0, head.start - 8) : head.start]) and CITY_DISTRICT[
+        1
+    ].match(text[head.end : head.end + 20])
+    if not (TOWN_PART_AFTER.match(text[head.end : head.end + 20]) or city_district):
+        return None
+    town = main_place(doc)
+    if town is None or town.lat is None or town.precision != "city" or town.name == chosen.name:
+        return None
+    return town if chosen.country in (None, town.country) else None
+
+
+def main_place(doc: Doc) -> Place | None:
+    """The place the document is most about: the most often named head place, ties to the first."""
+    roles = doc._.place_roles or {}
+    every = [m for m in mentions_of(doc, "place") if not _earlier_event(doc, m)]
+    places = [m for m in _head_places(doc, every) if roles.get(m.start) != "dateline"]
+    if not places:
+        return cast(Place, every[0].value) if every else None
+    counts = Counter(name_key(m.value.name) for m in places)
+    return cast(Place, max(places, key=lambda m: (counts[name_key(m.value.name)], -m.start)).value)
+
+
+def _main_place_named_by(doc: Doc, end_char: int) -> Place | None:
+    """The document's main place, if the text has named it by `end_char`: an incident told before a place is
+    first named ("Gunmen killed five in Dansadau on Monday." then "The next day, a bomber struck Maiduguri")
+    did not happen there."""
+    found = main_place(doc)
+    if found is None:
+        return None
+    key = name_key(found.name)
+    named = any(name_key(m.value.name) == key and m.start < end_char for m in mentions_of(doc, "place"))
+    return found if named else None
+
+
+def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
+    """The best place for an incident whose evidence spans [start_char, end_char).
+
+    The most specific place named in the incident's own sentences (the first town-level head place, else
+    the first district...), else the document's main place, else its country; the country is filled from
+    the document when the place lacks one.
+    """
+    lo, hi = _sentence_bounds(doc, start_char, end_char)
+    roles = doc._.place_roles or {}
+    local = [
+        m
+        for m in mentions_of(doc, "place")
+        if lo <= m.start and m.end <= hi and roles.get(m.start) != "dateline" and not _earlier_event(doc, m)
+    ]
+    # where the doers came from counts only when the sentences name no other place
+    local = [m for m in local if not _doers_origin(doc, m)] or local
+    local = _not_where_spoken(doc, local)
+    local = [m for m in local if not _destination(doc, m)]
+    if local and all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
+        # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
+        filed = _dateline_town(doc)
+        local = [filed] if filed is not None else local
+    derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
+    country = document_country(doc)
+    coded = [m for m in local if roles.get(m.start) == "coded"]
+    if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
+        return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
+    head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
+    head = coded[0] if coded else head
+    chosen = _settlement(doc, head) if head is not None else _main_place_named_by(doc, hi)
+    if head is not None and (capital := _dateline_capital(doc, head)) is not None:
+        chosen = capital
+    if chosen is not None and chosen.lat is None:
+        chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+    if chosen is not None and chosen.lat is None and head is not None:
+        chosen = _town_of_part(doc, head, chosen) or chosen
+    if chosen is None:
+        return _country_place(country) if country else None
+    if chosen.country is None:
+        fill = country or _only_country(name_key(chosen.name))
+        chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
+    return chosen
+
+
+# "in this conservative Sunni town west of", "this border city, 30 km from": a place named as where the
+# dateline's town lies, not where the event was
+THIS_TOWN_FROM = re.compile(
+    r"\bthis\s+(?:[\w'-]+\s+){0,4}?(?:town|city|village|port|capital|camp|neighbou?rhood|suburb)\s*,?\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?:of|from|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+THIS_TOWN_WINDOW = 90
+
+
+def _dateline_town(doc: Doc) -> Mention | None:
+    """The dateline's town, if the gazetteer places it ("FALLUJA, Iraq, April 30 -")."""
+    roles = doc._.place_roles or {}
+    return next(
+        (
+            m
+            for m in mentions_of(doc, "place")
+            if roles.get(m.start) == "dateline" and m.value.lat is not None and m.value.precision == "city"
+        ),
+        None,
+    )
+
+
+# "told reporters in Pemba", "at a news conference in Baghdad", "speaking in Geneva": where a source spoke.
+SPOKEN_IN = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)|(?:news|press)\s+"
+    r"(?:conference|briefing)|speaking|briefing\s+(?:reporters|journalists))\s+in\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+SPOKEN_WINDOW = 60
+
+
+def _not_where_spoken(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """The incident's places without those where a source spoke ("Police spokesman Mudumane told reporters
+    in Pemba that the attack took place ... on the edge of Mueda"): the event happened in the others. All of
+    them when every one is such a place."""
+    kept = [m for m in places if not _led_in_by(doc, m, SPOKEN_IN, SPOKEN_WINDOW)]
+    return kept or places
+
+
+# "into Somalia", "across the border in Afghanistan", "in neighbouring Syria": a country as where it happens
+INTO_COUNTRY = re.compile(
+    r"\b(?:in|into|inside)\s+(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _abroad(doc: Doc, lo: int, hi: int, home: str | None) -> str | None:
+    """The country other than the document's that sentences naming no place put what they tell in ("tracked
+    the attackers across the border into Somalia"): theirs, not the document's main place."""
+    text = doc_text(doc)
+    for m in mentions_of(doc, "country"):
+        if (
+            lo <= m.start < hi
+            and m.value != home
+            and INTO_COUNTRY.search(text[max(lo, m.start - 40) : m.start])
+        ):
+            return str(m.value)
+    return None
+
+
+# "in the provincial capital of Helmand", "in Indian Kashmir's main city": a region's town, named by its role
+CAPITAL_BEFORE = re.compile(
+    r"\b(?:(?:provincial|state|regional|district) capital|main city|largest city|capital city|capital) of "
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CAPITAL_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:provincial|state|regional|district)\s+capital|main city|largest city|capital)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_capital(doc: Doc, head: Mention) -> Place | None:
+    """The dateline's town, when the incident's place is a region the text names only through its main
+    town ("LASHKAR GAH, Afghanistan (AP) - A bomb exploded in the provincial capital of Helmand") and the
+    dateline town lies in that region: the story was filed from the town it describes."""
+    unplaced = head.value.lat is None  # "Indian Kashmir": a name the gazetteer lacks, no unit to compare
+    if head.value.precision not in ("region", "district") and not unplaced:
+        return None
+    text = doc_text(doc)
+    if not (
+        CAPITAL_BEFORE.search(text[max(0, head.start - 40) : head.start])
+        or CAPITAL_AFTER.match(text[head.end :])
+    ):
+        return None
+    roles = doc._.place_roles or {}
+    units = doc._.place_units or {}
+    for m in mentions_of(doc, "place"):
+        if roles.get(m.start) != "dateline" or m.value.lat is None or m.value.precision != "city":
+            continue
+        same_unit = units.get(m.start) is not None and units.get(m.start) == units.get(head.start)
+        if same_unit or (unplaced and m.value.country in (None, head.value.country, document_country(doc))):
+            return cast(Place, m.value)
+    return None
+
+
+# "the deadliest attack since the 1998 bombing of the U.S. embassy in Nairobi": a yardstick, told in passing
+EARLIER_EVENT = re.compile(r"\bsince (?:the |a |an )?(?:[a-z]+ )?(?:1[89]|20)\d\d\b[^,;()]*$", re.IGNORECASE)
+
+
+def _led_in_by(doc: Doc, m: Mention, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether the words of its sentence just before a place mention (at most `reach` characters) end as
+    `pattern` says: what the place is named as ("since the 1998 bombing in", "buses to", "forces from")."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return pattern.search(doc_text(doc)[max(lo, m.start - reach) : m.start]) is not None
+
+
+def _earlier_event(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named in a clause on an earlier event that the report measures this one by."""
+    return _led_in_by(doc, m, EARLIER_EVENT, 200)
+
+
+def _listed(name: str) -> str:
+    """The lines of a word list under data/places/ as one regular-expression alternation."""
+    return "|".join(re.escape(n) for n in data_lines(name))
+
+
+@cache
+def _doers_from() -> re.Pattern[str]:
+    """ "forces from", "gunmen from a neighbouring": the words before a place the doers came from."""
+    return re.compile(
+        rf"\b(?:{_listed('doer_origins.txt')})\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+        r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# "fired Grad rockets from the direction of Shyrokyne into Mariupol", "shells launched from Horlivka": where
+# the fire came from; ACLED places a strike where it landed.
+FIRED_FROM = re.compile(
+    r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+from|from\s+(?:their\s+|its\s+)?positions\s+"
+    r"(?:in|near|around|at))\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _doers_origin(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named as where the doers came from ("forces from Ethiopia's northern Tigray region
+    took control of the town of Lalibela") or fired from ("rockets fired from the direction of Shyrokyne
+    into Mariupol"): the event happened where they went, or where the fire landed."""
+    return _led_in_by(doc, m, _doers_from(), 80) or _led_in_by(doc, m, FIRED_FROM, 80)
+
+
+@cache
+def _bound_for() -> re.Pattern[str]:
+    """ "buses to ", "the ferry bound for ", "flights to Kabul and ": a name next is where transport went."""
+    return re.compile(
+        rf"\b(?:{_listed('destinations.txt')})\s+(?:to|for|bound\s+for|heading\s+(?:to|for))\s+(?:the\s+)?"
+        r"(?:(?:town|city|capital)\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w-]*\s*,\s+){1,3})?$",
+        re.IGNORECASE,
+    )
+
+
+def _destination(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named only as where transport was going ("exploded among passengers waiting for
+    buses to Srinagar and Pahalgam"): the event happened where the buses stood, not where they went."""
+    return _led_in_by(doc, m, _bound_for(), 80)
+
+
+def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
+    """The places that agree with the document's country, when some do: a report is about one country, so a
+    name read in another ("a South-west administration soldier ... in Baidoa town") is the weaker reading."""
+    agreeing = [m for m in places if m.value.country in (None, country)]
+    return agreeing if country and agreeing else places
+
+
+def _near_point(place: Place, local: list[Mention]) -> Place:
+    """A place without a point takes the point (and precision) of the next place named beside it in the same
+    sentences ("Kilu 16 area in the east of Hodeidah city"), when in the same country: approximately there."""
+    for m in local:
+        near = m.value
+        if near.lat is not None and near.name != place.name and place.country in (None, near.country):
+            return place.model_copy(
+                update={
+                    "lat": near.lat,
+                    "lon": near.lon,
+                    "country": near.country,
+                    "precision": near.precision,
+                }
+            )
+    return place
+
+
+def _country_place(code: str) -> Place:
+    """A report naming no place but a country: the country, at its capital's point (ACLED's convention for
+    national events) so that a map shows it, with the precision saying it is only the country."""
+    seat = capital(code)
+    if seat is None:
+        return Place(name=_country_name(code), country=code, precision="country")
+    return Place(name=_country_name(code), country=code, lat=seat.lat, lon=seat.lon, precision="country")
+
+
+def _country_name(code: str) -> str:
+    for row in data_rows("countries.csv"):
+        if row["alpha2"] == code:
+            return row["names"].split("|")[0]
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)

@@ -1,0 +1,413 @@
+"""Capitalised runs of tokens and the candidate place names they make.
+
+A run of capitalised words ("Jisr al-Shughur", "Deir ez-Zor") is trimmed of function words and articles, its
+qualifier ("west of", "near") and place-type word ("district of", "village") read, and kept as a `Candidate`
+when something marks it as a place (an NER label, a locative, a type word) and nothing marks it as an
+organisation, a people, a person or a road. Separate from candidates.py, which relates the names to each other
+(containers, lists); this module only decides, one run at a time, whether a run names a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from warledger.extract.gazetteer import (
+    country_names,
+    data_lines,
+    gazetteer,
+    name_key,
+)
+from warledger.extract.places.view import _Doc, _Tok
+from warledger.extract.places.words import (
+    ARTICLES,
+    CALENDAR_WORDS,
+    CODED_TO,
+    FACILITY_WORDS,
+    GOVERNOR_WORDS,
+    HYPHENED_ARTICLES,
+    IRREGULAR_OBJECT_VERBS,
+    LOCATIVE,
+    LOOSE_ARTICLES,
+    NOT_PLACE_WORDS,
+    ON_NOUNS,
+    PARTICLES,
+    STRONG_LOCATIVE,
+    WAY_WORDS,
+    lexicon,
+)
+
+
+@dataclass
+class Candidate:
+    """A run of tokens that may name a place, with what its context says about it."""
+
+    start: int  # token index
+    end: int
+    key: str
+    level_hint: str | None = None
+    strength: int = 1  # 2: something marks it as a place; 1: only a preposition or position does
+    qualifier: str | None = None
+    containers: list[Candidate] = field(default_factory=list)
+    is_container: bool = False
+    facility: bool = False
+    strict: bool = False  # containers written as "X (Y, Z)" or "X, Y", not "X in Y"
+    cued: bool = False  # a locative word, a qualifier or a place-type word says it is a place
+    contained: list[Candidate] = field(default_factory=list)  # the places this one is written to contain
+
+
+def _is_cap(tok: _Tok) -> bool:
+    """A capitalised word, also behind an apostrophe ("'Adan") or a French elision ("d'Ivoire" of "Côte
+    d'Ivoire", "l'Artibonite"): without it, the country named "Côte d'Ivoire" was read as a place "Côte"."""
+    t = tok.text
+    elided = t[:1] in ("d", "l") and t[1:2] in ("'", "’") and t[2:3].isupper()
+    quoted = t[:1] in "'’" and t[1:2].isupper()
+    return bool(t) and (t[0].isupper() or elided or quoted)
+
+
+def _capitalised_runs(doc: _Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, with particles and attached hyphens inside them."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i]) or doc[i].is_punct or doc[i].like_num:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            step = _run_step(doc, j)
+            if not step:
+                break
+            j += step
+        runs.append((_article_start(doc, i), j))
+        i = j
+    return runs
+
+
+def _run_step(doc: _Doc, j: int) -> int:
+    """How many tokens from `j` continue a capitalised run (0: the run ends before `j`)."""
+    tok, n = doc[j], len(doc)
+    if _is_cap(tok) and not tok.is_punct and not tok.like_num:
+        return 1
+    if (
+        tok.text == "-"
+        and not doc[j - 1].whitespace_
+        and not tok.whitespace_
+        and j + 1 < n
+        and doc[j + 1].is_alpha
+    ):
+        return 2  # "Port-au-Prince", "Acha-Kaindy", "Jisr-ash-Shugur"
+    if (
+        tok.text == "/"
+        and not doc[j - 1].whitespace_
+        and not tok.whitespace_
+        and j + 1 < n
+        and _is_cap(doc[j + 1])
+    ):
+        return 2  # "Yamaltu/Deba LGA": a unit named after two places is one name
+    if (
+        tok.lower_ in HYPHENED_ARTICLES
+        and j + 2 < n
+        and doc[j + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[j + 1].whitespace_
+        and _is_cap(doc[j + 2])
+    ):
+        return 3  # "Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain"
+    k = j
+    while k < n and doc[k].lower_ in PARTICLES and doc[k].text != "-":
+        k += 1
+    if k > j and k < n and _is_cap(doc[k]) and not doc[k].is_punct and k - j <= 2:
+        return k - j + 1  # "Martinez de la Torre", "Ras al Ain"
+    return 0
+
+
+def _article_start(doc: _Doc, i: int) -> int:
+    """Take a lower-case Arabic article into the run: "al-Hasakeh", "al Khalsiyeh"."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in ARTICLES:
+        return i - 2
+    if i >= 1 and doc[i - 1].text in LOOSE_ARTICLES:
+        return i - 1
+    return i
+
+
+def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
+    while start < end and (
+        (
+            doc[start].is_stop
+            and not _is_article(doc, start, end)
+            and not _bracketed_names_word(doc, start, end)
+        )
+        or (end - start > 1 and doc[start].lower_.rstrip(".") in CALENDAR_WORDS)
+    ):
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
+        end -= 1
+    return start, end
+
+
+# Words that open a phrase before a name, never the name itself ("Near Taw", "From Kyiv").
+FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "of", "and", "or", "to", "from", "near", "by", "for", "with", "into"}
+)
+
+
+def _bracketed_names_word(doc: _Doc, i: int, end: int) -> bool:
+    """A capitalised stop word inside a sentence opening a name ACLED writes with its units in brackets
+    ("raided Done Taw village (Salingyi, Sagaing)"): the name's first word, not a word to drop."""
+    if (
+        end - i < 2
+        or doc[i].is_sent_start
+        or not doc[i].text[:1].isupper()
+        or doc[i].lower_ in FUNCTION_WORDS
+    ):
+        return False
+    _, size = _type_after(doc, end)
+    return end + size < len(doc) and doc[end + size].text == "("
+
+
+def _is_article(doc: _Doc, i: int, end: int) -> bool:
+    return (
+        doc[i].lower_ in ARTICLES
+        and i + 1 < end
+        and not doc[i].is_sent_start
+        and (doc[i + 1].text == "-" or _is_cap(doc[i + 1]))
+    )
+
+
+def _words_before(doc: _Doc, i: int, count: int) -> tuple[str, ...]:
+    lo = max(doc[i].sent_start, i - count)
+    return tuple(doc.lowers[lo:i])
+
+
+def _qualifier_before(doc: _Doc, i: int) -> str | None:
+    """The longest qualifier phrase ending just before token `i`, chained once ("southern countryside of")."""
+    by_last = _qualifiers_by_last_word()
+    toks = doc.toks
+    found: list[str] = []
+    pos = i
+    for _ in range(2):
+        while pos > 0 and toks[pos - 1].lower_ in {"the", "a"}:
+            pos -= 1
+        if pos == 0:
+            break
+        for q in by_last.get(toks[pos - 1].lower_, ()):
+            if pos - len(q) >= 0 and tuple(doc.lowers[pos - len(q) : pos]) == q:
+                found.insert(0, doc[pos - len(q) : pos].text)
+                pos -= len(q)
+                break
+        else:
+            break
+    return " ".join(found) if found else None
+
+
+@cache
+def _qualifiers_by_last_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for q in lexicon().qualifiers:  # longest first
+        out.setdefault(q[-1], []).append(q)
+    return out
+
+
+def _type_after(doc: _Doc, end: int) -> tuple[str | None, int]:
+    """A place-type word right after a run ("Haifa city", "Biu LGA"): its level and how many tokens."""
+    lex = lexicon()
+    for size in (3, 2, 1):
+        words = tuple(doc.lowers[end : end + size])
+        if len(words) == size and words in lex.types_after:
+            return lex.types_after[words], size
+    return None, 0
+
+
+def _type_before(doc: _Doc, start: int) -> str | None:
+    lex = lexicon()
+    for size in (2, 3):
+        words = _words_before(doc, start, size)
+        if len(words) == size and words in lex.types_before:
+            return lex.types_before[words]
+    return None
+
+
+def _split_type_suffix(doc: _Doc, start: int, end: int) -> tuple[int, str | None]:
+    """A capitalised type word inside the run ("Karen State", "Mutraw District"): cut it off."""
+    lex = lexicon()
+    for size in (2, 1):
+        if end - size > start:
+            words = tuple(doc.lowers[end - size : end])
+            if words in lex.types_after:
+                return end - size, lex.types_after[words]
+    return end, None
+
+
+# "Islamist", "Maoists", "Jihadist": followers of a doctrine (checked with the gazetteer: _doctrine_word).
+# Groups of people a place name can describe as a demonym does ("Amhara youths", "Darfur refugees").
+GROUP_NOUNS = frozenset(
+    {
+        "youths",
+        "militia",
+        "militias",
+        "militiamen",
+        "militants",
+        "fighters",
+        "herders",
+        "herdsmen",
+        "pastoralists",
+        "nationalists",
+        "separatists",
+        "insurgents",
+        "rebels",
+        "refugees",
+        "migrants",
+        "politicians",
+        "elders",
+        "communities",
+    }
+)
+DOCTRINE_SUFFIX = re.compile(r"..ists?$")
+# "U.N.-backed talks", "Saudi-led forces": a name made into a modifier describes something else.
+MODIFIER_SUFFIX = re.compile(
+    r"-(?:backed|led|based|held|controlled|run|linked|affiliated|allied|aligned|born|style|made|owned|"
+    r"funded|sponsored|brokered|bound|occupied|administered)$"
+)
+
+
+def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | None:
+    start, end = _trim_run(doc, start, end)
+    if start >= end:
+        return None
+    if start > 1 and doc.lowers[start - 1] in ("of", "the"):
+        start = _country_name_start(doc, start, end)  # "the Republic of Korea" is no Korea village
+    office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
+    if office is not None:
+        end = office  # "Van Governor's Office": the province its governor heads
+    lowers = set(doc.lowers[start:end])
+    if lowers & NOT_PLACE_WORDS and name_key(doc[start:end].text) not in country_names().names:
+        return None  # but "Dominican Republic", "Congo Republic" are countries
+    if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
+        return None
+    if _names_a_people(doc, start, end) or _addressed_as_government(doc, start, end):
+        return None
+    cut, inner_level = _split_type_suffix(doc, start, end)
+    inner_level = inner_level or ("region" if office is not None else None)
+    if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
+        cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
+    level, _ = _type_after(doc, end)
+    level = inner_level or level or _type_before(doc, start)
+    facility = bool(lowers & FACILITY_WORDS) and not _town_named_by_facility_word(doc, start, end)
+    key = name_key(doc[start:cut].text)
+    if not key or key in lexicon().stoplist or key in country_names().demonyms or _doctrine_word(key):
+        return None
+    if cut - start == 1 and doc[start].is_upper and len(doc[start].text) <= 4 and start not in ner:
+        return None  # an acronym ("AAS", "GNA"), not a place, unless the model says so
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    qualifier = _qualifier_before(doc, start)
+    cued = (
+        bool(level)
+        or prev in STRONG_LOCATIVE
+        or qualifier is not None
+        or _names_a_way(doc, start, cut)
+        or _coded_to(doc, start)
+    )
+    strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
+    if (
+        strength == 1
+        and prev not in LOCATIVE
+        and not _after_verb(doc, start)
+        and not _attacked_on(doc, start)
+    ):
+        strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
+    return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+
+
+def _coded_to(doc: _Doc, start: int) -> bool:
+    """The name at `start` follows a coder's "coded to": the place the event was coded at."""
+    return start >= 2 and tuple(doc.lowers[start - 2 : start]) == CODED_TO
+
+
+def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
+    """ "Amhara youths", "Tigray forces", "Kuki militants": a region's name right before a group of people,
+    not after "in"/"at", names who they are (an ethnic group, a region's forces), not where the event was; so
+    does the first of two names sharing the group ("leaders of Dogon and Fulani communities")."""
+    prev = doc.lowers[start - 1] if start > 0 else ""
+    if end >= len(doc) or prev in STRONG_LOCATIVE:
+        return False
+    shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
+    return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS
+
+
+def _a_persons_name(doc: _Doc, start: int, end: int) -> bool:
+    """A run of two or more words the model reads as one person's name ("Vladimir Kalamanov"), with no
+    place-type word in it ("Rakhine State" is sometimes read as a person): its first name alone is no
+    first-level unit the text points to, whatever oblast shares it."""
+    types = lexicon().types_after
+    return (
+        end - start > 1
+        and not any((w,) in types for w in doc.lowers[start:end])
+        and any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents)
+    )
+
+
+@cache
+def _appeals() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in data_lines("appeals.txt"))
+
+
+def _addressed_as_government(doc: _Doc, start: int, end: int) -> bool:
+    """ "Called on Moscow to allow observers in", "urged Kabul to": a name a speaker appeals to, to do
+    something, is its government (metonymy), not a place the report's events happened in."""
+    if end >= len(doc) or doc.lowers[end] != "to":
+        return False
+    return any(start >= len(a) and tuple(doc.lowers[start - len(a) : start]) == a for a in _appeals())
+
+
+def _doctrine_word(key: str) -> bool:
+    """ "Islamist insurgents", "Maoist rebels", "Salafist fighters": a one-word name of a doctrine's
+    followers describes people as a demonym does; it is no place (unless the gazetteer knows the name)."""
+    return " " not in key and DOCTRINE_SUFFIX.search(key) is not None and not gazetteer().lookup(key)
+
+
+def _attacked_on(doc: _Doc, start: int) -> bool:
+    return start > 1 and doc.lowers[start - 1] == "on" and doc.lowers[start - 2] in ON_NOUNS
+
+
+def _names_a_way(doc: _Doc, start: int, end: int) -> bool:
+    """A name right before a lower-case road or crossing word ("the Saadnayel highway", "the Bebnine
+    intersection", "Tulkarm refugee camp") is the place the road or crossing is named after; a road
+    between two places ("the Quba-Baku highway") is not one place."""
+    return (
+        end < len(doc)
+        and not _is_cap(doc[end])
+        and doc.lowers[end] in WAY_WORDS
+        and "-" not in doc.lowers[start:end]
+    )
+
+
+def _after_verb(doc: _Doc, start: int) -> bool:
+    """A run that is the object of a verb ("shelled Ftireh") may be a place; checked against the gazetteer."""
+    return (
+        start > 0
+        and doc[start - 1].pos_ == "VERB"
+        and (doc[start - 1].lower_.endswith("ed") or doc[start - 1].lower_ in IRREGULAR_OBJECT_VERBS)
+    )
+
+
+def _town_named_by_facility_word(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the name opens on a facility word that is part of a town's name the gazetteer knows ("Port
+    Said", "Port Harcourt"): the town, not a port in it."""
+    return (
+        end - start > 1
+        and doc.lowers[start] in FACILITY_WORDS
+        and bool(gazetteer().lookup(name_key(doc[start:end].text)))
+    )
+
+
+def _country_name_start(doc: _Doc, start: int, end: int) -> int:
+    """Where the longest country name ending with the name at [start, end) begins: "Republic of Congo" is
+    not Congo ("of" and "the" break capitalised runs, so the name is read back from its last word)."""
+    names = country_names().names
+    for back in range(min(start, 5), 0, -1):
+        if _is_cap(doc[start - back]) and name_key(doc[start - back : end].text) in names:
+            return start - back
+    return start
