@@ -1,17 +1,25 @@
 """What the eighth blind batch of self-written notes (notes 500-539) taught: a crowd protesting or mourning a
-death counts no dead; a group named before "-led", a gang the alias table does not list, Israeli settlers
-as their own actor; and a town of a sparse country that has no admin row near it still knows its region."""
+death counts no dead, and a march carrying the coffins of people killed in clashes is no riot; a group named
+before "-led", a gang the alias table does not list, Israeli settlers as their own actor, a group claiming a
+"barrage"; a town of a sparse country that has no admin row near it still knows its region; a coder's
+"[coded to X]" tag, a building before the bracket, a loose respelling far from the district beside it."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from warledger.extract import event_type as et
+from warledger.extract import extract_text
 from warledger.extract import gazetteer as g
 from warledger.extract.actors import actor_mentions
 from warledger.extract.casualties import casualty_figures
+from warledger.measure.scoring import predicted_incident
+
+PUBLISHED = date(2023, 1, 20)
 
 
 def killed(sentence: str) -> list[int]:
@@ -100,3 +108,63 @@ def test_a_town_with_no_admin_row_near_it_takes_the_region_of_the_nearest_one(tm
     places = {p.name: p for p in g._joined_places(g.Sources(admin, cities))}
     assert places["Nekemte"].admin1 == "Oromiya"
     assert places["Nekemte"].admin2 == ""  # so far away, the district is not sure
+
+
+def test_a_march_carrying_the_coffins_of_people_killed_in_clashes_is_a_peaceful_protest() -> None:
+    text = (
+        "On 12 January 2023, thousands of residents marched through the town carrying the coffins of the"
+        " people killed on 9 January during clashes at the airport, and called for the president to resign."
+        " [size=thousands]"
+    )
+    assert "cause_only:clash" in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "peaceful_protest"
+
+
+def test_a_crowd_after_a_killing_with_no_clash_in_the_cause_is_left_to_the_model() -> None:
+    # only a clash in the cause misleads the model; here the crowd's own threats make the riot
+    text = (
+        "On 4 June 2022, residents demonstrated in the town after a policeman shot dead a moto-taxi driver."
+        " They blocked the main roads and threatened to attack the police station. [size=no report]"
+    )
+    assert "cause_only:clash" not in et.signals_in(text)
+    assert et.event_type_of(text)[0] == "violent_demonstration"
+
+
+def place_of(text: str) -> tuple[str | None, float | None, float | None]:
+    found = predicted_incident(extract_text(text, PUBLISHED).incidents)
+    assert found is not None and found.place is not None
+    return found.place.name, found.place.lat, found.place.lon
+
+
+def test_a_group_that_claimed_the_barrage_did_it() -> None:
+    text = (
+        "On 11 May 2021, Palestinian militants in Gaza fired a barrage of rockets at Ashkelon, killing 2"
+        " women. The Qassam Brigades claimed the barrage."
+    )
+    found = predicted_incident(extract_text(text, PUBLISHED).incidents)
+    assert found is not None and "Hamas" in {p.name for p in found.perpetrators}
+
+
+def test_a_coders_coded_to_tag_places_the_note_apart_from_its_sentences() -> None:
+    text = (
+        "On 18 January 2022, a truck struck a landmine near Namssiguia, killing 7 civilians. [coded to Djibo]"
+    )
+    name, lat, lon = place_of(text)
+    assert name == "Djibo" and lat is not None and lon is not None
+    assert g.km((lat, lon), (14.0994, -1.6255)) < 5
+
+
+def test_a_building_before_the_bracket_is_in_the_bracketed_town() -> None:
+    text = (
+        "On 10 May 2023, police arrested dozens of supporters outside the Lahore Press Club (Lahore, Punjab)."
+    )
+    assert place_of(text)[0] == "Lahore"
+
+
+def test_a_loose_respelling_far_from_the_district_beside_the_name_is_another_place() -> None:
+    # the skeleton of "Waingmaw" is that of Aung Myay, 170 km away in the same region: the unknown village
+    # lies at its district's seat, Myitkyina, instead
+    text = "On 6 January 2024, KIA fighters clashed with Myanmar troops near Waingmaw (Myitkyina, Kachin)."
+    name, lat, lon = place_of(text)
+    assert name == "Waingmaw" and lat is not None and lon is not None
+    assert g.km((lat, lon), (25.3833, 97.3964)) < 15
