@@ -32,6 +32,7 @@ def killed(sentence: str) -> list[int]:
         "Riot police dispersed hundreds of people protesting the death of a student in police custody.",
         "Police used tear gas against dozens of people mourning the death of a local chief in the town.",
         "Thousands of people condemning the killing of a journalist marched to the governor's office.",
+        "Thousands of mourners demanding justice for the deaths of 3 miners marched to the town hall.",
     ],
 )
 def test_a_death_a_crowd_protests_or_mourns_counts_no_dead(sentence: str) -> None:
