@@ -224,21 +224,46 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
         (),
     )
-    return (*named, police, military, *generic, named_group_row())
+    return (*named, police, military, *generic)
 
 
-def named_group_row() -> tuple[str, tuple[Actor, ...]]:
-    """The row of groups the table does not list, named by a report: one to four capitalised words (and
-    French particles) before a group noun ("the Wharf Jeremie gang", "the Grand Ravine gang").
-    Last in scan order, so a listed name or a generic phrase starting at the same word wins; its actor
-    depends on the words, as the per-country rows' do (see `country_actors`)."""
+@cache
+def named_group_pattern() -> re.Pattern[str]:
+    """Groups the table does not list, named by a report: one to four capitalised words (and French
+    particles) before a group noun ("the Wharf Jeremie gang", "the Grand Ravine gang"). Scanned apart from
+    the alias table, only in sentences with a group noun, and only where no row matched (a listed name or a
+    generic phrase at the same words wins): tried at every capitalised word, it doubled the table's scan."""
     data = json.loads(data_text("group_names.json"))
     countries = (name for d in demonyms() for name in (d.demonym, d.country))
     not_names = "|".join(sorted({*data["not_names"], *countries}, key=len, reverse=True))
     word = r"[A-Z][\w'’]*"
-    name = rf"(?-i:(?!(?:{not_names})\b){word}(?:[ -](?:{word}|de|du|la|le|des)){{0,3}})"
+    name = rf"(?!(?:{not_names})\b){word}(?:[ -](?:{word}|de|du|la|le|des)){{0,3}}"
     nouns = "|".join(data["nouns"])
-    return rf"(?P<group_name>{name})\s+(?P<group_noun>{nouns})\b", ()
+    return re.compile(rf"\b(?P<name>{name})\s+(?P<noun>(?i:{nouns}))\b")
+
+
+@cache
+def group_nouns() -> tuple[str, ...]:
+    return tuple(json.loads(data_text("group_names.json"))["nouns"])
+
+
+Hit = tuple[int, int, str, tuple[Actor, ...]]
+
+
+def with_named_groups(text: str, listed: list[Hit]) -> list[Hit]:
+    """The alias table's matches and the named groups of `text` (see `named_group_pattern`), as one
+    alternation would give them: of two overlapping matches the one starting first ("Barrio 18 gang" is the
+    table's; "the Wharf Jeremie gang" is the name's, not its generic "gang")."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in group_nouns()):
+        return listed
+    named: list[Hit] = [
+        (m.start(), m.end(), m.group(0), (Actor(f"{m['name']} {m['noun'].capitalize()}", None, "non_state"),))
+        for m in named_group_pattern().finditer(text)
+    ]
+    named = [n for n in named if not any(h[0] <= n[0] < h[1] for h in listed)]
+    kept = [h for h in listed if not any(n[0] < h[0] < n[1] for n in named)]
+    return sorted(kept + named, key=lambda hit: hit[0])
 
 
 @cache
@@ -252,8 +277,6 @@ def country_index() -> dict[str, Demonym]:
 def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
     """The actor a per-country form names: the state's forces, or its police."""
     groups = match.groupdict()
-    if groups.get("group_name"):
-        return (Actor(f"{groups['group_name']} {groups['group_noun'].capitalize()}", None, "non_state"),)
     for key in ("police_country", "police_demonym"):
         if groups.get(key):
             return (Actor(POLICE, country_index()[groups[key].lower()].alpha2, "state"),)
@@ -424,30 +447,26 @@ def is_agent(text: str, start: int, end: int) -> bool:
 def actor_mentions(text: str, base: int = 0) -> list[Mention]:
     """Actor mentions of one sentence `text` whose first character is at `base` in the document."""
     found: list[Mention] = []
-    for match in alias_scanner().finditer(text):
-        actors = actors_of_match(match)
+    listed = [(m.start(), m.end(), m.group(0), actors_of_match(m)) for m in alias_scanner().finditer(text)]
+    for start, end, words, actors in with_named_groups(text, listed):
         if not actors:
             continue
-        if (
-            found
-            and match.start() - (found[-1].end - base) <= ADJACENT_CHARS
-            and not any(a.country for a in actors)
-        ):
+        if found and start - (found[-1].end - base) <= ADJACENT_CHARS and not any(a.country for a in actors):
             continue
         if (
             found
             and any(a.country for a in actors)
             and not any(a.country for a in found[-1].value.actors)
-            and MEMBERS_OF.fullmatch(text[found[-1].end - base : match.start()])
+            and MEMBERS_OF.fullmatch(text[found[-1].end - base : start])
         ):
             # "Gunmen from the Jalisco cartel ambushed": the named group is who acted, in the generic's place
             value = ActorMention(actors, found[-1].value.agent)  # the generic's position is the group's
-            found[-1] = Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value)
+            found[-1] = Mention(MENTION_KIND, base + start, base + end, words, value)
             continue
-        agent = is_agent(text, match.start(), match.end())
-        frame = None if agent else report_frame_end(text[match.end() : match.end() + 160])
+        agent = is_agent(text, start, end)
+        frame = None if agent else report_frame_end(text[end : end + 160])
         value = ActorMention(actors, agent, frame)
-        found.append(Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value))
+        found.append(Mention(MENTION_KIND, base + start, base + end, words, value))
     return found
 
 
