@@ -201,3 +201,19 @@ def test_a_states_security_service_makes_arrests(text: str) -> None:
 def test_a_ceasefire_a_party_announces_is_an_agreement() -> None:
     text = "On 2 February 2025, M23 rebels announced a unilateral ceasefire in Goma for humanitarian reasons."
     assert et.event_type_of(text)[0] == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("On 1 October 2024, Iran fired about 180 ballistic missiles at Israel.", "Iran"),
+        ("On 4 October 2023, Turkey reportedly struck oil facilities near Qamishli.", "Turkey"),
+    ],
+)
+def test_a_state_named_as_the_subject_of_an_attack_is_its_forces(text: str, state: str) -> None:
+    assert agents(text) == [state]
+
+
+def test_a_state_named_as_a_place_or_a_target_is_no_actor() -> None:
+    text = "Rockets fired from Lebanon hit northern Israel. Strikes in Syria killed 3 people."
+    assert agents(text) == []

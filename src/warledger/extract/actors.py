@@ -57,6 +57,10 @@ ATTACK_VERBS = (
     "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled|"
     "claimed responsibility|claimed the attack|claimed|blew (?:himself|herself|themselves) up"
 )
+# The verbs after which a bare country name is its forces ("Iran fired", "Turkey struck"), and the adverbs
+# that may stand between.
+STATE_SUBJECT_VERBS = "fired|launched|struck|shelled|bombed|attacked|carried out|conducted|targeted|invaded"
+SUBJECT_ADVERBS = "reportedly|allegedly|also|again|then|later"
 MEANS_NOUNS = (
     "bombing|bombings|bombardment|air ?strikes?|air-strikes?|air ?raids?|warplanes|jets|aircraft|shelling|"
     "artillery|drones?|attacks?|offensive|assault|raids?|forces|troops|militants|fighters|gunmen|missiles?|"
@@ -221,7 +225,10 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     military: tuple[str, tuple[Actor, ...]] = (
         rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|"
         rf"(?:military forces|government) of (?:the )?(?P<country>{countries})"
-        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
+        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})|"
+        # "Iran fired about 180 ballistic missiles", "Israel struck Beirut": a state named as the subject of
+        # an attack is its forces (only right before the verb: "in Israel", "at Iran" name places)
+        rf"(?-i:(?P<subject>{countries}))(?=\s+(?:(?:{SUBJECT_ADVERBS})\s+)?(?:{STATE_SUBJECT_VERBS})\b)",
         (),
     )
     return (*named, police, military, *generic)
@@ -283,7 +290,7 @@ def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
     # "Rwandan and Mozambican troops": both states' forces
     found = tuple(
         Actor(row.country, row.alpha2, "state")
-        for key in ("first_demonym", "demonym", "country", "owner")
+        for key in ("first_demonym", "demonym", "country", "owner", "subject")
         if groups.get(key) and (row := country_index()[groups[key].lower()])
     )
     return found
