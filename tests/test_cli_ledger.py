@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import warledger.ledger
+import warledger.ledger.intake
 from store.databases import database
 from store.ledger_fakes import fake_extractor
 from warledger.cli import app
@@ -33,7 +33,7 @@ REPORTS = {
 @pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)])
 def db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A fresh store URL; extraction is the fast fake."""
-    monkeypatch.setattr(warledger.ledger, "default_extractor", lambda: fake_extractor)
+    monkeypatch.setattr(warledger.ledger.intake, "default_extractor", lambda: fake_extractor)
     with database(request.param, tmp_path) as url:
         yield url
 
@@ -163,7 +163,7 @@ def test_an_unusable_database_is_one_line_on_stderr(tmp_path: Path) -> None:
 def test_the_default_store_is_warledger_db_in_the_working_folder_or_warledger_db(
     reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(warledger.ledger, "default_extractor", lambda: fake_extractor)
+    monkeypatch.setattr(warledger.ledger.intake, "default_extractor", lambda: fake_extractor)
     monkeypatch.delenv("WARLEDGER_DB", raising=False)
     monkeypatch.chdir(tmp_path)
     other = tmp_path / "other.db"

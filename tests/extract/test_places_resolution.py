@@ -249,3 +249,37 @@ def test_a_town_the_gazetteer_places_in_no_unit_may_lie_in_the_written_one(nlp: 
     place = _place(nlp, "On 19 May 2024, fighters detained 30 men in Buthidaung (Maungdaw, Rakhine).")
     assert place is not None and place.name == "Buthidaung" and place.precision == "city"
     assert km((place.lat or 0, place.lon or 0), (20.87, 92.53)) < 10
+
+
+def test_a_two_word_demonym_points_to_its_country(nlp: Language) -> None:
+    """ "South African police": the pair is the people ("African" alone names none), so the text points to
+    South Africa."""
+    from warledger.extract.places.evidence import country_evidence
+
+    doc = _Doc(nlp("Mobs attacked foreigners on Sunday, South African police said."))
+    cands, runs = candidates(doc)
+    assert country_evidence(doc, cands, runs)[0].get("ZA") == 1
+
+
+@pytest.mark.parametrize("region", ["East Rand", "West Rand"])
+def test_a_compass_named_district_is_no_namesake_abroad(nlp: Language, region: str) -> None:
+    """GeoNames calls Des Plaines, Illinois, "Rand" and "East Rand", and has a hamlet Rand in West Virginia;
+    in a report on South Africa, neither is the "East Rand" or "West Rand" of Johannesburg."""
+    text = f"Mobs attacked foreigners in townships on the {region} on Sunday, South African police said."
+    place = _place(nlp, text)
+    assert place is None or place.country != "US"
+
+
+def test_a_dateline_report_on_the_east_rand_stays_in_south_africa() -> None:
+    """GeoNames gives Des Plaines, Illinois, the other name "East Rand"; a Johannesburg report on the East
+    Rand whose "South African police" point to South Africa does not mean it."""
+    from datetime import date
+
+    from warledger.extract import extract_text
+
+    text = (
+        "JOHANNESBURG, May 20 (Reuters) - Mobs attacked foreigners in townships on the East Rand on Sunday, "
+        "killing 12 people, South African police said."
+    )
+    (incident,) = extract_text(text, date(2008, 5, 20)).incidents
+    assert incident.place is not None and incident.place.country == "ZA"

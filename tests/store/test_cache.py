@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-import warledger.ledger
+import warledger.ledger.placement
 from store.ledger_fakes import fake_extractor
 from warledger.ledger import ingest_inputs, list_incidents
 from warledger.resolve.models import LedgerIncident
@@ -31,7 +31,7 @@ def test_the_cache_keeps_the_most_recently_used_entries() -> None:
 def test_a_rolled_back_document_leaves_nothing_in_the_cache(
     sqlite_store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_assign = warledger.ledger.assign
+    real_assign = warledger.ledger.placement.assign
 
     def failing_on_mosul(incident: Any, document: Any, candidates: Any, statements: Any = ()) -> Any:
         if incident.place.name == "Mosul":
@@ -41,11 +41,11 @@ def test_a_rolled_back_document_leaves_nothing_in_the_cache(
     path = tmp_path / "two.txt"
     path.write_text(TWO_INCIDENTS, encoding="utf-8")
     INCIDENTS.clear()
-    monkeypatch.setattr(warledger.ledger, "assign", failing_on_mosul)
+    monkeypatch.setattr(warledger.ledger.placement, "assign", failing_on_mosul)
     outcome = ingest_inputs([str(path)], sqlite_store_url, lambda error: None, extractor=fake_extractor)
     assert (outcome.added, outcome.rejected) == (0, 1)
     assert len(INCIDENTS._entries) == 0
-    monkeypatch.setattr(warledger.ledger, "assign", real_assign)
+    monkeypatch.setattr(warledger.ledger.placement, "assign", real_assign)
     assert ingest_inputs([str(path)], sqlite_store_url, extractor=fake_extractor).added == 1
     assert len(INCIDENTS._entries) == 2
     assert sorted(i.place.name for i in list_incidents(sqlite_store_url) if i.place) == ["Aleppo", "Mosul"]

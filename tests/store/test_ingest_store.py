@@ -145,16 +145,16 @@ def test_a_bad_database_url_is_a_storage_error(tmp_path: Path) -> None:
 def test_a_document_the_resolver_fails_on_is_rejected_whole_and_the_batch_goes_on(
     sqlite_store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import warledger.ledger
+    import warledger.ledger.placement
 
-    real_assign = warledger.ledger.assign
+    real_assign = warledger.ledger.placement.assign
 
     def fragile_assign(incident: Any, document: Any, candidates: Any, statements: Any = ()) -> Any:
         if incident.place and incident.place.name == "Mosul":
             raise ValueError("resolver bug")
         return real_assign(incident, document, candidates, statements)
 
-    monkeypatch.setattr(warledger.ledger, "assign", fragile_assign)
+    monkeypatch.setattr(warledger.ledger.placement, "assign", fragile_assign)
     rejected: list[str] = []
     paths = write_reports(tmp_path, aleppo=ALEPPO, mosul=MOSUL, again=ALEPPO_AGAIN)
     outcome = ingest_inputs(

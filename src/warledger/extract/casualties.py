@@ -922,6 +922,28 @@ def nth_victim(words: str) -> int | None:
     return ORDINALS.index(match.group(1).lower()) + 2 if match else None
 
 
+# "One villager was killed ..., and a second man died in hospital": a victim numbered after the count before
+# it, dying in the same sentence, is one more of the dead (the count goes on to the ordinal).
+NEXT_VICTIM = re.compile(
+    r"\ban?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:died|dies|succumbed|was\s+(?:also\s+)?killed|was\s+shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def with_next_victim(text: str, found: Found) -> Found:
+    """The killed figure counted on by a later ordinal victim of the sentence, when the ordinal is the next
+    number ("One villager was killed ..., and a second man died in hospital" is two); any other figure as
+    it is (the ordinal is no count of its own then: "a second man" alone is one man)."""
+    count = found.figure.count
+    if found.figure.kind != "killed" or count.min != count.max:
+        return found
+    match = NEXT_VICTIM.search(text, found.end)
+    if match is None or ORDINALS.index(match.group(1).lower()) + 2 != count.min + 1:
+        return found
+    return replace(found, figure=replace(found.figure, count=Count(min=count.min + 1, max=count.max + 1)))
+
+
 def split_figures(text: str) -> list[Found]:
     """ "Fatalities split between 3 events": a marker (count 0) telling incidents to divide their figure."""
     found = []
@@ -1055,6 +1077,7 @@ def casualty_figures(sentence: str) -> list[Found]:
     found = numeric + zeros
     found += not_grievances(sentence, singular_figures(sentence, found))
     found = [lone_part_counted(sentence, f, found) for f in found]
+    found = [with_next_victim(sentence, f) for f in found]
     # "split across 2 events (4)" gives the share itself: the 4 is not divided again
     shares = [c for c in coded if "split" in sentence[c.start : c.end].lower()]
     found += [

@@ -224,11 +224,33 @@ SAME_DAY_BEFORE = re.compile(
 
 # A part of the day already past when the paper is dated: "on Saturday morning" in Saturday's report.
 SAME_DAY_PART = re.compile(r"\s(?:morning|afternoon|dawn)$", re.IGNORECASE)
+# The day's event named by the day ("Wednesday's attack", "Wednesday's bombing") in Wednesday's report: the
+# day the report is dated; an event a week before is "last Wednesday's".
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+# A day something is called or set for ("called a general strike for Monday", "the vote is scheduled for
+# Sunday"): the coming such day, or the report's own; a plan, which dates no event that happened.
+FOR_A_PLAN_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|plann(?:ed|ing)|plans?|schedul(?:ed|es|ing)|set|due|slated|postponed|rescheduled|"
+    r"fixed|announced|expected)\b(?:\s+[\w'’-]+){0,5}?\s+for\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def for_a_plan(m: re.Match[str]) -> bool:
+    """The weekday matched is the day of a plan ("called a strike for Monday"), not of a past event; not
+    "for Monday's attack", which names an event by its day."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return bool(FOR_A_PLAN_BEFORE.search(before)) and not POSSESSIVE_AFTER.match(m.string, m.end())
 
 
 # The evening or night of a day, which runs into the next: "on Sunday night", "late on Sunday".
 NIGHT_PART = re.compile(r"\s(?:night|evening)$", re.IGNORECASE)
-LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+LATE_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "overnight Saturday", "overnight on Saturday": the night of the day named, not the night before publication
+OVERNIGHT_OF_A_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
 # Words of the night before publication ("overnight", "last night"): it ran into the publication day.
 NIGHT_OFFSETS = frozenset({"overnight", "last night"})
 
@@ -254,11 +276,15 @@ def resolve_weekday(m: re.Match[str], published: date | None) -> DateValue | Non
     )
     small_hours = bool(SMALL_HOURS_BEFORE.search(before))
     day = most_recent_weekday(weekday, published)
-    if LAST_WEEK_AFTER.match(m.string, m.end()):
+    if for_a_plan(m):
+        day = published + timedelta(days=(weekday - published.weekday()) % 7)  # the coming such day
+    elif LAST_WEEK_AFTER.match(m.string, m.end()):
         # "on Tuesday last week": that weekday in the week before publication's
         day = published - timedelta(days=published.weekday() + 7 - weekday)
     elif weekday == published.weekday() and (
-        SAME_DAY_BEFORE.search(before) or SAME_DAY_PART.search(m.group(0))
+        SAME_DAY_BEFORE.search(before)
+        or SAME_DAY_PART.search(m.group(0))
+        or (POSSESSIVE_AFTER.match(m.string, m.end()) and not LAST_BEFORE.search(before))
     ):
         day = published  # "the ministry said Sunday" in Sunday's paper: today
     return DateValue(day, day, "day", relative=True, night=night, small_hours=small_hours)
@@ -280,6 +306,8 @@ def resolve_offset(m: re.Match[str], published: date | None) -> DateValue | None
     if published is None:
         return None
     words = re.sub(r"\s+", " ", m.group("w").lower())
+    if words == "overnight" and OVERNIGHT_OF_A_DAY.match(m.string, m.end()):
+        return None  # the weekday after it dates the night
     day = published + timedelta(days=int(date_words()["day_offsets"][words]))
     small_hours = bool(SMALL_HOURS_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]))
     night = words in NIGHT_OFFSETS
@@ -421,7 +449,10 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
             rf"(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>hours|days|weeks)\b",
             resolve_past_span,
         ),
-        (r"\b(?:(?:at|over|during)\s+the|this|last|past)\s+weekend\b", resolve_weekend),
+        (
+            r"\b(?:(?:at|over|during|on)\s+the|this(?:\s+past)?|last|past)\s+weekend\b(?!\s+of\b)",
+            resolve_weekend,
+        ),
         (r"\b(?:earlier\s+|later\s+)?(?P<which>last|this|past)\s+(?P<u>week|month|year)\b", resolve_period),
         (
             r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>week|month|year)\b",
@@ -501,6 +532,18 @@ TOLL_STOOD_BEFORE = re.compile(
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A weekday in a clause a modal puts ahead of the report ("said it would present the cases to the court on
+# Friday", "the minister will visit the town on Monday"): the coming such day, planned, not a day of the
+# events reported (the weekday rule reads it as the latest one before publication). Words only, no
+# punctuation or conjunction between the modal and the day, so "would come back, and on Friday they shot"
+# stays the shooting's day.
+WEEKDAY_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|intends?\s+to)\s+"
+    r"(?:(?!(?:and|but|after|when|because|before|until|who|which|that)\b)[\w'-]+\s+){1,8}?"
+    r"(?:on\s+|by\s+|next\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -523,6 +566,18 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         value.relative and SPOKEN_AFTER.match(text, end)
     ):
         role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened
+    elif (
+        value.relative
+        and FOR_A_PLAN_BEFORE.search(text[max(0, start - 60) : start])
+        and not POSSESSIVE_AFTER.match(text, end)
+    ):
+        role = "bare"  # "called a general strike for Monday": a plan's day, no event's
+    elif (
+        value.relative
+        and WEEKDAY_NAME.search(text, start, end)
+        and FUTURE_BEFORE.search(text[max(0, start - 90) : start])
+    ):
+        role = "bare"  # "said it would present the cases ... on Friday": planned, no event's day
     elif not (
         value.relative
         or EVENT_BEFORE.search(before)
@@ -643,9 +698,14 @@ def date_rule_index() -> LiteralIndex:
     return LiteralIndex([required_literals(f) if f is not None else None for f in folded_date_rules()])
 
 
-# "a day after", "two days before", "the day after": a day counted from the sentence's other date.
+# "a day after", "two days before", "the day after", "a week after": a day counted from the sentence's other
+# date; and the same count after its event, with no event after it ("buried on Thursday eight soldiers killed
+# two days earlier", "shot dead the day before.", "a week earlier"): before or after the anchor itself. ("The
+# week before" is a week, not a day counted.)
 DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b"
+    r"\b(?P<n>a|one|the|two|three|four|five|six)\s+(?P<unit>days?|(?<!the\s)weeks?)\s+"
+    r"(?:(?P<dir>after|before)(?P<bare>(?=\s*(?:[,.;:)]|$|(?:at|in|near|outside|when|while)\b)))?"
+    r"|(?P<adv>earlier|later))\b"
     r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<part>night|evening|day)|(?P<part2>night|evening)\s+before)\b"
     r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning)\b",
     re.IGNORECASE,
@@ -662,8 +722,15 @@ def days_from_anchor(match: re.Match[str]) -> int:
         return 1
     if match.group("prev") or match.group("part2"):
         return -1
-    count = NUMBER_WORDS.get(match.group("n").lower(), 1)
-    return -count if match.group("dir").lower() == "after" else count
+    count = NUMBER_WORDS.get(match.group("n").lower(), 1) * (
+        7 if match.group("unit").lower().startswith("week") else 1
+    )
+    if match.group("adv"):  # "killed two days earlier": before the anchor
+        return -count if match.group("adv").lower() == "earlier" else count
+    after = match.group("dir").lower() == "after"
+    if match.group("bare") is not None:  # "shot dead the day before.": the day before the anchor
+        return count if after else -count
+    return -count if after else count
 
 
 def days_apart(text: str, chosen: list[Found]) -> list[Found]:

@@ -66,9 +66,12 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
         # (not a day it was said on: "over the weekend, a doctor said yesterday" is not yesterday)
         first = next((d for d in current if d.role != "bare" and narrows(d, first)), first)
     # "overnight" and then "in the early hours of Wednesday": the day the text names (but "on Friday night
-    # and into the early hours of Saturday" began on Friday)
+    # and into the early hours of Saturday" began on Friday, and so did an overnight the text also names as
+    # begun "late on Friday")
     if first is None or not first.unnamed_night:
         return first
+    if any(d.night and not d.unnamed_night and d.start == first.start for d in current):
+        return first  # "overnight", then "began late on Sunday and went on until the early hours of Monday"
     return next((d for d in current if runs_into(first, d)), first)
 
 

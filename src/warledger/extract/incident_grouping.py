@@ -378,9 +378,10 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     if target is None and wants_figure:
         # "Two soldiers killed" over "Two soldiers were killed over the past 24 hours": the same count
         target = next((g for g in body if killed_counts(g) & killed_counts(head)), None)
-    if target is None and wants_figure and not any(g.has_figure() for g in body):
+    if target is None and wants_figure and not any(g.has_figure() and not g.cumulative() for g in body):
         # "Mob beats and burns two men to death" over a body that tells the killing without a count
-        # ("after both men were dead"): the headline's count is the lead incident's
+        # ("after both men were dead"): the headline's count is the lead incident's; a war's total ("an
+        # insurgency that has cost 17,000 lives") is no count of the event the headline names
         target = next((g for g in body if not g.cumulative()), None)
     if target is None:
         return groups

@@ -22,24 +22,27 @@ from warledger.extract.models import Place
 from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
-# "a government official in Khartoum put the toll at 17", "a security source in Ouahigouya", "hospital
+# "a government official in Khartoum put the toll at 17", "an Interior Ministry official in Baghdad said",
+# "Muslim leaders in the provincial capital Palu said", "a security source in Ouahigouya", "hospital
 # sources in nearby Blida", "independent newspapers in Algiers ... put the death toll at 103", "a doctor at
 # Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
 # telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
-# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28"), or the
-# seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been killed"): no
-# place of the event.
+# or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28") or its
+# officials spoke ("Officials of the Tigray administration, speaking in Mekele, put the toll at 14"),
+# or the seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been
+# killed"): no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
-    r"|(?:government|police|army|military|security|local)\s+(?:officials?|sources?)"
+    r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?"
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
-    r"|\bbased\s+in"
-    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?)\s+of"
+    r"|\bbased\s+in|\bspeaking\s+(?:in|from)"
+    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?|officials?)\s+of"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
-    r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|capital)\s+of\s+)?$",
+    r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?"
+    r"(?:(?:provincial\s+|regional\s+|state\s+|district\s+)?(?:town|city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -52,6 +55,15 @@ HOSPITAL_AFTER = re.compile(
 )
 
 
+# "pilgrims and labourers travelling from Hilla to the capital", "on their way back from": where the victims
+# were going or had set out from, no place of the event (which befell them on the road between).
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:travell?(?:ing|ed)|journeying|on\s+(?:their|his|her)\s+way|returning|heading)\s+(?:back\s+|home\s+)?"
+    r"(?:from|to|for)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def event_places(unit: Unit) -> list[Mention]:
     """The unit's places but those naming where the dead were taken or where a counting official sits: "a
     hospital in X", and in a sentence that reports no event of its own, "an X hospital" ("a doctor at a
@@ -61,6 +73,7 @@ def event_places(unit: Unit) -> list[Mention]:
         m
         for m in unit.of("place")
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+        and not TRAVEL_BEFORE.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
         and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
     ]
 

@@ -155,6 +155,36 @@ AFTERMATH_OF_DEAD = re.compile(
     r"[^.;]*\b(?:bod(?:y|ies)|dead|corpses?)\b",
     re.IGNORECASE,
 )
+# "Ethiopia on Monday accused Eritrea of deliberately bombing civilians after two warplanes dropped bombs on
+# the town on Friday": from the verb of accusing or condemning to the clause, what is accused names the event
+# the clause tells; it is no other event of the sentence.
+ACCUSATION = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def without_accusation(words: str) -> str:
+    """`words` with a trailing accusation (see ACCUSATION) blanked, offsets kept."""
+    found = ACCUSATION.search(words)
+    return words if found is None else words[: found.start()] + " " * (len(words) - found.start())
+
+
+# "imposed a dusk-to-dawn curfew across the state on Tuesday", "declared a state of emergency": what the
+# authorities did once violence was over, the aftermath of the event an "after ..." clause tells.
+EMERGENCY_MEASURE = re.compile(
+    r"\b(?:impos\w*|declar\w*|extend\w*|order\w*|announc\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:curfew|state\s+of\s+(?:emergency|siege)|emergency\s+rule|martial\s+law)\b",
+    re.IGNORECASE,
+)
+# "died in hospital in Si Sa Ket on", "succumbed to his wounds early on": a victim dying of the wounds, the
+# hospital's town and the day of the death just before a date.
+LATER_DEATH = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -249,7 +279,10 @@ class Unit:
         dated = [
             m
             for m in self.of("date")
-            if m.value.role != "bare" and not describes_a_name(self, m) and not self.dates_a_find(m, counts)
+            if m.value.role != "bare"
+            and not describes_a_name(self, m)
+            and not self.dates_a_find(m, counts)
+            and not self.dates_a_later_death(m)
         ]
         found = bool(FOUND_BODIES.search(self.text))
         shifted = [
@@ -267,6 +300,15 @@ class Unit:
             if m not in shifted and (self.dates_the_tolls_event(m) or self.dates_an_after_clauses_event(m))
         ]
         return [m.value for m in shifted + tolled + [m for m in dated if m not in shifted + tolled]]
+
+    def dates_a_later_death(self, mention: Mention) -> bool:
+        """A date right after a victim's dying of the wounds, in a sentence that told the violence before it
+        ("One villager was killed when a shell hit his house, and a second man died in hospital in Si Sa
+        Ket on Saturday"): the day the victim died, not the day of the violence, which the sentence leaves
+        undated."""
+        before = self.text[: mention.start - self.start]
+        death = LATER_DEATH.search(before)
+        return death is not None and bool(event_cue_pattern().search(literal(before[: death.start()])))
 
     def dates_a_find(self, mention: Mention, counts: list[int]) -> bool:
         """A date in a clause telling when one of the dead counted before it was found ("three people had
@@ -321,12 +363,12 @@ class Unit:
         the words before it may find the dead ("Residents ventured out on Tuesday to find bodies still lying
         in some streets, after two days of fighting in which rebels who swept into the city at dawn on
         Saturday were driven back"): the aftermath of the clause's event, which dates the sentence."""
-        own = literal(self.text[:clause])
+        own = without_accusation(literal(self.text[:clause]))
         if event_cue_pattern().search(own):
             return False
         counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
         if not counts:
-            return bool(AFTERMATH_OF_DEAD.search(own))
+            return bool(AFTERMATH_OF_DEAD.search(own) or EMERGENCY_MEASURE.search(own))
         return not casualty_cue_pattern().search(own) and min(counts) > self.start + clause
 
     def cause_clause_start(self, mention: Mention) -> int:

@@ -77,6 +77,17 @@ def _cue_votes(doc: _Doc) -> Evidence:
     return votes
 
 
+def _demonym_at(doc: _Doc, i: int, demonyms: dict[str, str]) -> str | None:
+    """The country of a demonym starting at token i: one word ("Syrian") or two ("South African", "Sri
+    Lankan": the second word alone names another people or none)."""
+    tok = doc.toks[i]
+    if i + 1 < len(doc.toks) and (doc.toks[i + 1].is_title or doc.toks[i + 1].is_upper):
+        pair = demonyms.get(name_key(f"{tok.text} {doc.toks[i + 1].text}"))
+        if pair:
+            return pair
+    return demonyms.get(tok.lower_) or demonyms.get(name_key(tok.text))
+
+
 def country_evidence(
     doc: _Doc, cands: list[Candidate], runs: list[tuple[int, int]]
 ) -> tuple[Evidence, list[Mention]]:
@@ -100,9 +111,9 @@ def country_evidence(
             votes[country] += 3
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, country))
     demonymed: set[str] = set()
-    for tok in doc.toks:
+    for i, tok in enumerate(doc.toks):
         if tok.is_title or tok.is_upper:
-            code = names.demonyms.get(tok.lower_) or names.demonyms.get(name_key(tok.text))
+            code = _demonym_at(doc, i, names.demonyms)
             if code and code not in demonymed:
                 demonymed.add(code)  # "a Palestinian ... the Palestinian attacker": one cue, said twice
                 votes[code] += 1

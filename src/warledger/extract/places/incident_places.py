@@ -129,11 +129,13 @@ def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bo
     return any(w in DESTINATION_WORDS for w in before) or _beside(doc, first, located) is not None
 
 
-# "Kawuri, near the town of Konduga", "Marla, about 50 kilometers (30 miles) south of the state capital Nyala"
+# "Kawuri, near the town of Konduga", "Marla, about 50 kilometers (30 miles) south of the state capital
+# Nyala", "near Latifiya, south of Baghdad" (no distance, set off by a comma: at the known town's point)
 BESIDE = re.compile(
-    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
+    r"\s*(?:,\s*(?P<bare>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|,?\s*"
+    r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
-    r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to)"
+    r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to))"
     r"\s+(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )

@@ -164,7 +164,7 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
     )
     words = cand.key.split()
     if not found and len(words) > 1 and words[0] in DIRECTION_WORDS:
-        found = gaz.lookup(" ".join(words[1:]))
+        found = tuple(e for e in gaz.lookup(" ".join(words[1:])) if not _abroad_behind(e, evidence))
     if not found and len(words) > 1 and words[-1].isdigit():
         # "Zolote-5", "Zolote-4": numbered settlements (mines, quarters) beside the place of that name
         found = tuple(e for e in gaz.lookup(" ".join(words[:-1])) if e.level == "city")
@@ -180,6 +180,13 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
         if not found and not total and len(cand.key) >= 8:
             found = _near_spellings(cand.key)
     return found
+
+
+def _abroad_behind(entry: Entry, evidence: Counter[str]) -> bool:
+    """A village found only once a direction word was read off the name ("the West Rand" as Rand, West
+    Virginia), in a country nothing in the text points to while something points elsewhere: the whole
+    name more likely names a district the gazetteer lacks than a hamlet abroad."""
+    return entry.population < VILLAGE_MAX and sum(evidence.values()) > 0 and not evidence.get(entry.country)
 
 
 def _near_spellings(key: str) -> tuple[Entry, ...]:
@@ -440,12 +447,16 @@ def _better_supported(entry: Entry, others: tuple[Entry, ...], evidence: Counter
 
 def _against_evidence(entry: Entry, evidence: Counter[str], town_part: bool = False) -> bool:
     """A small place in a country nothing in the text points to, while the text points firmly elsewhere
-    ("Daman district, Kandahar" is Afghan; India's Daman is another place): left unresolved. A part of a
+    ("Daman district, Kandahar" is Afghan; India's Daman is another place), or points elsewhere at all
+    and the place has the name only as another name of it: left unresolved. A part of a
     town ("the Carrefour quarter" of Duékoué) however large its namesake: Haiti's Carrefour is no quarter
     of a town in Côte d'Ivoire."""
     total = sum(evidence.values())
     small = entry.population < WELL_KNOWN or town_part
     if total >= STRONG_EVIDENCE and not evidence.get(entry.country) and small:
+        return True
+    if total and not evidence.get(entry.country) and entry.kind == KIND_ALTERNATE and small:
+        # "the East Rand" on South Africa: not Des Plaines, Illinois, which GeoNames also calls so
         return True
     return not total and _abroad_on_little(entry, getattr(evidence, "home", None))
 

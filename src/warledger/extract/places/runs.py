@@ -132,6 +132,34 @@ def _article_start(doc: _Doc, i: int) -> int:
     return i
 
 
+@cache
+def _sector_words() -> frozenset[str]:
+    return frozenset(data_lines("sector_words.txt"))
+
+
+# A city whose parts reports name ("West Beirut", "West Mosul") is a large one: below this, the name left
+# after a compass word is more likely another place's ("East Rand" is no Rand, "East Bank" no Bank).
+SECTOR_CITY_MIN_POPULATION = 100_000
+
+
+def _without_sector_words(doc: _Doc, start: int, end: int) -> int:
+    """Where the name of a city starts after the words that say which part of it ("Moslem West Beirut" is
+    Beirut's west, "Christian East Beirut" its east): only when the gazetteer knows a large city of that
+    name and not the whole name ("West Bank", "North Kivu" stay whole)."""
+    first = start
+    while first < end - 1 and doc.lowers[first] in _sector_words():
+        first += 1
+    whole = name_key(doc[start:end].text)
+    if first == start or whole in country_names().names or gazetteer().lookup(whole):
+        return start  # "South Africa", "West Bank"
+    key = name_key(doc[first:end].text)
+    city = any(
+        e.level == "city" and e.population >= SECTOR_CITY_MIN_POPULATION and name_key(e.name) == key
+        for e in gazetteer().lookup(key)
+    )
+    return first if city else start
+
+
 def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading stop words ("The", "On") and trailing possessives; keep articles ("At Tadawin")."""
     while start < end and (
@@ -277,6 +305,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     start, end = _trim_run(doc, start, end)
     if start >= end:
         return None
+    start = _without_sector_words(doc, start, end)
     if start > 1 and doc.lowers[start - 1] in ("of", "the"):
         start = _country_name_start(doc, start, end)  # "the Republic of Korea" is no Korea village
     office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
