@@ -105,10 +105,14 @@ def test_a_town_with_no_admin_row_near_it_takes_the_region_of_the_nearest_one(tm
     )
     cities = tmp_path / "cities.json"
     town = {"geonameid": 1, "name": "Nekemte", "latitude": 9.08, "longitude": 36.55, "countrycode": "ET"}
-    cities.write_text(json.dumps({"1": town}), encoding="utf-8")
-    places = {p.name: p for p in g._joined_places(g.Sources(admin, cities))}
+    cities.write_text(json.dumps({"1": town | {"population": 156000}}), encoding="utf-8")
+    joined = g._joined_places(g.Sources(admin, cities))
+    places = {p.name: p for p in joined}
     assert places["Nekemte"].admin1 == "Oromiya"
     assert places["Nekemte"].admin2 == ""  # so far away, the district is not sure
+    # a unit guessed from afar makes the town no seat of it: the region stays at its own rows' point
+    region = next(p for p in g._admin_entries(joined) if p.admin1 == "Oromiya" and not p.admin2)
+    assert (region.lat, region.lon) == (9.90, 36.80)
 
 
 def test_a_march_carrying_the_coffins_of_people_killed_in_clashes_is_a_peaceful_protest() -> None:

@@ -38,7 +38,7 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -246,6 +246,7 @@ class _Place:
     admin1: str = ""
     admin2: str = ""
     alternates: tuple[str, ...] = ()
+    far_admin: bool = False  # its admin1 is the nearest row's beyond the cells around it (`_joined_places`)
 
 
 def _is_latin(text: str) -> bool:
@@ -323,6 +324,7 @@ def _joined_places(sources: Sources) -> list[_Place]:
                 near["admin1"] if near else far["admin1"] if far else "",
                 near["admin2"] if near else "",
                 alternates,
+                far_admin=far is not None,
             )
         )
     for i, row in enumerate(rows):
@@ -391,7 +393,7 @@ def _admin_entries(places: list[_Place]) -> list[_Place]:
     """One entry per region (admin1) and district (admin2), at its seat or its most populous place."""
     groups: dict[tuple[str, str, str], list[_Place]] = defaultdict(list)
     for p in places:
-        if p.admin1:
+        if p.admin1 and not p.far_admin:  # a unit guessed from afar places no seat (Kalemyo is no Chin's)
             groups[(p.country, p.admin1, "")].append(p)
             if p.admin2:
                 groups[(p.country, p.admin1, p.admin2)].append(p)
