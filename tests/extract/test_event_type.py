@@ -152,10 +152,10 @@ def test_acled_conventions_override_the_bare_cue(text: str, not_expected: str) -
 
 def test_protest_ladder_orders_force_violence_intervention() -> None:
     base = frozenset({"protest"})
-    assert er._protest_type(base) == "peaceful_protest"
-    assert er._protest_type(base | {"intervention"}) == "protest_with_intervention"
-    assert er._protest_type(base | {"intervention", "riot_violence"}) == "violent_demonstration"
-    assert er._protest_type(base | {"riot_violence", "excessive"}) == "excessive_force_against_protesters"
+    assert er.protest_type(base) == "peaceful_protest"
+    assert er.protest_type(base | {"intervention"}) == "protest_with_intervention"
+    assert er.protest_type(base | {"intervention", "riot_violence"}) == "violent_demonstration"
+    assert er.protest_type(base | {"riot_violence", "excessive"}) == "excessive_force_against_protesters"
 
 
 def test_doc_span_and_text_give_the_same_answer() -> None:

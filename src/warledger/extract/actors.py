@@ -57,6 +57,10 @@ ATTACK_VERBS = (
     "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled|"
     "claimed responsibility|claimed the attack|claimed|blew (?:himself|herself|themselves) up"
 )
+# The verbs after which a bare country name is its forces ("Iran fired", "Turkey struck"), and the adverbs
+# that may stand between.
+STATE_SUBJECT_VERBS = "fired|launched|struck|shelled|bombed|attacked|carried out|conducted|targeted|invaded"
+SUBJECT_ADVERBS = "reportedly|allegedly|also|again|then|later"
 MEANS_NOUNS = (
     "bombing|bombings|bombardment|air ?strikes?|air-strikes?|air ?raids?|warplanes|jets|aircraft|shelling|"
     "artillery|drones?|attacks?|offensive|assault|raids?|forces|troops|militants|fighters|gunmen|missiles?|"
@@ -239,10 +243,52 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     military: tuple[str, tuple[Actor, ...]] = (
         rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|"
         rf"(?:military forces|government) of (?:the )?(?P<country>{countries})"
-        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})",
+        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})|"
+        # "Iran fired about 180 ballistic missiles", "Israel struck Beirut": a state named as the subject of
+        # an attack is its forces (only right before the verb: "in Israel", "at Iran" name places)
+        rf"(?-i:(?P<subject>{countries}))(?=\s+(?:(?:{SUBJECT_ADVERBS})\s+)?(?:{STATE_SUBJECT_VERBS})\b)",
         (),
     )
     return (*named, police, military, *generic)
+
+
+@cache
+def named_group_pattern() -> re.Pattern[str]:
+    """Groups the table does not list, named by a report: one to four capitalised words (and French
+    particles) before a group noun ("the Wharf Jeremie gang", "the Grand Ravine gang"). Scanned apart from
+    the alias table, only in sentences with a group noun, and only where no row matched (a listed name or a
+    generic phrase at the same words wins): tried at every capitalised word, it doubled the table's scan."""
+    data = json.loads(data_text("group_names.json"))
+    countries = (name for d in demonyms() for name in (d.demonym, d.country))
+    not_names = "|".join(sorted({*data["not_names"], *countries}, key=len, reverse=True))
+    word = r"[A-Z][\w'’]*"
+    name = rf"(?!(?:{not_names})\b){word}(?:[ -](?:{word}|de|du|la|le|des)){{0,3}}"
+    nouns = "|".join(data["nouns"])
+    return re.compile(rf"\b(?P<name>{name})\s+(?P<noun>(?i:{nouns}))\b")
+
+
+@cache
+def group_nouns() -> tuple[str, ...]:
+    return tuple(json.loads(data_text("group_names.json"))["nouns"])
+
+
+Hit = tuple[int, int, str, tuple[Actor, ...]]
+
+
+def with_named_groups(text: str, listed: list[Hit]) -> list[Hit]:
+    """The alias table's matches and the named groups of `text` (see `named_group_pattern`), as one
+    alternation would give them: of two overlapping matches the one starting first ("Barrio 18 gang" is the
+    table's; "the Wharf Jeremie gang" is the name's, not its generic "gang")."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in group_nouns()):
+        return listed
+    named: list[Hit] = [
+        (m.start(), m.end(), m.group(0), (Actor(f"{m['name']} {m['noun'].capitalize()}", None, "non_state"),))
+        for m in named_group_pattern().finditer(text)
+    ]
+    named = [n for n in named if not any(h[0] <= n[0] < h[1] for h in listed)]
+    kept = [h for h in listed if not any(n[0] < h[0] < n[1] for n in named)]
+    return sorted(kept + named, key=lambda hit: hit[0])
 
 
 @cache
@@ -262,7 +308,7 @@ def country_actors(match: re.Match[str]) -> tuple[Actor, ...]:
     # "Rwandan and Mozambican troops": both states' forces
     found = tuple(
         Actor(row.country, row.alpha2, "state")
-        for key in ("first_demonym", "demonym", "country", "owner")
+        for key in ("first_demonym", "demonym", "country", "owner", "subject")
         if groups.get(key) and (row := country_index()[groups[key].lower()])
     )
     return found
@@ -280,7 +326,8 @@ def actors_of_match(match: re.Match[str]) -> tuple[Actor, ...]:
 @cache
 def alias_scanner() -> Alternation:
     """Every alias row as one alternation (group `a<i>` for row i), scanned by first character."""
-    return Alternation([f"(?:{pattern})(?![\\w-])" for pattern, _ in alias_rows()], re.IGNORECASE)
+    # "HTS-led factions": a name before "-led" is the name of the group that led them
+    return Alternation([f"(?:{pattern})(?!\\w|-(?!led\\b))" for pattern, _ in alias_rows()], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -427,30 +474,26 @@ def is_agent(text: str, start: int, end: int) -> bool:
 def actor_mentions(text: str, base: int = 0) -> list[Mention]:
     """Actor mentions of one sentence `text` whose first character is at `base` in the document."""
     found: list[Mention] = []
-    for match in alias_scanner().finditer(text):
-        actors = actors_of_match(match)
+    listed = [(m.start(), m.end(), m.group(0), actors_of_match(m)) for m in alias_scanner().finditer(text)]
+    for start, end, words, actors in with_named_groups(text, listed):
         if not actors:
             continue
-        if (
-            found
-            and match.start() - (found[-1].end - base) <= ADJACENT_CHARS
-            and not any(a.country for a in actors)
-        ):
+        if found and start - (found[-1].end - base) <= ADJACENT_CHARS and not any(a.country for a in actors):
             continue
         if (
             found
             and any(a.country for a in actors)
             and not any(a.country for a in found[-1].value.actors)
-            and MEMBERS_OF.fullmatch(text[found[-1].end - base : match.start()])
+            and MEMBERS_OF.fullmatch(text[found[-1].end - base : start])
         ):
             # "Gunmen from the Jalisco cartel ambushed": the named group is who acted, in the generic's place
             value = ActorMention(actors, found[-1].value.agent)  # the generic's position is the group's
-            found[-1] = Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value)
+            found[-1] = Mention(MENTION_KIND, base + start, base + end, words, value)
             continue
-        agent = is_agent(text, match.start(), match.end())
-        frame = None if agent else report_frame_end(text[match.end() : match.end() + 160])
+        agent = is_agent(text, start, end)
+        frame = None if agent else report_frame_end(text[end : end + 160])
         value = ActorMention(actors, agent, frame)
-        found.append(Mention(MENTION_KIND, base + match.start(), base + match.end(), match.group(0), value))
+        found.append(Mention(MENTION_KIND, base + start, base + end, words, value))
     return found
 
 

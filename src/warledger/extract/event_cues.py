@@ -33,7 +33,11 @@ TRIGGER_RE = re.compile(
     # "youths protesting the police killing of a teenager": what they protest is the cause; not when a verb
     # of the protesters follows ("five people protesting the results were killed": the killing happened)
     r"|\bprotest(?:ing|ed)(?: against| over| at)?\s+(?:(?!(?:were|was|are|is|been|being|had|have|has)\b)"
-    r"[\w'-]+\s+){0,8}$",
+    r"[\w'-]+\s+){0,8}$"
+    # "marched carrying the coffins of the people killed during clashes", "a vigil in memory of those killed":
+    # the dead a crowd mourns or carries were killed before, in another event
+    r"|\b(?:coffins?|caskets?|funerals?|burials?|portraits|photos|pictures|memory|memorial|"
+    r"mourn(?:ing|ed|s)?|commemorat\w+)\s+(?:of\s+|for\s+)?(?:[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 TRIGGER_WINDOW = 60
@@ -47,6 +51,7 @@ TRIGGER_SIGNALS = frozenset(
         "clash",
         "small_arms",
         "riot_violence",
+        "gunbattle",  # the same words as "clash" ("killed during clashes at the airport")
     }
 )
 

@@ -55,7 +55,7 @@ def _label_type(signals: frozenset[str]) -> str | None:
     return None
 
 
-def _protest_type(signals: frozenset[str]) -> str:
+def protest_type(signals: frozenset[str]) -> str:
     """ACLED's protest ladder: lethal/live force > violent protesters > intervention > peaceful."""
     if "excessive" in signals:
         return "excessive_force_against_protesters"
@@ -232,7 +232,7 @@ def attack_before_fight(signals: frozenset[str]) -> bool:
 def fallback_type(signals: frozenset[str]) -> str | None:
     """A rule guess from weaker cues, used only when no trained model is available."""
     if "protest" in signals and "protest_ban" not in signals:
-        return _protest_type(signals)
+        return protest_type(signals)
     order = [
         ("air", "air_drone_strike"),
         ("ied", "remote_explosive_landmine_ied"),

@@ -50,10 +50,10 @@ from typing import cast, get_args
 
 from spacy.tokens import Doc, Span
 
-from warledger.extract.event_cues import caused_only, event_signals, signal_starts, signals_in
+from warledger.extract.event_cues import CAUSE_ONLY, caused_only, event_signals, signal_starts, signals_in
 from warledger.extract.event_lead_signals import LEAD_CHARS, lead_signals, without_circumstances
 from warledger.extract.event_rule_blockers import ARMED_VIOLENCE
-from warledger.extract.event_rules import fallback_type, rule_type
+from warledger.extract.event_rules import fallback_type, protest_type, rule_type
 from warledger.extract.event_type_model import features_of, model, most_likely_type, passage_text, tokens_of
 from warledger.extract.models import CATEGORY_OF, EventType
 from warledger.extract.sentences import doc_text
@@ -119,7 +119,13 @@ def type_of_text(passage: Span | Doc | str, text: str) -> tuple[EventType | None
         zip(trained.classes, trained.probabilities(features_of(tokens_of(passage), signals)), strict=True)
     )
     kind = most_likely_type(probs)
-    if protest_over_violence(lead_signals(starts)) and CATEGORY_OF[kind] not in CROWD_CATEGORIES:
+    lead = lead_signals(starts)
+    if protest_over_violence(lead) and CAUSE_ONLY + "clash" in lead:
+        # the fighting is all the cause's: the crowd's own words place it on ACLED's protest ladder (a march
+        # carrying "the coffins of the people killed during clashes at the airport" is no riot); the model
+        # reads "clashes" as the crowd's own, the commonest word of its violent demonstrations
+        kind = protest_type(event_signals(lead))
+    elif protest_over_violence(lead) and CATEGORY_OF[kind] not in CROWD_CATEGORIES:
         kind = max((k for k in probs if CATEGORY_OF[k] in CROWD_CATEGORIES), key=probs.__getitem__)
     return cast(EventType, kind), round(probs[kind], 4)
 

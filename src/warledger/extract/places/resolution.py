@@ -296,7 +296,18 @@ def _resolve(
     if known and (cand.strict or any(r.level != "city" for _, r in known)):
         # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
         # spellings inside Y or Z, and if none is there, leave X to be placed at its container
-        inside = [e for e in entries if any(_container_match(e, k, r) for k, r in known)]
+        # another spelling (a loose one: "Waingmaw" and "Aung Myay" share a skeleton) lies near the district
+        # written beside the name, not anywhere in the region; with a region beside it, a town is that
+        # district's seat ("Waingmaw (Myitkyina, Kachin)"); alone, it may be a province of the town's name
+        # ("Kishindih district, Balkh")
+        towns = [r for _, r in known if r.level == "city"]
+        beside = districts or (towns if any(r.level == "region" for _, r in known) else [])
+        inside = [
+            e
+            for e in entries
+            if any(_container_match(e, k, r) for k, r in known)
+            and (e.kind != KIND_SKELETON or _near_any(e, beside))
+        ]
         if not inside:  # "Mariupol, Zaporizhia": a big city of the container's country outweighs a slip
             inside = [
                 e
@@ -316,7 +327,7 @@ def _resolve(
             inside = [
                 replace(e, kind=KIND_SKELETON)
                 for e in gazetteer().lookup_skeleton(cand.key)
-                if any(_container_match(e, k, r) for k, r in known) and _near_any(e, districts)
+                if any(_container_match(e, k, r) for k, r in known) and _near_any(e, beside)
             ]
         if not inside:
             inside = list(_misspelt_inside(cand.key, [r for _, r in known]))

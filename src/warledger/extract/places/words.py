@@ -258,6 +258,25 @@ FACILITY_WORDS = frozenset(
         "university",
         "college",
         "prefecture",
+        # buildings a crowd gathers outside ("outside the Lahore Press Club (Lahore, Punjab)"): the town in
+        # the bracket after them is the place
+        "club",
+        "museum",
+        "theatre",
+        "theater",
+        "embassy",
+        "consulate",
+        "parliament",
+        "ministry",
+        "courthouse",
+        "cathedral",
+        "temple",
+        "shrine",
+        "cemetery",
+        "palace",
+        "barracks",
+        "mall",
+        "library",
     }
 )
 
