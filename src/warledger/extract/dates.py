@@ -766,15 +766,17 @@ def date_mentions(
 # while reviews written later ("declared a truce on Monday" in a Monday blog) mean the week before.
 @cache
 def wire_dateline() -> re.Pattern[str]:
-    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline:
-    a dated news story. Older copy puts the filing day in the dateline ("PESHAWAR, Pakistan, Oct 7
-    (Reuters) -") and Xinhua writes "KABUL, Afghanistan, (Xinhua) --".
+    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline
+    and byline ("By our Port Moresby correspondent"): a dated news story. Older copy puts the filing day
+    in the dateline ("PESHAWAR, Pakistan, Oct 7 (Reuters) -") and Xinhua writes "KABUL, Afghanistan,
+    (Xinhua) --".
     Agencies name events of the last seven days by weekday, the day of filing included ("a bomber struck on
     Tuesday" in Tuesday's story is that day), while reviews written later ("declared a truce on Monday" in
     a Monday blog post) mean the week before."""
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*)?(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
+        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}"
+        r"(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–]))\s"
     )
 
@@ -900,6 +902,39 @@ def anaphoric_days(sentences: list[tuple[int, str]], found: list[Mention]) -> li
     return added
 
 
+# "on the afternoon of that Saturday", "that Sunday night": a weekday the story named before by its date,
+# not the last such weekday before publication.
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def that_weekdays(text: str, found: list[Mention]) -> list[Mention]:
+    """A weekday after "that" ("killed on January 6 ... on the afternoon of that Saturday") is the day of
+    the story's last single event day before it that fell on that weekday (a feature tells the event's
+    date, then goes back to it by weekday); with none, the weekday keeps its reading from publication."""
+    weekdays = {name: i for i, name in enumerate(date_words()["weekdays"])}
+    resolved: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        index = weekdays.get(m.text.strip().lower())
+        if index is not None and THAT_BEFORE.search(text, max(0, m.start - 12), m.start):
+            earlier = [
+                e.value.start
+                for e in resolved
+                if e.value.role == "event"
+                and e.value.precision == "day"
+                and e.value.start == e.value.end
+                and e.value.start.weekday() == index
+                and not _weekday_text(e.text, weekdays)
+            ]
+            if earlier:
+                m = replace(m, value=replace(m.value, start=earlier[-1], end=earlier[-1]))
+        resolved.append(m)
+    return resolved
+
+
+def _weekday_text(text: str, weekdays: dict[str, int]) -> bool:
+    return text.strip().lower() in weekdays
+
+
 class DateComponent:
     """Adds a `date` Mention (value: DateValue) per date, resolved against `doc._.published`."""
 
@@ -919,6 +954,7 @@ class DateComponent:
         filing = dateline_weekday(opening)
         if filing is not None:
             found = [f for f in found if not (filing[0] <= f.start and f.end <= filing[1])]
+        found = that_weekdays(doc_text(doc), found)
         found = sorted(
             found + anaphoric_days(sentences, sorted(found, key=lambda m: m.start)), key=lambda m: m.start
         )
