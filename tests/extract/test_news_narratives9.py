@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
+from warledger.extract.dates import date_values
 from warledger.extract.event_cues import signals_in
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
@@ -108,3 +111,39 @@ def test_one_of_fourteen_killed_is_part_of_the_fourteen() -> None:
     assert [(f.figure.count.min, f.figure.subset) for f in found] == [(1, True), (14, False)]
     found = casualty_figures("He was one of 14 people killed in the attack.")
     assert [f.figure.count.min for f in found if not f.figure.subset] == [14]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inquiry found that a strike killed 19 civilians, a finding the ministry rejected on Tuesday.",
+        "The report, published on Tuesday by the mission, found that 19 civilians were killed.",
+        "The army denied on Tuesday that its jets had bombed the village.",
+    ],
+)
+def test_a_day_a_finding_was_rejected_or_published_on_is_when_it_was_said(text: str) -> None:
+    assert [f.value.role for f in date_values(text, date(2021, 3, 31))] == ["bare"]
+
+
+def test_sporadic_shooting_continued_goes_on_with_the_riot() -> None:
+    # "Sporadic shooting continued into the night ... on Saturday" goes on with Friday's riot, so the
+    # doctor's count after it is another source's count of the same dead
+    text = (
+        "Five people were killed when a general strike turned into rioting in Fez on Friday, the ministry "
+        "said. Crowds set fire to a hotel and cars and threw stones at police, and soldiers opened fire. "
+        "Sporadic shooting continued into the night and the city was calm on Saturday. A doctor said the "
+        "hospital had received 33 bodies, most with gunshot wounds."
+    )
+    found = main_incident(text, date(1990, 12, 16))
+    assert (found.event_type, found.date_start, killed(found)) == (
+        "violent_demonstration",
+        "1990-12-14",
+        (5, 33),
+    )
+
+
+def test_a_strike_that_turned_into_rioting_is_a_crowd_that_rioted() -> None:
+    assert "crowd_rioted" in signals_in(
+        "A general strike called by the country's unions turned into rioting."
+    )
+    assert "crowd_rioted" in signals_in("The march degenerated into riots in the city centre.")

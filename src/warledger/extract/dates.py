@@ -492,10 +492,12 @@ WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:the\s+)?$", re.IGNORECASE
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
-# "said in a statement late on Monday", "said on state television late on Saturday"): the day of the
-# report, which dates an event only as a last resort.
+# "said in a statement late on Monday", "said on state television late on Saturday", "a finding the ministry
+# rejected on Tuesday", "the report, published on Tuesday"): the day of the report, which dates an event
+# only as a last resort.
 SPOKEN_BEFORE = re.compile(
-    r"\b(?:said|says|announced|added|confirmed|stated|claimed|(?:said|announced)\s+in\s+a\s+statement"
+    r"\b(?:said|says|announced|added|confirmed|stated|claimed|rejected|denied|dismissed|disputed|condemned"
+    r"|published|(?:said|announced)\s+in\s+a\s+statement"
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
     r"|told(?:\s+[\w.'-]+){1,3}?"
