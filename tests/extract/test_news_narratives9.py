@@ -147,3 +147,18 @@ def test_a_strike_that_turned_into_rioting_is_a_crowd_that_rioted() -> None:
         "A general strike called by the country's unions turned into rioting."
     )
     assert "crowd_rioted" in signals_in("The march degenerated into riots in the city centre.")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Twelve commandos were wounded, and the bodies of the dead were flown to Manila on Tuesday.",
+            "bare",
+        ),
+        ("The remains of the soldiers were repatriated on Monday.", "bare"),
+        ("Reinforcements were flown to the valley on Tuesday.", "event"),
+    ],
+)
+def test_a_day_the_bodies_were_moved_on_is_no_event_day(text: str, role: str) -> None:
+    assert [f.value.role for f in date_values(text, date(2015, 1, 27))] == [role]

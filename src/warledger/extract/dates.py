@@ -534,6 +534,14 @@ TOLL_STOOD_BEFORE = re.compile(
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "the bodies of the dead were flown to Manila on Tuesday", "the remains were repatriated on Monday": the
+# day the dead were moved, after the event.
+BODIES_MOVED_BEFORE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:flown|airlifted|repatriated|transported|driven|taken|brought|handed\s+over)\b[^.;,]{0,40}?"
+    r"\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -550,6 +558,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     role: Role = "event"
     if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
+    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]):
+        role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start])) or (
