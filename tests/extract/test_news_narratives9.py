@@ -162,3 +162,15 @@ def test_a_strike_that_turned_into_rioting_is_a_crowd_that_rioted() -> None:
 )
 def test_a_day_the_bodies_were_moved_on_is_no_event_day(text: str, role: str) -> None:
     assert [f.value.role for f in date_values(text, date(2015, 1, 27))] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The testimony indicates that several hundred people were killed.",
+        "A few hundred people were killed in the crackdown.",
+    ],
+)
+def test_several_hundred_is_one_vague_quantity_not_two(text: str) -> None:
+    # ACLED's convention for "hundreds" (100), not "several" (10) plus "a hundred" (100)
+    assert [f.figure.count.min for f in casualty_figures(text)] == [100]
