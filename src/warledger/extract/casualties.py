@@ -348,6 +348,10 @@ NOT_A_PERSON = r"(?!(?:day|week|month|year|few|number|lot|total|couple|dozen|ser
 NOT_BACKGROUND = r"(?<!who )(?<!that )(?<!had )"
 
 
+# "residents put the number at more than 400": the toll cue's own phrase, with no other casualty word
+PUT_AT = r"put (?:the|their|its) (?:number|figure) at"
+
+
 @cache
 def cue_rules() -> CueRules:
     raw = data_json("casualty_cues.json")
@@ -417,7 +421,9 @@ def cue_rules() -> CueRules:
         ranking=re.compile(raw["ranking"], re.IGNORECASE),
         update=re.compile(raw["update"], re.IGNORECASE),
         sources=tuple(re.compile(p) for p in raw["source"]),
-        trigger=re.compile(rf"\b(?:{'|'.join(every_cue)}|toll|fatalit|casualt|no one|nobody)", re.IGNORECASE),
+        trigger=re.compile(
+            rf"\b(?:{'|'.join(every_cue)}|toll|fatalit|casualt|no one|nobody|{PUT_AT})", re.IGNORECASE
+        ),
     )
 
 

@@ -492,10 +492,12 @@ WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:the\s+)?$", re.IGNORECASE
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
-# "said in a statement late on Monday", "said on state television late on Saturday"): the day of the
-# report, which dates an event only as a last resort.
+# "said in a statement late on Monday", "said on state television late on Saturday", "a finding the ministry
+# rejected on Tuesday", "the report, published on Tuesday"): the day of the report, which dates an event
+# only as a last resort.
 SPOKEN_BEFORE = re.compile(
-    r"\b(?:said|says|announced|added|confirmed|stated|claimed|(?:said|announced)\s+in\s+a\s+statement"
+    r"\b(?:said|says|announced|added|confirmed|stated|claimed|rejected|denied|dismissed|disputed|condemned"
+    r"|published|(?:said|announced)\s+in\s+a\s+statement"
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
     r"|told(?:\s+[\w.'-]+){1,3}?"
@@ -544,6 +546,14 @@ FUTURE_BEFORE = re.compile(
     r"(?:on\s+|by\s+|next\s+|this\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# "the bodies of the dead were flown to Manila on Tuesday", "the remains were repatriated on Monday": the
+# day the dead were moved, after the event.
+BODIES_MOVED_BEFORE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:flown|airlifted|repatriated|transported|driven|taken|brought|handed\s+over)\b[^.;,]{0,40}?"
+    r"\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -560,6 +570,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     role: Role = "event"
     if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
+    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]):
+        role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start])) or (
@@ -784,15 +796,17 @@ def date_mentions(
 # while reviews written later ("declared a truce on Monday" in a Monday blog) mean the week before.
 @cache
 def wire_dateline() -> re.Pattern[str]:
-    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline:
-    a dated news story. Older copy puts the filing day in the dateline ("PESHAWAR, Pakistan, Oct 7
-    (Reuters) -") and Xinhua writes "KABUL, Afghanistan, (Xinhua) --".
+    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline
+    and byline ("By our Port Moresby correspondent"): a dated news story. Older copy puts the filing day
+    in the dateline ("PESHAWAR, Pakistan, Oct 7 (Reuters) -") and Xinhua writes "KABUL, Afghanistan,
+    (Xinhua) --".
     Agencies name events of the last seven days by weekday, the day of filing included ("a bomber struck on
     Tuesday" in Tuesday's story is that day), while reviews written later ("declared a truce on Monday" in
     a Monday blog post) mean the week before."""
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*)?(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
+        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}"
+        r"(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–]))\s"
     )
 
@@ -918,6 +932,39 @@ def anaphoric_days(sentences: list[tuple[int, str]], found: list[Mention]) -> li
     return added
 
 
+# "on the afternoon of that Saturday", "that Sunday night": a weekday the story named before by its date,
+# not the last such weekday before publication.
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def that_weekdays(text: str, found: list[Mention]) -> list[Mention]:
+    """A weekday after "that" ("killed on January 6 ... on the afternoon of that Saturday") is the day of
+    the story's last single event day before it that fell on that weekday (a feature tells the event's
+    date, then goes back to it by weekday); with none, the weekday keeps its reading from publication."""
+    weekdays = {name: i for i, name in enumerate(date_words()["weekdays"])}
+    resolved: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        index = weekdays.get(m.text.strip().lower())
+        if index is not None and THAT_BEFORE.search(text, max(0, m.start - 12), m.start):
+            earlier = [
+                e.value.start
+                for e in resolved
+                if e.value.role == "event"
+                and e.value.precision == "day"
+                and e.value.start == e.value.end
+                and e.value.start.weekday() == index
+                and not _weekday_text(e.text, weekdays)
+            ]
+            if earlier:
+                m = replace(m, value=replace(m.value, start=earlier[-1], end=earlier[-1]))
+        resolved.append(m)
+    return resolved
+
+
+def _weekday_text(text: str, weekdays: dict[str, int]) -> bool:
+    return text.strip().lower() in weekdays
+
+
 class DateComponent:
     """Adds a `date` Mention (value: DateValue) per date, resolved against `doc._.published`."""
 
@@ -937,6 +984,7 @@ class DateComponent:
         filing = dateline_weekday(opening)
         if filing is not None:
             found = [f for f in found if not (filing[0] <= f.start and f.end <= filing[1])]
+        found = that_weekdays(doc_text(doc), found)
         found = sorted(
             found + anaphoric_days(sentences, sorted(found, key=lambda m: m.start)), key=lambda m: m.start
         )

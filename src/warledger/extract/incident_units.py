@@ -102,9 +102,14 @@ def background_pattern() -> Folded:
 
 @cache
 def back_reference_pattern() -> re.Pattern[str]:
-    """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ..."."""
+    """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ...", or on
+    its going on ("Sporadic shooting continued into the night")."""
     nouns = "|".join(incident_cues()["back_reference"])
-    return re.compile(rf"^\s*(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(
+        rf"^\s*(?:(?:the|this|that|these|those|\w+'s)\s+(?:\w+\s+)?(?:{nouns})\b"
+        rf"|(?:\w+\s+)?(?:{nouns}|shooting|gunfire)\s+(?:continued|went\s+on)\b)",
+        re.IGNORECASE,
+    )
 
 
 @cache

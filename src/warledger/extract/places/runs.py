@@ -358,8 +358,11 @@ def _coded_to(doc: _Doc, start: int) -> bool:
 def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
     """ "Amhara youths", "Tigray forces", "Kuki militants": a region's name right before a group of people,
     not after "in"/"at", names who they are (an ethnic group, a region's forces), not where the event was; so
-    does the first of two names sharing the group ("leaders of Dogon and Fulani communities")."""
+    does the first of two names sharing the group ("leaders of Dogon and Fulani communities"), and any name
+    after "ethnic"."""
     prev = doc.lowers[start - 1] if start > 0 else ""
+    if prev == "ethnic":
+        return True  # "mostly ethnic Amhara women", "ethnic Uzbek residents": an ethnic group, never a place
     if end >= len(doc) or prev in STRONG_LOCATIVE:
         return False
     shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
