@@ -224,3 +224,32 @@ def test_a_stop_word_opening_a_bracketed_village_name_is_kept(nlp: Language) -> 
     """ "Done Taw village (Salingyi, Sagaing)": "Done" is a stop word, here the name's first word."""
     place = _place(nlp, "On 2 May 2022, soldiers burned houses in Done Hpyu village (Yinmabin, Sagaing).")
     assert place is not None and place.name == "Done Hpyu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village of Kadisau on Tuesday, killing 12 people.",
+        "Troops destroyed a rebel position near the border.",
+        "Militants set fire to the hills above the town.",
+    ],
+)
+def test_a_verb_of_destruction_alone_is_no_looting(text: str) -> None:
+    """The looting cue needs what was destroyed or taken: its list of objects once held an empty alternative,
+    so 'attacked' or 'destroyed' alone gave a looting signal to every attack."""
+    assert "looting" not in ec.signals_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown assailants set fire to a church in Essakane.",
+        "Military forces seized and destroyed a mine belonging to the Gulf Clan.",
+        "The Cano Limon pipeline was attacked six times by unidentified armed men.",
+        "The gas plant had been sabotaged overnight, the company said.",
+    ],
+)
+def test_property_destroyed_or_infrastructure_attacked_is_looting(text: str) -> None:
+    """'a church' (the list read 'churches?', which needs 'churche'), a mine, and an installation told before
+    the verb that attacked or destroyed it."""
+    assert "looting" in ec.signals_in(text)
