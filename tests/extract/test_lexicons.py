@@ -168,3 +168,25 @@ def test_a_phrase_pattern_matches_whole_phrases_longest_first() -> None:
     match = pattern.search("They shelled it In order to blame the militia.")
     assert match is not None and match.group(0) == "In order to blame"
     assert pattern.search("the blameless") is None
+
+
+EMPTY_ALTERNATIVE = re.compile(r"\|\||\(\?:\||\(\||\|\)")
+
+
+def _pattern_files() -> list[str]:
+    data = resources.files("warledger") / "data"
+    return sorted(
+        f"{folder.name}/{item.name}"
+        for folder in data.iterdir()
+        if folder.is_dir()
+        for item in folder.iterdir()
+        if item.name.endswith((".json", ".jsonl"))
+    )
+
+
+@pytest.mark.parametrize("name", _pattern_files())
+def test_no_pattern_in_a_data_file_has_an_empty_alternative(name: str) -> None:
+    """An empty alternative ('residences?||drugs') matches nothing at all, so the words around it fire alone:
+    the looting cue once gave every 'attacked' a looting signal that way."""
+    text = (resources.files("warledger") / "data" / name).read_text(encoding="utf-8")
+    assert not EMPTY_ALTERNATIVE.search(text), name
