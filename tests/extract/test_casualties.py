@@ -372,3 +372,18 @@ def test_a_killing_told_of_the_arrested_is_the_arrests_background(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.figure.kind, f.figure.count.max) for f in casualty_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a number with a clause of its own before "and" is no part of the next number's figure
+        ("Thousands of people fled and 12 were killed when gunmen attacked the town.", 12),
+        ("About 200 villagers took refuge in the church and 9 were killed.", 9),
+        # coordinated parts of one figure still add up
+        ("Ten soldiers and at least 15 bandits were killed in the fighting.", 25),
+    ],
+)
+def test_a_count_with_its_own_verb_is_no_part_of_the_next(sentence: str, killed: int) -> None:
+    figures = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert [f.count.min for f in figures] == [killed]

@@ -701,11 +701,18 @@ def one_more_person(text: str, last: Quantity | int) -> int:
     return 1
 
 
+@cache
+def clause_verb_pattern() -> re.Pattern[str]:
+    """A verb that gives the number before it a clause of its own (casualty_cues.json `clause_verbs`)."""
+    verbs = "|".join(re.escape(v) for v in data_json("casualty_cues.json")["clause_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+
+
 def chained(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two quantities are coordinated parts of one figure ("3 soldiers and 2 civilians")."""
     between = text[first.end : second.start]
-    if has_casualty_cue(between):
-        return False
+    if has_casualty_cue(between) or clause_verb_pattern().search(between):
+        return False  # "Thousands of people fled and 12 were killed": two clauses, not 1,012
     return bool(
         re.fullmatch(
             r"\s*(?:[\w'’-]+(?:\s+|(?=,))){0,3}?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+(?:\s+|(?=,))){1,3}?)?"
