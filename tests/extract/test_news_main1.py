@@ -85,3 +85,17 @@ def test_a_bomb_described_before_it_exploded_is_an_explosive() -> None:
     assert event_type_of(hidden)[0] == "remote_explosive_landmine_ied"
     plural = "Bombs tore through two buses at a depot in the city on Friday, killing 11 passengers."
     assert event_type_of(plural)[0] == "remote_explosive_landmine_ied"
+
+
+def test_another_source_count_after_a_toll_update_widens_it() -> None:
+    # the update ("bringing the toll to 9") is the latest toll, but a later source's higher count spans it
+    text = (
+        "Bus park blast kills seven in Jos\n\n"
+        "JOS, Nigeria, May 21 (Reuters) - A bomb exploded at a bus park in Jos on Tuesday, killing seven "
+        "people, police said.\n\n"
+        "A nurse at the teaching hospital said two of the wounded had died overnight, bringing the toll to "
+        "nine.\n\n"
+        "Red Cross volunteers said they had recovered at least 12 bodies from the park."
+    )
+    found = main_incident(text, date(2014, 5, 21))
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (9, 12)
