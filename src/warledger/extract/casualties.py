@@ -775,7 +775,8 @@ def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) 
 # Nouns a number may count that are never people: "stopped two vehicles and executed the passengers"
 THINGS = re.compile(
     r"\s+(?:(?!(?:at|in|on|near|from|of|by|with|to|for|and|or|inside|outside)\b)[\w-]+\s+)?"
-    r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|"
+    r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|vans?|jeeps?|"
+    r"trains?|carriages?|wagons?|coaches|planes?|aircraft|helicopters?|roofs?|walls?|rooms?|floors?|"
     r"houses?|homes?|shops?|buildings?|huts?|villages?|towns?|schools?|churches|mosques?|rockets?|missiles?|"
     r"shells?|bombs?|drones?|grenades?|tanks?|checkpoints?|positions?|hours?|days?|weeks?|months?|years?|"
     r"times|km|kilometres?|kilometers?|miles?|metres?|meters?|operations?|attacks?|raids?|strikes?|incidents?|"

@@ -44,7 +44,7 @@ def combined_count(
         [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None], kind
     )
     if updates:
-        return with_later_victims(updates[-1], units, kind)
+        return with_later_source(with_later_victims(updates[-1], units, kind), updates[-1][0], units, kind)
     per_unit = [(u, own_total(u, kind, units)) for u in units if u.figures(kind)]
     counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
         (u, c) for u, c in per_unit if c is not None
@@ -73,6 +73,26 @@ def combined_count(
         max=total.max + sum(c.max for _, c in extra),
         approximate=any(c.approximate for _, c in counts),
     )
+
+
+def with_later_source(count: Count, update: Unit, units: Sequence[Unit], kind: str) -> Count:
+    """A toll update widened by another source's higher count told after it ("bringing the toll to 17", then
+    "Rescue workers said they had carried at least 20 bodies from the park"): sources that disagree span a
+    range, as they do without an update; no count of other victims, no headline, no update of its own."""
+    later = [
+        f.count.max
+        for u in units
+        if u.start > update.start
+        and not u.headline
+        and attribution_pattern().search(u.text)
+        and not counts_other_victims(u, kind)
+        and not any(f.updated for f in u.figures(kind))
+        for f in u.figures(kind)
+        if f.count.max > count.max
+    ]
+    if not later:
+        return count
+    return Count(min=count.min, max=max(later), approximate=count.approximate)
 
 
 def without_partial_tallies(updates: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from warledger.extract.casualties import side_of, summary_pattern
-from warledger.extract.dates import same_occasion
+from warledger.extract.dates import DateValue, same_occasion
 from warledger.extract.incident_anchors import (
     MAX_UNIT_GAP,
     heading_between,
@@ -39,9 +39,16 @@ from warledger.extract.incident_joining import (
     resumes,
     tells_the_same_day,
 )
-from warledger.extract.incident_places import DocPlaces, event_places
+from warledger.extract.incident_places import DocPlaces, event_places, other_places
 from warledger.extract.incident_recounts import recounts
-from warledger.extract.incident_units import Group, Unit, cue_pattern, incident_cues, known_event_day
+from warledger.extract.incident_units import (
+    Group,
+    Unit,
+    back_reference_pattern,
+    cue_pattern,
+    incident_cues,
+    known_event_day,
+)
 
 
 def grouped_units(
@@ -99,6 +106,7 @@ def grouped_units(
             and not unit.headline
             and not groups[current].units[-1].headline
             and (short_note or not heading_between(units, groups[current].units[-1], i))
+            and (short_note or not opens_list_item(units, i))
         )
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
@@ -134,16 +142,64 @@ def grouped_units(
             owner[i] = before
             last_index = i
             continue
+        elif groups and not short_note and compares_with_earlier(unit):
+            groups.append(Group([unit]))  # an aside: the story stays with the incident it was telling
+            owner[i] = len(groups) - 1
+            last_index = i
+            continue
         else:
             groups.append(Group([unit]))
             current = len(groups) - 1
         owner[i] = current
         last_index = i
     attach_loose_weapons(units, owner, groups)
-    groups = without_round_up_totals(merge_headline(groups), news=not short_note)
+    groups = merge_headline(groups)
+    if not short_note:
+        items = frozenset(u.start for i, u in enumerate(units) if opens_list_item(units, i))
+        groups = merge_retellings(groups, places, items)
+    groups = without_round_up_totals(groups, news=not short_note)
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+BULLET = re.compile(r"^\s*[*\u2022\u25aa-](?:\s|$)")
+
+
+def compares_with_earlier(unit: Unit) -> bool:
+    """A news sentence that opens on the incident already told and measures the time since an earlier event
+    ("The blast came a week after two bombs tore through a market in Potiskum, killing more than 40"): the
+    rest is that earlier event, told as background: an incident of its own, but one the story does not go
+    on with, so the sentences after it that tell more of the lead's event join the lead's, not it. (Not when
+    the opening names the incident's place before the gap.)"""
+    opening = back_reference_pattern().match(unit.text)
+    if opening is None:
+        return False
+    gap = cue_pattern("gap_after").search(unit.text)
+    if gap is None or re.search(r"[.;]", unit.text[opening.end() : gap.start()]):
+        return False
+    # "The attack in the village of Greysteel, near Londonderry, came eight days after": it names the
+    # incident's place, which the sentence still gives
+    return not any(m.start - unit.start < gap.start() for m in unit.of("place"))
+
+
+def opens_list_item(units: list[Unit], i: int) -> bool:
+    """A news sentence that opens an item of a bulleted round-up ("Other fighting reported on Tuesday:" then
+    "* Separatists pounded government positions at Donetsk airport ..."): its items are events of their own,
+    each coded on its own, not more of the lead's or of the item before. The list is a round-up when the line
+    that introduces it (ending in a colon) speaks of other events ("Other fighting", "Elsewhere"); a flash
+    update's bullets of details on one event are not."""
+    if not (BULLET.match(units[i].text) or (i > 0 and units[i - 1].text.strip() in BARE_BULLETS)):
+        return False
+    for j in range(i - 1, -1, -1):
+        text = units[j].text.strip()
+        if text in BARE_BULLETS or BULLET.match(text):
+            continue
+        return text.endswith(":") and bool(ANOTHER_EVENT.search(text))
+    return False
+
+
+BARE_BULLETS = ("*", "-", "\u2022")
 
 
 def returns_to(groups: list[Group], current: int, unit: Unit, places: DocPlaces) -> int | None:
@@ -390,3 +446,73 @@ def merge_headline(groups: list[Group]) -> list[Group]:
     target.tallies += head.tallies
     target.extra_weapons += head.extra_weapons
     return body
+
+
+# Words by which a sentence tells another event than the one before ("Gunmen also killed ...", "In a separate
+# attack", "Elsewhere"), or a round-up's item ("BAGHDAD - "): no retelling of the lead.
+ANOTHER_EVENT = re.compile(
+    r"\b(?:also|(?<!one )another|(?<!each )other|separate(?:ly)?|elsewhere|second|third|new|earlier|later|"
+    r"again|previous(?:ly)?)\b",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^\s*[A-Z][A-Z' .-]+ (?:-|\u2013|\u2014) ")
+
+
+def merge_retellings(
+    groups: list[Group], places: DocPlaces, items: frozenset[int] = frozenset()
+) -> list[Group]:
+    """Incidents that a news report's body tells again after its lead and background, with the detail the lead
+    left out (the lead "Security forces fired ... on Saturday at thousands of mourners ..., killing one man",
+    then Friday's shooting told as background, then "On Saturday, crowds marched from the mosque to the
+    cemetery ..." and "security forces ... opened fire"): the lead's event, not another (see `retells`).
+    Items of a round-up (`items`) are not."""
+    if len(groups) < 2:
+        return groups
+    lead = groups[0]
+    day = lead.date()
+    if day is None or day.precision != "day" or lead.cumulative() or not killed_counts(lead):
+        return groups
+    kept = [lead]
+    for group in groups[1:]:
+        if retells(lead, group, day, places, items):
+            lead.units = sorted([*lead.units, *group.units], key=lambda u: u.start)
+            lead.tallies += group.tallies
+            lead.extra_weapons += group.extra_weapons
+        else:
+            kept.append(group)
+    return kept
+
+
+OPENING_DAY = 24  # how far into a sentence a day it opens on may end ("On Saturday, crowds ...")
+
+
+def opens_on_day(unit: Unit, day: DateValue) -> bool:
+    """Whether a sentence opens on the day given ("On Saturday, crowds marched from the mosque ..."): a
+    story that resumes the lead's day after background, to tell it in detail."""
+    return any(
+        m.value.start == day.start and m.value.precision == "day" and m.end - unit.start <= OPENING_DAY
+        for m in unit.of("date")
+    )
+
+
+def retells(lead: Group, group: Group, day: DateValue, places: DocPlaces, items: frozenset[int]) -> bool:
+    """Whether `group` tells the lead's event again: its first sentence opens on the lead's day, its sentences
+    give no other day, count no dead but the lead's, name only places the lead names or places inside its
+    regions, and tell no other event ("also", "another", "elsewhere", a round-up's item, "came a day after")
+    and no side's claim ("claimed the attack ..., saying its fighters had killed dozens")."""
+    if any(u.headline or u.historical for u in group.units) or group.cumulative():
+        return False
+    first = group.units[0]
+    if ANOTHER_EVENT.search(first.text) or LIST_ITEM.match(first.text) or first.start in items:
+        return False
+    if cue_pattern("gap_after").search(first.text):
+        return False  # "The killings came a day after eight people ... died in clashes": an earlier event
+    if any(cue_pattern(key).search(u.text) for u in group.units for key in ("claim", "partisan_claim")):
+        return False  # a side's claim of the attack and of the dead it inflicted is kept apart on purpose
+    dates = [d for u in group.units for d in u.own_event_dates()]
+    counts = killed_counts(group)
+    if not opens_on_day(first, day) or (counts and not counts & killed_counts(lead)):
+        return False
+    if any(d.precision != "day" or d.start != day.start for d in dates):
+        return False
+    return not any(other_places(lead, u, places) for u in group.units)
