@@ -247,6 +247,9 @@ def test_a_verb_of_destruction_alone_is_no_looting(text: str) -> None:
         "Military forces seized and destroyed a mine belonging to the Gulf Clan.",
         "The Cano Limon pipeline was attacked six times by unidentified armed men.",
         "The gas plant had been sabotaged overnight, the company said.",
+        "Unidentified men set fire to two buses and a market stall.",
+        "Youths vandalised polling stations and burned ballot boxes.",
+        "Assailants burned motorcycles belonging to traders.",
     ],
 )
 def test_property_destroyed_or_infrastructure_attacked_is_looting(text: str) -> None:
