@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract import event_actuality
-from warledger.extract.casualties import cue_rules
+from warledger.extract.casualty_cues import cue_rules
 from warledger.extract.dates import (
     DAYS_APART,
     FOLDED_DAYS_APART,

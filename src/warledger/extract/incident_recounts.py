@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from warledger.extract.casualties import is_cumulative
+from warledger.extract.casualty_context import is_cumulative
 from warledger.extract.dates import DateValue, same_occasion
 from warledger.extract.incident_anchors import MAX_UNIT_GAP
 from warledger.extract.incident_counts import TOLL, is_vague, killed_counts, least_meant
