@@ -15,7 +15,8 @@ from functools import cache
 
 from warledger.extract.casualty_context import summary_pattern
 from warledger.extract.casualty_cues import side_of
-from warledger.extract.dates import DateValue, same_occasion
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.date_values import DateValue
 from warledger.extract.incident_anchors import (
     MAX_UNIT_GAP,
     heading_between,
