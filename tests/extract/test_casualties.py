@@ -6,13 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract.casualties import (
-    casualty_figures,
-    casualty_mentions,
-    quantities_in,
-    side_of,
-    value_of_words,
-)
+from warledger.extract.casualties import casualty_figures, casualty_mentions
+from warledger.extract.casualty_cues import side_of
+from warledger.extract.casualty_quantities import quantities_in, value_of_words
 
 # sentence, kind, min, max, approximate, flag ("cumulative", "subset", "updated" or "")
 FIGURES = [

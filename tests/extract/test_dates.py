@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warledger.extract.dates import date_mentions, date_values, same_occasion
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.dates import date_mentions, date_values
 
 MONDAY = date(2016, 9, 26)
 

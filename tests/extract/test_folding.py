@@ -10,14 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warledger.extract import event_actuality
-from warledger.extract.casualties import cue_rules
-from warledger.extract.dates import (
-    DAYS_APART,
-    FOLDED_DAYS_APART,
-    date_rule_index,
-    date_rules,
-    folded_date_rules,
-)
+from warledger.extract.casualty_cues import cue_rules
+from warledger.extract.date_rules import date_rule_index, date_rules, folded_date_rules
+from warledger.extract.dates import DAYS_APART, FOLDED_DAYS_APART
 from warledger.extract.folding import Folded, fold_pattern, folded_source, lowered
 
 # Every character that lowers exactly (surrogates excluded), as written and lowered, in one string each.

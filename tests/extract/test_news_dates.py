@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
-from warledger.extract.dates import date_values, same_occasion
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.dates import date_values
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
 

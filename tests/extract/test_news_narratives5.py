@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
-from warledger.extract.casualties import casualty_figures, is_cumulative
+from warledger.extract.casualties import casualty_figures
+from warledger.extract.casualty_context import is_cumulative
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
 

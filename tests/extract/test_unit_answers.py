@@ -6,8 +6,8 @@ from __future__ import annotations
 import gc
 from datetime import date
 
-from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import DateValue
+from warledger.extract.casualty_cues import CasualtyFigure
+from warledger.extract.date_values import DateValue
 from warledger.extract.incident_units import Unit
 from warledger.extract.mentions import Mention
 from warledger.extract.models import Count

@@ -30,7 +30,7 @@ from warledger.ingest.language import reads_as_english
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from warledger.extract.dates import DateValue
+    from warledger.extract.date_values import DateValue
     from warledger.ingest.document import Document
 
 __all__ = ["extract_documents", "extract_text"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warledger.extract.dates import same_occasion
+from warledger.extract.date_roles import same_occasion
 from warledger.extract.event_actuality import actual
 from warledger.extract.incident_units import (
     SENTENCE_END,

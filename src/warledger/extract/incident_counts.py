@@ -17,15 +17,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from warledger.extract.casualties import (
-    DEMOGRAPHIC_NOUN,
-    CasualtyFigure,
-    clause_after,
-    cue_rules,
-    names_as_words,
-    number_words,
-    side_of,
-)
+from warledger.extract.casualty_counts import DEMOGRAPHIC_NOUN
+from warledger.extract.casualty_cues import CasualtyFigure, clause_after, cue_rules, names_as_words, side_of
+from warledger.extract.casualty_quantities import number_words
 from warledger.extract.incident_units import Group, Unit, attribution_pattern, cue_pattern, incident_cues
 from warledger.extract.models import Count
 

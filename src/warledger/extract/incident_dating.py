@@ -14,14 +14,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from warledger.extract.dates import (
-    FUTURE_TOLERANCE_DAYS,
-    DateValue,
-    Precision,
-    runs_into,
-    since_range,
-    wire_dateline,
-)
+from warledger.extract.date_datelines import wire_dateline
+from warledger.extract.date_roles import runs_into, since_range
+from warledger.extract.date_values import FUTURE_TOLERANCE_DAYS, DateValue, Precision
 from warledger.extract.incident_anchors import PARAGRAPH_BREAK, is_anchor
 from warledger.extract.incident_joining import mourning_date, narrows
 from warledger.extract.incident_recounts import DIED_LATER_DAYS, DIED_OF_WOUNDS

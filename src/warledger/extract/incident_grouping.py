@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warledger.extract.casualties import side_of, summary_pattern
-from warledger.extract.dates import DateValue, same_occasion
+from warledger.extract.casualty_context import summary_pattern
+from warledger.extract.casualty_cues import side_of
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.date_values import DateValue
 from warledger.extract.incident_anchors import (
     MAX_UNIT_GAP,
     heading_between,

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from warledger.extract.dates import DateValue, same_occasion
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.date_values import DateValue
 from warledger.extract.event_cues import signals_in
 from warledger.extract.event_rules import rule_type
 from warledger.extract.incident_anchors import MAX_UNIT_GAP

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from warledger.extract.casualties import is_cumulative
-from warledger.extract.dates import DateValue, same_occasion
+from warledger.extract.casualty_context import is_cumulative
+from warledger.extract.date_roles import same_occasion
+from warledger.extract.date_values import DateValue
 from warledger.extract.incident_anchors import MAX_UNIT_GAP
 from warledger.extract.incident_counts import TOLL, is_vague, killed_counts, least_meant
 from warledger.extract.incident_places import DocPlaces, event_places

@@ -21,8 +21,8 @@ from typing import Any, ParamSpec, TypeVar
 
 from spacy.tokens import Doc
 
-from warledger.extract.casualties import CasualtyFigure
-from warledger.extract.dates import COUNT_WORDS, DateValue
+from warledger.extract.casualty_cues import CasualtyFigure
+from warledger.extract.date_values import COUNT_WORDS, DateValue
 from warledger.extract.event_actuality import actual
 from warledger.extract.folding import Folded
 from warledger.extract.mentions import Mention

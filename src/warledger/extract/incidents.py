@@ -42,8 +42,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from warledger.extract.casualties import totals_a_period
-from warledger.extract.dates import DateValue
+from warledger.extract.casualty_context import totals_a_period
+from warledger.extract.date_values import DateValue
 from warledger.extract.event_cues import signals_in
 from warledger.extract.event_type import event_type_of
 from warledger.extract.incident_actors import (

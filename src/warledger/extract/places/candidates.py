@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warledger.extract.dates import date_words
+from warledger.extract.date_values import date_words
 from warledger.extract.gazetteer import (
     country_names,
     data_lines,

@@ -1,0 +1,95 @@
+"""Wire-story datelines ("KABUL, Afghanistan (AP) —"): the weekday and the day a dateline gives.
+
+Agencies name the day of filing by its weekday too, so a datelined story's weekday may be the
+publication day itself; this is the one place that reads a document's opening for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+
+from warledger.extract.date_values import (
+    Found,
+    _alternation,
+    date_words,
+    day_number,
+    inferred_year,
+    month_number,
+    safe_date,
+)
+
+
+# "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -": a wire story. Agencies name events of the last seven
+# days by weekday, the day of filing included ("a bomber struck on Tuesday" in Tuesday's story is today),
+# while reviews written later ("declared a truce on Monday" in a Monday blog) mean the week before.
+@cache
+def wire_dateline() -> re.Pattern[str]:
+    """ "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -", "ALEPPO, Syria —", after an optional headline
+    and byline ("By our Port Moresby correspondent"): a dated news story. Older copy puts the filing day
+    in the dateline ("PESHAWAR, Pakistan, Oct 7 (Reuters) -") and Xinhua writes "KABUL, Afghanistan,
+    (Xinhua) --".
+    Agencies name events of the last seven days by weekday, the day of filing included ("a bomber struck on
+    Tuesday" in Tuesday's story is that day), while reviews written later ("declared a truce on Monday" in
+    a Monday blog post) mean the week before."""
+    agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
+    return re.compile(
+        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}"
+        r"(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–]))\s"
+    )
+
+
+def dateline_weekday(opening: str) -> tuple[int, int] | None:
+    """Where a wire dateline names its weekday ("NAZRAN, Russia, Tuesday -"): the day the story was
+    filed, which dates nothing that happened, so the lead's own date ("overnight into Sunday") must not
+    share its sentence with it as if it were another day of the event."""
+    m = wire_dateline().match(opening)
+    if m is None:
+        return None
+    start, end = m.span("dateline")
+    weekdays = _alternation(list(date_words()["weekdays"]))
+    day = re.search(rf",\s*(?P<wd>{weekdays})\b", opening[start:end], re.IGNORECASE)
+    return (start + day.start("wd"), start + day.end("wd")) if day else None
+
+
+# A dateline's own day lies at most this many days before publication (filed on Friday, printed on Monday).
+DATELINE_DAY_MAX_DAYS = 3
+
+
+@cache
+def dated_dateline() -> re.Pattern[str]:
+    """ "SRINAGAR, Aug 11:", "ALGIERS, Aug 30 (AFP) -", "COLOMBO, Oct 12, 2006 (Reuters) -": a dateline that
+    carries the day the story was filed, after an optional headline."""
+    months = _alternation(list(date_words()["months"]))
+    agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
+    return re.compile(
+        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
+        rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)(?:,\s*(?P<y>\d{{4}}))?\s*"
+        rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–:])"
+    )
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The filing day a dated dateline gives, when it lies a few days before publication: the day a
+    newspaper's "today" and "yesterday" count from ("SRINAGAR, Aug 11: ... killed today" in the Aug 12
+    paper is Aug 11), as a printed paper carries the story a day or more after it was filed."""
+    m = dated_dateline().match(text)
+    if m is None or published is None:
+        return None
+    month, day = month_number(m.group("m")), day_number(m.group("d"))
+    filed = safe_date(int(m.group("y")), month, day) if m.group("y") else inferred_year(month, day, published)
+    if filed is None or not 0 <= (published - filed).days <= DATELINE_DAY_MAX_DAYS:
+        return None
+    return filed
+
+
+def _wire_weekday(found: Found, text: str, published: date) -> Found:
+    value = found.value
+    if value.relative and value.precision == "day" and value.start == published - timedelta(days=7):
+        weekday = published.strftime("%A").lower()
+        if weekday in text[found.start : found.end].lower():
+            return Found(found.start, found.end, replace(value, start=published, end=published))
+    return found

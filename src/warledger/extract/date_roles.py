@@ -1,0 +1,179 @@
+"""A date's role and precision in its sentence: an event date, a "since" start, or a bare date; and
+when uncertainty ("Around 9 May 2020 (as reported)") widens it to a week.
+
+The words around a date ("police said on Thursday", "scheduled for Sunday", "the 2008 Mumbai attacks",
+"the toll rose to 23 on Monday") decide what it dates; kept apart from the resolvers, which only say
+which days the words name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from warledger.extract.date_relative import FOR_A_PLAN_BEFORE, POSSESSIVE_AFTER
+from warledger.extract.date_values import COUNT_WORDS, DateValue, Role
+
+# An event named by its year ("the 2004 bombing of a ferry", "the 2008 Mumbai attacks", "a 1999 massacre"):
+# the year dates that event, which is history in a later report (a year alone before other nouns, "the 2010
+# budget", dates nothing that happened).
+YEAR_NAMED_EVENT = re.compile(
+    r"(?:[A-Z][\w'-]*\s+|[a-z]+\s+){0,2}?"
+    r"(?:bombings?|attacks?|massacres?|(?:air\s*)?strikes?|raids?|killings?|war|offensive|uprising|riots?|clashes"
+    r"|fighting|siege|coup|invasion|assault|blasts?|ambush|kidnappings?|abductions?|hijacking|shootings?"
+    r"|explosions?|violence|genocide|insurgency|rebellion|revolt|takeover|crackdown|protests?)\b"
+)
+
+
+WEEK_BEFORE = re.compile(
+    r"\b(?:around|as reported on|on or around|on or about|in the week of|reportedly on)\s*$", re.IGNORECASE
+)
+WEEK_AFTER = re.compile(r"^\s*\(as reported\)", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s*(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+EVENT_BEFORE = re.compile(
+    r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|"
+    r"at dawn on|(?:on\s+|in\s+|during\s+)?the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of)\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A weekday written before the full date it names ("at dawn on Friday, February 14"): the words before the
+# weekday say what the date is.
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:the\s+)?$", re.IGNORECASE
+)
+# A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
+# "said in a statement late on Monday", "said on state television late on Saturday", "a finding the ministry
+# rejected on Tuesday", "the report, published on Tuesday"): the day of the report, which dates an event
+# only as a last resort.
+SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|announced|added|confirmed|stated|claimed|rejected|denied|dismissed|disputed|condemned"
+    r"|published|(?:said|announced)\s+in\s+a\s+statement"
+    r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
+    r"|told(?:\s+[\w.'-]+){1,3}?"
+    r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"
+    r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
+# bombing", "police on Monday said"): when it was said, not when it happened.
+SPOKEN_AFTER = re.compile(
+    r"\s*,?\s*(?:said|says|told|announced|confirmed|raised|revised|updated|reported|denied|condemned|"
+    r"blamed|vowed|claimed|released|published|demanded|urged|appealed|pledged|promised|called\s+(?:for|on)|"
+    r"put\s+the)\b",
+    re.IGNORECASE,
+)
+# "Port Said", "Abu Said": a capitalised "Said" after a capitalised word ends a name, it is no verb of speech
+# ("killed ... in Port Said on Wednesday night" dates the killing, not a statement).
+SAID_IN_A_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+Said\b")
+
+
+def without_said_names(text: str) -> str:
+    """`text` with the "Said" ending a name made another word of the same length (offsets kept)."""
+    return SAID_IN_A_NAME.sub(lambda m: m.group(0)[:-4] + "Saad", text)
+
+
+# "On the eve of Monday's ballot": the day before the day it names.
+EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+# A day right after a toll's new figure ("the death toll rose to 23 on Monday from 17", "the toll stood at 40
+# on Friday"): when the count stood, as after "by", not the day of the event it counts.
+TOLL_STOOD_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|mounted|went\s+up|stood|reached)\s+(?:to|at)?\s*"
+    rf"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?(?:\d[\d,]*|{COUNT_WORDS})\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# A weekday in a clause a modal puts ahead of the report ("said it would present the cases to the court on
+# Friday", "the minister will visit the town on Monday"): the coming such day, planned, not a day of the
+# events reported (the weekday rule reads it as the latest one before publication). Words only, no
+# punctuation or conjunction between the modal and the day, so "would come back, and on Friday they shot"
+# stays the shooting's day.
+WEEKDAY_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|intends?\s+to)\s+"
+    r"(?:(?!(?:and|but|after|when|because|before|until|who|which|that)\b)[\w'-]+\s+){1,8}?"
+    r"(?:on\s+|by\s+|next\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# "the bodies of the dead were flown to Manila on Tuesday", "the remains were repatriated on Monday": the
+# day the dead were moved, after the event.
+BODIES_MOVED_BEFORE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:flown|airlifted|repatriated|transported|driven|taken|brought|handed\s+over)\b[^.;,]{0,40}?"
+    r"\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "May" is a month only when capitalised or beside a number; "may" alone is the verb.
+MODAL_MAY = re.compile(r"^may$")
+
+
+def role_and_precision(text: str, start: int, end: int, value: DateValue) -> DateValue:
+    """The value with its role (event/since/bare) and the precision its qualifiers give it."""
+    before = text[max(0, start - 24) : start]
+    if weekday := WEEKDAY_BEFORE.search(before):
+        before = text[max(0, start - 24 - len(weekday.group(0))) : start - len(weekday.group(0))]
+    after = text[end : end + 16]
+    precision = value.precision
+    if precision == "day" and (WEEK_BEFORE.search(before) or WEEK_AFTER.match(after)):
+        precision = "week"
+    role: Role = "event"
+    if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
+        role = "since"
+    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]):
+        role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
+    elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
+        role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
+    elif SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start])) or (
+        value.relative and SPOKEN_AFTER.match(text, end)
+    ):
+        role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened
+    elif (
+        value.relative
+        and FOR_A_PLAN_BEFORE.search(text[max(0, start - 60) : start])
+        and not POSSESSIVE_AFTER.match(text, end)
+    ):
+        role = "bare"  # "called a general strike for Monday": a plan's day, no event's
+    elif (
+        value.relative
+        and WEEKDAY_NAME.search(text, start, end)
+        and FUTURE_BEFORE.search(text[max(0, start - 90) : start])
+    ):
+        role = "bare"  # "said it would present the cases ... on Friday": planned, no event's day
+    elif not (
+        value.relative
+        or EVENT_BEFORE.search(before)
+        or re.match(r"(?i)(?:on|in|since|between|from)\b", text[start:end])
+        or re.match(r"(?i)(?:the|an?)\s+\d", text[start:end])
+    ):
+        role = "bare"
+    if precision == "day" and value.start == value.end and EVE_BEFORE.search(before):
+        eve = value.start - timedelta(days=1)
+        return replace(value, start=eve, end=eve, precision=precision, role=role)
+    return replace(value, precision=precision, role=role)
+
+
+def same_occasion(a: DateValue, b: DateValue) -> bool:
+    """Two dates that can name one incident: the same range, or a night and the small hours of the day it
+    ran into ("overnight" in Wednesday's paper and "in the early hours of Wednesday")."""
+    return (a.start, a.end) == (b.start, b.end) or runs_into(a, b) or runs_into(b, a)
+
+
+def runs_into(night: DateValue, day: DateValue) -> bool:
+    """`night` is a night whose next day is the single day `day`, named by its small hours ("late on Sunday"
+    and "until the early hours of Monday"; not "on Monday", which may be another event)."""
+    return (
+        night.night
+        and day.small_hours
+        and day.precision == "day"
+        and day.start == day.end == night.end + timedelta(days=1)
+    )
+
+
+def since_range(value: DateValue, published: date | None) -> DateValue:
+    """ "Since Thursday": from that day to the day before publication (or the day itself)."""
+    if published is None or value.role != "since":
+        return value
+    end = max(value.start, published - timedelta(days=1))
+    return replace(value, end=end)
