@@ -383,3 +383,18 @@ def test_a_killing_told_of_the_arrested_is_the_arrests_background(
 def test_a_count_with_its_own_verb_is_no_part_of_the_next(sentence: str, killed: int) -> None:
     figures = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
     assert [f.count.min for f in figures] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the death a crowd acts on is its grievance, not its dead: the one person who died is "a man", not
+        # "a police station ... after a man"
+        ("A mob set fire to a police station in Kisumu on Sunday after a man died in custody.", []),
+        ("A woman from the next village died in hospital on Monday.", [1]),
+        ("A protester hit when police fired tear gas died in hospital.", [1]),
+    ],
+)
+def test_one_person_who_died_is_found_in_their_own_clause(sentence: str, killed: list[int]) -> None:
+    figures = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
+    assert [f.count.min for f in figures] == killed

@@ -76,6 +76,9 @@ NOT_A_PERSON = r"(?!(?:day|week|month|year|few|number|lot|total|couple|dozen|ser
 
 
 NOT_BACKGROUND = r"(?<!who )(?<!that )(?<!had )"
+# the words of one clause between "a ..." and "died": "A mob set fire to a police station after a man died"
+# is the man who died, not a station that did
+CLAUSE_WORDS = r"(?:(?!(?:after|because|following)\b)[\w'’-]+\s+)"
 
 
 # "residents put the number at more than 400": the toll cue's own phrase, with no other casualty word
@@ -118,7 +121,7 @@ def cue_rules() -> CueRules:
             rf"|(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,150}}?,\s*)"
             rf"(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
             + (
-                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
+                rf"|{subject}{NOT_A_PERSON}{CLAUSE_WORDS}{{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
                 # "A fourth victim, a 60-year-old rubber tapper, died in hospital": a person set apart
                 rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:an?|the|his|her)\s+[^,;.]{{1,60}},"
                 rf"\s+(?:later\s+)?(?:died|succumbed)\b"
