@@ -208,6 +208,7 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
         if c.containers and not c.containers[-1].containers:
             c.containers[-1].containers.append(nxt)  # "X, Y, Z": Z also contains Y
             c.containers[-1].strict = True
+            nxt.units_inside.append(c.containers[-1])
         c.containers.append(nxt)
         nxt.contained.append(c)
         nxt.is_container = True

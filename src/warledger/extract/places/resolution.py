@@ -250,7 +250,7 @@ def _other_heads(cand: Candidate) -> list[Candidate]:
     province of its own name after it ("Colombo (Colombo, Western)", "Saint Petersburg (Saint Petersburg)"):
     the town's namesake entries then "contain" one another (a Brazilian Colombo district holds the Brazilian
     town, two Florida entries share a state) and would vouch for the wrong country."""
-    return [head for head in cand.contained if head.key != cand.key]
+    return [head for head in (*cand.contained, *cand.units_inside) if head.key != cand.key]
 
 
 def _near_an_anchor(entry: Entry, anchors: list[Entry]) -> bool:
@@ -343,8 +343,9 @@ def _resolve(
             e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for _, r in known)
         )
     regions = getattr(evidence, "regions", None)
-    if regions and not cand.containers:
+    if regions and not known:
         # the document names its first-level units (or its cues do): a village elsewhere is another village
+        # (also one written inside a unit the gazetteer lacks: "Ar Rubat area of Tuban district (Lahij)")
         entries = tuple(
             e
             for e in entries

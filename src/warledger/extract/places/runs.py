@@ -55,6 +55,9 @@ class Candidate:
     strict: bool = False  # containers written as "X (Y, Z)" or "X, Y", not "X in Y"
     cued: bool = False  # a locative word, a qualifier or a place-type word says it is a place
     contained: list[Candidate] = field(default_factory=list)  # the places this one is written to contain
+    # the containers written inside this one in a list of units ("X (Y, Z)": Z holds the unit Y); they vouch
+    # for a reading of Z as a unit as `contained` does, but play no part in which name is the place
+    units_inside: list[Candidate] = field(default_factory=list)
 
 
 def _is_cap(tok: _Tok) -> bool:
