@@ -67,3 +67,22 @@ def test_a_date_opening_the_sentence_or_a_relative_clause_keeps_the_main_clauses
         "detention in Baku."
     )
     assert main_incident(text, THURSDAY).date_start == "2004-05-10"
+
+
+def test_a_countrys_name_of_the_1970s_places_an_older_report() -> None:
+    """Rhodesia and Zaire are Zimbabwe and the Democratic Republic of the Congo in reports of their time; a
+    town near another country's border is not placed in that country."""
+    text = (
+        "Twelve killed in Rhodesia\n\n"
+        "SALISBURY, June 25 (Reuter) - Guerrillas killed twelve missionaries at a mission near the eastern city "
+        "of Umtali, near the border with Mozambique, the army said today."
+    )
+    found = main_incident(text, date(1978, 6, 26))
+    assert found.place is not None and found.place.country == "ZW"
+    text = (
+        "Rebels kill 20 in Zaire\n\n"
+        "Rebels killed 20 villagers in the village of Mbatakasa in eastern Zaire on Sunday, near the border "
+        "with Uganda, missionaries said."
+    )
+    found = main_incident(text, date(1996, 10, 8))
+    assert found.place is not None and found.place.country == "CD"
