@@ -74,8 +74,8 @@ def test_a_countrys_name_of_the_1970s_places_an_older_report() -> None:
     town near another country's border is not placed in that country."""
     text = (
         "Twelve killed in Rhodesia\n\n"
-        "SALISBURY, June 25 (Reuter) - Guerrillas killed twelve missionaries at a mission near the eastern city "
-        "of Umtali, near the border with Mozambique, the army said today."
+        "SALISBURY, June 25 (Reuter) - Guerrillas killed twelve missionaries at a mission near the eastern "
+        "city of Umtali, near the border with Mozambique, the army said today."
     )
     found = main_incident(text, date(1978, 6, 26))
     assert found.place is not None and found.place.country == "ZW"
