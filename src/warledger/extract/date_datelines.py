@@ -61,13 +61,14 @@ DATELINE_DAY_MAX_DAYS = 3
 
 @cache
 def dated_dateline() -> re.Pattern[str]:
-    """ "SRINAGAR, Aug 11:", "ALGIERS, Aug 30 (AFP) -", "COLOMBO, Oct 12, 2006 (Reuters) -": a dateline that
-    carries the day the story was filed, after an optional headline."""
+    """ "SRINAGAR, Aug 11:", "ALGIERS, Aug 30 (AFP) -", "COLOMBO, Oct 12, 2006 (Reuters) -", and the Indian
+    press's "JAMSHEDPUR, April 12. -": a dateline that carries the day the story was filed, after an optional
+    headline and byline ("By Our Special Correspondent"), as `wire_dateline` allows."""
     months = _alternation(list(date_words()["months"]))
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*)?[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
-        rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)(?:,\s*(?P<y>\d{{4}}))?\s*"
+        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
+        rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)\.?(?:,\s*(?P<y>\d{{4}}))?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–:])"
     )
 

@@ -60,8 +60,9 @@ LATE_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
 OVERNIGHT_OF_A_DAY = re.compile(
     r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
-# Words of the night before publication ("overnight", "last night"): it ran into the publication day.
-NIGHT_OFFSETS = frozenset({"overnight", "last night"})
+# Words of a night before publication ("overnight", "last night", "the night before last"): dated by the day
+# it began, which the offset gives.
+NIGHT_OFFSETS = frozenset({"overnight", "last night", "the night before last", "the evening before last"})
 
 
 def most_recent_weekday(weekday: int, published: date) -> date:
@@ -132,6 +133,9 @@ def resolve_ago(m: re.Match[str], published: date | None) -> DateValue | None:
     number = NUMBER_WORDS.get(amount)
     count = number if number is not None else int(amount) if amount.isdigit() else 1
     unit = m.group("u").lower()
+    if unit.startswith("hour"):
+        # "seized 48 hours ago": whole days back from the day of writing ("36 hours ago" is the day before)
+        return one_day(published - timedelta(days=count // 24), relative=True)
     if unit.startswith("day"):
         return one_day(published - timedelta(days=count), relative=True)
     weeks = 2 * count if unit.startswith("fortnight") else count

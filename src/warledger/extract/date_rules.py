@@ -81,7 +81,7 @@ def date_rules() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         ),
         (rf"\b(?P<w>{offsets})\b", resolve_offset),
         (rf"\b(?P<h>{_alternation(list(words['holidays']))})\b", resolve_holiday),
-        (rf"\b(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>days?|weeks?|fortnights?)\s+ago\b", resolve_ago),
+        (rf"\b(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>hours|days?|weeks?|fortnights?)\s+ago\b", resolve_ago),
         (
             r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
             rf"(?P<n>{COUNT_WORDS}|\d+)\s+(?P<u>hours|days|weeks)\b",

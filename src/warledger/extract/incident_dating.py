@@ -9,6 +9,7 @@ incidents and the document around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -20,7 +21,16 @@ from warledger.extract.date_values import FUTURE_TOLERANCE_DAYS, DateValue, Prec
 from warledger.extract.incident_anchors import PARAGRAPH_BREAK, is_anchor
 from warledger.extract.incident_joining import mourning_date, narrows
 from warledger.extract.incident_recounts import DIED_LATER_DAYS, DIED_OF_WOUNDS
-from warledger.extract.incident_units import HISTORICAL_DAYS, Group, Unit, is_bare_year, known_event_day
+from warledger.extract.incident_units import (
+    HISTORICAL_DAYS,
+    Group,
+    Unit,
+    casualty_cue_pattern,
+    event_cue_pattern,
+    is_bare_year,
+    known_event_day,
+    literal,
+)
 from warledger.extract.mentions import mentions_of
 from warledger.extract.sentences import doc_text
 
@@ -49,6 +59,9 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     told = next((d for u in group.units if (d := known_event_day(u)) is not None and d in current), None)
     if told is not None:
         return told  # "The attack began before dawn on Tuesday": the day the story gives its event
+    verbed = event_word_day(opening) if opening is not None else None
+    if verbed is not None and verbed in current:
+        return verbed  # "searching on Saturday for seven foreigners seized 48 hours ago": the seizure's day
     if first is not None and mourning_date(group):
         # dated by its funerals: the day the story gives the mourned event, shortly before them
         first = min(
@@ -68,6 +81,45 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
     if any(d.night and not d.unnamed_night and d.start == first.start for d in current):
         return first  # "overnight", then "began late on Sunday and went on until the early hours of Monday"
     return next((d for d in current if runs_into(first, d)), first)
+
+
+# Between an event word and the date that follows it directly: nothing, or a preposition ("seized 48 hours
+# ago", "killed on Thursday", "abducted early on Monday", "shot dead late last night").
+EVENT_WORD_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|early|late)\s+){0,2}", re.IGNORECASE)
+# Before a date that opens a sentence ("On 29 April 2020, ...", "Early on Sunday ...").
+OPENING_DATE = re.compile(r"\W*(?:(?:on|in|at|early|late)\s+){0,2}$", re.IGNORECASE)
+# A relative clause with its own verb before the event word ("who was arrested", "which had been seized").
+RELATIVE_CLAUSE = re.compile(
+    r"\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I
+)
+
+
+def event_word_day(unit: Unit) -> DateValue | None:
+    """The day right after the sentence's first event or casualty word, when the sentence gave another day
+    before that word ("Troops were searching on Saturday for seven foreigners seized 48 hours ago",
+    "Funerals were held on Sunday for the 12 people killed on Friday"): the earlier day is that of what the
+    sentence does with the event (a search, a funeral, a statement), the later one the event's own."""
+    text = literal(unit.text)
+    cues = [m for p in (event_cue_pattern(), casualty_cue_pattern()) for m in p.finditer(text)]
+    first = min(cues, key=lambda m: m.start(), default=None)
+    if first is None:
+        return None
+    own = {id(d) for d in unit.own_event_dates()}
+    dated = [m for m in unit.of("date") if id(m.value) in own and m.value.precision == "day"]
+    before = [m for m in dated if m.end - unit.start <= first.start()]
+    if not before or OPENING_DATE.match(text[: before[0].start - unit.start]):
+        return None  # no day before the event word, or one that opens the sentence and dates its main clause
+    if RELATIVE_CLAUSE.search(text[: first.start()]):
+        return None  # "an activist, who was arrested on 16 April": a person's earlier story, not the event
+    return next(
+        (
+            m.value
+            for m in dated
+            if m.start - unit.start >= first.end()
+            and EVENT_WORD_DATE_GAP.fullmatch(text, first.end(), m.start - unit.start)
+        ),
+        None,
+    )
 
 
 # How far after a died-of-wounds phrase its date may begin ("died in hospital early on Sunday").
