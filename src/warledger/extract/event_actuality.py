@@ -32,6 +32,9 @@ NEGATED_RE = re.compile(
     r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
     re.IGNORECASE,
 )
+# A cue right after "who had" is what the people a clause describes did before, not the event: "accused the
+# villagers of sheltering people who had fought in the city" (the crowd_clash cue skips such a clause too).
+EARLIER_DEED_RE = re.compile(r"\bwho\s+had\s+$", re.IGNORECASE)
 # A cue right after one of these supports the event rather than being it: "troops backed by coalition air
 # strikes recaptured the village" is a recapture, not an air strike.
 SUPPORT_RE = re.compile(
@@ -95,11 +98,14 @@ PURPOSE_RE = re.compile(
     r"(?:end|ending|stop|stopping|halt|halting|curb|curbing|prevent|preventing)\b[^.;:!?,]*$",
     re.IGNORECASE,
 )
-# Any of the five above but support, in one search (over lowered text when that is exact, folding.py):
+# Any of the six above but support, in one search (over lowered text when that is exact, folding.py):
 # `actual` asks it of the words before every cue found.
 NOT_ACTUAL = Folded(
     re.compile(
-        "|".join(f"(?:{p.pattern})" for p in (HYPOTHETICAL_RE, NEGATED_RE, FLED_RE, FEARED_RE, SERIES_RE)),
+        "|".join(
+            f"(?:{p.pattern})"
+            for p in (HYPOTHETICAL_RE, NEGATED_RE, FLED_RE, FEARED_RE, SERIES_RE, EARLIER_DEED_RE)
+        ),
         re.IGNORECASE,
     )
 )

@@ -563,7 +563,7 @@ def own_total(unit: Unit, kind: str, units: Sequence[Unit]) -> Count | None:
     sentence counted, makes up the sentence's own count of the dead ("U.N. police recovered three bodies"
     ... "The CNRT said five of its supporters had been killed and that the bodies of two others had been
     carried away": the two are the five's other bodies, 5, not 7)."""
-    figures = unit.figures(kind)
+    figures = headline_story(unit, unit.figures(kind))
     earlier = [summed(u.figures(kind)) for u in units if u.start < unit.start and is_body_count(u)]
     seen = {c.max for c in earlier if c is not None}
     rest = [f for f in figures if is_bodies_of_others(unit, f)]
@@ -571,6 +571,24 @@ def own_total(unit: Unit, kind: str, units: Sequence[Unit]) -> Count | None:
     if rest and whole and any(b + f.count.max == w.count.max for b in seen for f in rest for w in whole):
         figures = whole
     return summed(without_vague_bodies(unit, figures))
+
+
+def headline_story(unit: Unit, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """A headline's figures of its first story: a headline of two joined by ";" ("Pakistani shelling kills
+    three villagers in Poonch, India says; Pakistan reports two dead", "Rocket kills woman in Sderot;
+    Israel strikes back") tells another event, or the other side's, after it, whose dead are not the lead's
+    (when the first story counts none, the headline's figures are all kept)."""
+    cut = unit.text.find(";")
+    if not unit.headline or cut < 0:
+        return figures
+    first = [f for f in figures if (at := figure_offset(unit, f)) is not None and at < cut]
+    return first or figures
+
+
+def figure_offset(unit: Unit, figure: CasualtyFigure) -> int | None:
+    """Where in the sentence the figure is written."""
+    mention = next((m for m in unit.of("casualty") if m.value is figure), None)
+    return None if mention is None else mention.start - unit.start
 
 
 def without_vague_bodies(unit: Unit, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

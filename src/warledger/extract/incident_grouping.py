@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warledger.extract.casualty_context import summary_pattern
+from warledger.extract.casualty_context import AS_CLAUSE, summary_pattern
 from warledger.extract.casualty_cues import side_of
 from warledger.extract.date_roles import same_occasion
 from warledger.extract.date_values import DateValue
@@ -374,10 +374,13 @@ def without_round_up_totals(groups: list[Group], news: bool = True) -> list[Grou
 def round_up_attacks(total: Group, after: list[Group], news: bool = True) -> list[Group]:
     """The single attacks with figures that follow a total over many places ("across Iraq", "in a wave of
     attacks"; in news also the round-up cues, "bomb attacks on churches in several Nigerian cities") on its
-    day, up to the next total."""
+    day, up to the next total. A cue in a clause on the circumstances ("fought in Feni, killing three, as
+    violence across the country marred the election") says where else there was unrest, not what the
+    lead's figure totals (as in `is_cumulative`)."""
     first = next((u for u in total.units if not u.headline), total.units[0])
     summed = total.cumulative() and bool(summary_pattern().search(first.text))
-    if not summed and not (news and first.figures() and cue_pattern("round_up").search(first.text)):
+    own_words = AS_CLAUSE.sub(" ", first.text)
+    if not summed and not (news and first.figures() and cue_pattern("round_up").search(own_words)):
         return []
     when = total.date()
     if when is not None and (when.role == "since" or when.precision != "day"):
