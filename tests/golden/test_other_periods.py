@@ -18,6 +18,9 @@ import pytest
 from warledger.measure.evaluate import figures_of, gold_rows, scored_tally
 
 NOTES = Path(__file__).parent / "other_periods" / "notes.jsonl"
+# notes9's blind batch (notes 600-639, 2021-2025 in ACLED's country mix, weighted to category boundaries) in
+# a file of its own, with floors of its own: its misses are places and a toll (see other_periods/README.md).
+NOTES9 = Path(__file__).parent / "other_periods" / "notes9.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field. Batch 5
 # (notes 182-216) left towns the gazetteer lacks at their district or region: within 25 km fell to 0.81.
 # Batch 7 (notes 400-434, on the category boundaries) raised event type to 0.972 and actors to 0.951 over
@@ -35,9 +38,27 @@ FLOORS = {
 }
 
 
+# notes9.jsonl after its fixes (blind: event type 0.800, category 0.875, actors 0.850).
+FLOORS_9 = {
+    "event_type": 0.975,
+    "event_category": 1.0,
+    "killed": 0.975,
+    "date": 1.0,
+    "place": 0.9,
+    "country": 0.975,
+    "geo_within_25km": 0.925,
+    "actors": 0.975,
+}
+
+
 @pytest.fixture(scope="module")
 def figures() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES)))
+
+
+@pytest.fixture(scope="module")
+def figures_9() -> dict[str, tuple[float | None, int]]:
+    return figures_of(scored_tally(gold_rows(NOTES9)))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -47,3 +68,12 @@ def test_share_correct_on_notes_of_other_periods_stays_at_its_floor(
     value, rows = figures[field]
     assert rows > 0 and value is not None
     assert value >= FLOORS[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS[field]}"
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS_9))
+def test_share_correct_on_the_ninth_batch_stays_at_its_floor(
+    figures_9: dict[str, tuple[float | None, int]], field: str
+) -> None:
+    value, rows = figures_9[field]
+    assert rows > 0 and value is not None
+    assert value >= FLOORS_9[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_9[field]}"

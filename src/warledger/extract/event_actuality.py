@@ -130,6 +130,15 @@ SEQUEL_RE = re.compile(
 SEQUEL_WINDOW = 60
 
 
+# "detained two activists who had taken part in protests": a protest the people an event befell took part
+# in before it, told as who they are; the event is what was done to them (an arrest, an attack).
+TAKEN_PART_RE = re.compile(
+    r"\b(?:(?:who|that)\s+had|for\s+having|after\s+having)\s+(?:[\w'-]+\s+){0,2}?(?:taken\s+part|"
+    r"participated|joined|organi[sz]ed|led|staged|held|attended)\s+(?:in\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 # The clause tests run before each cue match, skipped where their key words are missing (literals.Guarded).
 DAYS_AFTER_GUARD = Guarded(DAYS_AFTER_RE)
 PURPOSE_GUARD = Guarded(PURPOSE_RE)
@@ -182,6 +191,11 @@ def carried(text: str, start: int) -> bool:
 def sequel(text: str, start: int) -> bool:
     """A cue in a clause telling what the event led to ("..., sparking protests"): a later event."""
     return SEQUEL_RE.search(text[max(0, start - SEQUEL_WINDOW) : start]) is not None
+
+
+def taken_part(text: str, start: int) -> bool:
+    """A protest cue in a clause telling that the event's objects had taken part in it: an earlier event."""
+    return TAKEN_PART_RE.search(text[max(0, start - SEQUEL_WINDOW) : start]) is not None
 
 
 def cried_out(text: str, match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from warledger.extract.background import names_the_arrested, told_of_the_arrested
-from warledger.extract.event_actuality import actual, carried, cried_out, sequel
+from warledger.extract.event_actuality import actual, carried, cried_out, sequel, taken_part
 from warledger.extract.literals import Guarded, LiteralIndex, required_literals
 
 DATA_DIR = ("data", "event_type")
@@ -166,7 +166,7 @@ def _signal_starts(text: str) -> tuple[tuple[str, int], ...]:
         if cue.signal in CARRIED_SIGNALS:
             matches = [m for m in matches if not carried(text, m.start())]
         if cue.signal in SEQUEL_SIGNALS:
-            matches = [m for m in matches if not sequel(text, m.start())]
+            matches = [m for m in matches if not sequel(text, m.start()) and not taken_part(text, m.start())]
         if cue.signal in REGAIN_SIGNALS:
             matches = [m for m in matches if not ORDER_RESTORED_RE.match(text, m.end())]
         if matches:

@@ -19,6 +19,24 @@ EXPLOSIVE_BLOCKERS = frozenset({"clash", "small_arms", "positions_fire", "shot_d
 VIOLENCE_SIGNALS = frozenset(
     {"clash", "killing", "shelling", "protest", "air", "ied", "attack_civ", "riot_violence", "abduction"}
 )
+# An old shell or bomb that goes off is the event unless a force's fire of the day is told beside it ("killed
+# by Afghan forces mortars ... In another event, an unexploded mortar round went off").
+WAR_REMNANT_BLOCKERS = frozenset(
+    {
+        "air",
+        "suicide",
+        "protest",
+        "shot_down",
+        "bomb_disarmed",
+        "state_forces",
+        "state_actor",
+        "shelling_fired",
+    }
+)
+# Words of a place changing hands, whoever takes it and however.
+TAKEOVER_SIGNALS = frozenset(
+    {"take_control", "gov_takeover", "nonstate_takeover", "nonstate_took_town", "forces_retook", "transfer"}
+)
 # Violence by a crowd: in a note that gives a crowd size but no protest words, the event is a riot (a
 # crowd beating someone, "residents caught a suspected thief and beat him to death", is vigilante violence).
 CROWD_VIOLENCE = frozenset(

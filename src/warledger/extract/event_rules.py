@@ -43,7 +43,9 @@ from warledger.extract.event_rule_blockers import (
     SEIZURE_BLOCKERS,
     SHELLING_BLOCKERS,
     STATE_TAKEOVER_BLOCKERS,
+    TAKEOVER_SIGNALS,
     VIOLENCE_SIGNALS,
+    WAR_REMNANT_BLOCKERS,
 )
 
 
@@ -115,10 +117,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         and not event_signals(signals) & DISPLACEMENT_BLOCKERS
     ):
         return "other"  # "260 people were displaced following a clash": ACLED's displacement event
+    if "war_remnant" in signals and not signals & WAR_REMNANT_BLOCKERS:
+        # "an unexploded mortar round left from past fighting went off": ACLED's remote explosive, whatever
+        # the old fighting's words say (they are no clash of the day); not beside a force's own fire that day
+        return "remote_explosive_landmine_ied"
     if "grenade" in signals and not signals & GRENADE_BLOCKERS:
         return "grenade"
-    if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS:
-        return "remote_explosive_landmine_ied"
+    if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS and "drone_method" not in signals:
+        return "remote_explosive_landmine_ied"  # not "used drones to drop explosive devices": an air strike
     if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
         return "air_drone_strike"
     if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
@@ -141,6 +147,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
     if signals >= RIOTERS_CLASHED and not signals & RIOTERS_CLASHED_BLOCKERS:
         return "violent_demonstration"  # "protesters set fire to churches, and clashes with police left ..."
+    if no_fight_takeover(signals):
+        return "non_violent_transfer_of_territory"  # "took control of the town without a fight"
     if "forces_retook" in signals and not signals & {"protest", "nonstate_takeover"}:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:
@@ -202,6 +210,17 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
         return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
     return None
+
+
+def no_fight_takeover(signals: frozenset[str]) -> bool:
+    """A place taken "without a fight", "unopposed": ACLED's non-violent transfer of territory, whoever takes
+    it (government regains and non-state overtakes are battles: they need the fight this denies)."""
+    return (
+        "no_fight" in signals
+        and bool(signals & TAKEOVER_SIGNALS)
+        and not event_signals(signals) & VIOLENCE_SIGNALS
+        and "protest" not in signals
+    )
 
 
 def killed_civilians(signals: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from warledger.extract.actors import ActorMention, actor_where, country_index
 from warledger.extract.incident_units import Unit
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.mentions import Mention
-from warledger.extract.models import CATEGORY_OF, Perpetrator, Place
+from warledger.extract.models import CATEGORY_OF, ActorKind, Perpetrator, Place
 from warledger.extract.victims import victim_groups_in
 
 
@@ -94,14 +94,28 @@ ARMED_VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_a
 UNIDENTIFIED = "Unidentified Armed Group"
 
 
+# Fire "in both directions" of Donbas's contact line (the OSCE monitors' words, 2014-2022): both sides fired,
+# and there the two sides are known, Ukraine's forces and the Donetsk and Luhansk republics' (ACLED codes
+# them as the clash's two actors, in either order).
+BOTH_DIRECTIONS = re.compile(r"\bin both directions\b", re.IGNORECASE)
+CONTACT_LINE_SIDES: dict[str, tuple[tuple[str, ActorKind], ...]] = {
+    "UA": (("Ukraine", "state"), ("Novorossiya (DPR/LPR)", "non_state")),
+}
+
+
 def named_or_unidentified(
-    named: list[Perpetrator], event_type: str | None, place: Place | None
+    named: list[Perpetrator], event_type: str | None, place: Place | None, text: str = ""
 ) -> list[Perpetrator]:
     """The perpetrators the text names or, for armed violence naming none, an unidentified armed group
-    (kind "unknown": the text says someone did it, not who)."""
+    (kind "unknown": the text says someone did it, not who); for fire in both directions across a front
+    whose two sides are known, those two sides."""
     if named or CATEGORY_OF.get(event_type or "") not in ARMED_VIOLENCE:
         return named
-    return [Perpetrator(name=UNIDENTIFIED, country=place.country if place else None, kind="unknown")]
+    country = place.country if place else None
+    sides = CONTACT_LINE_SIDES.get(country or "")
+    if sides and BOTH_DIRECTIONS.search(text):
+        return [Perpetrator(name=name, country=country, kind=kind) for name, kind in sides]
+    return [Perpetrator(name=UNIDENTIFIED, country=country, kind="unknown")]
 
 
 def victims_of(units: Sequence[Unit]) -> list[str]:

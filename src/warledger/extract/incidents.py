@@ -105,7 +105,9 @@ def incident_of(
         place=place,
         perpetrators=distinct(
             crowd_actors(event_type, place)
-            + named_or_unidentified(perpetrators_of(units, place), event_type, place)
+            + named_or_unidentified(
+                perpetrators_of(units, place), event_type, place, " ".join(u.text for u in units)
+            )
         ),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
