@@ -10,8 +10,10 @@ import pytest
 
 from warledger.extract import extract_text
 from warledger.extract.dates import date_values
-from warledger.extract.event_cues import signals_in
+from warledger.extract.event_cues import signal_starts, signals_in
+from warledger.extract.event_lead_signals import lead_signals, without_circumstances
 from warledger.extract.event_rules import rule_type
+from warledger.extract.incident_units import background_pattern
 
 
 def roles(text: str, published: date) -> list[str]:
@@ -76,3 +78,37 @@ def test_a_name_joined_to_an_organisation_by_and_is_no_place() -> None:
     text = "The Jammu and Kashmir Liberation Front said that troops killed 25 protesters on Friday."
     names = [i.place.name for i in extract_text(text, date(1990, 5, 27)).incidents if i.place]
     assert "Jammu" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus bomb kills 23 in the south-east as army presses offensive in north. "
+            "A roadside bomb ripped through a crowded bus on Wednesday, killing 23 passengers.",
+            "remote_explosive_landmine_ied",
+        ),
+        (
+            "Militants abducted 15 schoolteachers from a village near the town on Saturday, officials said, "
+            "as the army announced it was extending its offensive against militant groups in the area.",
+            "abduction_forced_disappearance",
+        ),
+    ],
+)
+def test_a_campaign_going_on_elsewhere_is_the_setting_not_the_event(text: str, expected: str) -> None:
+    # "as army presses offensive", "as the army announced it was extending its offensive": a circumstance
+    # clause; its fighting does not block the bomb or abduction rule
+    assert "clash" in signals_in(text)
+    assert without_circumstances(text) != text
+    assert rule_type(lead_signals(signal_starts(without_circumstances(text)))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappings for ransom have become common in the tribal belt and in the city.",
+        "Militants have attacked hundreds of supply trucks and tankers in the past two years.",
+    ],
+)
+def test_what_has_become_common_over_years_is_background(text: str) -> None:
+    assert background_pattern().search(text)
