@@ -57,9 +57,10 @@ SPOKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
-# bombing", "police on Monday said"): when it was said, not when it happened.
+# bombing", "police on Monday said", "villagers who reached the town this week say"): when it was said, not
+# when it happened.
 SPOKEN_AFTER = re.compile(
-    r"\s*,?\s*(?:said|says|told|announced|confirmed|raised|revised|updated|reported|denied|condemned|"
+    r"\s*,?\s*(?:said|says|say|told|announced|confirmed|raised|revised|updated|reported|denied|condemned|"
     r"blamed|vowed|claimed|released|published|demanded|urged|appealed|pledged|promised|called\s+(?:for|on)|"
     r"put\s+the)\b",
     re.IGNORECASE,
@@ -105,6 +106,18 @@ BODIES_MOVED_BEFORE = re.compile(
     r"\s(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A burial told in passing, in a count or about the people who buried the dead ("38 people had been buried
+# in a common grave on Wednesday", "the priest, who helped to bury them on Sunday"): the day the dead were
+# buried, after the event. Not a burial the story tells as its own scene ("The dead were buried on Tuesday,
+# where mourners chanted ..."), whose day the funerals keep as an occasion of their own (a funeral may turn
+# into a protest); nor the rubble ("buried under the rubble on Monday"); no comma between, so "buried on
+# Thursday, three days after gunmen attacked on Monday" keeps Monday the attack's.
+BURIED_BEFORE = re.compile(
+    r"\b(?:(?:had|have|has)\s+been\s+buried|(?:to|who|had)\s+(?:\w+\s+)?bur(?:y|ied))\b"
+    r"(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\b))"
+    r"[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -121,7 +134,9 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     role: Role = "event"
     if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
-    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]):
+    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]) or BURIED_BEFORE.search(
+        text[max(0, start - 70) : start]
+    ):
         role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event

@@ -129,8 +129,19 @@ EARLIER_FIGHTING_CLAUSE = re.compile(
 )
 
 
+# "Bus bomb kills 23 as army presses offensive in north", "..., as the army announced it was extending its
+# offensive against militant groups": a campaign going on elsewhere or at large, the setting of the event
+# the sentence reports (not "as the army launched an assault", which may be the event itself).
+CAMPAIGN_CLAUSE = re.compile(
+    r"(?:,\s+|\s)as\s+(?:[\w'-]+\s+){0,8}?(?:press|push|extend|widen|expand|continu|step(?:s|ped)?\s+up)\w*\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:offensive|operation|campaign|crackdown)s?\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def without_circumstances(text: str) -> str:
     """`text` with its circumstance clauses and the fighting it tells as earlier blanked (offsets kept), for
     the rules' reading of the lead."""
     blank = CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    blank = CAMPAIGN_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)
     return EARLIER_FIGHTING_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)

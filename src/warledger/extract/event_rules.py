@@ -99,6 +99,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "chemical_weapon"
     if "shot_down" in signals and not signals & {"clash", "protest"}:
         return "disrupted_weapons_use"
+    if "grenade_at_crowd" in signals and not signals & {"grenade_launcher", "excessive", "shelling"}:
+        # "a grenade attack on an opposition rally", "grenades were thrown into the crowd": the crowd is the
+        # target, not the doer, so its protest does not block the grenade (ACLED's grenade, not a protest)
+        return "grenade"
     if "protest" in signals and "excessive" in signals and "riot_violence" not in signals:
         return "excessive_force_against_protesters"
     if "protest" in signals and _rioting_protest(event_signals(signals)):

@@ -317,6 +317,8 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     lowers = set(doc.lowers[start:end])
     if lowers & NOT_PLACE_WORDS and name_key(doc[start:end].text) not in country_names().names:
         return None  # but "Dominican Republic", "Congo Republic" are countries
+    if _shares_an_organisations_name(doc, end):
+        return None
     if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
         return None
     if _names_a_people(doc, start, end) or _addressed_as_government(doc, start, end):
@@ -370,6 +372,19 @@ def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
         return False
     shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
     return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS
+
+
+def _shares_an_organisations_name(doc: _Doc, end: int) -> bool:
+    """ "The Jammu and Kashmir Liberation Front said ...": a name joined by "and" to a capitalised run that
+    an organisation word ends or holds is the first half of the organisation's name, not a place."""
+    if end + 2 >= len(doc) or doc.lowers[end] != "and" or not _is_cap(doc[end + 1]):
+        return False
+    i = end + 1
+    while i < len(doc) and _is_cap(doc[i]):
+        if doc.lowers[i] in NOT_PLACE_WORDS:
+            return True
+        i += 1
+    return False
 
 
 def _a_persons_name(doc: _Doc, start: int, end: int) -> bool:

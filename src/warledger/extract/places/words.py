@@ -135,6 +135,8 @@ NOT_PLACE_WORDS = frozenset(
         "regiment",
         "division",
         "resistance",
+        "front",
+        "liberation",
         "party",
         "council",
         "people",
