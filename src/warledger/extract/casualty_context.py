@@ -76,6 +76,7 @@ def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
             or f.figure.subset
             or not alternative_pattern().search(sentence, earlier.end, f.start)
             or other_sides(earlier.figure, f.figure)
+            or MORE_VICTIMS.search(sentence, earlier.end, min(len(sentence), f.end + 6))
         ):
             merged.append(f)
             continue
@@ -83,6 +84,11 @@ def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
         span = Count(min=min(a.min, b.min), max=max(a.max, b.max), approximate=a.approximate or b.approximate)
         merged[merged.index(earlier)] = Found(earlier.start, f.end, replace(earlier.figure, count=span))
     return merged
+
+
+# "and the police said two more bodies were found", "the bodies of two others": victims besides the first
+# figure's, which add to it (but "more than 200" is another source's count)
+MORE_VICTIMS = re.compile(r"\b(?:more(?!\s+than)|others?|another|also|further|additional)\b", re.IGNORECASE)
 
 
 def other_sides(a: CasualtyFigure, b: CasualtyFigure) -> bool:

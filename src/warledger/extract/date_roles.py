@@ -56,6 +56,10 @@ SPOKEN_BEFORE = re.compile(
     r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "Local authorities reported on 24 March that ...": the day a report was made, when "that" opens what it
+# said (not "Other fighting reported on Tuesday:", the day of the fighting)
+REPORTED_BEFORE = re.compile(r"\breported\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 # A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
 # bombing", "police on Monday said", "villagers who reached the town this week say"): when it was said, not
 # when it happened.
@@ -140,8 +144,10 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
-    elif SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start])) or (
-        value.relative and SPOKEN_AFTER.match(text, end)
+    elif (
+        SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start]))
+        or (value.relative and SPOKEN_AFTER.match(text, end))
+        or (REPORTED_BEFORE.search(before) and THAT_AFTER.match(text, end))
     ):
         role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened
     elif (

@@ -35,6 +35,7 @@ from warledger.extract.incident_counts import (
 from warledger.extract.incident_joining import (
     across_total,
     continues,
+    counts_it_later,
     dates_an_attack_of_a_total,
     elaborates,
     joins,
@@ -132,6 +133,7 @@ def grouped_units(
             )
             or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
+            or (not short_note and counts_it_later(groups[current], unit, gap, places))
         ):
             groups[current].units.append(unit)
         elif (

@@ -35,6 +35,7 @@ from warledger.extract.incident_recounts import (
 from warledger.extract.incident_units import (
     Group,
     Unit,
+    attribution_pattern,
     back_reference_pattern,
     background_pattern,
     cue_pattern,
@@ -71,6 +72,26 @@ def tells_the_same_day(group: Group, unit: Unit, gap: int, places: DocPlaces) ->
         and not state_account_pattern().match(unit.text)  # the accused side's version, not the story's
         and resumes(group, unit, gap)
         and names_only_its_places(group, unit, places)
+    )
+
+
+QUOTE_MARKS = ('"', "\u201c")  # a sentence opening a witness's or an official's words: their count
+
+
+def counts_it_later(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bool:
+    """A source's count of the incident's dead told a few sentences after the account, past the sentences
+    that set the scene or quote a witness ("When our staff reached the compound ..." "We do not yet know how
+    many died." then "The United Nations mission has confirmed 48 deaths."): releases and reports tell the
+    event first and the disagreeing figures of their sources after it. With no event word, day or place of
+    its own that differs, the count is the incident's (sources disagree, the range widens)."""
+    return (
+        MAX_UNIT_GAP < gap <= RESUME_GAP
+        and not group.cumulative()
+        and not unit.cumulative()
+        and not unit.has_event_cue()
+        and any(f.count.max > 0 for f in unit.figures())
+        and (bool(attribution_pattern().search(unit.text)) or unit.text.lstrip().startswith(QUOTE_MARKS))
+        and joins(group, unit, 0, places=places)
     )
 
 

@@ -156,10 +156,10 @@ def counts_so_far(unit: Unit) -> bool:
 
 # "died in hospital", "died of his wounds", "succumbed to her injuries": a victim of an earlier attack dying
 DIED_OF_WOUNDS = re.compile(
-    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital|of\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))\b"
     # the verb left out after a count of the dead: "four of its members had died, two of them in hospital"
-    r"|\b(?:died|succumbed),\s+(?:\w+\s+)?of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+|a\s+)?hospital\b",
+    r"|\b(?:died|succumbed),\s+(?:\w+\s+)?of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital\b",
     re.IGNORECASE,
 )
 # A wounded victim dies within this many days of the attack in the same report's telling.

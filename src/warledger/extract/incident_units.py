@@ -185,7 +185,7 @@ EMERGENCY_MEASURE = re.compile(
 # "died in hospital in Si Sa Ket on", "succumbed to his wounds early on": a victim dying of the wounds, the
 # hospital's town and the day of the death just before a date.
 LATER_DEATH = re.compile(
-    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital|of\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))"
     r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,

@@ -265,6 +265,42 @@ def _town_of_part(doc: Doc, head: Mention, chosen: Place) -> Place | None:
     return town if chosen.country in (None, town.country) else None
 
 
+# "the Sinkor district of Monrovia", "the Novye Aldi suburb of Grozny": the town the part belongs to, named
+TOWN_PART_OF = re.compile(
+    r"^\s+(?:district|quarter|neighbou?rhood|ward|suburb|slum|township)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+UNIT_AFTER = re.compile(
+    r"\s+(?:province|state|region|governorate|county|district|department|prefecture|oblast)\b", re.IGNORECASE
+)
+
+
+def _town_named_after(doc: Doc, head: Mention, chosen: Place) -> Place | None:
+    """The town the text names right after a part of it ("in the Sinkor district of Monrovia"), when the
+    gazetteer places that town and cannot place the part near it (it lacks the part, or finds a namesake
+    elsewhere in the country): coders code the town the report says the part is of."""
+    text = doc_text(doc)
+    for m in mentions_of(doc, "place"):
+        if m.start > head.end and TOWN_PART_OF.match(text[head.end : m.start]):
+            town = cast(Place, m.value)
+            if (
+                town.lat is None
+                or town.lon is None
+                or town.precision != "city"
+                or UNIT_AFTER.match(text, m.end)
+            ):
+                return None  # "the Mawza district of Taiz province": a district of a province, not of a town
+            near = (
+                chosen.lat is not None
+                and chosen.lon is not None
+                and km((chosen.lat, chosen.lon), (town.lat, town.lon)) <= SETTLEMENT_KM
+            )
+            return None if near else town
+    return None
+
+
 def main_place(doc: Doc) -> Place | None:
     """The place the document is most about: the most often named head place, ties to the first."""
     roles = doc._.place_roles or {}
@@ -323,6 +359,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
         chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+    if chosen is not None and head is not None:
+        chosen = _town_named_after(doc, head, chosen) or chosen
     if chosen is not None and chosen.lat is None and head is not None:
         chosen = _town_of_part(doc, head, chosen) or chosen
     if chosen is None:
