@@ -1,0 +1,232 @@
+"""Leftover gaps of the eleventh session, each a class of input, on short reports of our own written blind
+(texts and expected values fixed before the extractor ran on them):
+
+1. gunmen attacking a named locality (no "village of"), civilians killed and no fight, is ACLED's attack
+   there;
+2. the wounded who "later died" are dead, not wounded ("nine were wounded, two of whom later died");
+3. people dragged from a vehicle "and shot" are counted as killed when the report says they died;
+4. police dispersing a crowd are the riot's second actor, not among its perpetrators;
+5. a crowd mourning a chief, with no violence word, is no mob violence;
+6. (the strict xfail of test_leftovers.py, the drones-mostly-shot-down narrative).
+
+Each case: the main incident's event type (or the types a coder could choose), killed (ACLED's figure: 0 is
+no death told), injured (None: not checked), a perpetrator it must name and one it must not (None: not
+checked), and its place (None: not checked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from warledger.extract import extract_text
+from warledger.extract.models import Incident
+from warledger.measure.scoring import predicted_incident
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    published: date
+    event_type: str | tuple[str, ...]
+    killed: int
+    place: str | None
+    perpetrator: str | None = None
+    not_perpetrator: str | None = None
+    injured: int | None = None
+
+
+UAG = "Unidentified Armed Group"
+POLICE = "Police Forces"
+RIOTERS = "Rioters"
+RIOTS = ("mob_violence", "violent_demonstration")
+
+CASES = {
+    # 1. gunmen attacking a named locality
+    "gunmen_attacked_town_killing_residents": Case(
+        "Gunmen attacked Dansadau on Wednesday, killing 12 residents and wounding 5, a local official said.",
+        date(2021, 3, 5),
+        "attack",
+        12,
+        "Dansadau",
+        perpetrator=UAG,
+    ),
+    "people_died_when_armed_men_stormed": Case(
+        "Eight people died when armed men stormed Kauru on Friday night, police said.",
+        date(2020, 6, 14),
+        "attack",
+        8,
+        "Kauru",
+        perpetrator=UAG,
+    ),
+    "killed_and_wounded_when_gunmen_raided": Case(
+        "Four people were killed and six wounded when gunmen raided Mada on Sunday, residents said.",
+        date(2019, 11, 12),
+        "attack",
+        4,
+        "Mada",
+        perpetrator=UAG,
+    ),
+    # 2. the wounded who later died
+    "wounded_two_of_whom_later_died": Case(
+        "Gunmen killed 5 villagers in Bakura on Saturday and wounded eight, two of whom later died in hospital.",
+        date(2020, 5, 18),
+        "attack",
+        7,
+        "Bakura",
+        injured=6,
+    ),
+    "three_of_the_wounded_later_died": Case(
+        "A bomb exploded at a bus stop in Maiduguri on Sunday, killing four people. Three of the wounded later "
+        "died in hospital, police said.",
+        date(2016, 2, 2),
+        "remote_explosive_landmine_ied",
+        7,
+        "Maiduguri",
+    ),
+    "wounded_of_them_died_later": Case(
+        "Six people were wounded in a grenade attack on a restaurant in Kismayo on Monday. Two of them died "
+        "later in hospital, a doctor said.",
+        date(2017, 8, 9),
+        "grenade",
+        2,
+        "Kismayo",
+        injured=4,
+    ),
+    # 3. dragged from a vehicle and shot
+    "dragged_from_minibus_and_shot_all_died": Case(
+        "Militants dragged 11 passengers from a minibus near Kalat on Thursday and shot them. All of them "
+        "died at the scene, officials said.",
+        date(2015, 5, 30),
+        "attack",
+        11,
+        "Kalat",
+    ),
+    "pulled_from_truck_bodies_found": Case(
+        "Gunmen pulled 6 men out of a truck near Bunia on Tuesday and shot them; their bodies were found the "
+        "next morning.",
+        date(2021, 9, 16),
+        "attack",
+        6,
+        "Bunia",
+    ),
+    "neighbour_dragged_and_shot_in_the_legs": Case(
+        "Gunmen dragged 4 men from a car near Kidal on Monday and shot them in the legs, a hospital official "
+        "said.",
+        date(2018, 4, 11),
+        "attack",
+        0,
+        "Kidal",
+    ),
+    # 4. police dispersing a crowd
+    "mob_burned_police_post_then_dispersed": Case(
+        "A mob burned a police post in Kasese on Monday before police fired tear gas to disperse it.",
+        date(2016, 7, 20),
+        RIOTS,
+        0,
+        "Kasese",
+        perpetrator=RIOTERS,
+        not_perpetrator=POLICE,
+    ),
+    "police_dispersed_stone_throwing_youths": Case(
+        "Riot police dispersed hundreds of youths who were throwing stones and burning tyres in Kisumu on "
+        "Friday.",
+        date(2017, 10, 15),
+        RIOTS,
+        0,
+        "Kisumu",
+        not_perpetrator=POLICE,
+    ),
+    "residents_lynched_police_dispersed": Case(
+        "Residents lynched a suspected thief in Mbale on Saturday before police dispersed the crowd with tear "
+        "gas.",
+        date(2019, 2, 25),
+        "mob_violence",
+        1,
+        "Mbale",
+        not_perpetrator=POLICE,
+    ),
+    # 5. a crowd mourning a chief
+    "mourners_marched_tear_gas": Case(
+        "Thousands of mourners marched through Bawku on Saturday mourning a chief who died last week, and "
+        "police fired tear gas to disperse them.",
+        date(2014, 3, 3),
+        ("protest_with_intervention", "peaceful_protest"),
+        0,
+        "Bawku",
+    ),
+    "youths_gathered_to_mourn_ruler": Case(
+        "Hundreds of youths gathered in Tamale on Monday to mourn a traditional ruler and blocked the main "
+        "road for several hours.",
+        date(2015, 9, 9),
+        "peaceful_protest",
+        0,
+        "Tamale",
+    ),
+    "neighbour_mourners_burned_office": Case(
+        "A crowd mourning a chief set fire to the district office in Yendi on Tuesday.",
+        date(2013, 5, 2),
+        RIOTS,
+        0,
+        "Yendi",
+    ),
+}
+
+# cases that failed blind; each fix flips its mark
+FAILING: set[str] = set()
+
+
+def main_incident(case: Case) -> Incident | None:
+    return predicted_incident(extract_text(case.text, case.published).incidents)
+
+
+def told(case: Case) -> dict[str, object]:
+    """What the extractor tells of the case's fields, as the expectations are written."""
+    found = main_incident(case)
+    if found is None:
+        return {"incident": None}
+    return {
+        "event_type": found.event_type,
+        "killed": (found.killed.min, found.killed.max) if found.killed else None,
+        "injured": (found.injured.min, found.injured.max) if found.injured else None,
+        "perpetrators": [p.name for p in found.perpetrators],
+        "place": found.place.name if found.place else None,
+    }
+
+
+def count_ok(expected: int | None, got: object) -> bool:
+    if expected is None:
+        return True
+    if expected == 0:
+        return got in (None, (0, 0))
+    return isinstance(got, tuple) and got[0] <= expected <= got[1]
+
+
+def expected_ok(case: Case, got: dict[str, object]) -> bool:
+    if got.get("incident", True) is None:
+        return False
+    types = case.event_type if isinstance(case.event_type, tuple) else (case.event_type,)
+    if got["event_type"] not in types:
+        return False
+    if not (count_ok(case.killed, got["killed"]) and count_ok(case.injured, got["injured"])):
+        return False
+    named = got["perpetrators"] or []
+    if case.perpetrator is not None and case.perpetrator not in named:  # type: ignore[operator]
+        return False
+    if case.not_perpetrator is not None and case.not_perpetrator in named:  # type: ignore[operator]
+        return False
+    return case.place is None or (
+        isinstance(got["place"], str) and got["place"].casefold() == case.place.casefold()
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING else name for name in CASES],
+)
+def test_leftover_case(name: str) -> None:
+    case = CASES[name]
+    got = told(case)
+    assert expected_ok(case, got), (case, got)
