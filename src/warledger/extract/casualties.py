@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.casualty_context import (
     is_cumulative,
+    later_deaths,
     lone_part_counted,
     not_grievances,
     with_alternatives,
@@ -79,6 +80,7 @@ def casualty_figures(sentence: str) -> list[Found]:
     found += not_grievances(sentence, singular_figures(sentence, found))
     found = [lone_part_counted(sentence, f, found) for f in found]
     found = [with_next_victim(sentence, f) for f in found]
+    found = later_deaths(sentence, found)
     # "split across 2 events (4)" gives the share itself: the 4 is not divided again
     shares = [c for c in coded if "split" in sentence[c.start : c.end].lower()]
     found += [

@@ -57,7 +57,7 @@ from warledger.extract.incident_actors import (
     victims_of,
 )
 from warledger.extract.incident_anchors import NOTE_MAX_CHARS, PARAGRAPH_BREAK, scene_setters
-from warledger.extract.incident_counts import combined_count, shared
+from warledger.extract.incident_counts import combined_count, less_later_deaths, shared
 from warledger.extract.incident_dating import (
     attack_day_before_death,
     chosen_date,
@@ -113,7 +113,7 @@ def incident_of(
         killed=shared(
             combined_count(units, "killed", group.tallies, additive), max(u.split() for u in units)
         ),
-        injured=combined_count(units, "injured", group.tallies, additive),
+        injured=less_later_deaths(combined_count(units, "injured", group.tallies, additive), units),
         figure_source=figure_source_of(units),
         evidence=[
             Evidence(start=u.start, end=u.end, text=u.text)
