@@ -9,6 +9,12 @@
 5. a crowd mourning a chief, with no violence word, is no mob violence;
 6. (the strict xfail of test_leftovers.py, the drones-mostly-shot-down narrative).
 
+Blind figures (first run, before any fix): 3 of 15 right (named locality 0/3: typed right, no place; later
+died 0/3; dragged and shot 0/2, neighbour 1/1; police dispersing 0/3; mourners 2/3). After this session's
+fixes: 14 of 15. Left: a crowd that gathered to mourn and blocked a road, with no protest, violence or
+intervention word, makes no incident at all (no event cue); item 6, the drones-mostly-shot-down narrative of
+test_leftovers.py, was not reached in this session and stays marked there.
+
 Each case: the main incident's event type (or the types a coder could choose), killed (ACLED's figure: 0 is
 no death told), injured (None: not checked), a perpetrator it must name and one it must not (None: not
 checked), and its place (None: not checked).
@@ -177,14 +183,9 @@ CASES = {
 }
 
 # cases that failed blind; each fix flips its mark
-FAILING: set[str] = {
-    "dragged_from_minibus_and_shot_all_died",
-    "pulled_from_truck_bodies_found",
-    "mob_burned_police_post_then_dispersed",
-    "police_dispersed_stone_throwing_youths",
-    "residents_lynched_police_dispersed",
-    "youths_gathered_to_mourn_ruler",
-}
+# "youths_gathered_to_mourn_ruler": a gathering to mourn that blocks a road has no event cue (no protest word,
+# no intervention, no violence), so no incident is made; a general crowd-gathering cue was not tried here.
+FAILING: set[str] = {"youths_gathered_to_mourn_ruler"}
 
 
 def main_incident(case: Case) -> Incident | None:
@@ -319,3 +320,52 @@ def test_the_hurt_who_died_later_are_dead_not_injured(text: str, killed: int, in
 def test_later_deaths_inside_a_count_of_the_dead_add_none(text: str, killed: int) -> None:
     [found] = extract_text(text, date(2020, 5, 18)).incidents
     assert found.killed is not None and found.killed.max == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen dragged 11 people from a bus and shot them dead.", 11),
+        ("Gunmen dragged 11 people from a bus and shot them. All of them died.", 11),
+        ("Militiamen pulled 5 men from their homes and shot them; their bodies were found later.", 5),
+        ("Rebels rounded up 8 villagers and executed them.", 8),
+    ],
+)
+def test_people_taken_and_killed_with_a_pronoun_are_counted(text: str, killed: int) -> None:
+    [found] = extract_text(text, date(2015, 5, 30)).incidents
+    assert found.killed is not None and (found.killed.min, found.killed.max) == (killed, killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen dragged 4 men from a car and shot them in the legs.",  # shot, no death told
+        "Gunmen dragged 4 men from a car and shot them in the legs. All four survived.",
+    ],
+)
+def test_people_taken_and_shot_with_no_death_told_are_no_dead(text: str) -> None:
+    [found] = extract_text(text, date(2015, 5, 30)).incidents
+    assert found.killed is None or found.killed.max == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob burned a police post in the town on Monday before police fired tear gas to disperse it.",
+        "Riot police dispersed hundreds of youths who were throwing stones and burning tyres in the town.",
+    ],
+)
+def test_police_dispersing_a_riot_are_no_perpetrators_of_it(text: str) -> None:
+    [found] = extract_text(text, date(2017, 10, 15)).incidents
+    assert found.event_category == "riots"
+    names = [p.name for p in found.perpetrators]
+    assert names[0] == "Rioters" and "Police Forces" not in names
+
+
+def test_police_breaking_up_a_protest_stay_beside_the_protesters() -> None:
+    # only riots: a protest's intervening forces are left as they were
+    [found] = extract_text(
+        "Police fired tear gas to break up a protest in the town on Monday.", date(2017, 10, 15)
+    ).incidents
+    assert found.event_type == "protest_with_intervention"
+    assert [p.name for p in found.perpetrators][:1] == ["Protesters"]

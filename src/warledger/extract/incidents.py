@@ -55,6 +55,7 @@ from warledger.extract.incident_actors import (
     perpetrators_of,
     unique,
     victims_of,
+    without_riot_police,
 )
 from warledger.extract.incident_anchors import NOTE_MAX_CHARS, PARAGRAPH_BREAK, scene_setters
 from warledger.extract.incident_counts import combined_count, less_later_deaths, shared
@@ -103,9 +104,12 @@ def incident_of(
         date_end=when.end.isoformat() if when else None,
         date_precision=when.precision if when else None,
         place=place,
-        perpetrators=distinct(
-            crowd_actors(event_type, place)
-            + named_or_unidentified(perpetrators_of(units, place), event_type, place)
+        perpetrators=without_riot_police(
+            distinct(
+                crowd_actors(event_type, place)
+                + named_or_unidentified(perpetrators_of(units, place), event_type, place)
+            ),
+            event_type,
         ),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
