@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from test_leftovers2 import RIOTS, UAG, Case, expected_ok, told  # noqa: E402
+from test_leftovers2 import RIOTS, UAG, Case, expected_ok, told
 
 PROBE = {
     "succumbed_to_injuries": Case(
-        "A grenade blast at a bar in Bujumbura on Friday killed two people. Four of the injured later succumbed "
-        "to their wounds, hospital staff said.",
+        "A grenade blast at a bar in Bujumbura on Friday killed two people. Four of the injured later "
+        "succumbed to their wounds, hospital staff said.",
         date(2016, 3, 14),
         "grenade",
         6,
@@ -49,7 +49,8 @@ PROBE = {
         "Quetta",
     ),
     "gunmen_stormed_hamlet": Case(
-        "Gunmen stormed the hamlet of Tangaye on Saturday night, killing 11 residents, a local official said.",
+        "Gunmen stormed the hamlet of Tangaye on Saturday night, killing 11 residents, a local official "
+        "said.",
         date(2022, 2, 21),
         "attack",
         11,
