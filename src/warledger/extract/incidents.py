@@ -110,6 +110,7 @@ def incident_of(
                 + named_or_unidentified(perpetrators_of(units, place), event_type, place)
             ),
             event_type,
+            any("intervention" in signals_in(u.text) for u in units),
         ),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
