@@ -369,3 +369,11 @@ def test_police_breaking_up_a_protest_stay_beside_the_protesters() -> None:
     ).incidents
     assert found.event_type == "protest_with_intervention"
     assert [p.name for p in found.perpetrators][:1] == ["Protesters"]
+
+
+def test_the_hamlet_of_a_name_places_it_as_the_village_of_does() -> None:
+    """Found by the probe (tests/extract/probes/left2_probe.py): "hamlet" was a type word after a name
+    only."""
+    text = "Gunmen stormed the hamlet of Tangaye on Saturday night, killing 11 residents."
+    [found] = extract_text(text, date(2022, 2, 21)).incidents
+    assert found.place is not None and found.place.name == "Tangaye"

@@ -4,14 +4,14 @@ Sixteen short reports written with their expectations before the extractor ran o
 wordings, other crowd events, other "gunmen attacked X" forms, other taken-and-killed wordings. Scored with
 tests/extract/test_leftovers2.py's `told` and `expected_ok`.
 
-Blind (after the leftovers2 fixes): 11 of 16. Missed, left for a later session: "the hamlet of Tangaye" gives
-no place (place_types.csv has "hamlet" after a name but no "hamlet of" before one); "The toll from Tuesday's
-bombing ... rose to 12 after three of the wounded died" is typed attack (bombing with no weapon word; its
-killed 12 is right, the toll keeps the later deaths inside); "Militiamen took 7 men from a village ... Their
-bodies were found" makes no incident ("took" is no abduction cue); "Police fired tear gas to disperse a crowd
-mourning the death of a chief" is typed an attack by the police (a dispersed crowd with no protest word is
-no protest; item 5 of the brief); a funeral procession with no protest or violence makes no incident, which
-may well be right (ACLED codes no funeral as such), so that expectation is doubtful.
+Blind (after the leftovers2 fixes): 11 of 16; 12 of 16 after "the hamlet of Tangaye" was made a place as
+"the village of" is (place_types.csv had "hamlet" after a name only). Missed, left for a later session: "The
+toll from Tuesday's bombing ... rose to 12 after three of the wounded died" is typed attack (bombing with no
+weapon word; its killed 12 is right, the toll keeps the later deaths inside); "Militiamen took 7 men from a
+village ... Their bodies were found" makes no incident ("took" is no abduction cue); "Police fired tear gas
+to disperse a crowd mourning the death of a chief" is typed an attack by the police (a dispersed crowd with
+no protest word is no protest; item 5 of the brief); a funeral procession with no protest or violence makes
+no incident, which may well be right (ACLED codes no funeral as such), so that expectation is doubtful.
 """
 
 from __future__ import annotations
