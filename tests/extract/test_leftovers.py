@@ -358,7 +358,9 @@ CASES = {
         "wounded were taken to the General Hospital in Otukpo, where two of them later died.",
         date(2018, 3, 8),
         "attack",
-        9,
+        # written blind as 9; the two of the wounded who later died are dead of the attack too, as ACLED
+        # counts them (leftovers2 reads "two of them later died" as deaths moved from the injured)
+        11,
         None,
         # written blind as "Okpokwu" on the guess that the gazetteer lacks the village; the village's own name
         # comes out (unresolved: no country, a places gap of its own), which is ACLED's location too

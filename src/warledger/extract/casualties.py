@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.casualty_context import (
     is_cumulative,
+    later_deaths,
     lone_part_counted,
     not_grievances,
     with_alternatives,
@@ -40,6 +41,7 @@ from warledger.extract.casualty_counts import (
     zero_figures,
 )
 from warledger.extract.casualty_cues import cue_rules, has_casualty_cue
+from warledger.extract.casualty_taken import taken_and_killed
 from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.sentences import sentence_texts
 
@@ -67,10 +69,11 @@ def source_of(sentence: str) -> str | None:
     return None
 
 
-def casualty_figures(sentence: str) -> list[Found]:
-    """Every casualty figure of one sentence, with offsets into it, in text order."""
+def casualty_figures(sentence: str, following: str = "") -> list[Found]:
+    """Every casualty figure of one sentence, with offsets into it, in text order (`following`: the next
+    sentence, which may say that people taken and shot died)."""
     if not has_casualty_cue(sentence):
-        return []
+        return taken_and_killed(sentence, following)
     coded = coded_figures(sentence)
     numeric = [f for f in numeric_figures(sentence) if not any(c.start <= f.start < c.end for c in coded)]
     numeric = not_grievances(sentence, with_alternatives(sentence, numeric)) + coded
@@ -79,6 +82,8 @@ def casualty_figures(sentence: str) -> list[Found]:
     found += not_grievances(sentence, singular_figures(sentence, found))
     found = [lone_part_counted(sentence, f, found) for f in found]
     found = [with_next_victim(sentence, f) for f in found]
+    found = later_deaths(sentence, found)
+    found += taken_and_killed(sentence, following, found)
     # "split across 2 events (4)" gives the share itself: the 4 is not divided again
     shares = [c for c in coded if "split" in sentence[c.start : c.end].lower()]
     found += [
@@ -113,11 +118,11 @@ def source_mentions(text: str, base: int = 0) -> list[Mention]:
     return found
 
 
-def casualty_mentions(text: str, base: int = 0) -> list[Mention]:
+def casualty_mentions(text: str, base: int = 0, following: str = "") -> list[Mention]:
     """Casualty mentions of one sentence `text` whose first character is at `base` in the document."""
     return [
         Mention(MENTION_KIND, base + f.start, base + f.end, text[f.start : f.end], f.figure)
-        for f in casualty_figures(text)
+        for f in casualty_figures(text, following)
     ]
 
 
@@ -129,8 +134,10 @@ class CasualtyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Mention] = []
-        for start, text in sentence_texts(doc):
-            found += casualty_mentions(text, start)
+        sentences = list(sentence_texts(doc))
+        for k, (start, text) in enumerate(sentences):
+            following = sentences[k + 1][1] if k + 1 < len(sentences) else ""
+            found += casualty_mentions(text, start, following)
             found += source_mentions(text, start)
         add_mentions(doc, found)
         return doc

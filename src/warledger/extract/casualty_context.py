@@ -15,7 +15,7 @@ from functools import cache
 from warledger.extract.background import told_of_the_arrested
 from warledger.extract.casualty_counts import Found
 from warledger.extract.casualty_cues import CasualtyFigure, cue_rules, side_of
-from warledger.extract.casualty_quantities import data_json
+from warledger.extract.casualty_quantities import data_json, quantities_in
 from warledger.extract.models import Count
 
 # ", as anti-government demonstrations spread across the Amhara region": a clause on the circumstances, whose
@@ -128,3 +128,38 @@ def lone_part_counted(sentence: str, figure: Found, found: list[Found]) -> Found
     ):
         return figure
     return replace(figure, figure=replace(figure.figure, subset=False))
+
+
+@cache
+def later_died_pattern() -> re.Pattern[str]:
+    return re.compile(str(data_json("casualty_cues.json")["later_died"]), re.IGNORECASE)
+
+
+def later_deaths(sentence: str, found: list[Found]) -> list[Found]:
+    """People hurt who died afterwards ("wounded eight, two of whom later died", "Three of the wounded later
+    died in hospital", "Two of them died later"): a killed figure taken from the injured (`from_injured`),
+    in place of any figure read at the same number. When the figure they are a part of counts the dead
+    ("killed seven people, two of whom later died in hospital"), or the sentence gives the toll that counts
+    them ("put the number of dead at 14 and said two of the wounded had died", "Three of the wounded died
+    overnight, taking the number of dead to nine"), they are a part of it, no more dead."""
+    out = list(found)
+    for quantity in quantities_in(sentence):
+        match = later_died_pattern().match(sentence[quantity.end :])
+        if match is None:
+            continue
+        out = [f for f in out if not f.start <= quantity.start < f.end]
+        before = [f for f in out if f.end <= quantity.start and not f.figure.subset]
+        of_the_dead = not match.group("wounded") and bool(before) and before[-1].figure.kind == "killed"
+        of_the_dead = of_the_dead or any(is_toll(sentence, f) for f in out)
+        count = Count(min=quantity.min, max=quantity.max, approximate=quantity.approximate)
+        figure = CasualtyFigure("killed", count, subset=of_the_dead, from_injured=not of_the_dead)
+        out.append(Found(quantity.start, quantity.end, figure))
+    return sorted(out, key=lambda f: f.start)
+
+
+def is_toll(sentence: str, found: Found) -> bool:
+    """A figure of the dead that is a toll ("the number of dead at 14", "taking the toll to nine")."""
+    figure = found.figure
+    return figure.kind == "killed" and (
+        figure.updated or bool(cue_rules().toll.search(sentence[: found.start]))
+    )

@@ -45,6 +45,9 @@ class CasualtyFigure:
     # the coordinated parts summed into the count ("Ten soldiers and at least 15 bandits"): each part's count
     # and noun, so a later sentence counting one part again is told apart from another source's total
     parts: tuple[tuple[Count, str | None], ...] = ()
+    # people told as hurt who died afterwards ("wounded eight, two of whom later died"): killed, and taken out
+    # of the injured
+    from_injured: bool = False
 
 
 @dataclass(frozen=True)

@@ -144,9 +144,20 @@ def lists_the_dead(text: str, quantity: Quantity) -> bool:
     )
 
 
+# Up to seven words before "and" or a comma that are no auxiliary: the counted noun and where and when
+# ("killed 5 villagers in Bakura on Saturday and wounded eight"); an auxiliary makes them a clause of its own
+# ("killed 2 and 5 people were wounded in the market and ...").
+COORDINATED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:and|,)\s"
+    r"|^\s*(?:(?!(?:was|were|is|are|had|have|has|been|being|who|which|that)\b)[\w'’-]+\s+){4,7}?(?:and|,)\s",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(following: str) -> bool:
-    """Whether the words after a number go on to a second verb phrase ("soldiers and wounded ...")."""
-    return bool(re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:and|,)\s", following + " "))
+    """Whether the words after a number go on to a second verb phrase ("soldiers and wounded ...", "villagers
+    in Bakura on Saturday and wounded ...")."""
+    return bool(COORDINATED_AFTER.match(following + " "))
 
 
 VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re.IGNORECASE)

@@ -203,6 +203,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
     if killed_civilians(signals):
         return "attack"  # "killed at least 31 peasants, among them eleven children": no fight told
+    if locality_raided(signals):
+        return "attack"  # "Seven people were killed and nine wounded when gunmen attacked Kadisau"
     if attack_before_fight(signals):
         return "attack"  # the lead's killing of residents, with an exchange of fire told only after it
     if {"found_bodies", "violence_signs"} <= signals and not signals & FOUND_BODIES_BLOCKERS:
@@ -235,6 +237,19 @@ def killed_civilians(signals: frozenset[str]) -> bool:
         and not signals & KILLED_CIVILIANS_BLOCKERS
         and not {"state_actor", "fighters_victims"} <= signals
         and not any(s.startswith(CAUSE_ONLY) for s in signals)
+    )
+
+
+def locality_raided(signals: frozenset[str]) -> bool:
+    """Armed men raiding a settlement (a named locality, a village, town or market) with people killed there
+    and no fight, weapon from afar or crowd told: ACLED's attack on civilians, however many were wounded
+    beside the dead ("when gunmen attacked Kadisau", "gunmen raided the market, killing 9 traders")."""
+    return (
+        "locality_raided" in signals
+        and bool(signals & {"civilian_victim", "civilians_killed", "civilian_victims"})
+        and not signals & KILLED_CIVILIANS_BLOCKERS
+        and not {"state_actor", "fighters_victims"} <= signals
+        and not caused_only(signals)
     )
 
 

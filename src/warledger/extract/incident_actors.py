@@ -81,6 +81,19 @@ def crowd_actors(event_type: str | None, place: Place | None) -> list[Perpetrato
     return [Perpetrator(name=name, country=place.country if place else None, kind="non_state")]
 
 
+def without_riot_police(
+    perpetrators: list[Perpetrator], event_type: str | None, intervened: bool
+) -> list[Perpetrator]:
+    """A riot's perpetrators without the state forces told dispersing or stopping the crowd (`intervened`:
+    "a mob burned a police post before police fired tear gas to disperse it"): ACLED codes the rioters as the
+    first actor and the police who intervene as the second, the side acted against, not a perpetrator. State
+    forces told doing nothing of the kind stay (the text may tell their own violence)."""
+    if CATEGORY_OF.get(event_type or "") != "riots" or not intervened:
+        return perpetrators
+    others = [p for p in perpetrators if p.kind != "state"]
+    return others or perpetrators
+
+
 def distinct(perpetrators: list[Perpetrator]) -> list[Perpetrator]:
     """The first of each name ("Protesters" the crowd and "protesters" the text's words are one actor)."""
     first: dict[str, Perpetrator] = {}

@@ -450,6 +450,8 @@ def counts_other_victims(unit: Unit, kind: str) -> bool:
     first = next((m for m in unit.of("casualty") if m.value.kind == kind), None)
     if first is None:
         return False
+    if first.value.from_injured:
+        return True  # "Three of the wounded later died": dead besides those counted dead before
     start, end = first.start - unit.start, first.end - unit.start
     reach = end + words_to_cue(unit.text, end, kind)
     # a cue word must start inside the figure's reach, but is read in the whole text: a reach that ends
@@ -527,14 +529,16 @@ def added_up(counts: list[tuple[Unit, Count]]) -> Count:
     total = counts[0][1]
     seen = {(total.min, total.max)}
     for unit, count in counts[1:]:
-        if attribution_pattern().search(unit.text) and not OTHER_VICTIMS.search(unit.text):
+        if attribution_pattern().search(unit.text) and not (
+            OTHER_VICTIMS.search(unit.text) or died_later(unit)
+        ):
             # "The group said it had killed 15": another source's count of the same victims
             total = Count(
                 min=min(total.min, count.min),
                 max=max(total.max, count.max),
                 approximate=total.approximate or count.approximate,
             )
-        elif (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text):
+        elif (count.min, count.max) not in seen or OTHER_VICTIMS.search(unit.text) or died_later(unit):
             total = Count(
                 min=total.min + count.min,
                 max=total.max + count.max,
@@ -542,6 +546,22 @@ def added_up(counts: list[tuple[Unit, Count]]) -> Count:
             )
         seen.add((count.min, count.max))
     return total
+
+
+def died_later(unit: Unit) -> bool:
+    """The sentence counts hurt people who died afterwards ("Two of the wounded later died")."""
+    return any(f.from_injured for f in unit.figures("killed"))
+
+
+def less_later_deaths(injured: Count | None, units: Sequence[Unit]) -> Count | None:
+    """The injured without those who died afterwards, whom the killed count ("wounded eight, two of whom
+    later died": 6 injured)."""
+    moved = sum(f.count.min for u in units for f in u.figures("killed") if f.from_injured)
+    if injured is None or not moved:
+        return injured
+    return Count(
+        min=max(0, injured.min - moved), max=max(0, injured.max - moved), approximate=injured.approximate
+    )
 
 
 def shared(count: Count | None, parts: int) -> Count | None:
@@ -623,7 +643,13 @@ def is_bodies_of_others(unit: Unit, figure: CasualtyFigure) -> bool:
 
 
 def summed(figures: list[CasualtyFigure]) -> Count | None:
-    distinct = list({(f.count.min, f.count.max, f.count.approximate): f.count for f in figures}.values())
+    """A sentence's figures added up, a number told twice once; the hurt who died afterwards always count
+    ("killed 2 and wounded 5, two of whom later died" is 4)."""
+    distinct = list(
+        {
+            (f.count.min, f.count.max, f.count.approximate): f.count for f in figures if not f.from_injured
+        }.values()
+    ) + [f.count for f in figures if f.from_injured]
     if not distinct:
         return None
     return Count(

@@ -55,9 +55,10 @@ from warledger.extract.incident_actors import (
     perpetrators_of,
     unique,
     victims_of,
+    without_riot_police,
 )
 from warledger.extract.incident_anchors import NOTE_MAX_CHARS, PARAGRAPH_BREAK, scene_setters
-from warledger.extract.incident_counts import combined_count, shared
+from warledger.extract.incident_counts import combined_count, less_later_deaths, shared
 from warledger.extract.incident_dating import (
     attack_day_before_death,
     chosen_date,
@@ -103,11 +104,15 @@ def incident_of(
         date_end=when.end.isoformat() if when else None,
         date_precision=when.precision if when else None,
         place=place,
-        perpetrators=distinct(
-            crowd_actors(event_type, place)
-            + named_or_unidentified(
-                perpetrators_of(units, place), event_type, place, " ".join(u.text for u in units)
-            )
+        perpetrators=without_riot_police(
+            distinct(
+                crowd_actors(event_type, place)
+                + named_or_unidentified(
+                    perpetrators_of(units, place), event_type, place, " ".join(u.text for u in units)
+                )
+            ),
+            event_type,
+            any("intervention" in signals_in(u.text) for u in units),
         ),
         weapons=unique([m.value for u in units for m in u.of("weapon")] + group.extra_weapons),
         targets=unique([m.value for u in units for m in u.of("target") if not is_a_source(u, m)]),
@@ -115,7 +120,7 @@ def incident_of(
         killed=shared(
             combined_count(units, "killed", group.tallies, additive), max(u.split() for u in units)
         ),
-        injured=combined_count(units, "injured", group.tallies, additive),
+        injured=less_later_deaths(combined_count(units, "injured", group.tallies, additive), units),
         figure_source=figure_source_of(units),
         evidence=[
             Evidence(start=u.start, end=u.end, text=u.text)
