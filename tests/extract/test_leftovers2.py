@@ -26,11 +26,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from leftover_cases import expected_ok, told
 
 from warledger.extract import event_type as et
 from warledger.extract import extract_text
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
 
 
 @dataclass(frozen=True)
@@ -186,50 +185,6 @@ CASES = {
 # "youths_gathered_to_mourn_ruler": a gathering to mourn that blocks a road has no event cue (no protest word,
 # no intervention, no violence), so no incident is made; a general crowd-gathering cue was not tried here.
 FAILING: set[str] = {"youths_gathered_to_mourn_ruler"}
-
-
-def main_incident(case: Case) -> Incident | None:
-    return predicted_incident(extract_text(case.text, case.published).incidents)
-
-
-def told(case: Case) -> dict[str, object]:
-    """What the extractor tells of the case's fields, as the expectations are written."""
-    found = main_incident(case)
-    if found is None:
-        return {"incident": None}
-    return {
-        "event_type": found.event_type,
-        "killed": (found.killed.min, found.killed.max) if found.killed else None,
-        "injured": (found.injured.min, found.injured.max) if found.injured else None,
-        "perpetrators": [p.name for p in found.perpetrators],
-        "place": found.place.name if found.place else None,
-    }
-
-
-def count_ok(expected: int | None, got: object) -> bool:
-    if expected is None:
-        return True
-    if expected == 0:
-        return got in (None, (0, 0))
-    return isinstance(got, tuple) and got[0] <= expected <= got[1]
-
-
-def expected_ok(case: Case, got: dict[str, object]) -> bool:
-    if got.get("incident", True) is None:
-        return False
-    types = case.event_type if isinstance(case.event_type, tuple) else (case.event_type,)
-    if got["event_type"] not in types:
-        return False
-    if not (count_ok(case.killed, got["killed"]) and count_ok(case.injured, got["injured"])):
-        return False
-    named = got["perpetrators"] or []
-    if case.perpetrator is not None and case.perpetrator not in named:  # type: ignore[operator]
-        return False
-    if case.not_perpetrator is not None and case.not_perpetrator in named:  # type: ignore[operator]
-        return False
-    return case.place is None or (
-        isinstance(got["place"], str) and got["place"].casefold() == case.place.casefold()
-    )
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from test_leftovers2 import RIOTS, UAG, Case, expected_ok, told
+from leftover_cases import expected_ok, told
+from test_leftovers2 import RIOTS, UAG, Case
 
 PROBE = {
     "succumbed_to_injuries": Case(
