@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import main_incident
+
 from warledger.extract import extract_text
 from warledger.extract.date_roles import same_occasion
 from warledger.extract.dates import date_values
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
 
 WEDNESDAY = date(2016, 8, 3)
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)  # the one eval scores
-    assert found is not None, text
-    return found
 
 
 def test_overnight_and_the_early_hours_of_the_publication_day_are_one_incident() -> None:

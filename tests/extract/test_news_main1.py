@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import main_incident
+
 from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
 from warledger.extract.event_type import event_type_of
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
 
 
 def test_an_earlier_attack_measured_from_the_lead_is_background_not_the_incident_told_next() -> None:

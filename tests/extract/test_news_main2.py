@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from warledger.extract import extract_text
+from report_helpers import main_incident
+
 from warledger.extract.event_type import event_type_of
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
 
 
 def test_an_arrest_on_suspicion_of_a_killing_is_the_arrest() -> None:

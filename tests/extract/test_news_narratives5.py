@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from warledger.extract import extract_text
+from report_helpers import main_incident
+
 from warledger.extract.casualties import casualty_figures
 from warledger.extract.casualty_context import is_cumulative
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
 
 THURSDAY = date(1985, 5, 16)
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
 
 
 def test_a_day_after_the_old_toll_a_rise_starts_from_is_when_it_was_given() -> None:

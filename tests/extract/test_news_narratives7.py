@@ -5,21 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import killed, main_incident
+
 from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
-
-
-def killed(found: Incident) -> tuple[int, int] | None:
-    return (found.killed.min, found.killed.max) if found.killed else None
-
 
 SATURDAY = date(1994, 6, 11)
 

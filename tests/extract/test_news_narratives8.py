@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import main_incident
+
 from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
 from warledger.extract.dates import date_values
 from warledger.extract.event_type import event_type_of
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
 
 
 def test_an_old_reuter_dateline_is_wire_copy_so_its_own_weekday_is_the_filing_day() -> None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import main_incident
+
 from warledger.extract import extract_text
 from warledger.extract.dates import date_values
 from warledger.extract.incident_counts import sides_total
-from warledger.extract.models import Count, Incident
+from warledger.extract.models import Count
 from warledger.measure.scoring import predicted_incident
 
 TUESDAY = date(2000, 2, 8)
@@ -18,12 +20,6 @@ LEAD = (
     "Residents of Shatoy, a mountain village in southern Chechnya, say Russian aircraft bombed the village "
     "on Sunday, killing at least 17 civilians sheltering in the cellars of their homes."
 )
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
 
 
 def test_overnight_into_a_day_is_the_night_that_began_the_day_before() -> None:

@@ -7,23 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from report_helpers import killed, main_incident
 
-from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
 from warledger.extract.dates import date_values
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
-
-
-def killed(found: Incident) -> tuple[int, int] | None:
-    return (found.killed.min, found.killed.max) if found.killed else None
-
 
 WEDNESDAY = date(2003, 10, 8)
 

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from warledger.extract import extract_text
+from report_helpers import main_incident
+
 from warledger.extract.date_datelines import dateline_day
 from warledger.extract.dates import date_values
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
-
 
 THURSDAY = date(2004, 5, 13)
 

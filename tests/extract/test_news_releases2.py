@@ -6,20 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from warledger.extract import extract_text
+from report_helpers import killed, main_incident
+
 from warledger.extract.casualties import casualty_figures
-from warledger.extract.models import Incident
-from warledger.measure.scoring import predicted_incident
-
-
-def main_incident(text: str, published: date) -> Incident:
-    found = predicted_incident(extract_text(text, published).incidents)
-    assert found is not None, text
-    return found
-
-
-def killed(found: Incident) -> tuple[int, int] | None:
-    return (found.killed.min, found.killed.max) if found.killed else None
 
 
 def counts(sentence: str) -> list[tuple[int, int]]:
