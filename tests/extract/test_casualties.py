@@ -398,3 +398,19 @@ def test_a_count_with_its_own_verb_is_no_part_of_the_next(sentence: str, killed:
 def test_one_person_who_died_is_found_in_their_own_clause(sentence: str, killed: list[int]) -> None:
     figures = [f.figure for f in casualty_figures(sentence) if f.figure.kind == "killed"]
     assert [f.count.min for f in figures] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police said three people died at the scene and two others in hospital.", 5),
+        ("Four passengers were killed on the spot and two others later in hospital, police said.", 6),
+        ("A bomb killed 4 people on Sunday and 2 more in hospital on Monday.", 6),
+        ("Five people died in the raid and hundreds of others fled.", 5),
+    ],
+)
+def test_a_figure_whose_verb_is_gapped_after_and_takes_the_first_figures(text: str, killed: int) -> None:
+    """ "three died at the scene and two others in hospital": the two died too; "hundreds of others fled"
+    have a verb of their own."""
+    found = [f.figure for f in casualty_figures(text) if f.figure.kind == "killed"]
+    assert sum(f.count.min for f in found) == killed, found

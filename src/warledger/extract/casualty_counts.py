@@ -19,6 +19,7 @@ from warledger.extract.casualty_kinds import (
     counts_things,
     figure_kind,
     found_alive,
+    gapped_kind,
     is_subset,
     one_more_person,
     one_person_before,
@@ -64,6 +65,11 @@ def numeric_figures(text: str) -> list[Found]:
         (None, False) if counts_the_doers(masked, q, nxt) else kind
         for q, nxt, kind in zip(quantities, [*quantities[1:], None][: len(quantities)], kinds, strict=True)
     ]
+    for k in range(1, len(quantities)):
+        if kinds[k][0] is None and (
+            gapped := gapped_kind(masked, quantities[k - 1], quantities[k], kinds[k - 1][0])
+        ):
+            kinds[k] = (gapped, False)  # "three died at the scene and two others in hospital"
     subsets = [is_subset(text, q) for q in quantities]
     found: list[Found] = []
     i = 0

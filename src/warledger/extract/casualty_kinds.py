@@ -127,6 +127,28 @@ def figure_kind(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     return after or before, False
 
 
+# "three people died at the scene and two others in hospital": the second figure's verb is left out (gapped)
+# and is the first's. Only "others"/"more" right after the number, then a place or time phrase and no verb
+# of its own to the end of the clause ("and hundreds of others fled" has its own).
+GAPPED_AND = re.compile(r"\band\s+$", re.IGNORECASE)
+GAPPED_REST = re.compile(
+    r"^\s+(?:others|more)(?:\s+(?:later|also|then|subsequently))?"
+    r"\s+(?:in|at|on|after|from|while|during|overnight)\b"
+    r"(?:(?!\b(?:was|were|is|are|had|have|has|been|being|died|killed|wounded|injured|hurt|fled|escaped)\b).)*$",
+    re.IGNORECASE,
+)
+
+
+def gapped_kind(
+    text: str, previous: Quantity, quantity: Quantity, kind: CasualtyKind | None
+) -> CasualtyKind | None:
+    """The kind of a figure whose verb is gapped after "and": the previous figure's, in the same clause."""
+    between = text[previous.end : quantity.start]
+    if kind is None or not GAPPED_AND.search(between) or re.search(r"[.;:!?\n]", between):
+        return None
+    return kind if GAPPED_REST.match(clause_after(text, quantity.end)) else None
+
+
 @cache
 def name_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = data_json("casualty_cues.json")["name_list"]
