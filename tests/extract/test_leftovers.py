@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from leftover_cases import expected_ok, told
+from leftover_cases import assert_told_as_expected, case_params
 
 from warledger.extract import event_type as et
 from warledger.extract import extract_text
@@ -400,14 +400,9 @@ CASES = {
 FAILING: set[str] = {"narrative_drones_and_missiles"}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING else name for name in CASES],
-)
+@pytest.mark.parametrize("name", case_params(CASES, FAILING))
 def test_leftover_case(name: str) -> None:
-    case = CASES[name]
-    got = told(case)
-    assert expected_ok(case, got), (case, got)
+    assert_told_as_expected(CASES[name])
 
 
 # The general causes, each pinned on its own words ----------------------------------------------------
