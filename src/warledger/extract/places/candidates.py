@@ -167,7 +167,14 @@ def _other_name(doc: _Doc, c: Candidate, by_start: dict[int, Candidate]) -> Cand
     return other
 
 
+POLICE_POSTS = frozenset({"station", "post", "outpost", "chowki"})
+
+
 def _is_facility_word(doc: _Doc, i: int) -> int:
+    """How many tokens of a facility word start at `i`: "X market", and "X police station", which names the
+    station's area, not the police (alone, "Kabul police" is the force)."""
+    if i + 1 < len(doc) and doc.lowers[i] == "police" and doc.lowers[i + 1] in POLICE_POSTS:
+        return 2
     return int(i < len(doc) and doc.lowers[i] in FACILITY_WORDS)
 
 
@@ -198,6 +205,7 @@ def _enumerations(doc: _Doc, cands: list[Candidate], by_start: dict[int, Candida
 
 def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Candidate]) -> None:
     in_paren = doc[pos].text == "("
+    typed = in_paren and pos > c.end  # "Ramgarh police station (Kaimur, Bihar)"
     if in_paren and _is_byline(doc, pos + 1):
         return  # "BAGHDAD (AP) —": the agency that filed the story, not Andhra Pradesh
     pos += 1
@@ -221,6 +229,11 @@ def _strict_containers(doc: _Doc, c: Candidate, pos: int, by_start: dict[int, Ca
     c.strict = bool(c.containers)
     if any(k.key in country_names().names for k in c.containers):
         c.strength = max(c.strength, 1)  # "GARISSA, Kenya -": a name written with its country is a place
+    if c.containers and (typed or (c.start > 0 and doc[c.start - 1].text == "(")):
+        # "Ramgarh police station (Kaimur, Bihar)", "the tribal region (At Taffah, Al Bayda)": a name written
+        # with a type or facility word and its units in brackets, or opening a bracketed list of units, is a
+        # place (not any name before brackets: an organisation's, a person's)
+        c.strength = max(c.strength, 1)
 
 
 def _is_byline(doc: _Doc, pos: int) -> bool:

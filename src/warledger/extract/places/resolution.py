@@ -90,8 +90,21 @@ def _admin_keys(entry: Entry) -> frozenset[str]:
     for name in names:
         if name:
             k = name_key(name)
-            keys |= {k, short_admin_key(k), *_saint_spelt_out(k), *_noun_forms(k)}
+            short = short_admin_key(k)
+            keys |= {k, short, *_saint_spelt_out(k), *_noun_forms(k), *_without_compass(short)}
     return frozenset(keys)
+
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+
+def _without_compass(key: str) -> tuple[str, ...]:
+    """A unit's name without its leading compass word: a town of "(Province of) North Cotabato" or "North
+    Darfur" lies in the Cotabato or Darfur a note writes (the split unit's part keeps the whole's name)."""
+    first, _, rest = key.partition(" ")
+    return (rest,) if first in COMPASS_WORDS and len(rest) >= 4 and rest not in COMPASS_WORDS else ()
 
 
 def _saint_spelt_out(key: str) -> tuple[str, ...]:
@@ -305,10 +318,12 @@ def _resolve(
         inside = [
             e
             for e in entries
-            if any(_container_match(e, k, r) for k, r in known)
+            if any(_container_match(e, k, r) for k, r in _innermost(cand, known))
             and (e.kind != KIND_SKELETON or _near_any(e, beside))
         ]
-        if not inside:  # "Mariupol, Zaporizhia": a big city of the container's country outweighs a slip
+        if not inside and not districts:
+            # "Mariupol, Zaporizhia": a big city of the container's country outweighs a slip (not "Sanaa
+            # (Nihm, Sanaa)": a district written beside a name is where it is; the city lies outside it)
             inside = [
                 e
                 for e in entries
@@ -384,6 +399,18 @@ def _resolve(
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
     return Resolved(cand, best, best_score)
+
+
+def _innermost(cand: Candidate, known: list[tuple[Candidate, Entry]]) -> list[tuple[Candidate, Entry]]:
+    """The district containers written beside a name, if any, else all its containers: "Sanaa (Nihm, Sanaa)"
+    is the Sanaa that lies in Nihm, which the province of Sanaa's capital city does not. A district of the
+    name's own name ("Gujrat city (Gujrat, Punjab)") is the town's, wherever the gazetteer puts its point."""
+    districts = [
+        (k, r)
+        for k, r in known
+        if (r.level == "district" or k.level_hint == "district") and k.key != cand.key
+    ]
+    return districts or known
 
 
 def _only_a_town(written: Candidate, entry: Entry, typed: bool = False) -> bool:

@@ -319,7 +319,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None  # but "Dominican Republic", "Congo Republic" are countries
     if _shares_an_organisations_name(doc, end):
         return None
-    if MODIFIER_SUFFIX.search(doc.lowers[end - 1]):
+    if MODIFIER_SUFFIX.search(doc.lowers[end - 1]) or _names_a_route(doc, start, end):
         return None
     if _names_a_people(doc, start, end) or _addressed_as_government(doc, start, end):
         return None
@@ -463,6 +463,18 @@ def _names_a_way(doc: _Doc, start: int, end: int) -> bool:
         and doc.lowers[end] in WAY_WORDS
         and "-" not in doc.lowers[start:end]
     )
+
+
+def _names_a_route(doc: _Doc, start: int, end: int) -> bool:
+    """A road between two places ("the Khulna-Jessore highway", "the Abeokuta-Ayetoro (Abeokuta South LGA,
+    Ogun) road"): no place of its own; the units written beside it, or the village it runs by, are."""
+    if "-" not in doc.lowers[start:end]:
+        return False
+    after = end
+    if after < len(doc) and doc[after].text == "(":
+        close = next((i for i in range(after, min(len(doc), after + 12)) if doc[i].text == ")"), None)
+        after = close + 1 if close is not None else after
+    return after < len(doc) and doc.lowers[after] in WAY_WORDS
 
 
 def _after_verb(doc: _Doc, start: int) -> bool:
