@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -336,3 +337,88 @@ def test_units_read_from_arrays_match_a_walk_over_the_tokens() -> None:
     expected = [(a, b) for a, b in walked if any(not t.is_space for t in doc[a:b])]
     assert units_of(doc) == expected
     assert len(expected) >= 4
+
+
+def _no_two_overlap(found: list[Statement]) -> bool:
+    spans = sorted((s.evidence.start, s.evidence.end) for s in found)
+    return all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speakers"),
+    [
+        (
+            "“We will not leave our homes” the mayor said, “they will have to kill us first” he added.",
+            "We will not leave",
+            "kill us first",
+            ("mayor", "mayor"),
+        ),
+        (
+            "“The town is calm” the governor said. “No one was hurt in the shelling” he said.",
+            "The town is calm",
+            "No one was hurt",
+            ("governor", "governor"),
+        ),
+        (
+            '"The town is calm" the governor said. "No one was hurt in the shelling" he said.',
+            "The town is calm",
+            "No one was hurt",
+            ("governor", "governor"),
+        ),
+        (
+            "“The roads into the city are closed,” the spokesman said. "
+            "“Nobody was hurt in the fire,” he said.",
+            "roads into the city",
+            "Nobody was hurt",
+            ("spokesman", "spokesman"),
+        ),
+        (
+            "“The town is calm tonight” said the governor, "
+            "“no one was hurt in the shelling” said the police chief.",
+            "The town is calm",
+            "no one was hurt",
+            ("governor", "police chief"),
+        ),
+        (
+            "“The army has withdrawn from the district,” said Colonel Ahmed Ali. “We expect the refugees to "
+            "return within a week,” said the mayor, Sara Khan.",
+            "army has withdrawn",
+            "expect the refugees",
+            ("Ahmed Ali", "Sara Khan"),
+        ),
+        (
+            "The governor said: “The town is calm tonight” and the police chief said: “No one was hurt in "
+            "the blast.”",
+            "The town is calm",
+            "No one was hurt",
+            ("governor", "police chief"),
+        ),
+    ],
+)
+def test_each_attributed_quote_is_its_own_statement(
+    text: str, first: str, second: str, speakers: tuple[str, str]
+) -> None:
+    """Two quotes each with its own reporting clause are two statements, as PolNeAR annotates them, whether
+    the clause is set off by a comma or not, follows or precedes its quote, or is introduced by a colon."""
+    found = statements(text)
+    assert len(found) == 2, [s.quote for s in found]
+    assert first in found[0].quote and second not in found[0].quote
+    assert second in found[1].quote and first not in found[1].quote
+    assert all(s.direct for s in found)
+    assert tuple(speakers[n] in found[n].speaker for n in range(2)) == (True, True), found
+    assert _no_two_overlap(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said: “The town is calm tonight.” “No one was hurt in the blast.”",
+        "“The town is calm tonight” the governor said. “No one was hurt in the blast.”",
+        "“The town is calm tonight,” he said, “and no one was hurt in the blast.”",
+    ],
+)
+def test_a_quote_without_its_own_reporting_clause_continues_the_statement_before(text: str) -> None:
+    """A following quote nobody else is said to speak is the same speaker going on: one statement."""
+    found = statements(text)
+    assert len(found) == 1, [s.quote for s in found]
+    assert "town is calm" in found[0].quote and "one was hurt" in found[0].quote
