@@ -387,6 +387,13 @@ def _no_two_overlap(found: list[Statement]) -> bool:
             ("Ahmed Ali", "Sara Khan"),
         ),
         (
+            "“We cannot afford this war anymore,” the minister said, adding later, “The army is costing us "
+            "a fortune.”",
+            "cannot afford",
+            "costing us",
+            ("minister", "minister"),
+        ),
+        (
             "The governor said: “The town is calm tonight” and the police chief said: “No one was hurt in "
             "the blast.”",
             "The town is calm",
@@ -488,7 +495,13 @@ def test_quote_spans_lie_in_the_text_in_order_without_overlap(text: str) -> None
 
 
 QUOTES = ["The town is calm tonight", "No one was hurt in the blast", "We will not leave our homes"]
-CLAUSES = ["{q} the governor said", "{q}, the governor said", "{q} said the police chief", "{q}, he added"]
+CLAUSES = [
+    "{q} the governor said",
+    "{q}, the governor said",
+    "{q} said the police chief",
+    "{q}, he added",
+    "The governor said: {q}",
+]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -505,7 +518,46 @@ def test_statements_over_strings_of_quotes_lie_in_the_text_and_never_overlap(
 ) -> None:
     """Whatever order quotes and their reporting clauses come in, statements are spans of the text that
     never overlap."""
-    text = joiner.join(shape.format(q=marks[0] + words + marks[1]) for words, shape, marks in parts) + "."
+    text = ""
+    for words, shape, marks in parts:
+        if text:  # a clause opening with its speaker starts a sentence of its own
+            text += joiner if shape.startswith("{q}") else ". "
+        text += shape.format(q=marks[0] + words + marks[1])
+    text += "."
     found = statements(text)
     assert all(text[s.evidence.start : s.evidence.end] == s.quote for s in found)
     assert _no_two_overlap(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '“The town is calm tonight” the governor said. "Nobody was hurt in the blast" the mayor said. '
+            "The police chief said: “We are investigating the cause.”",
+            [
+                ("governor", "“The town is calm tonight”"),
+                ("mayor", '"Nobody was hurt in the blast"'),
+                ("police chief", "“We are investigating the cause.”"),
+            ],
+        ),
+        (
+            "The minister said, adding later, “The army is costing us a fortune.”",
+            [("minister", "“The army is costing us a fortune.”")],
+        ),
+        (
+            "“The roads are closed,” the spokesman said, the police chief said: “Nobody can leave the city "
+            "tonight.”",
+            [
+                ("spokesman", "“The roads are closed,”"),
+                ("police chief", "“Nobody can leave the city tonight.”"),
+            ],
+        ),
+    ],
+)
+def test_a_colon_belongs_to_the_clause_just_before_the_quote(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A colon introduces the next quote only for the clause it ends ("said. The chief said: “" is not the
+    first "said"'s colon), and a participle after its verb ("said, adding later, “") is one statement."""
+    assert [(s.speaker, s.quote) for s in statements(text)] == expected

@@ -1,6 +1,7 @@
 """Quotation marks: the quoted spans, quotes grouped with their reporting clause ("“X,” she said. “Y.”"
-is one statement, as news writes it), names signed after a dash, and the remaining quotes attributed to
-the speaker of their sentence or of the statement just before.
+is one statement, as news writes it and PolNeAR annotates it, while a quote with a reporting clause of its
+own starts another: "“X” the governor said. “Y” he added."), names signed after a dash, and the remaining
+quotes attributed to the speaker of their sentence or of the statement just before.
 
 Quotes are found over the characters, not the parse: one linear scan with a bounded length, so an
 unbalanced mark or a huge quote costs linear time, and lookups over found spans use binary search. The
@@ -178,7 +179,15 @@ def _introduces_next(text: str, prev_end: int, at: int, next_start: int) -> bool
     a new clause ("“X.” She adds, “Y”", "“X” and the chief said “Y”"), or ends in a colon ("said: “Y”")."""
     if _new_sentence_after(text, prev_end, at) or CLAUSE_OPENERS.match(text[prev_end:at]):
         return True
-    return text[at:next_start].rstrip().endswith(":")
+    return _colon_before(text, at, next_start)
+
+
+def _colon_before(text: str, at: int, start: int) -> bool:
+    """Whether the clause of the verb at `at` ends in a colon right before the quote at `start` ("said:
+    “", "said on Monday: “"), with no other punctuation between ("said. The governor said: “" or "said,
+    the chief said: “" is another clause's colon)."""
+    between = text[at:start].rstrip()
+    return between.endswith(":") and not re.search(r"[.!?,;:]", between[:-1])
 
 
 def _cues_between(cues: list[int], start: int, end: int) -> list[int]:
@@ -193,7 +202,7 @@ def _has_own_clause(text: str, cues: list[int], outers: list[tuple[int, int]], n
     for at in _cues_between(cues, end, min(next_start, end + REPORTING_GAP)):
         if "\n" in text[end:at] or _new_sentence_after(text, end, at) or CLAUSE_OPENERS.match(text[end:at]):
             continue
-        if n + 1 < len(outers) and text[at:next_start].rstrip().endswith(":"):
+        if n + 1 < len(outers) and _colon_before(text, at, next_start):
             continue
         return True
     return False
@@ -274,7 +283,7 @@ def merged_with_quotes(
     for f in found:
         n = _group_of_cue(text, f, groups, starts)
         if n is None:
-            rest.append(f)
+            rest.append(_participle_content(text, f, groups, starts))
         else:
             by_group.setdefault(n, []).append(f)
     for n, members in by_group.items():
@@ -299,7 +308,32 @@ def merged_with_quotes(
         ):
             by_group[n] = [probe]
             rest.append(Found(groups[n][0], groups[n][1], speaker, tok, True, "verb"))
-    return rest
+    return [f for f in rest if not _participle_in_taken_group(f, groups, starts, by_group)]
+
+
+def _participle_in_taken_group(
+    f: Found, groups: list[tuple[int, int]], starts: list[int], taken: dict[int, list[Found]]
+) -> bool:
+    """A participle whose content lies in a group its main verb already says ("X said, adding, “Y”")."""
+    if f.cue is None or f.kind != "verb" or not shares_subject(f.cue):
+        return False
+    n = bisect.bisect_right(starts, f.start) - 1
+    return n in taken and groups[n][0] <= f.start and f.end <= groups[n][1]
+
+
+def _participle_content(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> Found:
+    """A participle introducing the quote group right after it ("“X,” he said, adding later, “Y.”") says
+    that group: the parse reads "adding later" as a parenthesis and gives it the whole sentence, both
+    quotes and the statement before included."""
+    if f.cue is None or f.kind != "verb" or not shares_subject(f.cue):
+        return f
+    n = bisect.bisect_right(starts, f.cue.idx)
+    if n >= len(groups) or not _introduced(text, [f.cue.idx], f.cue.idx, groups[n][0]):
+        return f
+    g_start, g_end = groups[n]
+    if f.start <= g_start and g_end <= f.end and (f.start, f.end) != (g_start, g_end):
+        return Found(g_start, g_end, f.speaker, f.cue, True, f.kind)
+    return f
 
 
 def _within_neighbours(f: Found, groups: list[tuple[int, int]], n: int) -> bool:
