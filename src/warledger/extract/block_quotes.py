@@ -32,9 +32,17 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken: list[Found]) -> list[Found]:
+def block_quotes(
+    doc: Doc,
+    units: list[tuple[int, int]],
+    where: list[int],
+    taken: list[Found],
+    groups: list[tuple[int, int]] | None = None,
+) -> list[Found]:
     """Speech introduced by a colon after a speaker: the rest of the line ("Power said: What ...") and the
-    following paragraphs ("Rycroft reinforced the line:" then paragraphs), until a new speaker or heading."""
+    following paragraphs ("Rycroft reinforced the line:" then paragraphs), until a new speaker or heading.
+    A rest of the line opening with a quote group followed by another group (`groups`, as `quotes.
+    quote_groups` splits them) is that first group only: "X said: “A” and Y said: “B”" are two."""
     found: list[Found] = []
     taken = sorted(taken, key=_cue_at)
     paragraphs = paragraphs_of(doc_text(doc))
@@ -44,6 +52,7 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
             continue
         speaker, cue, rest = intro
         if rest is not None:
+            rest = _first_group_only(rest, groups or [])
             found.append(Found(rest[0], rest[1], tuple(speaker), cue, True, "inline"))
         if cue is None or (rest is not None and mostly_quoted(doc_text(doc)[rest[0] : rest[1]])):
             continue
@@ -54,6 +63,14 @@ def block_quotes(doc: Doc, units: list[tuple[int, int]], where: list[int], taken
             if doc_text(doc)[qstart:qend].endswith(":"):
                 break
     return found
+
+
+def _first_group_only(rest: tuple[int, int], groups: list[tuple[int, int]]) -> tuple[int, int]:
+    """`rest` cut after the quote group it opens with, when another group starts before its end."""
+    n = bisect.bisect_left(groups, (rest[0], -1))
+    if n + 1 < len(groups) and groups[n][0] == rest[0] and groups[n + 1][0] < rest[1]:
+        return rest[0], groups[n][1]
+    return rest
 
 
 def _cue_at(f: Found) -> int:

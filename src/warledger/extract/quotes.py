@@ -1,6 +1,7 @@
 """Quotation marks: the quoted spans, quotes grouped with their reporting clause ("“X,” she said. “Y.”"
-is one statement, as news writes it), names signed after a dash, and the remaining quotes attributed to
-the speaker of their sentence or of the statement just before.
+is one statement, as news writes it and PolNeAR annotates it, while a quote with a reporting clause of its
+own starts another: "“X” the governor said. “Y” he added."), names signed after a dash, and the remaining
+quotes attributed to the speaker of their sentence or of the statement just before.
 
 Quotes are found over the characters, not the parse: one linear scan with a bounded length, so an
 unbalanced mark or a huge quote costs linear time, and lookups over found spans use binary search. The
@@ -15,7 +16,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from warledger.extract.cues import INHERIT_SUBJECT_DEPS, is_cue_verb, is_passive, names_someone, subject_of
+from warledger.extract.cue_attributions import cue_verb_candidates
+from warledger.extract.cues import (
+    INHERIT_SUBJECT_DEPS,
+    NON_SPEAKERS,
+    is_cue_verb,
+    is_passive,
+    names_someone,
+    subject_of,
+)
 from warledger.extract.sentences import doc_text
 from warledger.extract.statement_units import (
     CLOSING_QUOTES,
@@ -123,27 +132,132 @@ REPORTING_GAP = 40
 """A reporting clause this close to a quote group (", he said." / "said Blair, “...") is its cue."""
 
 
+def reporting_cues(
+    doc: Doc, units: list[tuple[int, int]], where: list[int], quoted: list[tuple[int, int]]
+) -> list[tuple[Token, tuple[Token, ...]]]:
+    """Every reporting verb outside quotation marks with a subject, with that subject, in text order: the
+    clauses that can attribute a quote ("the governor said", "said the police chief").
+
+    Read apart from `verb_attributions`, which keeps only verbs with a content in their own unit: the
+    parser often cuts "“X” the governor said." into three sentences, leaving "said" no content at all.
+    A participle or second verb sharing a subject ("..., adding", "and called") is left out: it says
+    something of its own, and `quote_groups` reads it as a break."""
+    found = []
+    for tok in cue_verb_candidates(doc):
+        if shares_subject(tok) or not is_cue_verb(tok) or where[tok.i] < 0 or is_passive(tok):
+            continue
+        if _inside_spans(tok.idx, quoted):
+            continue
+        speaker = subject_of(tok, units[where[tok.i]])
+        if speaker and not (len(speaker) == 1 and speaker[0].lower_ in NON_SPEAKERS):
+            found.append((tok, tuple(speaker)))
+    return found
+
+
+def shares_subject(verb: Token) -> bool:
+    """A participle or second verb that takes its subject from the verb it hangs on ("..., adding",
+    "and called"); a second verb with a subject of its own ("and the chief said") reports by itself."""
+    return verb.dep_ in INHERIT_SUBJECT_DEPS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def _inside_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `at` lies inside one of the sorted, non-overlapping spans."""
+    n = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return n >= 0 and spans[n][0] <= at < spans[n][1]
+
+
+# A reporting clause opened by one of these after a quote is a new clause, not the quote's own
+# ("“X” and the police chief said: “Y”").
+CLAUSE_OPENERS = re.compile(r"^\W*(?:and|but|while|whereas|as|then|yet)\b", re.IGNORECASE)
+
+
+def _introduces_next(text: str, prev_end: int, at: int, next_start: int) -> bool:
+    """Whether the reporting verb at `at`, between a quote ending at `prev_end` and one starting at
+    `next_start`, introduces the next quote rather than reporting the one before: it starts a sentence or
+    a new clause ("“X.” She adds, “Y”", "“X” and the chief said “Y”"), or ends in a colon ("said: “Y”")."""
+    if _new_sentence_after(text, prev_end, at) or CLAUSE_OPENERS.match(text[prev_end:at]):
+        return True
+    return _colon_before(text, at, next_start)
+
+
+def _colon_before(text: str, at: int, start: int) -> bool:
+    """Whether the clause of the verb at `at` ends in a colon right before the quote at `start` ("said:
+    “", "said on Monday: “"), with no other punctuation between ("said. The governor said: “" or "said,
+    the chief said: “" is another clause's colon)."""
+    between = text[at:start].rstrip()
+    return between.endswith(":") and not re.search(r"[.!?,;:]", between[:-1])
+
+
+def _cues_between(cues: list[int], start: int, end: int) -> list[int]:
+    return cues[bisect.bisect_left(cues, start) : bisect.bisect_left(cues, end)]
+
+
+def _has_own_clause(text: str, cues: list[int], outers: list[tuple[int, int]], n: int) -> bool:
+    """Whether quote `n` is followed by its own reporting clause ("“Y” he added", "“Y,” said the chief"):
+    a reporting verb close after it, in its sentence, that does not introduce the quote after it."""
+    end = outers[n][1]
+    next_start = outers[n + 1][0] if n + 1 < len(outers) else len(text)
+    for at in _cues_between(cues, end, min(next_start, end + REPORTING_GAP)):
+        if "\n" in text[end:at] or _new_sentence_after(text, end, at) or CLAUSE_OPENERS.match(text[end:at]):
+            continue
+        if n + 1 < len(outers) and _colon_before(text, at, next_start):
+            continue
+        return True
+    return False
+
+
+def _introduced(text: str, cues: list[int], after: int, start: int) -> bool:
+    """Whether a reporting verb right before the quote at `start` introduces it ("He said: “", "She adds,
+    “"): the verb lies after `after` and only its clause and a comma or colon separate it from the mark."""
+    for at in _cues_between(cues, max(after, start - REPORTING_GAP), start):
+        between = text[at:start].rstrip()
+        if "\n" not in between and between.endswith((",", ":")) and not re.search(r"[.!?]", between):
+            return True
+    return False
+
+
 def quote_groups(
-    text: str, quotes: list[tuple[int, int]], breaks: list[int] | None = None
+    text: str, quotes: list[tuple[int, int]], breaks: list[int] | None = None, cues: list[int] | None = None
 ) -> list[tuple[int, int]]:
     """Runs of quotes in one paragraph with short gaps, as (first mark, past last mark) spans; a gap
-    holding one of the sorted `breaks` (a participle cue: "..., before asking her, “...”") splits them."""
+    holding one of the sorted `breaks` (a participle cue: "..., before asking her, “...”") splits them.
+
+    A quote with a reporting clause of its own starts a new run once the run has one (`cues`, the sorted
+    offsets of `reporting_cues`): "“X” the governor said. “Y” he said." is two statements, while
+    "“X,” she said. “Y.”" is one, as PolNeAR annotates them. So does a quote introduced by a clause in
+    the gap ("“X” and the chief said: “Y”"). Each quote is looked at once, with binary searches over the
+    cues, so the grouping stays linear in the quotes."""
     breaks = breaks or []
+    cues = cues or []
+    outers = [
+        (max(0, start - _mark_at(text, max(0, start - 2))[1]), min(len(text), end + _mark_at(text, end)[1]))
+        for start, end in quotes
+    ]
     groups: list[tuple[int, int]] = []
-    for start, end in quotes:
-        outer = (
-            max(0, start - _mark_at(text, max(0, start - 2))[1]),
-            min(len(text), end + _mark_at(text, end)[1]),
-        )
-        if (
-            groups
+    attributed = False
+    for n, outer in enumerate(outers):
+        joins = (
+            bool(groups)
             and outer[0] - groups[-1][1] <= QUOTE_GROUP_GAP
             and "\n" not in text[groups[-1][1] : outer[0]]
             and not _has_break(breaks, groups[-1][1], outer[0])
-        ):
+        )
+        if joins and cues:
+            prev_end = groups[-1][1]
+            introduced = any(
+                _introduces_next(text, prev_end, at, outer[0])
+                for at in _cues_between(cues, prev_end, outer[0])
+            )
+            joins = not introduced and not (attributed and _has_own_clause(text, cues, outers, n))
+        if joins:
             groups[-1] = (groups[-1][0], outer[1])
         else:
+            after = groups[-1][1] if groups else 0
+            attributed = _introduced(text, cues, after, outer[0])
             groups.append(outer)
+        attributed = attributed or _has_own_clause(text, cues, outers, n)
     return groups
 
 
@@ -152,15 +266,24 @@ def _has_break(breaks: list[int], start: int, end: int) -> bool:
     return n < len(breaks) and breaks[n] < end
 
 
-def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, int]]) -> list[Found]:
-    """Verb attributions whose cue sits in or right beside a quote group take the group as content."""
+def merged_with_quotes(
+    text: str,
+    found: list[Found],
+    groups: list[tuple[int, int]],
+    cues: list[tuple[Token, tuple[Token, ...]]] | None = None,
+) -> list[Found]:
+    """Verb attributions whose cue sits in or right beside a quote group take the group as content; a
+    group no attribution took goes to a reporting verb beside it (`cues`) whose parse gave no content.
+
+    The verb's own content joins the group only when it reaches into no other group: the parse of
+    "“X” the elder said, “Y” he added" hangs both quotes on "added"."""
     by_group: dict[int, list[Found]] = {}
     rest = []
     starts = [g[0] for g in groups]
     for f in found:
         n = _group_of_cue(text, f, groups, starts)
         if n is None:
-            rest.append(f)
+            rest.append(_participle_content(text, f, groups, starts))
         else:
             by_group.setdefault(n, []).append(f)
     for n, members in by_group.items():
@@ -168,16 +291,63 @@ def merged_with_quotes(text: str, found: list[Found], groups: list[tuple[int, in
             rest.extend(members)
             continue
         first = min(members, key=lambda f: f.cue.idx if f.cue is not None else f.start)
-        start = min([groups[n][0], *(f.start for f in members)])
-        end = max([groups[n][1], *(f.end for f in members)])
+        own = [f for f in members if _within_neighbours(f, groups, n)]
+        start = min([groups[n][0], *(f.start for f in own)])
+        end = max([groups[n][1], *(f.end for f in own)])
         rest.append(Found(start, end, first.speaker, first.cue, True, "verb"))
-    return rest
+    used = {f.cue.i for f in found if f.cue is not None}
+    for tok, speaker in cues or []:
+        if tok.i in used:
+            continue
+        probe = Found(tok.idx, tok.idx, speaker, tok, False, "verb")
+        n = _group_of_cue(text, probe, groups, starts)
+        if (
+            n is not None
+            and n not in by_group
+            and len(text[groups[n][0] : groups[n][1]].split()) >= MIN_QUOTE_WORDS
+        ):
+            by_group[n] = [probe]
+            rest.append(Found(groups[n][0], groups[n][1], speaker, tok, True, "verb"))
+    return [f for f in rest if not _participle_in_taken_group(f, groups, starts, by_group)]
+
+
+def _participle_in_taken_group(
+    f: Found, groups: list[tuple[int, int]], starts: list[int], taken: dict[int, list[Found]]
+) -> bool:
+    """A participle whose content lies in a group its main verb already says ("X said, adding, “Y”")."""
+    if f.cue is None or f.kind != "verb" or not shares_subject(f.cue):
+        return False
+    n = bisect.bisect_right(starts, f.start) - 1
+    return n in taken and groups[n][0] <= f.start and f.end <= groups[n][1]
+
+
+def _participle_content(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> Found:
+    """A participle introducing the quote group right after it ("“X,” he said, adding later, “Y.”") says
+    that group: the parse reads "adding later" as a parenthesis and gives it the whole sentence, both
+    quotes and the statement before included."""
+    if f.cue is None or f.kind != "verb" or not shares_subject(f.cue):
+        return f
+    n = bisect.bisect_right(starts, f.cue.idx)
+    if n >= len(groups) or not _introduced(text, [f.cue.idx], f.cue.idx, groups[n][0]):
+        return f
+    g_start, g_end = groups[n]
+    if f.start <= g_start and g_end <= f.end and (f.start, f.end) != (g_start, g_end):
+        return Found(g_start, g_end, f.speaker, f.cue, True, f.kind)
+    return f
+
+
+def _within_neighbours(f: Found, groups: list[tuple[int, int]], n: int) -> bool:
+    """Whether a verb's content stays clear of the groups either side of group `n`."""
+    before = groups[n - 1][1] if n > 0 else 0
+    after = groups[n + 1][0] if n + 1 < len(groups) else 1 << 62
+    return f.start >= before and f.end <= after
 
 
 def _group_of_cue(text: str, f: Found, groups: list[tuple[int, int]], starts: list[int]) -> int | None:
     """The quote group a reporting verb introduces; a participle or second verb sharing the subject
-    ("..., adding that", "and called for") says something of its own."""
-    if f.cue is None or f.kind != "verb" or f.cue.dep_ in INHERIT_SUBJECT_DEPS:
+    ("..., adding that", "and called for") says something of its own. A verb between two groups reports
+    the one before it unless it introduces the one after ("“X” and the chief said: “Y”")."""
+    if f.cue is None or f.kind != "verb" or shares_subject(f.cue):
         return None
     at = f.cue.idx
     n = bisect.bisect_right(starts, at) - 1
@@ -186,6 +356,8 @@ def _group_of_cue(text: str, f: Found, groups: list[tuple[int, int]], starts: li
         g_start, g_end = groups[k]
         if g_start <= at < g_end:
             return k
+        if k == n and k + 1 < len(groups) and _introduces_next(text, g_end, at, groups[k + 1][0]):
+            continue
         gap = text[g_end:at] if at >= g_end else text[at:g_start]
         if len(gap) <= REPORTING_GAP and "\n" not in gap and not _new_sentence_after(text, g_end, at):
             return k

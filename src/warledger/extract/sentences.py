@@ -53,6 +53,17 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
+def sentence_at(doc: Doc, char: int) -> tuple[int, int]:
+    """(start_char, end_char) of the sentence holding character `char`: a binary search over the cached
+    bounds, where `Token.sent` walks the sentence token by token (a cost that grows with its length)."""
+    sentence_bounds(doc)
+    bounds: tuple[tuple[int, int], ...] = doc.user_data[CACHE_KEY]
+    n = bisect.bisect_right(bounds, (char, 1 << 62)) - 1
+    if n < 0:
+        return (0, len(doc_text(doc)))
+    return bounds[n]
+
+
 def tokens_after_line_breaks(doc: Doc) -> list[int]:
     """Indexes of the first non-space token after each line break of `doc`."""
     text = doc_text(doc)

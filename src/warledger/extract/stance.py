@@ -26,7 +26,7 @@ from warledger.extract.lemmas import lemma_of
 from warledger.extract.lexicon import phrase_pattern
 from warledger.extract.models import Incident, Stance, Statement
 from warledger.extract.places import STRONG_LOCATIVE
-from warledger.extract.sentences import doc_text
+from warledger.extract.sentences import doc_text, sentence_at
 from warledger.extract.speakers import Affiliation, affiliation_aliases
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall"})
@@ -131,21 +131,34 @@ def stance_cues() -> StanceCues:
     )
 
 
+FRAMING_CHARS = 600
+"""How far either side of a statement its framing is read: past it, a sentence stringing hundreds of
+quotes together would be read whole for each of them (quadratic), and no cue that far away frames it."""
+
+
 def framing_of(doc: Doc, start: int, end: int, cue: Token | None) -> str:
     """The writer's words around a statement: the sentence holding its cue (within its line), without the
     content itself. Not the whole paragraph: in "..., officials said. Officials blamed the Taliban for the
     blast." the second sentence's blame is no framing of the first statement."""
     anchor = cue.idx if cue is not None else start
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, anchor) + 1
-    line_end = text.find("\n", anchor)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, anchor, min(start, anchor), max(end, anchor))
     if cue is not None:
-        line_start = max(line_start, min(cue.sent.start_char, start))
-        line_end = min(line_end, max(cue.sent.end_char, end))
+        sent_start, sent_end = sentence_at(doc, cue.idx)
+        line_start = max(line_start, min(sent_start, start))
+        line_end = min(line_end, max(sent_end, end))
     return (
         text[line_start : max(line_start, min(start, line_end))] + " " + text[min(end, line_end) : line_end]
     )
+
+
+def line_around(text: str, anchor: int, first: int, last: int) -> tuple[int, int]:
+    """The line holding `anchor`, cut to `FRAMING_CHARS` before `first` and after `last`: the searches for
+    its line breaks stop there, so a document without any costs no more per statement."""
+    lo, hi = max(0, first - FRAMING_CHARS), min(len(text), last + FRAMING_CHARS)
+    line_start = text.rfind("\n", lo, anchor) + 1 or lo
+    line_end = text.find("\n", anchor, hi)
+    return line_start, hi if line_end < 0 else line_end
 
 
 def is_prediction(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
@@ -235,14 +248,11 @@ def about_of(
     found: list[str] = []
     spans = [(start, end)]
     if cue is not None:
-        text = doc_text(doc)
-        line_start = text.rfind("\n", 0, cue.idx) + 1
-        line_end = text.find("\n", cue.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        sentence = cue.sent if doc.has_annotation("SENT_START") else None
-        if sentence is not None:
-            line_start = max(line_start, sentence.start_char)
-            line_end = min(line_end, sentence.end_char)
+        line_start, line_end = line_around(doc_text(doc), cue.idx, cue.idx, cue.idx)
+        if doc.has_annotation("SENT_START"):
+            sent_start, sent_end = sentence_at(doc, cue.idx)
+            line_start = max(line_start, sent_start)
+            line_end = min(line_end, sent_end)
         spans.append((line_start, line_end))
     for a, b in spans:
         span = doc.char_span(a, b, alignment_mode="expand")

@@ -38,7 +38,13 @@ from warledger.extract.cue_attributions import (
 from warledger.extract.cues import INHERIT_SUBJECT_DEPS, cue_words
 from warledger.extract.lemmas import lemma_of
 from warledger.extract.models import Evidence, Incident, Statement
-from warledger.extract.quotes import merged_with_quotes, quote_attributions, quote_groups, quote_spans
+from warledger.extract.quotes import (
+    merged_with_quotes,
+    quote_attributions,
+    quote_groups,
+    quote_spans,
+    reporting_cues,
+)
 from warledger.extract.sentences import doc_text
 from warledger.extract.speakers import SpeakerIndex
 from warledger.extract.stance import about_of, incident_links, incident_words, stance_of
@@ -68,12 +74,14 @@ def attributions_of(doc: Doc) -> list[Found]:
     quoted = quote_spans(doc_text(doc))
     found = [f for f in verb_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     breaks = sorted(f.cue.idx for f in found if f.cue is not None and f.cue.dep_ in INHERIT_SUBJECT_DEPS)
-    found = merged_with_quotes(doc_text(doc), found, quote_groups(doc_text(doc), quoted, breaks))
+    cues = reporting_cues(doc, units, where, quoted)
+    groups = quote_groups(doc_text(doc), quoted, breaks, [tok.idx for tok, _ in cues])
+    found = merged_with_quotes(doc_text(doc), found, groups, cues)
     found += source_phrase_attributions(doc, units)
     found += [f for f in noun_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found += [f for f in attitude_attributions(doc, units, where) if not _inside(f.cue, quoted)]
     found += quote_attributions(doc, units, where, found)
-    blocks = block_quotes(doc, units, where, found)
+    blocks = block_quotes(doc, units, where, found, groups)
     quoted_blocks = [(b.start, b.end) for b in blocks if b.kind == "block"]
     found = [f for f in found if not _inside(f.cue, quoted_blocks)]
     block_cues = {f.cue.i for f in blocks if f.cue is not None and f.kind == "inline"}
