@@ -1,0 +1,57 @@
+"""The general causes of news goldens left unpinned (tests/golden/news/README.md's table) fixed by the
+"unpin4" session, each on a short text of our own; the reports pinned after them are in
+tests/golden/news/expected_unpinned_fixed4.json."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from report_helpers import killed, main_incident
+
+TUESDAY = date(2009, 6, 9)
+
+
+def test_members_of_the_security_forces_are_a_side_added_to_the_other() -> None:
+    text = (
+        "KANO, June 9 - Gunmen raided a police station in the town of Wudil on Monday, officials said.\n\n"
+        "A spokesman said 6 members of the security forces had been killed. The army said later that "
+        "at least 11 gunmen had died in the fighting."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (17, 17)
+
+
+def test_a_partys_own_losses_are_its_side_added_to_the_other() -> None:
+    text = (
+        "LAGOS, June 9 - Hundreds of insurgents stormed the town of Bama on Monday, officials said.\n\n"
+        "The defence ministry said 20 soldiers were killed in the fighting. Insurgent leaders said their "
+        "own losses were 8 dead."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (28, 28)
+
+
+def test_own_losses_of_the_side_the_other_party_counted_span_with_its_count() -> None:
+    text = (
+        "LAGOS, June 9 - Troops fought insurgents in the town of Bama on Monday, officials said.\n\n"
+        "The army said 30 insurgents were killed in the fighting. Insurgent leaders said their own losses "
+        "were 12 dead."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (12, 30)
+
+
+def test_own_losses_of_a_speaker_naming_no_side_are_another_side() -> None:
+    text = (
+        "LAGOS, June 9 - Hundreds of insurgents stormed the town of Bama on Monday, officials said.\n\n"
+        "The defence ministry said 20 soldiers were killed in the fighting. The group's commanders said "
+        "their own losses were 8 dead."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (28, 28)
+
+
+def test_the_dead_a_side_left_behind_as_it_retreated_are_that_sides() -> None:
+    text = (
+        "ABUJA, June 9 - Troops repelled an attack on their base near the town of Damboa on Monday, the "
+        "army said.\n\n"
+        "After two hours of fighting the attackers retreated into the forest, leaving behind 25 dead. "
+        "The army said four soldiers had been killed."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (29, 29)
