@@ -55,3 +55,37 @@ def test_the_dead_a_side_left_behind_as_it_retreated_are_that_sides() -> None:
         "The army said four soldiers had been killed."
     )
     assert killed(main_incident(text, TUESDAY)) == (29, 29)
+
+
+def test_a_figure_some_have_spoken_of_is_another_count_of_the_same_dead() -> None:
+    text = (
+        "BANGUI, June 9 - Armed men attacked a camp for displaced people in the town of Bria on Monday.\n\n"
+        "Officials said at least 30 people died, and some of them have spoken of up to 50."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (30, 50)
+
+
+def test_a_bare_number_a_source_counted_of_the_dead_is_its_count() -> None:
+    text = (
+        "BANGUI, June 9 - Armed men attacked a camp for displaced people in the town of Bria on Monday, "
+        "killing at least 25 people, officials said.\n\n"
+        "The Red Cross, which collected the bodies, said its volunteers counted about 40."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (25, 40)
+
+
+def test_a_source_spoken_of_after_a_semicolon_spans_with_the_first() -> None:
+    text = (
+        "BANGUI, June 9 - Armed men attacked a camp for displaced people in the town of Bria on Monday.\n\n"
+        "A rights group said it had confirmed 35 deaths; the UN mission has spoken of as many as 70."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (35, 70)
+
+
+def test_a_counted_number_with_a_noun_of_its_own_counts_no_dead() -> None:
+    text = (
+        "BANGUI, June 9 - Armed men attacked a camp for displaced people in the town of Bria on Monday, "
+        "killing 12 people.\n\n"
+        "Aid workers who buried the dead said they counted 200 burned shelters."
+    )
+    assert killed(main_incident(text, TUESDAY)) == (12, 12)
