@@ -89,3 +89,32 @@ def test_a_counted_number_with_a_noun_of_its_own_counts_no_dead() -> None:
         "Aid workers who buried the dead said they counted 200 burned shelters."
     )
     assert killed(main_incident(text, TUESDAY)) == (12, 12)
+
+
+NUEVA_ECIJA_LEAD = (
+    "MANILA, June 9 - Soldiers killed nine people in a farming village in the province of Nueva Ecija on "
+    "Monday, villagers said.\n\n"
+)
+
+
+def test_a_town_the_incident_names_in_the_leads_district_is_the_place() -> None:
+    text = NUEVA_ECIJA_LEAD + (
+        "An army officer said troops on patrol near the town of Guimba had come under fire and that nine "
+        "rebels were killed."
+    )
+    place = main_incident(text, TUESDAY).place
+    assert place is not None and place.name == "Guimba"
+
+
+def test_the_town_of_a_hospital_or_a_lead_naming_no_village_keeps_the_district() -> None:
+    hospital = NUEVA_ECIJA_LEAD + (
+        "An army officer said troops on patrol had come under fire and that nine rebels were killed. The "
+        "wounded were taken to a hospital in the town of Guimba."
+    )
+    no_village = NUEVA_ECIJA_LEAD.replace("in a farming village in the province", "in the province") + (
+        "An army officer said troops on patrol near the town of Guimba had come under fire and that nine "
+        "rebels were killed."
+    )
+    for text in (hospital, no_village):
+        place = main_incident(text, TUESDAY).place
+        assert place is not None and place.name == "Nueva Ecija", text
