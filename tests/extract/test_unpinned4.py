@@ -8,6 +8,8 @@ from datetime import date
 
 from report_helpers import killed, main_incident
 
+from warledger.extract.event_cues import signals_in
+
 TUESDAY = date(2009, 6, 9)
 
 
@@ -118,3 +120,10 @@ def test_the_town_of_a_hospital_or_a_lead_naming_no_village_keeps_the_district()
     for text in (hospital, no_village):
         place = main_incident(text, TUESDAY).place
         assert place is not None and place.name == "Nueva Ecija", text
+
+
+def test_a_facility_of_the_town_seized_is_no_takeover_of_the_town() -> None:
+    seized = signals_in("Rebel mutineers seized the town's radio station on Tuesday and broadcast an appeal.")
+    assert not seized & {"nonstate_takeover", "nonstate_took_town"}
+    taken = signals_in("Rebels seized the town on Tuesday and broadcast an appeal from its radio station.")
+    assert {"nonstate_takeover", "nonstate_took_town"} <= taken
