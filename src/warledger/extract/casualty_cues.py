@@ -236,4 +236,35 @@ def victim_noun(text: str, quantity: Quantity) -> str | None:
     if side_of(first) is not None:
         return first
     head = next((w.lower() for w in match.groups()[1:] if w and side_of(w.lower()) is not None), None)
-    return head or first
+    return head or sided_phrase(text, quantity) or first
+
+
+@cache
+def side_phrase_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        name: re.compile(pattern, re.IGNORECASE)
+        for name, pattern in data_json("casualty_cues.json")["side_phrases"].items()
+    }
+
+
+def sided_phrase(text: str, quantity: Quantity) -> str | None:
+    """The noun with a side that a number's own noun does not name but its phrase does: "14 members of the
+    security forces" (the security forces), "their own losses were 17 dead" (the speaker's own side, or
+    the speaker's noun when it names one), "the attackers retreated ..., leaving behind 56 dead" (the
+    attackers'). So a report's figures for two sides add up instead of spanning as if they were sources
+    that disagree (`by_side` wants every figure's side known)."""
+    rules = side_phrase_patterns()
+    member = rules["member_of"].match(text, quantity.end)
+    if member is not None:
+        noun = member.group("noun").lower()
+        words = noun.split()
+        return next((n for n in (noun, *words) if side_of(n) is not None), None)
+    before = text[max(0, quantity.start - 120) : quantity.start]
+    own = rules["own_losses"].search(before)
+    if own is not None:
+        sided = [w for w in own.group("speaker").lower().split() if side_of(w) is not None]
+        return sided[-1] if sided else f"own {own.group('noun').lower()}"
+    left = rules["left_behind"].search(before)
+    if left is not None and side_of(left.group("noun").lower()) is not None:
+        return left.group("noun").lower()
+    return None

@@ -82,7 +82,35 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
                 return kind, False  # type: ignore[return-value]
     if LOST_BEFORE.search(preceding) and side_of(victim_noun(text, quantity)) is not None:
         return "killed", False  # "the army had lost 20 soldiers": its dead, not "lost 100 cows"
+    if names_the_dead_told(text, quantity, preceding):
+        return "killed", False
     return None, False
+
+
+# "have spoken of up to 100", "its teams counted about 200": a source's figure with no noun of its own
+SPOKE_OF_BEFORE = re.compile(
+    r"\b(?:(?:spoken|spoke|speaks?|talked|talks?)\s+of|counted)\s+"
+    r"(?:(?:up to|as many as|as high as|about|around|some|nearly|almost|more than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# the number ends its clause: no noun follows it
+BARE_END = re.compile(r"^\s*(?:[.;:!?)]|,|$|\s(?:and|but|while)\b)", re.IGNORECASE)
+# the sentence has spoken of the dead before the number ("at least 60 people died, and ...")
+DEAD_BEFORE = re.compile(
+    r"\b(?:died|dead|deaths?|killed|bodies|corpses|death toll|massacred)\b", re.IGNORECASE
+)
+
+
+def names_the_dead_told(text: str, quantity: Quantity, preceding: str) -> bool:
+    """A bare number a source spoke of or counted, in a sentence already about the dead ("Officials said
+    at least 60 people died, and some have spoken of up to 100"; "the Red Cross, which removed the bodies,
+    said its teams counted about 200"): another source's count of those dead, though no noun follows it
+    ("counted 200 houses" has one and is no count of the dead)."""
+    return (
+        SPOKE_OF_BEFORE.search(preceding) is not None
+        and BARE_END.match(text[quantity.end :]) is not None
+        and DEAD_BEFORE.search(text, 0, quantity.start) is not None
+    )
 
 
 # "had lost 20 soldiers", "lost at least 12 fighters": a side's own dead, when the noun names a side

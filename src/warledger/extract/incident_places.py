@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc
 
@@ -137,6 +138,12 @@ def incident_place(
     condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
     start, end = anchor_span(doc, group)
     place = place_for(doc, start, end)
+    if place is not None and place.precision == "district" and A_VILLAGE_IN.search(doc.text, start, end):
+        # "in a farming village in the province of Nueva Ecija", then "near the town of Lupao": the town
+        # the incident names inside the district, as for a region below
+        named = settlement_named(doc, group, place)
+        if named is not None:
+            return named
     if place is not None and place.precision not in ("region", "country"):
         # "near ... Trincomalee", then "outside the town of Dambulla, 100 km southwest of Trincomalee"
         return placed_from(doc, place, spans or [(u.start, u.end) for u in group.units]) or place
@@ -150,6 +157,36 @@ def incident_place(
         if other is not None and other.country == place.country and narrower(other, place):
             return other
     return place  # a name the gazetteer lacks at the region's point only renames it
+
+
+# "a farming village in the province of", "a village in": the lead names the settlement only as one in a unit
+A_VILLAGE_IN = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\s+(?:in|of)\b", re.IGNORECASE
+)
+
+
+# "near the town of Lupao", "in the village of Kadawa": a settlement the text names as one
+SETTLEMENT_NAMED = re.compile(
+    r"\b(?:in|at|near|outside)\s+the\s+(?:town|village|hamlet)\s+of\s+$", re.IGNORECASE
+)
+
+
+def settlement_named(doc: Doc, group: Group, district: Place) -> Place | None:
+    """The first town of the district's country with a point of its own that the incident's sentences name
+    as a settlement ("troops on patrol near the town of Lupao")."""
+    roles = doc._.place_roles or {}
+    for u in group.units:
+        for m in event_places(u):
+            here = m.value
+            if (
+                here.precision == "city"
+                and here.lat is not None
+                and here.country == district.country
+                and roles.get(m.start) != "dateline"
+                and SETTLEMENT_NAMED.search(doc.text[max(0, m.start - 40) : m.start])
+            ):
+                return cast(Place, here)
+    return None
 
 
 def narrower(place: Place, region: Place) -> bool:
