@@ -1,0 +1,48 @@
+"""Long news-like reports of older wire copy (villages written inside districts and provinces, sources that
+disagree on the toll, a march broken up, a mob's killings among others): the general causes of what the blind
+batch "narratives11" of news goldens (tests/golden/news/expected_narratives11.json) got wrong, each on a text
+of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warledger.extract import extract_text
+from warledger.measure.scoring import predicted_incident
+
+
+def main_of(text: str, published: date) -> tuple[str | None, str | None, list[int] | None]:
+    main = predicted_incident(extract_text(text, published).incidents)
+    assert main is not None
+    killed = [main.killed.min, main.killed.max] if main.killed else None
+    return main.event_type, main.place.name if main.place else None, killed
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # the gazetteer reads the container as a town (Gali, Gudermes); the text calls it a district
+        (
+            "Abkhaz militia and Georgian guerrillas fought overnight in the village of Saberio, in the Gali "
+            "district of Abkhazia, and at least 12 people were killed, officials said on Thursday.",
+            "Saberio",
+        ),
+        (
+            "A suicide bomber blew herself up at a festival in the village of Iliskhan-Yurt, in the Gudermes "
+            "district of Chechnya, yesterday, killing at least 16 people, officials said.",
+            "Iliskhan-Yurt",
+        ),
+        (
+            "At least 17 people died when rebels fought an army patrol near the village of Llochegua in "
+            "Huanta province late Tuesday, military officials said.",
+            "Llochegua",
+        ),
+    ],
+)
+def test_a_village_written_inside_a_unit_is_the_place(text: str, village: str) -> None:
+    # "the village of X, in the Y district of Z": the village, not its container, however the gazetteer
+    # reads the container's name
+    assert main_of(text, date(1998, 5, 21))[1] == village
+
