@@ -46,3 +46,15 @@ def test_a_village_written_inside_a_unit_is_the_place(text: str, village: str) -
     # reads the container's name
     assert main_of(text, date(1998, 5, 21))[1] == village
 
+
+def test_a_count_from_a_leadership_in_its_capital_is_another_source_of_the_same_fight() -> None:
+    # "The Abkhaz leadership in Sukhumi said": where the source sits, not another place of the event
+    text = (
+        "TBILISI, May 21 (Reuters) - Abkhaz militia and Georgian guerrillas fought overnight in the village "
+        "of Saberio, and at least 12 "
+        "people were killed, Georgian officials said on Thursday. The ministry said 12 people had been killed, "
+        "among them eight guerrillas and four militiamen. The Abkhaz leadership in Sukhumi said 17 people had "
+        "died in the fighting in Saberio, among them three Abkhaz fighters and 14 guerrillas."
+    )
+    assert main_of(text, date(1998, 5, 21))[2] == [12, 17]
+

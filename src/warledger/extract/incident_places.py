@@ -33,7 +33,7 @@ from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 # killed"): no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
-    r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?"
+    r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?|leadership|command"
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|\bbased\s+in|\bspeaking\s+(?:in|from)"
