@@ -58,3 +58,13 @@ def test_a_count_from_a_leadership_in_its_capital_is_another_source_of_the_same_
     )
     assert main_of(text, date(1998, 5, 21))[2] == [12, 17]
 
+
+def test_where_the_wounded_were_flown_is_no_place_of_the_event() -> None:
+    # "several of the wounded were taken by helicopter to Kathmandu": the hospitals' 38 is another count
+    text = (
+        "Landmine blows up crowded bus in Chitwan, 35 dead\n\n"
+        "A police official in Bharatpur said on Tuesday that 35 bodies had been recovered. The district "
+        "hospital in Bharatpur and a mission hospital in the town said they had received 38 bodies between "
+        "them, and several of the wounded were taken by helicopter to Kathmandu."
+    )
+    assert main_of(text, date(2005, 6, 8))[2] == [35, 38]
