@@ -68,3 +68,13 @@ def test_where_the_wounded_were_flown_is_no_place_of_the_event() -> None:
         "them, and several of the wounded were taken by helicopter to Kathmandu."
     )
     assert main_of(text, date(2005, 6, 8))[2] == [35, 38]
+
+
+def test_a_source_that_puts_the_number_of_dead_at_n_is_another_count_not_a_tally() -> None:
+    # "Bosnian government radio put the number of dead at 12" after the doctors' nine: sources disagree
+    text = (
+        "From Our Correspondent in Zenica\n\n"
+        "Serb artillery shells fell on the market square of Tesanj yesterday, killing at least nine people, "
+        "according to doctors at the town's hospital. Bosnian government radio put the number of dead at 12."
+    )
+    assert main_of(text, date(1993, 6, 9))[2] == [9, 12]
