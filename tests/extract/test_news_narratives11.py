@@ -78,3 +78,19 @@ def test_a_source_that_puts_the_number_of_dead_at_n_is_another_count_not_a_tally
         "according to doctors at the town's hospital. Bosnian government radio put the number of dead at 12."
     )
     assert main_of(text, date(1993, 6, 9))[2] == [9, 12]
+
+
+def test_a_different_account_is_another_source_of_the_same_incident() -> None:
+    # "Peasants who reached Huanta on Wednesday gave a different account.": the same clash told again, its
+    # count another source's, not a second incident dated the day the peasants arrived
+    text = (
+        "LIMA, Peru, May 16 (Reuter) - At least 17 people died when guerrillas fought an army patrol near the "
+        "village of Llochegua late Tuesday, military officials said on Thursday. Fourteen guerrillas and three "
+        "soldiers were killed in the fighting, the statement said.\n\n"
+        "Peasants who reached Huanta on Wednesday gave a different account. They said the rebels had fired "
+        "from the houses by the river. A man from Llochegua told reporters that 22 people had died."
+    )
+    incidents = extract_text(text, date(1991, 5, 16)).incidents
+    main = predicted_incident(incidents)
+    assert main is not None and main.killed is not None
+    assert (main.killed.min, main.killed.max, str(main.date_start)) == (17, 22, "1991-05-14")

@@ -95,6 +95,14 @@ def counts_it_later(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bo
     )
 
 
+def tells_another_account(unit: Unit) -> bool:
+    """A sentence that introduces another source's version of the incident just told ("Peasants who reached
+    Huanta on Wednesday gave a different account."): the same event told again, whatever day the sources
+    arrived or spoke on, so it and the version it opens join the incident, and their count is another
+    source's (the range widens), not a second incident's."""
+    return bool(cue_pattern("another_account").search(unit.text))
+
+
 def continues(unit: Unit, gap: int) -> bool:
     return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
 
