@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from warledger.extract import extract_text
+from warledger.extract.dates import date_values
 from warledger.measure.scoring import predicted_incident
 
 
@@ -50,11 +51,11 @@ def test_a_village_written_inside_a_unit_is_the_place(text: str, village: str) -
 def test_a_count_from_a_leadership_in_its_capital_is_another_source_of_the_same_fight() -> None:
     # "The Abkhaz leadership in Sukhumi said": where the source sits, not another place of the event
     text = (
-        "TBILISI, May 21 (Reuters) - Abkhaz militia and Georgian guerrillas fought overnight in the village "
-        "of Saberio, and at least 12 "
-        "people were killed, Georgian officials said on Thursday. The ministry said 12 people had been killed, "
-        "among them eight guerrillas and four militiamen. The Abkhaz leadership in Sukhumi said 17 people had "
-        "died in the fighting in Saberio, among them three Abkhaz fighters and 14 guerrillas."
+        "TBILISI, May 21 (Reuters) - Abkhaz militia and Georgian guerrillas fought overnight in the "
+        "village of Saberio, and at least 12 people were killed, Georgian officials said on Thursday. "
+        "The ministry said 12 people had been killed, among them eight guerrillas and four militiamen. "
+        "The Abkhaz leadership in Sukhumi said 17 people had died in the fighting in Saberio, among them "
+        "three Abkhaz fighters and 14 guerrillas."
     )
     assert main_of(text, date(1998, 5, 21))[2] == [12, 17]
 
@@ -84,9 +85,9 @@ def test_a_different_account_is_another_source_of_the_same_incident() -> None:
     # "Peasants who reached Huanta on Wednesday gave a different account.": the same clash told again, its
     # count another source's, not a second incident dated the day the peasants arrived
     text = (
-        "LIMA, Peru, May 16 (Reuter) - At least 17 people died when guerrillas fought an army patrol near the "
-        "village of Llochegua late Tuesday, military officials said on Thursday. Fourteen guerrillas and three "
-        "soldiers were killed in the fighting, the statement said.\n\n"
+        "LIMA, Peru, May 16 (Reuter) - At least 17 people died when guerrillas fought an army patrol "
+        "near the village of Llochegua late Tuesday, military officials said on Thursday. Fourteen "
+        "guerrillas and three soldiers were killed in the fighting, the statement said.\n\n"
         "Peasants who reached Huanta on Wednesday gave a different account. They said the rebels had fired "
         "from the houses by the river. A man from Llochegua told reporters that 22 people had died."
     )
@@ -94,3 +95,22 @@ def test_a_different_account_is_another_source_of_the_same_incident() -> None:
     main = predicted_incident(incidents)
     assert main is not None and main.killed is not None
     assert (main.killed.min, main.killed.max, str(main.date_start)) == (17, 22, "1991-05-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The marchers had gathered at the market to demand a national conference and the release of "
+            "opposition activists arrested last week.",
+            ["bare"],
+        ),
+        ("Relatives called for the return of the students seized on Friday.", ["bare"]),
+        # the arrest told as the event keeps its day
+        ("Police arrested 60 opposition activists last week.", ["event"]),
+    ],
+)
+def test_the_day_people_were_taken_whose_release_is_demanded_is_no_event_day(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.value.role for f in date_values(text, date(1991, 5, 14))] == expected
