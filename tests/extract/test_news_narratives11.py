@@ -114,3 +114,16 @@ def test_the_day_people_were_taken_whose_release_is_demanded_is_no_event_day(
     text: str, expected: list[str]
 ) -> None:
     assert [f.value.role for f in date_values(text, date(1991, 5, 14))] == expected
+
+
+def test_a_sentence_opening_on_how_many_doers_came_elaborates_the_lead() -> None:
+    # "About 30 armed rebels, some of them wearing army uniforms, blocked the road ...": the lead's doers,
+    # told right after it, so the roadblock's account is the kidnapping's, placed where the lead placed it
+    text = (
+        "BOGOTA, April 17 (Reuters) - Guerrillas stopped dozens of vehicles at a roadblock near San Alberto "
+        "on Saturday and kidnapped at least 19 people, police said on Monday.\n\n"
+        "About 30 armed rebels, some of them wearing army uniforms, blocked the road with a burning truck "
+        "and checked the identity papers of the passengers, survivors said."
+    )
+    incidents = extract_text(text, date(2000, 4, 17)).incidents
+    assert len(incidents) == 1 and len(incidents[0].evidence) == 2

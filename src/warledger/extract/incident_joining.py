@@ -339,7 +339,11 @@ OTHER_ATTACK = re.compile(
 # gunmen ...") leaves the sentence opening on the doers
 SAME_PERPETRATORS = re.compile(
     r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
-    r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
+    r"(?:(?:the|these|those)\s+"
+    # "About 30 armed rebels, some of them wearing army uniforms, blocked the road": how many did it
+    r"|(?:(?:about|some|around|nearly|roughly|more\s+than|at\s+least|up\s+to)\s+)?(?:\d+|a\s+dozen|dozens\s+of)"
+    r"\s+(?:(?:heavily\s+)?(?:armed|masked|uniformed|hooded)\s+)?)"
+    r"(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|guerrillas|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
     re.IGNORECASE,
 )
