@@ -127,3 +127,16 @@ def test_a_sentence_opening_on_how_many_doers_came_elaborates_the_lead() -> None
     )
     incidents = extract_text(text, date(2000, 4, 17)).incidents
     assert len(incidents) == 1 and len(incidents[0].evidence) == 2
+
+
+def test_a_town_the_gazetteer_lacks_with_its_area_before_the_distance_is_the_place() -> None:
+    # "at Bandarmudhe, in the Madi valley of Chitwan district about 30 km south of Bharatpur": the unknown
+    # town, placed 30 km south of the known one, not the known one
+    text = (
+        "KATHMANDU, June 8 (AP) - A landmine blew up a crowded bus as it crossed a bridge at Bandarmudhe, in "
+        "the Madi valley of Chitwan district about 30 km south of Bharatpur, early on Monday, killing at "
+        "least 35 people, police said."
+    )
+    main = predicted_incident(extract_text(text, date(2005, 6, 8)).incidents)
+    assert main is not None and main.place is not None
+    assert main.place.name == "Bandarmudhe" and main.place.lat is not None and main.place.lat < 27.5

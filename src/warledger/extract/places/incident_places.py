@@ -133,6 +133,9 @@ def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bo
 # Nyala", "near Latifiya, south of Baghdad" (no distance, set off by a comma: at the known town's point)
 BESIDE = re.compile(
     r"\s*(?:,\s*(?P<bare>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|,?\s*"
+    # "Bandarmudhe, in the Madi valley of Chitwan district about 30 km south of Bharatpur": the unit or area
+    # it lies in, written before the distance
+    r"(?:in\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
     r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to))"
