@@ -1,5 +1,5 @@
 """Long news-like reports of older wire copy (villages written inside districts and provinces, sources that
-disagree on the toll, a march broken up, a mob's killings among others): the general causes of what the blind
+disagree on the toll, a march broken up, a roadblock kidnapping): the general causes of what the blind
 batch "narratives11" of news goldens (tests/golden/news/expected_narratives11.json) got wrong, each on a text
 of our own."""
 
