@@ -122,6 +122,14 @@ BURIED_BEFORE = re.compile(
     r"[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# What a crowd or a source demands back, with the day the people were taken ("to demand ... the release of
+# opposition activists arrested last week", "calling for the return of the students seized on Friday"): the
+# grievance's day, an earlier event's, not the day of what the sentence tells (the march).
+RELEASE_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\b[^.;]{0,60}?"
+    r"\b(?:release|freedom|return)\s+of\b[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -142,6 +150,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         text[max(0, start - 70) : start]
     ):
         role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
+    elif RELEASE_DEMANDED_BEFORE.search(text[max(0, start - 160) : start]):
+        role = "bare"  # "demand the release of activists arrested last week": the grievance's day
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif (

@@ -40,6 +40,7 @@ from warledger.extract.incident_joining import (
     elaborates,
     joins,
     resumes,
+    tells_another_account,
     tells_the_same_day,
 )
 from warledger.extract.incident_places import DocPlaces, event_places, other_places
@@ -81,7 +82,13 @@ def grouped_units(
             if back is not None:
                 current = back
             if back is not None or (
-                groups and i > 0 and owner[i - 1] == current and elaborates(groups[current], unit, places)
+                groups
+                and i > 0
+                and owner[i - 1] == current
+                and (
+                    elaborates(groups[current], unit, places)
+                    or (not short_note and tells_another_account(unit))
+                )
             ):
                 groups[current].units.append(unit)
                 owner[i] = current
@@ -134,6 +141,7 @@ def grouped_units(
             or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
             or recounts(groups[current], unit, gap, short_note)
             or (not short_note and counts_it_later(groups[current], unit, gap, places))
+            or (not short_note and gap <= MAX_UNIT_GAP and tells_another_account(unit))
         ):
             groups[current].units.append(unit)
         elif (

@@ -95,6 +95,14 @@ def counts_it_later(group: Group, unit: Unit, gap: int, places: DocPlaces) -> bo
     )
 
 
+def tells_another_account(unit: Unit) -> bool:
+    """A sentence that introduces another source's version of the incident just told ("Peasants who reached
+    Huanta on Wednesday gave a different account."): the same event told again, whatever day the sources
+    arrived or spoke on, so it and the version it opens join the incident, and their count is another
+    source's (the range widens), not a second incident's."""
+    return bool(cue_pattern("another_account").search(unit.text))
+
+
 def continues(unit: Unit, gap: int) -> bool:
     return gap <= 2 * MAX_UNIT_GAP and refers_back(unit)
 
@@ -331,7 +339,11 @@ OTHER_ATTACK = re.compile(
 # gunmen ...") leaves the sentence opening on the doers
 SAME_PERPETRATORS = re.compile(
     r"^\s*(?:[\w'-]+(?:\s+[\w'-]+){0,5}\s+(?:said|says|say|told\s+[\w'-]+)\s+(?:that\s+)?)?"
-    r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|"
+    r"(?:(?:the|these|those)\s+"
+    # "About 30 armed rebels, some of them wearing army uniforms, blocked the road": how many did it
+    r"|(?:(?:about|some|around|nearly|roughly|more\s+than|at\s+least|up\s+to)\s+)?(?:\d+|a\s+dozen|dozens\s+of)"
+    r"\s+(?:(?:heavily\s+)?(?:armed|masked|uniformed|hooded)\s+)?)"
+    r"(?:attackers|assailants|gunmen|militants|bombers|raiders|fighters|rebels|guerrillas|"
     r"militiamen|insurgents|soldiers|troops|men|mob)\b",
     re.IGNORECASE,
 )

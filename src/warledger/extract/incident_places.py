@@ -21,6 +21,7 @@ from warledger.extract.incident_units import Group, Unit
 from warledger.extract.mentions import Mention
 from warledger.extract.models import Place
 from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
+from warledger.extract.places.incident_places import TREATED_IN, TREATED_WINDOW
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
 # "a government official in Khartoum put the toll at 17", "an Interior Ministry official in Baghdad said",
@@ -34,7 +35,7 @@ from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
 # killed"): no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|spokes(?:man|woman|person)"
-    r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?"
+    r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?|leadership|command"
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|\bbased\s+in|\bspeaking\s+(?:in|from)"
@@ -66,9 +67,10 @@ TRAVEL_BEFORE = re.compile(
 
 
 def event_places(unit: Unit) -> list[Mention]:
-    """The unit's places but those naming where the dead were taken or where a counting official sits: "a
-    hospital in X", and in a sentence that reports no event of its own, "an X hospital" ("a doctor at a
-    Mogadishu hospital said her staff had received 14 bodies"; not "a bomb exploded at a Kabul hospital")."""
+    """The unit's places but those naming where the dead were taken or treated or where a counting official
+    sits: "a hospital in X", "the wounded were flown to X", and in a sentence that reports no event of its
+    own, "an X hospital" ("a doctor at a Mogadishu hospital said her staff had received 14 bodies"; not "a
+    bomb exploded at a Kabul hospital")."""
     plain = not unit.has_event_cue()
     return [
         m
@@ -76,6 +78,10 @@ def event_places(unit: Unit) -> list[Mention]:
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
         and not TRAVEL_BEFORE.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
         and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
+        # "several of the wounded were taken by helicopter to Kathmandu": where the victims were cared for
+        and not TREATED_IN.search(
+            unit.text[max(0, m.start - unit.start - TREATED_WINDOW) : m.start - unit.start]
+        )
     ]
 
 

@@ -133,6 +133,9 @@ def _unknown_town_first(doc: Doc, places: list[Mention], located: Mention) -> bo
 # Nyala", "near Latifiya, south of Baghdad" (no distance, set off by a comma: at the known town's point)
 BESIDE = re.compile(
     r"\s*(?:,\s*(?P<bare>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|,?\s*"
+    # "Bandarmudhe, in the Madi valley of Chitwan district about 30 km south of Bharatpur": the unit or area
+    # it lies in, written before the distance
+    r"(?:in\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
     r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to))"
@@ -216,6 +219,11 @@ def _settlement(doc: Doc, m: Mention) -> Place:
         # a village the gazetteer places inside a province or district stays the village ("in Isulan in
         # Sultan Kudarat province"); only a part of a town is reported as the town
         return cast(Place, m.value)
+    if _named_as_village(doc, m) and _written_as_unit(doc, parent):
+        # "the village of Saberio, in the Gali district of Abkhazia", "the village of Llochegua in Huanta
+        # province": the text says the container is a unit, however the gazetteer reads its name (Gali the
+        # town), and the village is no part of a town: coders code the village, at its own point if known
+        return cast(Place, m.value)
     if parent.value.precision == "region" and _named_as_town(doc, m):
         # one it lacks that the text calls a town stays the town when its container is a whole province
         # ("the town of Paletwa in Chin state"), at the province's point: the province says too little of
@@ -240,6 +248,28 @@ SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|township)\s+of\s+$", re.IGNO
 def _named_as_town(doc: Doc, m: Mention) -> bool:
     """Whether the text calls the place a town, city or village right before its name."""
     return SETTLEMENT_OF.search(doc_text(doc)[max(0, m.start - 24) : m.start]) is not None
+
+
+# "the village of Pichec": the text itself says the name is a village's (not a town's, which may share its
+# name with the municipality it is the seat of: "the town of El Aguaje, in the municipality of Aguililla" is
+# coded at the municipality). Only written before the name, as news reports write it: ACLED's own notes write
+# "in Badarok village of Chaghcharan district" and code the district (measured: four ACLED train places)
+VILLAGE_OF = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+# "the Gali district of", "Huanta province": a container the text calls a unit
+UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:province|district|department|governorate|prefecture|oblast)\b", re.IGNORECASE
+)
+
+
+def _named_as_village(doc: Doc, m: Mention) -> bool:
+    """Whether the text calls the place a village or hamlet right before its name ("the village of X")."""
+    return VILLAGE_OF.search(doc_text(doc)[max(0, m.start - 24) : m.start]) is not None
+
+
+def _written_as_unit(doc: Doc, parent: Mention) -> bool:
+    """Whether the text writes a container as an administrative unit ("in the Gudermes district of
+    Chechnya", "in Huanta province"), the unit word right after its name."""
+    return UNIT_WORD_AFTER.match(doc_text(doc), parent.end) is not None
 
 
 # a word after a name that makes it a part of a town: "the Carrefour quarter", "Nyalenda neighbourhood"
