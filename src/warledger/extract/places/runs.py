@@ -309,6 +309,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if start >= end:
         return None
     start = _without_sector_words(doc, start, end)
+    end = _country_named_city_end(doc, start, end)
     if start > 1 and doc.lowers[start - 1] in ("of", "the"):
         start = _country_name_start(doc, start, end)  # "the Republic of Korea" is no Korea village
     office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
@@ -482,6 +483,18 @@ def _town_named_by_facility_word(doc: _Doc, start: int, end: int) -> bool:
         and doc.lowers[start] in FACILITY_WORDS
         and bool(gazetteer().lookup(name_key(doc[start:end].text)))
     )
+
+
+def _country_named_city_end(doc: _Doc, start: int, end: int) -> int:
+    """Where a country's name written before a lowercase "city" ends: "Gaza city", "Kuwait city" and
+    "Panama city" name the city the gazetteer files as "Gaza City" (its key), not the country, whose point
+    (Palestine's is Jerusalem's) lies far from it. The run stops before "city", so it is read on here."""
+    if end >= len(doc) or doc[end].text != "city":
+        return end
+    key = name_key(doc[start:end].text)
+    if key not in country_names().names or not gazetteer().lookup(name_key(doc[start : end + 1].text)):
+        return end
+    return end + 1
 
 
 def _country_name_start(doc: _Doc, start: int, end: int) -> int:

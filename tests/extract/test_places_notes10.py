@@ -1,0 +1,40 @@
+"""Place forms of ACLED-style notes found by the tenth blind batch (tests/golden/other_periods/notes10.jsonl).
+
+Each test pins one general reading of how a note writes where something happened, with texts of our own.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from warledger.extract.gazetteer import km
+from warledger.extract.models import Place
+from warledger.extract.places import place_for
+
+
+def _place(nlp: Language, text: str) -> Place | None:
+    return place_for(nlp(text), 0, len(text))
+
+
+def test_a_country_name_before_a_lowercase_city_is_the_city(nlp: Language) -> None:
+    """ "Gaza city", "Kuwait city": the city, not the country (Palestine's point is Jerusalem's, 75 km from
+    Gaza), and a neighbourhood of it written before it is coded to the city."""
+    for text, country, point in (
+        (
+            "On 10 August 2024, Israeli aircraft struck a school in Gaza city, killing 9 people.",
+            "PS",
+            (31.50, 34.47),
+        ),
+        (
+            "On 10 August 2024, Israeli aircraft struck a school in the Al Daraj neighbourhood of Gaza city "
+            "(Gaza City, Gaza Strip), killing over 90 people.",
+            "PS",
+            (31.50, 34.47),
+        ),
+        ("On 2 May 2023, protesters gathered in Kuwait city, demanding jobs.", "KW", (29.37, 47.98)),
+    ):
+        place = _place(nlp, text)
+        assert place is not None and place.lat is not None and place.lon is not None, text
+        assert place.country == country and place.precision == "city", (text, place)
+        assert place.name.lower() in ("gaza city", "kuwait city"), (text, place)
+        assert km((place.lat, place.lon), point) < 10, (text, place)
