@@ -38,3 +38,28 @@ def test_a_country_name_before_a_lowercase_city_is_the_city(nlp: Language) -> No
         assert place.country == country and place.precision == "city", (text, place)
         assert place.name.lower() in ("gaza city", "kuwait city"), (text, place)
         assert km((place.lat, place.lon), point) < 10, (text, place)
+
+
+def test_a_road_named_after_two_towns_is_placed_at_an_end_only_when_nothing_else_is_written(
+    nlp: Language,
+) -> None:
+    """ "on the Kupiansk-Svatove road": a town on the road, not the country of the doers (Russia, for a
+    mine Russian forces laid in Kharkiv); a town or unit written beside the road says where on it."""
+    alone = _place(
+        nlp,
+        "On 4 July 2023, a civilian car hit an anti-tank mine laid by Russian forces on the Kupiansk-Svatove "
+        "road, killing 2 civilians.",
+    )
+    assert alone is not None and alone.country == "UA" and alone.precision == "city", alone
+    assert alone.name == "Kupiansk"
+    beside = _place(
+        nlp,
+        "On 4 July 2023, a civilian car hit an anti-tank mine on the Kupiansk-Svatove road near Kurylivka "
+        "(Kupianskyi, Kharkiv), killing 2 civilians.",
+    )
+    assert beside is not None and beside.name == "Kurylivka", beside
+    unit = _place(
+        nlp,
+        "On 4 July 2023, gunmen ambushed a bus on the Kabul-Kandahar highway in Zabul province, killing 2.",
+    )
+    assert unit is not None and unit.name == "Zabul", unit
