@@ -63,3 +63,17 @@ def test_a_road_named_after_two_towns_is_placed_at_an_end_only_when_nothing_else
         "On 4 July 2023, gunmen ambushed a bus on the Kabul-Kandahar highway in Zabul province, killing 2.",
     )
     assert unit is not None and unit.name == "Zabul", unit
+
+
+def test_a_known_town_of_a_unit_named_for_its_seat_stays_the_town(nlp: Language) -> None:
+    """ "Selydove town of Pokrovskyi raion": the raion's name resolves to its seat, Pokrovsk, 17 km away,
+    but the text writes it as a unit, so Selydove is no part of Pokrovsk town and keeps its own name and
+    point (it had become Pokrovsk, which lies within a town's reach)."""
+    place = _place(
+        nlp,
+        "On 9 June 2024, Russian forces dropped a guided aerial bomb on Selydove town of Pokrovskyi raion, "
+        "Donetsk oblast, killing 1 civilian.",
+    )
+    assert place is not None and place.name == "Selydove", place
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (48.147, 37.302)) < 5
