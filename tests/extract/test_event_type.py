@@ -60,6 +60,12 @@ def test_model_file_classes_are_contract_event_types_and_rows_fit() -> None:
             "A suicide bomber blew himself up at the entrance of a mosque, killing 14 worshippers.",
             "suicide_bomb",
         ),
+        # a vehicle laden with explosives rammed into its target is a suicide bombing (an SVBIED), not an IED
+        (
+            "Militants rammed an explosive-laden vehicle into a security post, killing 7 soldiers.",
+            "suicide_bomb",
+        ),
+        ("An explosives-laden truck rammed into the gate of the base, killing 4 soldiers.", "suicide_bomb"),
         ("The opposition accused the army of a chemical weapons attack on the suburb.", "chemical_weapon"),
         ("Rebel forces shot down a government drone over the valley.", "disrupted_weapons_use"),
         (

@@ -370,6 +370,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
+    # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka")
+    local = [m for m in local if not _road_end(doc, m)] or local
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
     local = _not_where_treated(doc, local)
@@ -592,6 +594,23 @@ FIRED_FROM = re.compile(
     r"(?:in|near|around|at))\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Kabul-" before a road's other end, "-Kandahar highway" after its first: the town is an end of a road
+ROAD_END_BEFORE = re.compile(r"[\w'’]\s?-\s?$")
+ROAD_END_AFTER = re.compile(
+    r"^(?:\s?-\s?[\w'’]+(?:\s[A-Z][\w'’]*)*)*\s+(?:highway|road|route|motorway|expressway)\b"
+)
+
+
+def _road_end(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named as an end of a road the event was on ("the Kabul-Kandahar highway in Zabul
+    province", "the Kupiansk-Svatove road near Kurylivka"): a fallback, since the road runs far from either
+    end; a town or unit written beside it says where on the road it was."""
+    text = doc_text(doc)
+    before = ROAD_END_BEFORE.search(text[max(0, m.start - 3) : m.start]) is not None
+    after = ROAD_END_AFTER.match(text[m.end : m.end + 60]) is not None
+    return after and (before or text[m.end : m.end + 2].lstrip().startswith("-"))
 
 
 def _doers_origin(doc: Doc, m: Mention) -> bool:

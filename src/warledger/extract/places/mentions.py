@@ -31,7 +31,7 @@ from warledger.extract.outlets import home_country
 from warledger.extract.places.candidates import candidates
 from warledger.extract.places.evidence import country_evidence, joint_name_country
 from warledger.extract.places.resolution import KIND_MISSPELT, NEAR_SPELLING, Resolved, _resolve, resolve_all
-from warledger.extract.places.runs import Candidate, _coded_to
+from warledger.extract.places.runs import Candidate, _coded_to, _type_after
 from warledger.extract.places.view import _Doc
 from warledger.extract.places.words import FACILITY_WORDS, lexicon
 
@@ -242,7 +242,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
                 roles[span.start_char] = "dateline"
             if _coded_to(view, c.start):
                 roles[span.start_char] = "coded"
-            parent = _settlement_of(c, by_start) or _possessed_by_town(view, c, resolved)
+            parent = _settlement_of(c, by_start, view) or _possessed_by_town(view, c, resolved)
             if parent is not None:
                 parents[span.start_char] = view[parent.start : parent.end].start_char
     doc._.place_parents = parents
@@ -308,14 +308,28 @@ def _is_dateline(doc: _Doc, c: Candidate) -> bool:
     return DATED_DATELINE_TAIL.match(tail) is not None
 
 
-def _settlement_of(c: Candidate, by_start: dict[int, Resolved]) -> Candidate | None:
+# a container written with a unit's type word after it ("Pokrovskyi raion", "Maru LGA") is a unit, not a
+# town, even when the gazetteer resolves its name to the unit's seat (Pokrovsk)
+UNIT_LEVELS = frozenset({"district", "region"})
+
+
+def _typed_as_unit(view: _Doc, k: Candidate) -> bool:
+    """Whether a unit's type word follows the name ("Pokrovskyi raion", "Maru LGA"); not one before it
+    ("the Bondhere district of Mogadishu" types Bondhere, and Mogadishu stays the town)."""
+    return _type_after(view, k.end)[0] in UNIT_LEVELS
+
+
+def _settlement_of(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> Candidate | None:
     """The place an "X area of Y city", "X in Y" is part of: Y, if Y resolved (`_settlement` decides)."""
     if c.strict or c.is_container:
         return None
+    own = by_start.get(c.start)
     for k in c.containers:
         kr = by_start.get(k.start)
         if kr is None or kr.entry is None:
             continue
+        if own is not None and own.entry is not None and _typed_as_unit(view, k):
+            continue  # "Selydove town of Pokrovskyi raion": a known town in a unit named for its seat
         if kr.entry.level == "city" or c.level_hint != "district":
             return k  # but "Keran wa Menjan district of Badakhshan" is a district of its own
     return None

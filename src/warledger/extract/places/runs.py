@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from warledger.extract.gazetteer import (
     country_names,
@@ -309,6 +310,10 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if start >= end:
         return None
     start = _without_sector_words(doc, start, end)
+    end = _country_named_city_end(doc, start, end)
+    road_end = _first_road_end(doc, start, end)
+    if road_end is not None:
+        start, end = road_end
     if start > 1 and doc.lowers[start - 1] in ("of", "the"):
         start = _country_name_start(doc, start, end)  # "the Republic of Korea" is no Korea village
     office = next((i for i in range(start + 1, end) if doc.lowers[i] in GOVERNOR_WORDS), None)
@@ -339,6 +344,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     qualifier = _qualifier_before(doc, start)
     cued = (
         bool(level)
+        or road_end is not None
         or prev in STRONG_LOCATIVE
         or qualifier is not None
         or _names_a_way(doc, start, cut)
@@ -494,6 +500,38 @@ def _town_named_by_facility_word(doc: _Doc, start: int, end: int) -> bool:
         and doc.lowers[start] in FACILITY_WORDS
         and bool(gazetteer().lookup(name_key(doc[start:end].text)))
     )
+
+
+def _first_road_end(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The first end of a road named after two towns that the gazetteer knows as a town ("on the
+    Tarmiyah-Mushahada road", "on the Kupiansk-Svatove road"): the pair is no one place (`_names_a_way`),
+    but coders code such an event at a town on the road, and with no other place written the pair's
+    words alone left the note at a country (the doers' Russia, for a Ukrainian road). None when the run
+    is no such pair or neither end is a known town."""
+    if end >= len(doc) or _is_cap(doc[end]) or doc.lowers[end] not in WAY_WORDS:
+        return None
+    cuts = [i for i in range(start, end) if doc.lowers[i] == "-"]
+    if not cuts:
+        return None
+    bounds = [start, *cuts, end]
+    for lo, hi in pairwise(bounds):
+        lo = lo if lo == start else lo + 1
+        key = name_key(doc[lo:hi].text) if hi > lo else ""
+        if len(key) >= 4 and any(e.level == "city" for e in gazetteer().lookup(key)):
+            return lo, hi
+    return None
+
+
+def _country_named_city_end(doc: _Doc, start: int, end: int) -> int:
+    """Where a country's name written before a lowercase "city" ends: "Gaza city", "Kuwait city" and
+    "Panama city" name the city the gazetteer files as "Gaza City" (its key), not the country, whose point
+    (Palestine's is Jerusalem's) lies far from it. The run stops before "city", so it is read on here."""
+    if end >= len(doc) or doc[end].text != "city":
+        return end
+    key = name_key(doc[start:end].text)
+    if key not in country_names().names or not gazetteer().lookup(name_key(doc[start : end + 1].text)):
+        return end
+    return end + 1
 
 
 def _country_name_start(doc: _Doc, start: int, end: int) -> int:
