@@ -52,6 +52,10 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
         # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
         del lead["sexual"]
+    if _defusal_after_blast(lead, text):
+        # "a roadside bomb ... killing 4 civilians." then "A second bomb planted nearby was defused": the
+        # blast told first is the event (ACLED codes the note's first event), the defusal another
+        del lead["shot_down"]
     loser = _takeover_not_taken(lead, text)
     if loser:
         del lead[loser]
@@ -67,6 +71,18 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# Weapons whose blast, told with a killing before a defusal or interception, is the passage's event.
+BLAST_SIGNALS = frozenset({"ied", "air", "shelling", "shelling_fired", "suicide", "grenade"})
+
+
+def _defusal_after_blast(lead: dict[str, int], text: str) -> bool:
+    """A bomb defused or a drone downed in a later sentence than a blast that killed: a second event."""
+    if "shot_down" not in lead or "killing" not in lead or not lead.keys() & BLAST_SIGNALS:
+        return False
+    killed, defused = lead["killing"], lead["shot_down"]
+    return killed < defused and SENTENCE_END.search(text, killed, defused) is not None
 
 
 # "army and ": the words between state forces and the armed group named with them as one subject.

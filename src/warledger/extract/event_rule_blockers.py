@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # A grenade thrown amid gunfire, launched, or fired with shells is a clash or shelling, not `grenade`.
 GRENADE_BLOCKERS = frozenset(
-    {"grenade_launcher", "clash", "protest", "shelling", "small_arms", "positions_fire"}
+    {"grenade_launcher", "clash", "protest", "shelling", "small_arms", "positions_fire", "drone_method"}
 )
 # A bomb or an air strike in the middle of a gun battle is coded as the battle; a defused bomb or a
 # downed drone is disrupted weapons use.
@@ -66,6 +66,32 @@ FORCES_CLASH_BLOCKERS = frozenset(
         "shelling_method",
         "drone_method",
         "grenade_launcher",
+    }
+)
+# Fire that went both ways ("returned fire", "an exchange of fire") makes heavy weapons' fire a fight, ACLED's
+# armed clash, unless a crowd, a strike from the air, a bomb, a downed weapon, civilians attacked or a
+# territory change is the event.
+FIRE_RETURNED_BLOCKERS = frozenset(
+    {
+        "protest",
+        "size_tag",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "riot_violence",
+        "take_control",
+        "air",
+        "ied",
+        "suicide",
+        "shot_down",
+        "abduction",
+        "sexual",
+        "attack_civ",
+        "civilian_victim",
+        "civilians_killed",
+        "nonstate_takeover",
+        "gov_takeover",
+        "forces_retook",
     }
 )
 # A drone named as the means of an attack ("attacked the post with drones") is a drone strike unless guns

@@ -24,6 +24,7 @@ from warledger.extract.event_rule_blockers import (
     DISPLACEMENT_BLOCKERS,
     DRONE_METHOD_BLOCKERS,
     EXPLOSIVE_BLOCKERS,
+    FIRE_RETURNED_BLOCKERS,
     FORCES_CLASH_BLOCKERS,
     FOUND_BODIES_BLOCKERS,
     GRENADE_BLOCKERS,
@@ -139,6 +140,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
     if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
+    if "both_directions" in signals and not signals & FIRE_RETURNED_BLOCKERS:
+        return "armed_clash"  # "fired grenade launchers at positions ...; Ukrainian forces returned fire"
     if "abduction" in event_signals(signals) and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:

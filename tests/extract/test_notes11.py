@@ -1,0 +1,97 @@
+"""What the eleventh blind batch of self-written notes (notes 800-849) taught about ACLED's sub-event
+boundaries: a protest only planned is no protest (the arrests made ahead of it are the event); fire that was
+returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a drone strike; a bomb defused
+in a later sentence than a deadly blast is a second event; a device forces found and destroyed, and a
+would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a group overran is
+territory overtaken."""
+
+from __future__ import annotations
+
+import pytest
+
+from warledger.extract import event_type as et
+
+
+def type_of(text: str) -> str | None:
+    return et.event_type_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, police arrested 20 activists of the opposition party in dawn raids in Multan"
+        " (Multan, Punjab) ahead of a planned protest against fuel prices.",
+        "On 9 May 2021, security forces detained 15 union members in Sfax before the scheduled demonstration"
+        " outside the governorate.",
+    ],
+)
+def test_arrests_ahead_of_a_planned_protest_are_arrests(text: str) -> None:
+    assert type_of(text) == "arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 August 2020, NAF forces fired grenade launchers and heavy machine guns at Ukrainian positions"
+        " near Vodiane (Donetsk). Ukrainian forces returned fire. No casualties were reported.",
+        "On 5 September 2020, Armenian forces fired heavy machine guns at Azerbaijani positions near Tovuz;"
+        " the Azerbaijani side fired back.",
+    ],
+)
+def test_heavy_weapons_fire_that_was_returned_is_a_clash(text: str) -> None:
+    assert type_of(text) == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 October 2020, NAF forces dropped a VOG grenade from a quadcopter on Ukrainian positions near"
+        " Shyrokyne (Donetsk), wounding a soldier.",
+        "On 8 March 2022, soldiers dropped two grenades from a commercial drone onto a trench near the"
+        " village.",
+    ],
+)
+def test_a_grenade_dropped_from_a_drone_is_a_drone_strike(text: str) -> None:
+    assert type_of(text) == "air_drone_strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 6 August 2020, a roadside bomb hit a minibus in Maiwand district, Kandahar, killing 3"
+            " passengers. Security forces later defused another IED planted on the same road.",
+            "remote_explosive_landmine_ied",
+        ),
+        (
+            "On 7 May 2022, a Russian air strike on a school in the village killed 2 people. Ukrainian air"
+            " defence shot down 4 drones over the region that night.",
+            "air_drone_strike",
+        ),
+    ],
+)
+def test_a_defusal_told_after_a_deadly_blast_is_another_event(text: str, expected: str) -> None:
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 August 2020, gendarmerie forces found and destroyed a hand-made explosive device buried near a"
+        " road in rural Hakkari.",
+        "On 19 August 2020, police arrested a would-be suicide bomber near a checkpoint in Kandahar city."
+        " No casualties were reported.",
+    ],
+)
+def test_a_device_destroyed_where_found_or_a_would_be_bomber_arrested_is_disrupted_weapons_use(
+    text: str,
+) -> None:
+    assert type_of(text) == "disrupted_weapons_use"
+
+
+def test_a_group_overrunning_a_district_centre_of_two_names_overtakes_it() -> None:
+    text = (
+        "On 20 June 2021, Taliban militants overran the Shah Joy district centre (Shah Joy, Zabul) after"
+        " clashes with Afghan forces, who retreated. 3 soldiers were killed."
+    )
+    assert type_of(text) == "non_state_actor_overtakes_territory"
