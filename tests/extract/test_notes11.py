@@ -3,7 +3,8 @@ boundaries: a protest only planned is no protest (the arrests made ahead of it a
 returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a drone strike; a bomb defused
 in a later sentence than a deadly blast is a second event; a device forces found and destroyed, and a
 would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a group overran is
-territory overtaken."""
+territory overtaken; a killing where the note denies a fight ("there was no exchange of fire") is an
+attack."""
 
 from __future__ import annotations
 
@@ -95,3 +96,18 @@ def test_a_group_overrunning_a_district_centre_of_two_names_overtakes_it() -> No
         " clashes with Afghan forces, who retreated. 3 soldiers were killed."
     )
     assert type_of(text) == "non_state_actor_overtakes_territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 August 2020, in Salvador, Bahia, military police officers shot and killed a 17-year-old boy"
+        " during an operation in the Nordeste de Amaralina neighborhood. Residents said there was no exchange"
+        " of fire.",
+        "On 3 September 2020, in Sao Goncalo, Rio de Janeiro, military police officers shot and killed a"
+        " 15-year-old boy during an operation in the Salgueiro community. Residents said there was no"
+        " exchange of fire.",
+    ],
+)
+def test_a_killing_where_the_note_denies_a_fight_is_an_attack(text: str) -> None:
+    assert type_of(text) == "attack"

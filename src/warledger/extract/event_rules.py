@@ -202,6 +202,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if fight_denied_killing(signals):
+        return "attack"  # "police shot and killed a boy ... Residents said there was no exchange of fire"
     if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
         return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
     if killed_civilians(signals):
@@ -229,6 +231,18 @@ def no_fight_takeover(signals: frozenset[str]) -> bool:
         and bool(signals & TAKEOVER_SIGNALS)
         and not event_signals(signals) & VIOLENCE_SIGNALS
         and "protest" not in signals
+    )
+
+
+def fight_denied_killing(signals: frozenset[str]) -> bool:
+    """People killed by armed men or forces where the note denies a fight ("there was no exchange of fire",
+    "he did not fire back"): one-sided violence, ACLED's attack, even when the killers are state forces on an
+    operation (which the model reads as a clash)."""
+    return (
+        "fight_denied" in signals
+        and bool(signals & {"killing", "attack_civ"})
+        and bool(signals & {"civilian_victim", "civilian_victims", "civilians_killed"})
+        and not signals & KILLED_CIVILIANS_BLOCKERS
     )
 
 
