@@ -4,13 +4,20 @@ returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a 
 in a later sentence than a deadly blast is a second event; a device forces found and destroyed, and a
 would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a group overran is
 territory overtaken; a killing where the note denies a fight ("there was no exchange of fire") is an
-attack."""
+attack; "an armed group" is an unidentified armed group and Afghanistan's NDS the Afghan state's."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from warledger.extract import event_type as et
+from warledger.extract import extract_text
+from warledger.extract.actors import normalised_actors
+from warledger.measure.scoring import predicted_incident
+
+PUBLISHED = date(2020, 7, 20)
 
 
 def type_of(text: str) -> str | None:
@@ -111,3 +118,22 @@ def test_a_group_overrunning_a_district_centre_of_two_names_overtakes_it() -> No
 )
 def test_a_killing_where_the_note_denies_a_fight_is_an_attack(text: str) -> None:
     assert type_of(text) == "attack"
+
+
+def perpetrators(text: str) -> set[tuple[str, str | None]]:
+    found = predicted_incident(extract_text(text, PUBLISHED).incidents)
+    assert found is not None
+    return {(p.name, p.country) for p in found.perpetrators}
+
+
+def test_an_armed_group_is_an_unidentified_armed_group() -> None:
+    text = (
+        "On 5 July 2020, in Uruapan, Michoacan, an armed group set fire to three vehicles and a shop in the"
+        " San Rafael neighborhood. No injuries were reported."
+    )
+    assert "Unidentified Armed Group" in {name for name, _ in perpetrators(text)}
+
+
+@pytest.mark.parametrize("phrase", ["NDS forces", "the National Directorate of Security"])
+def test_afghanistans_nds_is_the_afghan_state(phrase: str) -> None:
+    assert ("Afghanistan", "AF") in {(a.name, a.country) for a in normalised_actors(phrase)}
