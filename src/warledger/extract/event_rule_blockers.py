@@ -223,9 +223,9 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "beating",
     }
 )
-# A de facto authority (the Houthis, Hamas, HTS, the Taliban) detaining people is ACLED's arrests, as a
-# state's are, unless the same violence blocks it; its own non-state detention word does not.
-DE_FACTO_ARREST_BLOCKERS = ARREST_BLOCKERS - {"nonstate_arrest"} | {"abduction", "mass_abduction"}
+# The Houthis detaining people is ACLED's arrests (it names them Yemen's state forces, the Supreme Political
+# Council), as a state's are, unless the same violence blocks it; their non-state detention word does not.
+HOUTHI_ARREST_BLOCKERS = ARREST_BLOCKERS - {"nonstate_arrest"} | {"abduction", "mass_abduction"}
 # Heavy machine guns fired at a distance are ACLED's shelling (its heavy weapons), unless lighter arms were
 # fired too or the fire went both ways: then the two sides fought, an armed clash. (`small_arms` counts
 # heavy machine guns too, as the trained model learnt it; `light_arms` is every gun but them.)

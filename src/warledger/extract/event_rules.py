@@ -20,7 +20,6 @@ from warledger.extract.event_rule_blockers import (
     CROWD_RIOT_BLOCKERS,
     CROWD_RIOTED_BLOCKERS,
     CROWD_VIOLENCE,
-    DE_FACTO_ARREST_BLOCKERS,
     DISARMED_BLOCKERS,
     DISPLACEMENT_BLOCKERS,
     DRONE_METHOD_BLOCKERS,
@@ -32,6 +31,7 @@ from warledger.extract.event_rule_blockers import (
     GUN_BATTLE_BLOCKERS,
     HARM_SIGNALS,
     HEAVY_MACHINE_GUN_BLOCKERS,
+    HOUTHI_ARREST_BLOCKERS,
     INTERVENTION_BLOCKERS,
     KILLED_CIVILIANS_BLOCKERS,
     LOOTING_BLOCKERS,
@@ -195,9 +195,9 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
         # after the riots": violence named only as the cause is another event)
         return "arrests"
-    if {"arrest", "de_facto_authority"} <= signals and not event_signals(signals) & DE_FACTO_ARREST_BLOCKERS:
-        # "pro-Houthi forces detained 5 teachers in Ibb": a de facto authority's detentions are ACLED's
-        # arrests (its abductions are typed above, by the abduction words)
+    if {"arrest", "houthi_authority"} <= signals and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS:
+        # "pro-Houthi forces detained 5 teachers in Ibb": ACLED names the Houthis as Yemen's state forces
+        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's)
         return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
