@@ -1,10 +1,11 @@
-"""What the eleventh blind batch of self-written notes (notes 800-849) taught about ACLED's sub-event
-boundaries: a protest only planned is no protest (the arrests made ahead of it are the event); fire that was
-returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a drone strike; a bomb defused
-in a later sentence than a deadly blast is a second event; a device forces found and destroyed, and a
-would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a group overran is
-territory overtaken; a killing where the note denies a fight ("there was no exchange of fire") is an
-attack; the Houthis' detentions are arrests; "an armed group" is an unidentified armed group and
+"""What the eleventh blind batch of self-written notes (notes 800-849) and two probes after it taught about
+ACLED's sub-event boundaries: a protest only planned is no protest (the arrests made ahead of it are the
+event); fire that was returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a drone
+strike; a bomb defused in a later sentence than a deadly blast is a second event; a device forces found and
+destroyed, and a would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a
+group overran is territory overtaken; a killing where the note denies a fight ("there was no exchange of
+fire") is an attack; the Houthis' detentions are arrests; police detaining or dispersing a crowd ACLED sized,
+with no violence told, is a protest with intervention; "an armed group" is an unidentified armed group and
 Afghanistan's NDS the Afghan state's."""
 
 from __future__ import annotations
@@ -152,3 +153,18 @@ def test_afghanistans_nds_is_the_afghan_state(phrase: str) -> None:
 )
 def test_the_houthis_detentions_are_arrests(text: str) -> None:
     assert type_of(text) == "arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31 July 2020, in Minsk, police detained 3 people who were collecting signatures for an opposition"
+        " candidate in a square. [size=no report]",
+        "On 4 August 2020, in Almaty, police detained 7 activists who were waving flags outside the akimat."
+        " [size=no report]",
+    ],
+)
+def test_police_detaining_a_sized_crowd_that_did_no_violence_is_a_protest_with_intervention(
+    text: str,
+) -> None:
+    assert type_of(text) == "protest_with_intervention"

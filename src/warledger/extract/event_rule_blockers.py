@@ -434,3 +434,10 @@ DISPLACEMENT_BLOCKERS = ARMED_VIOLENCE | frozenset(
 INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
     {"riot_violence", "crowd_riot", "crowd_rioted", "crowd_clash", "mob", "mob_strict", "sexual", "looting"}
 )
+# A sized crowd that police detained or dispersed is a protest with intervention unless violence was told:
+# the crowd's own (a riot), armed violence, a killing or lethal force against it.
+SIZED_INTERVENTION_BLOCKERS = (
+    INTERVENTION_BLOCKERS
+    | CROWD_VIOLENCE
+    | frozenset({"excessive", "killing", "arson", "loot_verb", "beating"})
+)

@@ -44,6 +44,7 @@ from warledger.extract.event_rule_blockers import (
     RIOTERS_CLASHED_BLOCKERS,
     SEIZURE_BLOCKERS,
     SHELLING_BLOCKERS,
+    SIZED_INTERVENTION_BLOCKERS,
     STATE_TAKEOVER_BLOCKERS,
     TAKEOVER_SIGNALS,
     VIOLENCE_SIGNALS,
@@ -111,6 +112,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
     if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
         return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
+    if {"size_tag", "intervention"} <= signals and not signals & SIZED_INTERVENTION_BLOCKERS:
+        # ACLED sizes only crowds: police detaining or dispersing one that did no violence is a protest with
+        # intervention even with no protest word ("detained 3 people who were collecting signatures")
+        return "protest_with_intervention"
     if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
         return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
     if "premature_blast" in signals and not signals & {"suicide", "air", "shelling", "protest"}:
