@@ -1,12 +1,14 @@
-"""What the eleventh blind batch of self-written notes (notes 800-849) and two probes after it taught about
+"""What the eleventh blind batch of self-written notes (notes 800-849) and the probes after it taught about
 ACLED's sub-event boundaries: a protest only planned is no protest (the arrests made ahead of it are the
 event); fire that was returned makes heavy weapons' fire a clash; a grenade dropped from a drone is a drone
-strike; a bomb defused in a later sentence than a deadly blast is a second event; a device forces found and
-destroyed, and a would-be suicide bomber arrested, are disrupted weapons use; a two-word district centre a
-group overran is territory overtaken; a killing where the note denies a fight ("there was no exchange of
-fire") is an attack; the Houthis' detentions are arrests; police detaining or dispersing a crowd ACLED sized,
-with no violence told, is a protest with intervention; "an armed group" is an unidentified armed group and
-Afghanistan's NDS the Afghan state's."""
+strike; a bomb defused in a later sentence than a blast that killed or wounded is a second event; a device
+forces found and destroyed, a would-be suicide bomber arrested, a plot foiled and a bomb seized "before it
+could be detonated" are disrupted weapons use; a two-word district centre a group overran is territory
+overtaken; a killing where the note denies a fight ("there was no exchange of fire", "no clashes ... were
+reported") is an attack; the Houthis' detentions are arrests; police detaining or dispersing a crowd ACLED
+sized, with no violence told, is a protest with intervention; a place taken where "no fighting took place"
+changed hands peacefully; "an armed group" is an unidentified armed group and Afghanistan's NDS the Afghan
+state's."""
 
 from __future__ import annotations
 
@@ -168,3 +170,40 @@ def test_police_detaining_a_sized_crowd_that_did_no_violence_is_a_protest_with_i
     text: str,
 ) -> None:
     assert type_of(text) == "protest_with_intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, Afghan security forces foiled a Taliban plot to attack a police station in Lashkar"
+        " Gah (Lashkar Gah, Helmand), seizing a car packed with explosives.",
+        "On 8 June 2021, police seized a car bomb parked outside a market in Quetta (Quetta, Balochistan)"
+        " before it could be detonated.",
+    ],
+)
+def test_a_foiled_plot_or_a_bomb_seized_before_it_went_off_is_disrupted_weapons_use(text: str) -> None:
+    assert type_of(text) == "disrupted_weapons_use"
+
+
+def test_a_blast_that_wounded_told_before_a_defusal_is_the_event() -> None:
+    text = (
+        "On 10 June 2021, an IED exploded near a police patrol in Peshawar (Peshawar, KP), wounding 3"
+        " policemen. Another device found nearby was defused by the bomb disposal squad."
+    )
+    assert type_of(text) == "remote_explosive_landmine_ied"
+
+
+def test_no_clashes_reported_beside_a_killing_of_farmers_leaves_it_an_attack() -> None:
+    text = (
+        "On 11 June 2021, Boko Haram (JAS) fighters killed 4 farmers near Konduga (Konduga, Borno). No"
+        " clashes with the military were reported."
+    )
+    assert type_of(text) == "attack"
+
+
+def test_a_place_taken_where_no_fighting_took_place_changed_hands_peacefully() -> None:
+    text = (
+        "On 14 June 2021, Taliban militants took over the Mingajik district centre (Jowzjan) after local"
+        " officials surrendered; no fighting took place."
+    )
+    assert type_of(text) == "non_violent_transfer_of_territory"

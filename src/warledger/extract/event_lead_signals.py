@@ -77,12 +77,22 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
 BLAST_SIGNALS = frozenset({"ied", "air", "shelling", "shelling_fired", "suicide", "grenade"})
 
 
+# Harm a blast did, told before the defusal: people wounded as well as killed.
+WOUNDED_RE = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
+
+
 def _defusal_after_blast(lead: dict[str, int], text: str) -> bool:
-    """A bomb defused or a drone downed in a later sentence than a blast that killed: a second event."""
-    if "shot_down" not in lead or "killing" not in lead or not lead.keys() & BLAST_SIGNALS:
+    """A bomb defused or a drone downed in a later sentence than a blast that killed or wounded: a second
+    event (a blast that hurt no one before the interception may be the intercepted weapon itself)."""
+    blasts = [lead[s] for s in BLAST_SIGNALS if s in lead]
+    if "shot_down" not in lead or not blasts:
         return False
-    killed, defused = lead["killing"], lead["shot_down"]
-    return killed < defused and SENTENCE_END.search(text, killed, defused) is not None
+    defused = lead["shot_down"]
+    harm = lead.get("killing")
+    if harm is None or harm > defused:
+        wound = WOUNDED_RE.search(text, min(blasts), defused)
+        harm = wound.start() if wound else None
+    return harm is not None and harm < defused and SENTENCE_END.search(text, harm, defused) is not None
 
 
 # "army and ": the words between state forces and the armed group named with them as one subject.
