@@ -15,11 +15,14 @@ import re
 from warledger.extract.folding import Folded
 from warledger.extract.literals import Guarded
 
-# A cue preceded (within the window) by one of these words is a threat, plan or prediction.
+# A cue preceded (within the window) by one of these words is a threat, plan or prediction ("arrested 12
+# party workers ahead of a planned protest": the protest has not happened; the arrest is the event).
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:will|would|could|might|plans? to|planned to|planning to|threat(?:en(?:ed|s)?)? to|intends? to|"
     r"intended to|prepar(?:e|es|ed|ing) to|going to|(?:is|are) due to|false[- ]flag|fabricat\w*|"
-    r"call(?:ed|ing|s)? for|urg(?:ed|ing|es) (?:\w+ )?to (?:join|stage|hold))\b",
+    r"call(?:ed|ing|s)? for|urg(?:ed|ing|es) (?:\w+ )?to (?:join|stage|hold)|"
+    r"(?:ahead of|before|prevent(?:ed|ing)?|to prevent) (?:an?|the|their|its) "
+    r"(?:planned|scheduled|upcoming|proposed))\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL_WINDOW = 40

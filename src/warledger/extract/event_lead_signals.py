@@ -52,6 +52,10 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         # "stormed the neighbourhood, ... leaving at least 30 people dead." then "several women were raped
         # during the attack": the killing told first is the event, the rapes a part of it (ACLED's attack)
         del lead["sexual"]
+    if _defusal_after_blast(lead, text):
+        # "a roadside bomb ... killing 4 civilians." then "A second bomb planted nearby was defused": the
+        # blast told first is the event (ACLED codes the note's first event), the defusal another
+        del lead["shot_down"]
     loser = _takeover_not_taken(lead, text)
     if loser:
         del lead[loser]
@@ -67,6 +71,28 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# Weapons whose blast, told with a killing before a defusal or interception, is the passage's event.
+BLAST_SIGNALS = frozenset({"ied", "air", "shelling", "shelling_fired", "suicide", "grenade"})
+
+
+# Harm a blast did, told before the defusal: people wounded as well as killed.
+WOUNDED_RE = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
+
+
+def _defusal_after_blast(lead: dict[str, int], text: str) -> bool:
+    """A bomb defused or a drone downed in a later sentence than a blast that killed or wounded: a second
+    event (a blast that hurt no one before the interception may be the intercepted weapon itself)."""
+    blasts = [lead[s] for s in BLAST_SIGNALS if s in lead]
+    if "shot_down" not in lead or not blasts:
+        return False
+    defused = lead["shot_down"]
+    harm = lead.get("killing")
+    if harm is None or harm > defused:
+        wound = WOUNDED_RE.search(text, min(blasts), defused)
+        harm = wound.start() if wound else None
+    return harm is not None and harm < defused and SENTENCE_END.search(text, harm, defused) is not None
 
 
 # "army and ": the words between state forces and the armed group named with them as one subject.

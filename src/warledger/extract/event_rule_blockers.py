@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # A grenade thrown amid gunfire, launched, or fired with shells is a clash or shelling, not `grenade`.
 GRENADE_BLOCKERS = frozenset(
-    {"grenade_launcher", "clash", "protest", "shelling", "small_arms", "positions_fire"}
+    {"grenade_launcher", "clash", "protest", "shelling", "small_arms", "positions_fire", "drone_method"}
 )
 # A bomb or an air strike in the middle of a gun battle is coded as the battle; a defused bomb or a
 # downed drone is disrupted weapons use.
@@ -66,6 +66,32 @@ FORCES_CLASH_BLOCKERS = frozenset(
         "shelling_method",
         "drone_method",
         "grenade_launcher",
+    }
+)
+# Fire that went both ways ("returned fire", "an exchange of fire") makes heavy weapons' fire a fight, ACLED's
+# armed clash, unless a crowd, a strike from the air, a bomb, a downed weapon, civilians attacked or a
+# territory change is the event.
+FIRE_RETURNED_BLOCKERS = frozenset(
+    {
+        "protest",
+        "size_tag",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "riot_violence",
+        "take_control",
+        "air",
+        "ied",
+        "suicide",
+        "shot_down",
+        "abduction",
+        "sexual",
+        "attack_civ",
+        "civilian_victim",
+        "civilians_killed",
+        "nonstate_takeover",
+        "gov_takeover",
+        "forces_retook",
     }
 )
 # A drone named as the means of an attack ("attacked the post with drones") is a drone strike unless guns
@@ -197,6 +223,9 @@ ARREST_BLOCKERS = (SHELLING_BLOCKERS - {"reinforcement"}) | frozenset(
         "beating",
     }
 )
+# The Houthis detaining people is ACLED's arrests (it names them Yemen's state forces, the Supreme Political
+# Council), as a state's are, unless the same violence blocks it; their non-state detention word does not.
+HOUTHI_ARREST_BLOCKERS = ARREST_BLOCKERS - {"nonstate_arrest"} | {"abduction", "mass_abduction"}
 # Heavy machine guns fired at a distance are ACLED's shelling (its heavy weapons), unless lighter arms were
 # fired too or the fire went both ways: then the two sides fought, an armed clash. (`small_arms` counts
 # heavy machine guns too, as the trained model learnt it; `light_arms` is every gun but them.)
@@ -404,4 +433,11 @@ DISPLACEMENT_BLOCKERS = ARMED_VIOLENCE | frozenset(
 # shot, the crowd rioted, or the report is of armed violence.
 INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
     {"riot_violence", "crowd_riot", "crowd_rioted", "crowd_clash", "mob", "mob_strict", "sexual", "looting"}
+)
+# A sized crowd that police detained or dispersed is a protest with intervention unless violence was told:
+# the crowd's own (a riot), armed violence, a killing or lethal force against it.
+SIZED_INTERVENTION_BLOCKERS = (
+    INTERVENTION_BLOCKERS
+    | CROWD_VIOLENCE
+    | frozenset({"excessive", "killing", "arson", "loot_verb", "beating"})
 )

@@ -24,12 +24,14 @@ from warledger.extract.event_rule_blockers import (
     DISPLACEMENT_BLOCKERS,
     DRONE_METHOD_BLOCKERS,
     EXPLOSIVE_BLOCKERS,
+    FIRE_RETURNED_BLOCKERS,
     FORCES_CLASH_BLOCKERS,
     FOUND_BODIES_BLOCKERS,
     GRENADE_BLOCKERS,
     GUN_BATTLE_BLOCKERS,
     HARM_SIGNALS,
     HEAVY_MACHINE_GUN_BLOCKERS,
+    HOUTHI_ARREST_BLOCKERS,
     INTERVENTION_BLOCKERS,
     KILLED_CIVILIANS_BLOCKERS,
     LOOTING_BLOCKERS,
@@ -42,6 +44,7 @@ from warledger.extract.event_rule_blockers import (
     RIOTERS_CLASHED_BLOCKERS,
     SEIZURE_BLOCKERS,
     SHELLING_BLOCKERS,
+    SIZED_INTERVENTION_BLOCKERS,
     STATE_TAKEOVER_BLOCKERS,
     TAKEOVER_SIGNALS,
     VIOLENCE_SIGNALS,
@@ -109,6 +112,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
     if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
         return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
+    if {"size_tag", "intervention"} <= signals and not signals & SIZED_INTERVENTION_BLOCKERS:
+        # ACLED sizes only crowds: police detaining or dispersing one that did no violence is a protest with
+        # intervention even with no protest word ("detained 3 people who were collecting signatures")
+        return "protest_with_intervention"
     if "weapons_seizure" in signals and not signals & SEIZURE_BLOCKERS:
         return "disrupted_weapons_use"  # "soldiers seized 250 IEDs": ACLED's weapons seizure
     if "premature_blast" in signals and not signals & {"suicide", "air", "shelling", "protest"}:
@@ -139,6 +146,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
     if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
+    if "both_directions" in signals and not signals & FIRE_RETURNED_BLOCKERS:
+        return "armed_clash"  # "fired grenade launchers at positions ...; Ukrainian forces returned fire"
     if "abduction" in event_signals(signals) and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
@@ -191,6 +200,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
         # after the riots": violence named only as the cause is another event)
         return "arrests"
+    if {"arrest", "houthi_authority"} <= signals and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS:
+        # "pro-Houthi forces detained 5 teachers in Ibb": ACLED names the Houthis as Yemen's state forces
+        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's)
+        return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
     if "transfer" in signals and not signals & VIOLENCE_SIGNALS:
@@ -199,6 +212,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if fight_denied_killing(signals):
+        return "attack"  # "police shot and killed a boy ... Residents said there was no exchange of fire"
     if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
         return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
     if killed_civilians(signals):
@@ -226,6 +241,18 @@ def no_fight_takeover(signals: frozenset[str]) -> bool:
         and bool(signals & TAKEOVER_SIGNALS)
         and not event_signals(signals) & VIOLENCE_SIGNALS
         and "protest" not in signals
+    )
+
+
+def fight_denied_killing(signals: frozenset[str]) -> bool:
+    """People killed by armed men or forces where the note denies a fight ("there was no exchange of fire",
+    "he did not fire back"): one-sided violence, ACLED's attack, even when the killers are state forces on an
+    operation (which the model reads as a clash)."""
+    return (
+        "fight_denied" in signals
+        and bool(signals & {"killing", "attack_civ"})
+        and bool(signals & {"civilian_victim", "civilian_victims", "civilians_killed"})
+        and not signals & KILLED_CIVILIANS_BLOCKERS
     )
 
 
