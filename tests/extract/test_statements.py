@@ -117,6 +117,17 @@ def test_surname_and_pronoun_resolve_to_the_full_name_with_its_title() -> None:
     assert by_content(found, "aid trucks were waiting").speaker_evidence.text == "She"  # type: ignore[union-attr]
 
 
+def test_a_pronoun_after_a_community_role_stands_for_it() -> None:
+    """ "the village elder said ... he added": an elder, a priest, a survivor is a person a later "he" or
+    "she" stands for, as a mayor or a spokesman is (roles.csv)."""
+    for role in ("village elder", "priest", "survivor"):
+        text = (
+            f"Gunmen killed three farmers on Monday. \u201cThey came at night,\u201d the {role} said."
+            " \u201cWe could do nothing,\u201d he added."
+        )
+        assert by_content(statements(text), "We could do nothing").speaker == role, role
+
+
 def test_appositive_title_gives_role_and_affiliation() -> None:
     text = "The Iranian regime's envoy, Karim Tabrizi, claimed that the rebels had fired first."
     found = by_content(statements(text), "the rebels had fired first")
