@@ -8,6 +8,9 @@ from datetime import date
 
 from report_helpers import main_incident
 
+from warledger.extract.event_cues import signals_in
+from warledger.extract.event_rules import rule_type
+
 FRIDAY = date(2004, 5, 14)
 
 
@@ -29,3 +32,12 @@ def test_a_when_clause_with_a_day_dates_the_killing() -> None:
         "raked a bazaar in the city on Tuesday, police said."
     )
     assert main_incident(text, FRIDAY).date_start == "2004-05-11"
+
+
+def test_rockets_fired_at_a_bus_in_an_ambush_and_the_bus_set_on_fire_are_the_ambushs_attack() -> None:
+    text = (
+        "Rebels ambushed a bus near the town of Chokwe yesterday, killing 12 passengers, the news agency "
+        "said. The rebels fired rockets and machine guns at the bus as it slowed on a bend, then set it on "
+        "fire with some of the wounded still inside."
+    )
+    assert rule_type(signals_in(text)) == "attack"
