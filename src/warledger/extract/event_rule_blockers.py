@@ -371,10 +371,12 @@ FOUND_BODIES_BLOCKERS = frozenset(
 )
 # An ambush of a bus or of travellers whose dead are civilians is an attack on them (ACLED's violence against
 # civilians; its "ambush" word is what the clash cue reads), unless armed men are among the victims or a
-# fight or another weapon is told.
+# fight or another weapon is told. Rockets fired at the ambushed vehicle and the vehicle set on fire are the
+# ambush's own ("fired rockets and machine guns at the bus ..., then set it on fire"): an ambush is fought at
+# close range, so its rockets are no shelling from afar, and a crowd's violence is still told by "mob".
 AMBUSH_CIVILIANS_BLOCKERS = frozenset(
     {"armed_victim", "gunbattle", "gun_battle", "forces_clashed", "positions_attacked", "positions_fire"}
-    | {"air", "ied", "shelling", "suicide", "grenade", "protest", "mob", "mob_strict", "riot_violence"}
+    | {"air", "ied", "suicide", "grenade", "protest", "mob", "mob_strict"}
 )
 # Armed men killing civilians with no fight, weapon from afar or crowd told ("Shining Path killed at least
 # 31 peasants", "soldiers killed at least 23 unarmed civilians"): ACLED's attack, however often the report

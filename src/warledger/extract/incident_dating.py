@@ -86,6 +86,10 @@ def chosen_date(group: Group, published: date | None = None) -> DateValue | None
 # Between an event word and the date that follows it directly: nothing, or a preposition ("seized 48 hours
 # ago", "killed on Thursday", "abducted early on Monday", "shot dead late last night").
 EVENT_WORD_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|early|late)\s+){0,2}", re.IGNORECASE)
+# A "when"-clause right after the event word that tells how the victims died, up to the date that ends it
+# ("eight worshippers killed when gunmen opened fire inside a mosque in the city earlier this week"): its
+# date is the event's, as one right after the word is.
+WHEN_CLAUSE_GAP = re.compile(r"\s+when\s+[^,;:.()]*?\s+(?:(?:on|in|at|early|late)\s+){0,2}", re.IGNORECASE)
 # Before a date that opens a sentence ("On 29 April 2020, ...", "Early on Sunday ...").
 OPENING_DATE = re.compile(r"\W*(?:(?:on|in|at|early|late)\s+){0,2}$", re.IGNORECASE)
 # A relative clause with its own verb before the event word ("who was arrested", "which had been seized").
@@ -98,14 +102,17 @@ def event_word_day(unit: Unit) -> DateValue | None:
     """The day right after the sentence's first event or casualty word, when the sentence gave another day
     before that word ("Troops were searching on Saturday for seven foreigners seized 48 hours ago",
     "Funerals were held on Sunday for the 12 people killed on Friday"): the earlier day is that of what the
-    sentence does with the event (a search, a funeral, a statement), the later one the event's own."""
+    sentence does with the event (a search, a funeral, a statement), the later one the event's own, which may
+    be a week's ("prayers on Friday for eight worshippers killed when gunmen opened fire ... earlier this
+    week")."""
     text = literal(unit.text)
     cues = [m for p in (event_cue_pattern(), casualty_cue_pattern()) for m in p.finditer(text)]
     first = min(cues, key=lambda m: m.start(), default=None)
     if first is None:
         return None
     own = {id(d) for d in unit.own_event_dates()}
-    dated = [m for m in unit.of("date") if id(m.value) in own and m.value.precision == "day"]
+    told = [m for m in unit.of("date") if id(m.value) in own and m.value.precision in ("day", "week")]
+    dated = [m for m in told if m.value.precision == "day"]
     before = [m for m in dated if m.end - unit.start <= first.start()]
     if not before or OPENING_DATE.match(text[: before[0].start - unit.start]):
         return None  # no day before the event word, or one that opens the sentence and dates its main clause
@@ -114,12 +121,19 @@ def event_word_day(unit: Unit) -> DateValue | None:
     return next(
         (
             m.value
-            for m in dated
-            if m.start - unit.start >= first.end()
-            and EVENT_WORD_DATE_GAP.fullmatch(text, first.end(), m.start - unit.start)
+            for m in told
+            if m.start - unit.start >= first.end() and event_word_gap(text, first.end(), m.start - unit.start)
         ),
         None,
     )
+
+
+def event_word_gap(text: str, start: int, end: int) -> bool:
+    """Whether the text between an event word and a later date leaves the date the event's: nothing or a
+    preposition ("killed on Friday"), or a "when"-clause on how the victims died ("killed when gunmen opened
+    fire inside a mosque earlier this week", whose day may be a week's: "earlier this week")."""
+    gaps = (EVENT_WORD_DATE_GAP, WHEN_CLAUSE_GAP)
+    return any(gap.fullmatch(text, start, end) for gap in gaps)
 
 
 # How far after a died-of-wounds phrase its date may begin ("died in hospital early on Sunday").
