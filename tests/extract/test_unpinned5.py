@@ -30,3 +30,22 @@ def test_state_forces_named_before_the_civilians_killed_still_block_the_rule() -
         "killed 3 villagers in the shooting that followed, residents said."
     )
     assert not killed_civilians(_lead(text))
+
+
+def test_the_killing_of_displaced_people_names_civilians_killed() -> None:
+    text = "The agency condemned the killing of large numbers of internally displaced people at a camp."
+    assert "civilians_killed" in _lead(text)
+
+
+def test_mortars_beside_rifles_after_civilians_killed_are_the_killers_arms_not_shelling() -> None:
+    text = (
+        "Aid workers condemned the killing of hundreds of displaced people at the Nyamata camp on Sunday. "
+        "Soldiers attacked the crowd with rifles, machine guns and mortars, they said."
+    )
+    assert killed_civilians(_lead(text))
+    assert event_type_of(text)[0] == "attack"
+
+
+def test_shelling_that_killed_civilians_without_small_arms_is_still_shelling() -> None:
+    text = "Rebels killed 12 civilians when mortar shells hit the market in the town of Beni on Monday."
+    assert not killed_civilians(_lead(text))

@@ -268,10 +268,19 @@ def killed_civilians(signals: frozenset[str]) -> bool:
     killed at least 80 civilians and soldiers ...", the soldiers among the dead or the killers' own)."""
     return (
         "civilians_killed" in signals
-        and not signals & KILLED_CIVILIANS_BLOCKERS
+        and not signals & KILLED_CIVILIANS_BLOCKERS - heavy_arms_of_the_killers(signals)
         and (CIVILIANS_KILLED_FIRST in signals or not {"state_actor", "fighters_victims"} <= signals)
         and not any(s.startswith(CAUSE_ONLY) for s in signals)
     )
+
+
+def heavy_arms_of_the_killers(signals: frozenset[str]) -> frozenset[str]:
+    """Mortars or shells told beside rifles after the lead has told civilians killed ("the killing of large
+    numbers of internally displaced people", then "troops fired rifles, machine guns and later mortars into
+    the crowd"): weapons the killers carried on the scene, no fire from afar that makes the event shelling."""
+    if CIVILIANS_KILLED_FIRST in signals and "small_arms" in signals:
+        return frozenset({"shelling"})
+    return frozenset()
 
 
 def locality_raided(signals: frozenset[str]) -> bool:
