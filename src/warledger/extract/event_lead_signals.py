@@ -30,6 +30,10 @@ EXCHANGE_SIGNALS = frozenset({"clash", "gun_battle", "gunbattle", "forces_clashe
 # "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
 LOOTING_FIRST = "looting_first"
 LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
+# Pseudo-signal: the lead tells civilians killed ("rebels killed at least 80 civilians ...") before it names
+# any state force: the soldiers or police named after are the killers' own men or among the dead, not a side
+# already on the scene whom armed men fought ("police were patrolling when armed men started shooting").
+CIVILIANS_KILLED_FIRST = "civilians_killed_first"
 
 
 # Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
@@ -64,6 +68,8 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         found |= {FIGHT_AFTER_LEAD}
     if "gun_battle" in lead and all(lead["gun_battle"] < lead[s] for s in GUN_BATTLE_AFTER if s in lead):
         found |= {GUN_BATTLE_FIRST}
+    if "civilians_killed" in lead and lead["civilians_killed"] < lead.get("state_actor", LEAD_CHARS):
+        found |= {CIVILIANS_KILLED_FIRST}
     if "loot_verb" in lead and all(
         lead["loot_verb"] < lead[s] or _doers_of(text, lead[s], lead["loot_verb"])
         for s in LOOTING_AFTER

@@ -9,7 +9,12 @@ shipped. Rules run before the model (`event_type.type_of_text`) and carry over t
 from __future__ import annotations
 
 from warledger.extract.event_cues import CAUSE_ONLY, caused_only, cues, event_signals
-from warledger.extract.event_lead_signals import FIGHT_AFTER_LEAD, GUN_BATTLE_FIRST, LOOTING_FIRST
+from warledger.extract.event_lead_signals import (
+    CIVILIANS_KILLED_FIRST,
+    FIGHT_AFTER_LEAD,
+    GUN_BATTLE_FIRST,
+    LOOTING_FIRST,
+)
 from warledger.extract.event_rule_blockers import (
     AMBUSH_CIVILIANS_BLOCKERS,
     ARREST_BLOCKERS,
@@ -258,13 +263,24 @@ def fight_denied_killing(signals: frozenset[str]) -> bool:
 
 def killed_civilians(signals: frozenset[str]) -> bool:
     """Civilians killed, with no fight, weapon from afar, crowd or cause clause told; not an exchange
-    between state forces and armed men ("police were patrolling when armed men started shooting")."""
+    between state forces and armed men ("police were patrolling when armed men started shooting"), unless
+    the civilians' killing is told before any state force is named (`CIVILIANS_KILLED_FIRST`: "rebels
+    killed at least 80 civilians and soldiers ...", the soldiers among the dead or the killers' own)."""
     return (
         "civilians_killed" in signals
-        and not signals & KILLED_CIVILIANS_BLOCKERS
-        and not {"state_actor", "fighters_victims"} <= signals
+        and not signals & KILLED_CIVILIANS_BLOCKERS - heavy_arms_of_the_killers(signals)
+        and (CIVILIANS_KILLED_FIRST in signals or not {"state_actor", "fighters_victims"} <= signals)
         and not any(s.startswith(CAUSE_ONLY) for s in signals)
     )
+
+
+def heavy_arms_of_the_killers(signals: frozenset[str]) -> frozenset[str]:
+    """Mortars or shells told beside rifles after the lead has told civilians killed ("the killing of large
+    numbers of internally displaced people", then "troops fired rifles, machine guns and later mortars into
+    the crowd"): weapons the killers carried on the scene, no fire from afar that makes the event shelling."""
+    if CIVILIANS_KILLED_FIRST in signals and "small_arms" in signals:
+        return frozenset({"shelling"})
+    return frozenset()
 
 
 def locality_raided(signals: frozenset[str]) -> bool:
