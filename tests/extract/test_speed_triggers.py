@@ -67,3 +67,13 @@ def test_the_trigger_never_changes_what_the_rule_finds(words: list[str]) -> None
         assert taken_and_killed(sentence) == found
     finally:
         casualty_taken.may_take_and_kill = original
+
+
+def test_quantities_are_remembered_and_each_caller_gets_its_own_list() -> None:
+    from warledger.extract.casualty_quantities import quantities_in
+
+    sentence = "Gunmen killed 12 people and wounded 20 others on 3 May."
+    first = quantities_in(sentence)
+    assert [(q.min, q.max) for q in first] == [(12, 12), (20, 20)]
+    first.clear()  # a caller's changes to its list do not reach the remembered answer
+    assert [(q.min, q.max) for q in quantities_in(sentence)] == [(12, 12), (20, 20)]
