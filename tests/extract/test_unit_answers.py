@@ -54,3 +54,13 @@ def test_the_youngest_generation_is_collected_less_often() -> None:
         assert gc.get_threshold()[1:] == before[1:]
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_event_cue_answer_is_remembered_and_matches_the_rule() -> None:
+    u = Unit(0, 37, "Gunmen attacked a market in the town.", [])
+    assert u.has_event_cue() is True
+    assert ("_event_cue_found",) in u._memo  # asked once, then read from the memo
+    assert u.has_event_cue() is True
+    talks = Unit(0, 36, "Talks ended without agreement today.", [])
+    assert talks.has_event_cue() is False
+    assert talks.has_event_cue() is False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -200,7 +200,15 @@ def quantity_from_match(match: re.Match[str]) -> Quantity | None:
 
 
 def quantities_in(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order (numbers inside units like "82mm" or dates like "9/5" excluded)."""
+    """Every quantity in `text`, in order (numbers inside units like "82mm" or dates like "9/5" excluded);
+    a new list each time, of the remembered answer (`_quantities`)."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=1024)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """`quantities_in`, kept: the figure rules and the later-deaths rule read the same sentence's quantities
+    one after another (a pure function of the text; `Quantity` is frozen)."""
     found = []
     for match in quantity_pattern().finditer(text):
         quantity = quantity_from_match(match)
@@ -211,7 +219,7 @@ def quantities_in(text: str) -> list[Quantity]:
             and not asked(text, quantity)
         ):
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def asked(text: str, quantity: Quantity) -> bool:

@@ -42,6 +42,8 @@ def taken_and_killed(sentence: str, following: str = "", taken: list[Found] | No
     """Killed figures for people taken and then killed "them" (see the module's docstring); none at a number
     the other builders already read as killed (`taken`); beside one read as taken ("rounded up 8 villagers
     and executed them": 8 arrested, 8 killed)."""
+    if not may_take_and_kill(sentence):
+        return []  # no figure can pass: skip reading every quantity of the sentence
     found = []
     for quantity in quantities_in(sentence):
         if any(f.start <= quantity.start < f.end and f.figure.kind == "killed" for f in taken or []):
@@ -60,6 +62,13 @@ def taken_and_killed(sentence: str, following: str = "", taken: list[Found] | No
             )
         )
     return found
+
+
+def may_take_and_kill(sentence: str) -> bool:
+    """The cheap trigger of `taken_and_killed`: every match of KILLED_THEM holds the word "them", so a
+    sentence without those letters has no figure to give and its quantities need not be read (most
+    sentences with a number: the rule ran on each of them, about 2% of extraction time)."""
+    return "them" in sentence.lower()
 
 
 def dead(match: re.Match[str], rest: str, following: str) -> bool:

@@ -403,9 +403,15 @@ class Unit:
         return any(f.cumulative for f in self.figures())
 
     def has_event_cue(self) -> bool:
-        """An event word that is neither denied nor planned ("talks ended without agreement")."""
+        """An event word that is neither denied nor planned ("talks ended without agreement"); asked about
+        twice per unit on the bench texts, so answered once (`_event_cue_found`, kept in the memo)."""
+        return bool(self._event_cue_found())
+
+    @once_per_unit
+    def _event_cue_found(self) -> list[bool]:
+        """[True] when the unit has an actual event word, else [] (a list, as `once_per_unit` keeps)."""
         text = literal(self.text)
-        return any(actual(text, m) for m in event_cue_pattern().finditer(text))
+        return [True] if any(actual(text, m) for m in event_cue_pattern().finditer(text)) else []
 
     def has_casualty_cue(self) -> bool:
         return bool(casualty_cue_pattern().search(self.text))
