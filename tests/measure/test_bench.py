@@ -70,3 +70,18 @@ def test_bench_rejects_zero_rounds_with_a_clear_error(shared_dir: Path) -> None:
     result = CliRunner().invoke(app, ["bench", "--docs", "5", "--rounds", "0"])
     assert result.exit_code != 0
     assert "--rounds 0" in result.output
+
+
+def test_the_cpu_ratio_takes_each_sides_least_cpu_time() -> None:
+    """A round slowed by other jobs counts wall time, not much CPU time: the CPU ratio is the baseline's
+    least CPU time over ours, whatever the wall times were."""
+    ours = [bench.Timing(9.0, 1, 1.0, 2.0), bench.Timing(3.0, 1, 1.0, 2.5)]
+    baseline = [bench.Timing(1.0, 1, 1.0, 1.8), bench.Timing(1.0, 1, 1.0, 1.6)]
+    assert bench.cpu_ratio(ours, baseline) == 0.8
+    assert bench.cpu_ratio([bench.Timing(1.0, 1, 1.0, 0.0)], baseline) == 0.0
+
+
+def test_a_chunk_reports_its_outputs_and_cpu_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench, "_pipeline", type("P", (), {"pipe": lambda self, texts, batch_size: texts})())
+    outputs, cpu = bench._baseline_chunk(["a", "b", "c"])
+    assert outputs == 3 and cpu >= 0.0
