@@ -90,6 +90,18 @@ EVENT_WORD_DATE_GAP = re.compile(r"\s*(?:(?:on|in|at|early|late)\s+){0,2}", re.I
 # ("eight worshippers killed when gunmen opened fire inside a mosque in the city earlier this week"): its
 # date is the event's, as one right after the word is.
 WHEN_CLAUSE_GAP = re.compile(r"\s+when\s+[^,;:.()]*?\s+(?:(?:on|in|at|early|late)\s+){0,2}", re.IGNORECASE)
+# The event word's object and place, up to the date that ends them, with no other verb or clause between
+# ("rebels who attacked a police station, an army base and the offices of the state broadcaster in the
+# regional capital, Katima Mulilo, early on Monday"): that date is the event's, as one right after the
+# word is. No participle or past form (another verb), no clause word, number or bracket, at most 160
+# characters.
+OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:said|says|after|before|when|while|as|since|until|who|whom|which|that|where|but|then|"
+    r"was|were|is|are|had|has|have|will|would)\b)(?![\w'-]+(?:ed|ing)\b)[^\W\d][\w'-]*[,]?\s+){1,24}?"
+    r"(?:(?:on|in|at|early|late)\s+){0,2}",
+    re.IGNORECASE,
+)
+OBJECT_GAP_CHARS = 160
 # Before a date that opens a sentence ("On 29 April 2020, ...", "Early on Sunday ...").
 OPENING_DATE = re.compile(r"\W*(?:(?:on|in|at|early|late)\s+){0,2}$", re.IGNORECASE)
 # A relative clause with its own verb before the event word ("who was arrested", "which had been seized").
@@ -131,9 +143,13 @@ def event_word_day(unit: Unit) -> DateValue | None:
 def event_word_gap(text: str, start: int, end: int) -> bool:
     """Whether the text between an event word and a later date leaves the date the event's: nothing or a
     preposition ("killed on Friday"), or a "when"-clause on how the victims died ("killed when gunmen opened
-    fire inside a mosque earlier this week", whose day may be a week's: "earlier this week")."""
+    fire inside a mosque earlier this week", whose day may be a week's: "earlier this week"), or the word's
+    object and place with no other verb ("attacked a police station ... in the regional capital, Katima
+    Mulilo, early on Monday", `OBJECT_GAP`)."""
     gaps = (EVENT_WORD_DATE_GAP, WHEN_CLAUSE_GAP)
-    return any(gap.fullmatch(text, start, end) for gap in gaps)
+    if any(gap.fullmatch(text, start, end) for gap in gaps):
+        return True
+    return end - start <= OBJECT_GAP_CHARS and OBJECT_GAP.fullmatch(text, start, end) is not None
 
 
 # How far after a died-of-wounds phrase its date may begin ("died in hospital early on Sunday").

@@ -118,6 +118,13 @@ def grouped_units(
             and (short_note or not heading_between(units, groups[current].units[-1], i))
             and (short_note or not opens_list_item(units, i))
         )
+        if near and not short_note and compares_with_earlier(unit) and unit.figures():
+            # "The shelling came five days after a mortar round struck the market, killing five": the
+            # aside's dead are the earlier event's, never more of the lead's, however well it would join
+            groups.append(Group([unit]))
+            owner[i] = len(groups) - 1
+            last_index = i
+            continue
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
             groups[claimed].units.append(unit)
             owner[i] = claimed

@@ -168,7 +168,14 @@ def mourning_date(group: Group) -> bool:
     funeral processions in Anantnag on Monday for the victims of a grenade attack"): the funerals' day,
     not the attack's, which the story tells later."""
     dated = next((u for u in group.units if u.event_dates()), None)
-    return dated is not None and bool(cue_pattern("mourning").search(dated.text))
+    if dated is None or not cue_pattern("mourning").search(dated.text):
+        return False
+    # "thousands marched through Juliaca carrying the coffins of the people killed on 9 January": a march
+    # with its dead is a protest of its own day, not funerals that date the killing
+    return MARCHED.search(dated.text) is None
+
+
+MARCHED = re.compile(r"\b(?:marched|protested|demonstrated|rallied)\b", re.IGNORECASE)
 
 
 def mourned_event_told(group: Group, unit: Unit, own: DateValue, current: DateValue) -> bool:

@@ -21,7 +21,7 @@ from warledger.extract.incident_units import Group, Unit
 from warledger.extract.mentions import Mention
 from warledger.extract.models import Place
 from warledger.extract.places import INTO_COUNTRY, place_for, placed_from
-from warledger.extract.places.incident_places import TREATED_IN, TREATED_WINDOW
+from warledger.extract.places.incident_places import TREATED_IN, TREATED_WINDOW, spoken_from
 
 # Where the dead were taken or who counted them sits ("bodies had been taken to the hospital in Damaturu",
 # "a government official in Khartoum put the toll at 17", "an Interior Ministry official in Baghdad said",
@@ -47,6 +47,11 @@ SOURCE_PLACE_BEFORE = re.compile(
     r"(?:(?:provincial\s+|regional\s+|state\s+|district\s+)?(?:town|city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+def spoke_there(unit: Unit, mention: Mention) -> bool:
+    """Whether `mention` names where a speaking body sat or a statement was broadcast (`spoken_from`)."""
+    return spoken_from(unit.text, mention.start - unit.start, mention.end - unit.start)
 
 
 # "a Mogadishu hospital", "Kabul's Emergency hospital", "a Zamboanga radio station": a town named as where a
@@ -77,6 +82,7 @@ def event_places(unit: Unit) -> list[Mention]:
         for m in unit.of("place")
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
         and not TRAVEL_BEFORE.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
+        and not spoke_there(unit, m)
         and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
         # "several of the wounded were taken by helicopter to Kathmandu": where the victims were cared for
         and not TREATED_IN.search(

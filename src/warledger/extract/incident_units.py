@@ -190,6 +190,29 @@ LATER_DEATH = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# Where the clause a "day after/before" phrase opens ends: at a stop, a dash or a comma, but not at the
+# comma of a list of nouns ("mobs armed with clubs, machetes and iron bars hunted down ...").
+CLAUSE_STOP = re.compile(r"[;:.]|\s[-—–]\s|,(?!\s+(?:[\w'-]+\s+){1,2}and\s)")
+# A casualty participle after a comma ("..., killing at least a dozen people").
+CASUALTY_PARTICIPLE = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.IGNORECASE)
+
+
+def phrase_clause(rest: str) -> str:
+    """The text of `rest` up to the end of the clause it opens (see `CLAUSE_STOP`), and on through the
+    casualty participle that follows a clause telling violence ("three days after mobs ... hunted down
+    shopkeepers in Pikine, killing at least a dozen": the dozen are that event's dead; not "a day before a
+    by-election, leaving three people dead", whose dead are the sentence's own event's)."""
+    stop = CLAUSE_STOP.search(rest)
+    if stop is None:
+        return rest
+    clause = rest[: stop.start()]
+    told = event_cue_pattern().search(clause) or casualty_cue_pattern().search(clause)
+    if told and CASUALTY_PARTICIPLE.match(rest, stop.start()):
+        after = CLAUSE_STOP.search(rest, stop.end())
+        return rest if after is None else rest[: after.start()]
+    return clause
+
+
 CAUSE_CLAUSE = re.compile(
     r"\b(?:after|following|in (?:retaliation|response|revenge) for|in protest (?:at|against|over))\b[^,;:]*$",
     re.IGNORECASE,
@@ -386,7 +409,7 @@ class Unit:
         air strike killed 25"), not in the sentence's own clause after it ("On April 16, three days before
         the shelling of Zenica, soldiers killed more than 100 people in Ahmici": the 100 are April 16's)."""
         rest = literal(self.text[mention.end - self.start :])
-        clause_end = mention.end + len(re.split(r"[,;:.]|\s[-—–]\s", rest, maxsplit=1)[0])
+        clause_end = mention.end + len(phrase_clause(rest))
         return any(
             mention.end <= m.start < clause_end for m in self.of("casualty") if m.value.kind == "killed"
         )
@@ -395,8 +418,7 @@ class Unit:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
         (an event or casualty word: "a day after warplanes struck the town"), not an occasion ("a day
         before local elections")."""
-        rest = literal(self.text[mention.end - self.start :])
-        clause = re.split(r"[,;:.]|\s[-—–]\s", rest, maxsplit=1)[0]
+        clause = phrase_clause(literal(self.text[mention.end - self.start :]))
         return bool(event_cue_pattern().search(clause) or casualty_cue_pattern().search(clause))
 
     def cumulative(self) -> bool:

@@ -136,6 +136,9 @@ BESIDE = re.compile(
     # "Bandarmudhe, in the Madi valley of Chitwan district about 30 km south of Bharatpur": the unit or area
     # it lies in, written before the distance
     r"(?:in\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
+    # "Hin Heup, a small market town about 90 km (55 miles) north of Vientiane": what kind of place it is
+    r"(?:an?\s+(?:[\w'-]+\s+){0,3}?(?:town|village|hamlet|settlement|city)\s+"
+    r"(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
     r"(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside|close\s+to))"
@@ -444,11 +447,42 @@ SPOKEN_IN = re.compile(
 SPOKEN_WINDOW = 60
 
 
+# A speaking body sat in a town, told only by the verb of speaking after the town ("The Interior Ministry in
+# Madrid said nine people had been killed"; not "a bomb hit the Interior Ministry in Baghdad"), or a
+# statement read or broadcast there ("said in a statement read on their television in Tiraspol"): where
+# the source spoke, no place of the event.
+SPEAKING_BODY_BEFORE = re.compile(
+    r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:read|broadcast|aired|televised)\s+(?:on|by|over)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:television|radio|tv|channels?|stations?)\s+(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+SAID_AFTER = re.compile(
+    r"(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed|put|gave|told|stated)\b",
+    re.IGNORECASE,
+)
+SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities)", re.IGNORECASE)
+
+
+def spoken_from(text: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) of `text` is where a speaking body sat or a statement was
+    broadcast (`SPEAKING_BODY_BEFORE`), not where the event was."""
+    found = SPEAKING_BODY_BEFORE.search(text[max(0, start - 60) : start])
+    if found is None:
+        return False
+    return not SPEAKING_BODY.match(found.group(0)) or SAID_AFTER.match(text, end) is not None
+
+
 def _not_where_spoken(doc: Doc, places: list[Mention]) -> list[Mention]:
     """The incident's places without those where a source spoke ("Police spokesman Mudumane told reporters
     in Pemba that the attack took place ... on the edge of Mueda"): the event happened in the others. All of
     them when every one is such a place."""
-    kept = [m for m in places if not _led_in_by(doc, m, SPOKEN_IN, SPOKEN_WINDOW)]
+    text = doc_text(doc)
+    kept = [
+        m
+        for m in places
+        if not _led_in_by(doc, m, SPOKEN_IN, SPOKEN_WINDOW) and not spoken_from(text, m.start, m.end)
+    ]
     return kept or places
 
 
