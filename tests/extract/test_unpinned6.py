@@ -8,6 +8,13 @@ from datetime import date
 
 from warledger.extract import extract_text
 from warledger.extract.casualties import casualty_figures
+from warledger.extract.event_type import event_type_of
+
+MARCH = (
+    "Police opened fire on a crowd of students marching to the governor's office in Bauchi on Monday, "
+    "killing at least 12 people. When officers blocked the road and ordered them to disperse, "
+    "the students threw stones and burned tyres, a police statement said, and police fired in self-defence."
+)
 
 
 def test_the_part_of_a_total_in_one_named_place_is_that_place_s_count() -> None:
@@ -39,3 +46,12 @@ def test_a_source_s_local_part_spans_with_another_source_s_count_of_the_incident
     incidents = extract_text(text, date(2024, 3, 9)).incidents
     killed = [(i.killed.min, i.killed.max) for i in incidents if i.killed]
     assert (31, 45) in killed
+
+
+def test_a_crowd_s_violence_told_only_as_the_police_s_disputed_self_defence_is_no_riot() -> None:
+    text = MARCH + " Witnesses said the marchers were unarmed and that many were shot in the back."
+    assert event_type_of(text)[0] == "excessive_force_against_protesters"
+
+
+def test_the_police_s_account_undisputed_keeps_the_crowd_s_violence() -> None:
+    assert event_type_of(MARCH)[0] != "excessive_force_against_protesters"
