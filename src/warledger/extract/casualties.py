@@ -41,8 +41,10 @@ from warledger.extract.casualty_counts import (
     zero_figures,
 )
 from warledger.extract.casualty_cues import cue_rules, has_casualty_cue
+from warledger.extract.casualty_quantities import quantities_in
 from warledger.extract.casualty_taken import taken_and_killed
 from warledger.extract.mentions import Mention, add_mentions
+from warledger.extract.models import Count
 from warledger.extract.sentences import sentence_texts
 
 MENTION_KIND = "casualty"
@@ -91,6 +93,9 @@ def casualty_figures(sentence: str, following: str = "") -> list[Found]:
     ]
     cumulative = is_cumulative(sentence)
     source = source_of(sentence)
+    part = local_part(sentence, found) if cumulative else None
+    if part is not None:  # the place's own event: its count is the part, and the total is no event's
+        found, cumulative = [part, *(f for f in found if f.figure.subset)], False
     return sorted(
         (
             Found(
@@ -102,6 +107,27 @@ def casualty_figures(sentence: str, following: str = "") -> list[Found]:
         ),
         key=lambda f: f.start,
     )
+
+
+# ", 52 of them in Khartoum": the part, in one named place, of a total told over many places or a period
+LOCAL_PART_TAIL = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|died\s+)?in\s+(?:the\s+)?[A-Z][\w'-]*")
+
+
+def local_part(sentence: str, found: list[Found]) -> Found | None:
+    """The part of a total in one named place, told right after it ("61 people were killed on 3 June across
+    the country, 52 of them in Khartoum"): that place's own event, whose count is the part. A coder coding
+    the event in the place takes the part; the total over the other places is no event's count, so it goes."""
+    totals = [f for f in found if not f.figure.subset]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    for quantity in quantities_in(sentence[total.end :]):
+        start, end = total.end + quantity.start, total.end + quantity.end
+        if not sentence[:start].rstrip().endswith(",") or LOCAL_PART_TAIL.match(sentence, end) is None:
+            continue
+        count = Count(min=quantity.min, max=quantity.max, approximate=quantity.approximate)
+        return Found(start, end, replace(total.figure, count=count, parts=()))
+    return None
 
 
 def source_mentions(text: str, base: int = 0) -> list[Mention]:

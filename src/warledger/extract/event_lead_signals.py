@@ -171,9 +171,30 @@ CAMPAIGN_CLAUSE = re.compile(
 )
 
 
+# "..., the crowd threw stones and petrol bombs, a police statement said, and police fired in self-defence":
+# the crowd's violence told only as the accused forces' justification of their fire, which ACLED's coders
+# do not take as what happened when the report disputes it ("Residents said the marchers were unarmed").
+JUSTIFICATION_CLAUSE = re.compile(
+    r"(?<=,\s)[^,;.]+,\s+(?:(?:a|an|the)\s+)?(?:police|army|military|security\s+forces|troops|soldiers)"
+    r"(?:\s+(?:statement|spokes(?:man|woman|person)|officials?))?\s+(?:said|says|claimed|claims),?\s+and\s+"
+    r"[^;.]*?\bin\s+self-defen[cs]e\b",
+    re.IGNORECASE,
+)
+# A rebuttal of that justification elsewhere in the passage.
+REBUTTAL = re.compile(r"\b(?:were|was)\s+unarmed\b|\b(?:denied|disputed|rejected)\b", re.IGNORECASE)
+
+
+def without_justification(text: str) -> str:
+    """`text` with the crowd's violence told only as state forces' disputed self-defence blanked (offsets
+    kept), when another sentence rebuts it; undisputed, the forces' account stands."""
+    if not REBUTTAL.search(text):
+        return text
+    return JUSTIFICATION_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def without_circumstances(text: str) -> str:
-    """`text` with its circumstance clauses and the fighting it tells as earlier blanked (offsets kept), for
-    the rules' reading of the lead."""
-    blank = CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with its circumstance clauses, the fighting it tells as earlier and a disputed justification of
+    state forces' fire blanked (offsets kept), for the rules' reading of the lead."""
+    blank = CIRCUMSTANCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), without_justification(text))
     blank = CAMPAIGN_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)
     return EARLIER_FIGHTING_CLAUSE.sub(lambda m: " " * len(m.group(0)), blank)
