@@ -455,7 +455,8 @@ def test_armed_men_looting_a_market_with_no_one_killed_is_looting() -> None:
     killed = "Gunmen loot village market\n\nArmed men raided the market on Sunday and killed two traders."
     assert er.rule_type(ec.signals_in(killed)) is None
     beheaded = "Militants looted a village on Sunday, beheaded one man and burned several huts."
-    assert er.rule_type(ec.signals_in(beheaded)) is None  # harm to a person: the rule leaves it to the model
+    # harm to a person: not the looting rule's; a beheading of an unarmed man is an attack (one_sided_killing)
+    assert er.rule_type(ec.signals_in(beheaded)) == "attack"
 
 
 def test_a_headline_kidnapping_of_passengers_is_a_mass_abduction() -> None:

@@ -32,7 +32,14 @@ NEGATED_RE = re.compile(
     r"\b(?:without|no|never|an end to|halt to|cessation of|suspension of|failed to (?:reach|sign|agree on)|"
     r"did not (?:reach|sign|agree on))\s+(?:an?\s+|any\s+|the\s+)?$"
     r"|\b(?:had|has|have|did)\s+not\s+$"
-    r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|have been|had been)\s+(?:reported\s+)?$",
+    r"|\b(?:no one|nobody|none|no (?:people|persons|civilians))\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?:reported\s+)?(?:(?:injured|killed|wounded|hurt)\s+(?:or|and|nor)\s+)?$"
+    # ACLED's boilerplate of harm denied: "Neither fatalities nor injuries reported", "No fatalities and/or
+    # injuries reported", "with no report of fatalities nor injuries", "The report makes no mention of
+    # fatalities or casualties": every harm word the denial coordinates is denied, not only the first
+    r"|\b(?:no|neither)\s+(?:reports?\s+of\s+|mention\s+of\s+)?(?:any\s+)?"
+    r"(?:fatalities|casualties|injuries|deaths|victims)\s+(?:and/or|or|nor|and)\s+$"
+    r"|\bno\s+(?:reports?|mention)\s+of\s+(?:any\s+)?$|\bneither\s+$",
     re.IGNORECASE,
 )
 # A cue right after "who had" is what the people a clause describes did before, not the event: "accused the

@@ -26,10 +26,14 @@ FIGHT_AFTER_LEAD = "fight_after_lead"
 
 # Signals of two armed sides fighting.
 EXCHANGE_SIGNALS = frozenset({"clash", "gun_battle", "gunbattle", "forces_clashed", "positions_fire"})
-# Pseudo-signal: the lead names the looting before any attack on people ("Gunmen loot market ...", then
-# "armed men on motorcycles"): the armed men are who looted, not a second event. The model never sees it.
+# Pseudo-signal: the lead names the looting, burning or destroying of property before any attack on people
+# ("Gunmen loot market ...", then "armed men on motorcycles"; "two trucks were set on fire by armed men"): the
+# armed men are who did it, not a second event. The model never sees it.
 LOOTING_FIRST = "looting_first"
 LOOTING_AFTER = frozenset({"attack_civ", "civilian_victim", "armed_victim", "clash", "killing", "beheading"})
+# The verbs of violence on property: looting ("looted", "stole"), burning ("were set on fire") and destroying
+# or seizing property ("vandalized the residence", "seized a vehicle", "destroyed a clandestine airstrip").
+PROPERTY_VERBS = ("loot_verb", "arson", "looting")
 # Pseudo-signal: the lead tells civilians killed ("rebels killed at least 80 civilians ...") before it names
 # any state force: the soldiers or police named after are the killers' own men or among the dead, not a side
 # already on the scene whom armed men fought ("police were patrolling when armed men started shooting").
@@ -70,10 +74,11 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         found |= {GUN_BATTLE_FIRST}
     if "civilians_killed" in lead and lead["civilians_killed"] < lead.get("state_actor", LEAD_CHARS):
         found |= {CIVILIANS_KILLED_FIRST}
-    if "loot_verb" in lead and all(
-        lead["loot_verb"] < lead[s] or _doers_of(text, lead[s], lead["loot_verb"])
-        for s in LOOTING_AFTER
-        if s in lead
+    verb = min((lead[s] for s in PROPERTY_VERBS if s in lead), default=None)
+    if (
+        verb is not None
+        and all(lead[s] > verb or _doers_of(text, lead[s], verb) for s in LOOTING_AFTER if s in lead)
+        and not _crowd_did(text, verb)
     ):
         found |= {LOOTING_FIRST}
     return found
@@ -137,6 +142,29 @@ LOOTING_DOERS = re.compile(
     r"(?:armed|unidentified|unknown) (?:men|gunmen|assailants|individuals|attackers)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
+
+
+# "residents ... blocked the highway and set fire to a patrol car": a crowd as the subject of the sentence
+# whose verb burnt or took property; "armed", "gunmen" there name armed doers instead.
+CROWD_SUBJECT = re.compile(
+    r"\b(?:residents|villagers|locals|youths?|protesters|demonstrators|rioters|crowds?|mobs?|inhabitants"
+    r"|students|supporters|workers|fans)\b",
+    re.IGNORECASE,
+)
+ARMED_SUBJECT = re.compile(
+    r"\b(?:armed|gunmen|militants?|militias?|militiamen|fighters|rebels|insurgents|bandits|soldiers|troops"
+    r"|police|forces|gang|gangs)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_did(text: str, verb: int) -> bool:
+    """Whether a crowd, not armed men, is who burnt, looted or destroyed the property named at `verb` (a
+    crowd's violence on property is a riot in ACLED's codebook, not looting): a crowd word in the same
+    sentence before it, and no armed doer there."""
+    ends = [m.start() + 1 for m in SENTENCE_END.finditer(text, 0, verb)]
+    before = text[ends[-1] if ends else 0 : verb]
+    return CROWD_SUBJECT.search(before) is not None and ARMED_SUBJECT.search(before) is None
 
 
 def _doers_of(text: str, cue: int, verb: int) -> bool:

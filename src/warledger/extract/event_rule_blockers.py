@@ -313,6 +313,8 @@ LOOTING_BLOCKERS = frozenset(
         "arrest",
         "mob",
         "beheading",
+        "settlement_attacked",
+        "size_tag",
     }
 )
 # A crowd said to riot or rampage is a riot, whoever was hurt, unless the lead reports armed violence of
@@ -442,4 +444,55 @@ SIZED_INTERVENTION_BLOCKERS = (
     INTERVENTION_BLOCKERS
     | CROWD_VIOLENCE
     | frozenset({"excessive", "killing", "arson", "loot_verb", "beating"})
+)
+
+
+# Killings told as one-sided by their own words: a captive killed ("kidnapped and killed", "abducted ...
+# before executing him"), a person executed ("sentenced to death and executed a young man", "publicly
+# executed"), a victim off duty ("shot a police officer who was off-duty": an off-duty member of the forces
+# is no side in a fight). They are ACLED's attack, unless the report also tells a fight, a weapon from afar
+# or a crowd event, which is then the event.
+ONE_SIDED_KILLING_BLOCKERS = frozenset(
+    {
+        "clash",
+        "gunbattle",
+        "gun_battle",
+        "forces_clashed",
+        "positions_attacked",
+        "positions_fire",
+        "both_directions",
+        "air",
+        "ied",
+        "shelling",
+        "shelling_fired",
+        "suicide",
+        "grenade",
+        "chemical",
+        "protest",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "size_tag",
+    }
+)
+# State forces firing back at those who shot at them ("the police shot back and two armed men were killed")
+# fought two-sided: ACLED's armed clash, unless a crowd, a strike from afar or civilians killed is the event.
+FORCES_FIRED_BACK_BLOCKERS = frozenset(
+    {
+        "protest",
+        "size_tag",
+        "mob",
+        "mob_strict",
+        "crowd_clash",
+        "riot_violence",
+        "air",
+        "ied",
+        "suicide",
+        "shelling_fired",
+        "civilians_killed",
+        "civilian_victim",
+        "sexual",
+        "abduction",
+        "mass_abduction",
+    }
 )

@@ -31,6 +31,7 @@ from warledger.extract.event_rule_blockers import (
     EXPLOSIVE_BLOCKERS,
     FIRE_RETURNED_BLOCKERS,
     FORCES_CLASH_BLOCKERS,
+    FORCES_FIRED_BACK_BLOCKERS,
     FOUND_BODIES_BLOCKERS,
     GRENADE_BLOCKERS,
     GUN_BATTLE_BLOCKERS,
@@ -44,6 +45,7 @@ from warledger.extract.event_rule_blockers import (
     MOVEMENT_BLOCKERS,
     NONSTATE_ARREST_BLOCKERS,
     NONSTATE_TOWN_BLOCKERS,
+    ONE_SIDED_KILLING_BLOCKERS,
     PROTEST_RIOT_BLOCKERS,
     RIOTERS_CLASHED,
     RIOTERS_CLASHED_BLOCKERS,
@@ -153,6 +155,12 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "both_directions" in signals and not signals & FIRE_RETURNED_BLOCKERS:
         return "armed_clash"  # "fired grenade launchers at positions ...; Ukrainian forces returned fire"
+    if "forces_fired_back" in signals and not signals & FORCES_FIRED_BACK_BLOCKERS:
+        return "armed_clash"  # "armed men started shooting; the police shot back": two armed sides fought
+    if one_sided_killing(signals):
+        return (
+            "attack"  # "kidnapped and killed", "executed a young man", "beheaded", "an off-duty officer shot"
+        )
     if "abduction" in event_signals(signals) and not signals & {"killing", "protest", "clash"}:
         return "abduction_forced_disappearance"
     if "nonstate_arrest" in signals and not signals & NONSTATE_ARREST_BLOCKERS:
@@ -329,3 +337,17 @@ def fallback_type(signals: frozenset[str]) -> str | None:
         ("reinforcement", "change_to_group_activity"),
     ]
     return next((kind for signal, kind in order if signal in signals), None)
+
+
+def one_sided_killing(signals: frozenset[str]) -> bool:
+    """A killing whose own words make it one-sided: captives killed ("were kidnapped and killed by Taliban
+    militants": ACLED codes an abduction that ends in a killing as the attack), an execution ("a Sharia court
+    sentenced to death and executed a young male"), a beheading of someone not armed ("attacked the village,
+    beheaded 1 person and burned several huts": the killing, not the huts) or a victim off duty ("a drive-by
+    shooting against a police officer who was off-duty": an off-duty officer is no side in a fight); no
+    fight, strike or crowd told."""
+    own = event_signals(signals)
+    beheaded = "beheading" in own and "armed_victim" not in own
+    killed = "abducted_killed" in own or "execution" in own or beheaded
+    off_duty = "off_duty" in own and bool(own & {"killing", "attack_civ", "armed_victim"})
+    return (killed or off_duty) and not signals & ONE_SIDED_KILLING_BLOCKERS

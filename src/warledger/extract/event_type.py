@@ -34,6 +34,11 @@ the fold, so the fold shows how the rules generalise): protesters' own burning o
 demonstration, and riots a protest only followed are its cause; a sized crowd's violence with demands is a
 violent demonstration; a bomb that went off as its own side planted it, or one the police blew up where
 they found it, is disrupted weapons use; people displaced by fighting named only as the cause are "other".
+Later checks of the same kind (scripts/cv_event_type.py): harm denied in the notes' boilerplate ("Neither
+fatalities nor injuries reported", "no report of fatalities nor injuries") is no harm; property looted,
+burnt, destroyed or seized with no one hurt is looting/property destruction, but not when an armed group
+attacked a village (an attack, whatever it took) or the note sizes a crowd; captives killed ("kidnapped and
+killed"), an execution and an off-duty officer shot are attacks; forces that fired back fought a clash.
 
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).
