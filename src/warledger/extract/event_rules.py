@@ -179,7 +179,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
         )
     if (
         "nonstate_takeover" in signals
-        and "killing" not in signals
+        and ("killing" not in signals or "toll_unknown" in signals)  # "Fatalities unknown.": none told
         and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
     ):
         return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
@@ -231,6 +231,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return (
             "attack"  # "19 bodies found ... showed signs of torture": ACLED's attack, unless a fight is told
         )
+    if "administration_set_up" in signals and not signals & MOVEMENT_BLOCKERS:
+        return "change_to_group_activity"  # "the AFC/M23 appointed its own governor": a group's new rule
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
