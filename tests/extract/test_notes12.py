@@ -201,3 +201,17 @@ def test_an_unknown_first_town_between_two_is_placed_at_the_second() -> None:
     assert found.place is not None and found.place.name == "Bambalang"
     assert found.place.lat is not None and abs(found.place.lat - 5.99) < 0.1
     assert found.place.lon is not None and abs(found.place.lon - 10.44) < 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 December 2023, Taliban police detained 3 women activists in Herat (Herat, Herat) for organising"
+        " a gathering against the ban on girls' schooling.",
+        "On 9 March 2024, Taliban intelligence officials arrested a journalist at his home in Kandahar city"
+        " (Kandahar, Kandahar).",
+    ],
+)
+def test_the_taliban_authorities_detentions_are_arrests_by_afghanistans_state(text: str) -> None:
+    assert type_of(text) == "arrests"
+    assert "Afghanistan" in perpetrator_names(text)

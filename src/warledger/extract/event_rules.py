@@ -205,9 +205,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
         # after the riots": violence named only as the cause is another event)
         return "arrests"
-    if {"arrest", "houthi_authority"} <= signals and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS:
+    if (
+        "arrest" in signals
+        and signals & {"houthi_authority", "taliban_authority"}
+        and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS
+    ):
         # "pro-Houthi forces detained 5 teachers in Ibb": ACLED names the Houthis as Yemen's state forces
-        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's)
+        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's); so
+        # are the Taliban's police and authorities since 2021 (ACLED's Police Forces of Afghanistan (2021-))
         return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
