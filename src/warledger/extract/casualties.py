@@ -29,6 +29,7 @@ from warledger.extract.casualty_context import (
     later_deaths,
     lone_part_counted,
     not_grievances,
+    part_of_counted,
     with_alternatives,
 )
 from warledger.extract.casualty_counts import (
@@ -83,6 +84,7 @@ def casualty_figures(sentence: str, following: str = "") -> list[Found]:
     found = numeric + zeros
     found += not_grievances(sentence, singular_figures(sentence, found))
     found = [lone_part_counted(sentence, f, found) for f in found]
+    found = [part_of_counted(sentence, f, found) for f in found]
     found = [with_next_victim(sentence, f) for f in found]
     found = later_deaths(sentence, found)
     found += taken_and_killed(sentence, following, found)

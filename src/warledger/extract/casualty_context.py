@@ -130,6 +130,19 @@ def lone_part_counted(sentence: str, figure: Found, found: list[Found]) -> Found
     return replace(figure, figure=replace(figure.figure, subset=False))
 
 
+def part_of_counted(sentence: str, figure: Found, found: list[Found]) -> Found:
+    """ "killed 2 fishermen ..., beheading one of them": a part of people the sentence has already counted
+    for the same harm, after a verb of its own, is some of them (a subset), not more dead; unlike "fighting
+    with jihadists, killing 40 of them", where no earlier figure of the kind counts the "them"."""
+    if figure.figure.subset or not PART_OF_THEM.match(sentence[figure.end : figure.end + 20]):
+        return figure
+    if not any(
+        f.end <= figure.start and f.figure.kind == figure.figure.kind and not f.figure.subset for f in found
+    ):
+        return figure
+    return replace(figure, figure=replace(figure.figure, subset=True))
+
+
 @cache
 def later_died_pattern() -> re.Pattern[str]:
     return re.compile(str(data_json("casualty_cues.json")["later_died"]), re.IGNORECASE)

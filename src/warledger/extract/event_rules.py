@@ -187,7 +187,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
         )
     if (
         "nonstate_takeover" in signals
-        and "killing" not in signals
+        and ("killing" not in signals or "toll_unknown" in signals)  # "Fatalities unknown.": none told
         and not event_signals(signals) & {"clash", "protest", "gov_takeover"}
     ):
         return "non_state_actor_overtakes_territory"  # no one killed; fighting at most in the run-up
@@ -213,9 +213,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
         # after the riots": violence named only as the cause is another event)
         return "arrests"
-    if {"arrest", "houthi_authority"} <= signals and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS:
+    if (
+        "arrest" in signals
+        and signals & {"houthi_authority", "taliban_authority"}
+        and not event_signals(signals) & HOUTHI_ARREST_BLOCKERS
+    ):
         # "pro-Houthi forces detained 5 teachers in Ibb": ACLED names the Houthis as Yemen's state forces
-        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's)
+        # (its Supreme Political Council), so their detentions are arrests, as a state's are (not HTS's); so
+        # are the Taliban's police and authorities since 2021 (ACLED's Police Forces of Afghanistan (2021-))
         return "arrests"
     if LOOTING_FIRST in signals and not signals & LOOTING_BLOCKERS:
         return "looting_property_destruction"  # "armed men looted the market; no one was killed"
@@ -239,6 +244,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return (
             "attack"  # "19 bodies found ... showed signs of torture": ACLED's attack, unless a fight is told
         )
+    if "administration_set_up" in signals and not signals & MOVEMENT_BLOCKERS:
+        return "change_to_group_activity"  # "the AFC/M23 appointed its own governor": a group's new rule
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
     if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:

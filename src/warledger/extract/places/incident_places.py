@@ -151,10 +151,27 @@ KM_PER_MILE = 1.609344
 EARTH_KM = 6371.0
 
 
+# "between Bamessing and Ndop": the second of two towns an event was between (its groups, never matched, keep
+# BESIDE's names: no distance is told)
+BETWEEN_AND = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?(?:(?P<distance>\d+)(?P<unit>km)(?P<direction>east))?$",
+    re.IGNORECASE,
+)
+
+
 def _beside(doc: Doc, first: Mention, located: Mention) -> re.Match[str] | None:
-    """How the text places a town the gazetteer lacks beside the located place that follows it."""
+    """How the text places a town the gazetteer lacks beside the located place that follows it ("near",
+    "30 km south of", or the second of two towns it was "between")."""
     between = doc_text(doc)[first.end : located.start]
-    return BESIDE.match(between) if 0 <= len(between) <= 90 else None
+    if not 0 <= len(between) <= 90:
+        return None
+    if (
+        first.value.lat is None  # a town the gazetteer knows is placed at its own point
+        and _led_in_by(doc, first, BETWEEN_BEFORE, 40)
+        and (and_then := BETWEEN_AND.match(between)) is not None
+    ):
+        return and_then
+    return BESIDE.match(between)
 
 
 def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
@@ -185,6 +202,40 @@ def _beside_point(place: Place, doc: Doc, local: list[Mention]) -> Place | None:
         math.sin(bearing) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2)
     )
     return at.model_copy(update={"lat": round(math.degrees(lat2), 5), "lon": round(math.degrees(lon2), 5)})
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _between_point(doc: Doc, head: Mention, chosen: Place, local: list[Mention]) -> Place | None:
+    """A town the gazetteer lacks named first of two ("on the road between Bamessing and Ndop (Ngo-Ketunjia,
+    North-West)"): at the second town's point when the gazetteer knows it, a few km off, rather than at the
+    centre of the region the bracket gives both (the coder codes the first, named as written)."""
+    if (
+        chosen.precision not in ("region", "district")
+        or (doc._.place_roles or {}).get(head.start) != "derived"
+    ):
+        return None
+    if not _led_in_by(doc, head, BETWEEN_BEFORE, 40):
+        return None
+    text = doc_text(doc)
+    other = next((m for m in local if m.start > head.end), None)
+    if (
+        other is None
+        or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[head.end : other.start])
+        or other.value.lat is None
+        or other.value.precision != "city"
+        or other.value.country not in (None, chosen.country)
+    ):
+        return None
+    return chosen.model_copy(
+        update={
+            "lat": other.value.lat,
+            "lon": other.value.lon,
+            "precision": "city",
+            "country": other.value.country,
+        }
+    )
 
 
 def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Place | None:
@@ -378,6 +429,10 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
     local = _not_where_treated(doc, local)
+    # an office's seat in an appositive or a journey's ends: only when the sentences name no other place
+    local = [m for m in local if not _office_seat(doc, m) and not _journey_end(doc, m)] or local
+    # so does a place naming who people are ("parents of the 43 Ayotzinapa students marched through ...")
+    local = [m for m in local if not _names_people(doc, m)] or local
     if local and all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
         # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
         filed = _dateline_town(doc)
@@ -394,6 +449,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
         chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+    if chosen is not None and head is not None:
+        chosen = _between_point(doc, head, chosen, local) or chosen
     if chosen is not None and head is not None:
         chosen = _town_named_after(doc, head, chosen) or chosen
     if chosen is not None and chosen.lat is None and head is not None:
@@ -668,6 +725,57 @@ def _destination(doc: Doc, m: Mention) -> bool:
     """Whether a place is named only as where transport was going ("exploded among passengers waiting for
     buses to Srinagar and Pahalgam"): the event happened where the buses stood, not where they went."""
     return _led_in_by(doc, m, _bound_for(), 80)
+
+
+# ", the PMF's commander of operations in Anbar,", ", a former governor of Kunduz province,": a place named in
+# an appositive on someone's office (where they serve), not where the event was
+OFFICE_BEFORE = re.compile(
+    r",\s+(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:commanders?|governors?|chiefs?|heads?|mayors?"
+    r"|leaders?|directors?|ministers?|officials?|representatives?|envoys?|spokes(?:man|woman|person)|deputy|"
+    r"administrators?|emirs?|coordinators?|officers?)\s+(?:[\w'’-]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+OFFICE_AFTER = re.compile(
+    r"^(?:\s+(?:province|governorate|state|district|region|county|city|oblast|department))?\s*,",
+    re.IGNORECASE,
+)
+# "travellers from Parachinar to Peshawar", "a bus from Juba to Nimule": the ends of a journey, not where on
+# the way it was hit
+JOURNEY_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+JOURNEY_TO = re.compile(r"\bfrom\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})to\s+$", re.IGNORECASE)
+JOURNEY_ON = re.compile(r"^\s+to\s+(?-i:[A-Z])")
+
+
+def _office_seat(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named in a comma-set appositive on someone's office ("arrested Qasim Muslih, the
+    PMF's commander of operations in Anbar, in the Green Zone of Baghdad"): where the person serves, not
+    where the event was."""
+    return (
+        _led_in_by(doc, m, OFFICE_BEFORE, 90)
+        and OFFICE_AFTER.match(doc_text(doc)[m.end : m.end + 20]) is not None
+    )
+
+
+# "the Ayotzinapa students", "Chibok schoolgirls", "Tigray refugees": a place written as a word on people,
+# saying where they come from or study
+PEOPLE_AFTER = re.compile(
+    r"^\s+(?:students|pupils|schoolgirls|schoolboys|girls|boys|refugees|migrants|families|parents|mothers"
+    r"|teachers|fishermen|natives|survivors|detainees|prisoners|hostages|deputies|lawmakers|MPs|diaspora)\b"
+)
+
+
+def _names_people(doc: Doc, m: Mention) -> bool:
+    """Whether a place is written as a word on people, before their noun ("parents of the 43 disappeared
+    Ayotzinapa students ... marched through Chilpancingo"): where they are from, not where the event was."""
+    return PEOPLE_AFTER.match(doc_text(doc)[m.end : m.end + 20]) is not None
+
+
+def _journey_end(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named as an end of a journey ("a convoy carrying travellers from Parachinar to
+    Peshawar near Mandoori"): the event happened where the travellers were hit, named beside it."""
+    text = doc_text(doc)
+    starts = _led_in_by(doc, m, JOURNEY_FROM, 20) and JOURNEY_ON.match(text[m.end : m.end + 10]) is not None
+    return starts or _led_in_by(doc, m, JOURNEY_TO, 60)
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:
