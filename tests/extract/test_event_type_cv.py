@@ -204,3 +204,17 @@ def test_a_beheading_in_a_village_raid_is_an_attack() -> None:
 )
 def test_a_crowds_words_place_it_on_the_protest_ladder(text: str, signal: str) -> None:
     assert signal in ec.signals_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Gunmen shot dead two family members in their home.", False),
+        ("Gunmen shot two crew members of a fishing boat.", False),
+        ("Imbonerakure attacked two CNL members in the commune.", True),
+    ],
+)
+def test_an_acronym_before_members_is_read_as_written(text: str, armed: bool) -> None:
+    """ "[A-Z]{2,6} members" in the armed_victim cue names a group by its acronym ("CNL members"); matched
+    case-insensitively it took any short word ("family members") for an armed group's, suggesting a clash."""
+    assert ("armed_victim" in ec.signals_in(text)) is armed

@@ -101,6 +101,11 @@ class Cue:
     required: frozenset[str] | None = None
 
 
+# A part of a cue pattern matched case-sensitively ("(?-i:[A-Z]{2,6}) members": "CNL members" are an armed
+# group's, "family members" are not): such a cue runs on the text as written, never on its lowered copy.
+CASE_SENSITIVE_PART = "(?-i:"
+
+
 @cache
 def cues() -> tuple[Cue, ...]:
     """The cue lexicon, parsed and compiled once per process."""
@@ -110,14 +115,14 @@ def cues() -> tuple[Cue, ...]:
         if line.strip():
             row = json.loads(line)
             pattern = row["pattern"]
-            folded = folded_pattern(pattern)
+            folded = None if CASE_SENSITIVE_PART in pattern else folded_pattern(pattern)
             parsed.append(
                 Cue(
                     row["signal"],
                     row["suggests"],
                     re.compile(pattern, re.IGNORECASE),
                     folded,
-                    required_literals(folded),
+                    required_literals(folded) if folded else None,
                 )
             )
     return tuple(parsed)
