@@ -1,0 +1,48 @@
+"""Words that mark a name as a place: a commune or partido written before its name ("the commune of X"), and
+"the area surrounding X".
+
+Without them the name has no cue: a village the gazetteer lacks, or knows only by another spelling, is then
+dropped, and the incident falls back on a wider unit or on the country's capital.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from warledger.extract.gazetteer import gazetteer, km, name_key
+from warledger.extract.models import Place
+from warledger.extract.places import place_for
+
+
+def _place(nlp: Language, text: str) -> Place | None:
+    return place_for(nlp(text), 0, len(text))
+
+
+def test_the_commune_of_a_name_makes_it_the_place(nlp: Language) -> None:
+    """ "in the commune of Dioungani": a commune written before its name, as "the municipality of X" is. The
+    gazetteer lacks this one, so without the cue the note fell back on Mali's capital."""
+    text = "On 4 March 2021, Dozo militiamen reportedly burned granaries in the commune of Dioungani."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Dioungani"
+
+
+def test_the_rural_commune_of_a_name_is_a_commune_too(nlp: Language) -> None:
+    text = "On 9 June 2022, gunmen on motorbikes killed three herders in the rural commune of Tinkoumbari."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Tinkoumbari"
+
+
+def test_the_area_surrounding_a_town_names_the_town(nlp: Language) -> None:
+    """ "in the area surrounding Tal Tamer in the countryside of Ras Al Ain": the town whose surroundings were
+    shelled is the place (known only by another spelling, Tall Tamr, inside the province the note names), not
+    the district town whose countryside holds it."""
+    text = (
+        "On 11 August 2021, Turkish forces shelled positions in the area surrounding Tal Tamer in the "
+        "countryside of Ras Al Ain in Al-Hasakeh. No casualties were reported."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Tal Tamer"
+    assert place.qualifier == "in the area surrounding"
+    tall_tamr = next(e for e in gazetteer().lookup_skeleton(name_key("Tal Tamer")) if e.country == "SY")
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (tall_tamr.lat, tall_tamr.lon)) < 5
