@@ -46,3 +46,33 @@ def test_the_area_surrounding_a_town_names_the_town(nlp: Language) -> None:
     tall_tamr = next(e for e in gazetteer().lookup_skeleton(name_key("Tal Tamer")) if e.country == "SY")
     assert place.lat is not None and place.lon is not None
     assert km((place.lat, place.lon), (tall_tamr.lat, tall_tamr.lon)) < 5
+
+
+def test_an_unknown_part_of_a_town_in_a_comma_chain_is_the_town(nlp: Language) -> None:
+    """ "in El Tamarindal parish, Barquisimeto, Lara state": a name the gazetteer lacks, before a known town
+    that the chain puts in its state, is a part of the town (a parish, a quarter), which coders code as the
+    town; before, the part's name was kept at the town's point."""
+    text = (
+        "On 14 June 2021, in El Tamarindal parish, Barquisimeto, Lara state, residents blocked a street to "
+        "protest against water shortages."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Barquisimeto" and place.country == "VE"
+
+
+def test_an_unknown_hamlet_of_a_municipality_in_a_comma_chain_is_the_town(nlp: Language) -> None:
+    text = (
+        "On 2 March 2021, in Cascajalito, Soledad, Atlantico department, residents protested to demand food."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Soledad" and place.country == "CO"
+
+
+def test_a_village_before_bracketed_units_keeps_its_name(nlp: Language) -> None:
+    """In brackets the units follow a village coders often know by name ("Menakuru village (Nellore, AP)"):
+    the village keeps its name at the unit's point."""
+    text = (
+        "On 9 May 2021, migrant workers held a protest in Kottapalem village (Nellore, AP) demanding wages."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Kottapalem"

@@ -321,8 +321,10 @@ def _typed_as_unit(view: _Doc, k: Candidate) -> bool:
 
 def _settlement_of(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> Candidate | None:
     """The place an "X area of Y city", "X in Y" is part of: Y, if Y resolved (`_settlement` decides)."""
-    if c.strict or c.is_container:
+    if c.is_container:
         return None
+    if c.strict:
+        return _town_of_comma_chain(c, by_start, view)
     own = by_start.get(c.start)
     for k in c.containers:
         kr = by_start.get(k.start)
@@ -333,6 +335,28 @@ def _settlement_of(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> C
         if kr.entry.level == "city" or c.level_hint != "district":
             return k  # but "Keran wa Menjan district of Badakhshan" is a district of its own
     return None
+
+
+def _town_of_comma_chain(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> Candidate | None:
+    """The town of "in La Concordia parish, San Cristobal, Tachira state", "in Caracoli, Malambo, Atlantico
+    department": a name the gazetteer lacks, written before a known town that the chain then puts in its
+    province, is a part of that town (a parish, a quarter, a hamlet of its municipality), which coders code as
+    the town. Not a name the text calls a village or town (a settlement of its own), and only in a comma
+    chain of three: in brackets ("Menakuru village (Nellore, AP)") the units follow a village coders often
+    know, and "X, Y" alone may be a list."""
+    own = by_start.get(c.start)
+    if own is None or own.entry is not None or not c.containers or c.level_hint == "city":
+        return None  # "Bhikhampur village, Bilslanda, Pilibhit": a village is a settlement of its own
+    town = c.containers[0]
+    tr = by_start.get(town.start)
+    if tr is None or tr.entry is None or tr.entry.level != "city" or town.level_hint is not None:
+        return None
+    if town.start < 1 or view[town.start - 1].text != "," or not town.containers:
+        return None
+    unit = by_start.get(town.containers[0].start)
+    if unit is None or unit.entry is None or unit.entry.level == "city":
+        return None
+    return town
 
 
 # "the city's northern Saltivskyi district", "the capital's Mayo neighbourhood": a part of the town the
