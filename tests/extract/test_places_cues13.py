@@ -76,3 +76,15 @@ def test_a_village_before_bracketed_units_keeps_its_name(nlp: Language) -> None:
     )
     place = _place(nlp, text)
     assert place is not None and place.name == "Kottapalem"
+
+
+def test_the_people_before_villages_of_is_no_place(nlp: Language) -> None:
+    """ "the Tiv villages of Amakpa, Tse Ugbu and Mbagwaza (Guma, Benue)": Tiv says whose villages they are;
+    read as a village it took the list's first name as its container, so the first village was no place and
+    the incident fell to the last one before the brackets."""
+    text = (
+        "On 12 April 2021, armed herders attacked the Tiv villages of Amakpa, Tse Ugbu and Mbagwaza "
+        "(Guma, Benue), killing 7 residents."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Amakpa"
