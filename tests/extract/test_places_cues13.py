@@ -88,3 +88,11 @@ def test_the_people_before_villages_of_is_no_place(nlp: Language) -> None:
     )
     place = _place(nlp, text)
     assert place is not None and place.name == "Amakpa"
+
+
+def test_a_town_written_without_its_article_keeps_the_reports_spelling(nlp: Language) -> None:
+    """GeoNames writes Al Qaryatayn; a report writing "Qaryatayn" is coded so. The article is added back only
+    to a unit's name ("Durayhimi district" is Ad Durayhimi), which coders' tables write with it."""
+    text = "On 3 June 2021, regime forces shelled the outskirts of Qaryatayn in Homs countryside."
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Qaryatayn" and place.country == "SY"

@@ -19,6 +19,7 @@ from unidecode import unidecode
 
 from warledger.extract.gazetteer import ARTICLES as KEY_ARTICLES
 from warledger.extract.gazetteer import (
+    KIND_ADMIN_SHORT,
     KIND_PRIMARY,
     Entry,
     country_names,
@@ -114,7 +115,7 @@ def _entry_name(text: str, entry: Entry) -> str:
     if entry.level == "city" and full.startswith(written + " ") and full[len(written) + 1 :] != "town":
         return entry.name  # not "Buthidaung Town": GeoNames' "Town" is a type word, no part of the name
     words = unidecode(entry.name).split()
-    if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
+    if _drops_article(text, words) and entry.kind == KIND_PRIMARY and _names_a_unit(entry):
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
     if text.isupper() and len(text) > 4 and name_key(text) == name_key(entry.name):
         return entry.name  # a wire dateline's capitals ("PESHAWAR, Pakistan -"): the name as it is written
@@ -146,6 +147,19 @@ TRANSLITERATED_ALIKE = str.maketrans({"r": "d", "v": "w"})
 def _consonants(key: str) -> str:
     """A key without its vowels: "keran wa menjan" and "kuran wa munjan" are one name transliterated twice."""
     return re.sub(r"[aeiouy ]", "", key).translate(TRANSLITERATED_ALIKE)
+
+
+def _names_a_unit(entry: Entry) -> bool:
+    """Whether the entry is a district or region, or a town sharing its name with one of its country's units
+    ("Al Hudaydah", city and governorate, "Muhafazat al Hudaydah" without GeoNames' affix): unit names keep
+    their article in coders' tables, while a town's name is as often written without it ("Ajaylat",
+    "Darbasiyah")."""
+    if entry.level != "city":
+        return True
+    return any(
+        e.level != "city" and e.country == entry.country and e.kind in (KIND_PRIMARY, KIND_ADMIN_SHORT)
+        for e in gazetteer().lookup(name_key(entry.name))
+    )
 
 
 def _drops_article(text: str, words: list[str]) -> bool:
