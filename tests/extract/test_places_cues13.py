@@ -96,3 +96,17 @@ def test_a_town_written_without_its_article_keeps_the_reports_spelling(nlp: Lang
     text = "On 3 June 2021, regime forces shelled the outskirts of Qaryatayn in Homs countryside."
     place = _place(nlp, text)
     assert place is not None and place.name == "Qaryatayn" and place.country == "SY"
+
+
+def test_a_place_on_a_road_the_gazetteer_lacks_takes_the_point_of_a_road_end(nlp: Language) -> None:
+    """ "blocked the Marjayoun-Hasbaya road at the Kfar Tinnab intersection": the road's towns are not the
+    place, but the unknown junction on it lies near them; it had no point at all."""
+    text = (
+        "On 3 March 2021, demonstrators protesting the currency collapse blocked the Marjayoun-Hasbaya road "
+        "at the Kfar Tinnab intersection."
+    )
+    place = _place(nlp, text)
+    assert place is not None and place.name == "Kfar Tinnab"
+    marjayoun = next(e for e in gazetteer().lookup(name_key("Marjayoun")) if e.country == "LB")
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (marjayoun.lat, marjayoun.lon)) < 1
