@@ -424,7 +424,10 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
-    # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka")
+    # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka"), which still
+    # gives a point to a place on the road the gazetteer lacks ("blocked the Aabde-Halba road at the Bebnine
+    # intersection": near Halba)
+    road_ends = [m for m in local if _road_end(doc, m)]
     local = [m for m in local if not _road_end(doc, m)] or local
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
@@ -448,7 +451,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
         chosen = capital
     if chosen is not None and chosen.lat is None:
-        chosen = _beside_point(chosen, doc, local) or _near_point(chosen, local)
+        chosen = _beside_point(chosen, doc, local) or _near_point(chosen, [*local, *road_ends])
     if chosen is not None and head is not None:
         chosen = _between_point(doc, head, chosen, local) or chosen
     if chosen is not None and head is not None:

@@ -19,6 +19,7 @@ from unidecode import unidecode
 
 from warledger.extract.gazetteer import ARTICLES as KEY_ARTICLES
 from warledger.extract.gazetteer import (
+    KIND_ADMIN_SHORT,
     KIND_PRIMARY,
     Entry,
     country_names,
@@ -114,7 +115,7 @@ def _entry_name(text: str, entry: Entry) -> str:
     if entry.level == "city" and full.startswith(written + " ") and full[len(written) + 1 :] != "town":
         return entry.name  # not "Buthidaung Town": GeoNames' "Town" is a type word, no part of the name
     words = unidecode(entry.name).split()
-    if _drops_article(text, words) and entry.kind == KIND_PRIMARY:
+    if _drops_article(text, words) and entry.kind == KIND_PRIMARY and _names_a_unit(entry):
         return f"{words[0]} {text}"  # the name with its article: "Ad Durayhimi" for "Durayhimi"
     if text.isupper() and len(text) > 4 and name_key(text) == name_key(entry.name):
         return entry.name  # a wire dateline's capitals ("PESHAWAR, Pakistan -"): the name as it is written
@@ -146,6 +147,19 @@ TRANSLITERATED_ALIKE = str.maketrans({"r": "d", "v": "w"})
 def _consonants(key: str) -> str:
     """A key without its vowels: "keran wa menjan" and "kuran wa munjan" are one name transliterated twice."""
     return re.sub(r"[aeiouy ]", "", key).translate(TRANSLITERATED_ALIKE)
+
+
+def _names_a_unit(entry: Entry) -> bool:
+    """Whether the entry is a district or region, or a town sharing its name with one of its country's units
+    ("Al Hudaydah", city and governorate, "Muhafazat al Hudaydah" without GeoNames' affix): unit names keep
+    their article in coders' tables, while a town's name is as often written without it ("Ajaylat",
+    "Darbasiyah")."""
+    if entry.level != "city":
+        return True
+    return any(
+        e.level != "city" and e.country == entry.country and e.kind in (KIND_PRIMARY, KIND_ADMIN_SHORT)
+        for e in gazetteer().lookup(name_key(entry.name))
+    )
 
 
 def _drops_article(text: str, words: list[str]) -> bool:
@@ -321,8 +335,10 @@ def _typed_as_unit(view: _Doc, k: Candidate) -> bool:
 
 def _settlement_of(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> Candidate | None:
     """The place an "X area of Y city", "X in Y" is part of: Y, if Y resolved (`_settlement` decides)."""
-    if c.strict or c.is_container:
+    if c.is_container:
         return None
+    if c.strict:
+        return _town_of_comma_chain(c, by_start, view)
     own = by_start.get(c.start)
     for k in c.containers:
         kr = by_start.get(k.start)
@@ -333,6 +349,28 @@ def _settlement_of(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> C
         if kr.entry.level == "city" or c.level_hint != "district":
             return k  # but "Keran wa Menjan district of Badakhshan" is a district of its own
     return None
+
+
+def _town_of_comma_chain(c: Candidate, by_start: dict[int, Resolved], view: _Doc) -> Candidate | None:
+    """The town of "in La Concordia parish, San Cristobal, Tachira state", "in Caracoli, Malambo, Atlantico
+    department": a name the gazetteer lacks, written before a known town that the chain then puts in its
+    province, is a part of that town (a parish, a quarter, a hamlet of its municipality), which coders code as
+    the town. Not a name the text calls a village or town (a settlement of its own), and only in a comma
+    chain of three: in brackets ("Menakuru village (Nellore, AP)") the units follow a village coders often
+    know, and "X, Y" alone may be a list."""
+    own = by_start.get(c.start)
+    if own is None or own.entry is not None or not c.containers or c.level_hint == "city":
+        return None  # "Bhikhampur village, Bilslanda, Pilibhit": a village is a settlement of its own
+    town = c.containers[0]
+    tr = by_start.get(town.start)
+    if tr is None or tr.entry is None or tr.entry.level != "city" or town.level_hint is not None:
+        return None
+    if town.start < 1 or view[town.start - 1].text != "," or not town.containers:
+        return None
+    unit = by_start.get(town.containers[0].start)
+    if unit is None or unit.entry is None or unit.entry.level == "city":
+        return None
+    return town
 
 
 # "the city's northern Saltivskyi district", "the capital's Mayo neighbourhood": a part of the town the

@@ -379,7 +379,22 @@ def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
     if end >= len(doc) or prev in STRONG_LOCATIVE:
         return False
     shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
-    return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS
+    return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS or _villages_of_a_people(doc, end)
+
+
+# "the Ichen villages of Ananum, Gidan Adamu and Kwossa", "the Fulani settlements of": a plural settlement
+# word, then "of" and the settlements' own names; the name before it says whose they are
+PEOPLES_SETTLEMENTS = frozenset({"villages", "towns", "settlements", "communities", "hamlets"})
+
+
+def _villages_of_a_people(doc: _Doc, end: int) -> bool:
+    """Whether a name stands before "villages of" and the villages' names: a people's, not a place."""
+    return (
+        end + 2 < len(doc)
+        and doc.lowers[end] in PEOPLES_SETTLEMENTS
+        and doc.lowers[end + 1] == "of"
+        and _is_cap(doc[end + 2])
+    )
 
 
 def _shares_an_organisations_name(doc: _Doc, end: int) -> bool:
