@@ -146,3 +146,14 @@ def test_more_dead_of_an_asides_fight_stay_with_that_fight() -> None:
         "Hundreds of people marched through Turbo on Sunday afternoon behind the coffins of the victims."
     )
     assert main_of(text, date(1995, 8, 14))[3] == [12, 14]
+
+
+def test_a_vehicle_that_visited_a_place_or_people_killed_there_keep_their_day() -> None:
+    # only a "who" clause on people who went to look: a convoy that visited is the event's own subject, and
+    # "were killed, one of them at a hospital ..." may tell where the attack was
+    assert role_of("The convoy that visited the camp on Monday came under fire.", "Monday") == "event"
+    text = (
+        "KUNDUZ, Oct 5 (Reuters) - Gunmen attacked a police post in Kunduz on Monday. Five people were "
+        "killed, two of them at a clinic in Kunduz on Monday, police said."
+    )
+    assert main_of(text, date(2015, 10, 5))[1] == "2015-10-05"

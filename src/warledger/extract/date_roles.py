@@ -136,7 +136,7 @@ RELEASE_DEMANDED_BEFORE = re.compile(
 # Only visiting or inspecting in a relative clause: "gunmen who reached the village on Friday opened
 # fire" (the doers' arrival) keeps its day.
 VISITED_BEFORE = re.compile(
-    r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:visited|inspected)\b[^.;,]{0,50}?\s"
+    r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:visited|inspected)\b[^.;,]{0,50}?\s"
     r"(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -215,7 +215,7 @@ LATER_DEATH = re.compile(
 # operating table early Saturday"): that death's day, whatever the sentence told before; the count is the
 # event's.
 ONE_OF_THEM_DIED = re.compile(
-    r"\b(?:died|dead|killed),\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most)\s+"
+    r"\b(?:died|dead),\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most)\s+"
     r"of\s+(?:them|whom)\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital"
     r"|on\s+the\s+operating\s+table|on\s+the\s+way\s+to\s+(?:the\s+|a\s+)?hospital|in\s+(?:an|the)\s+ambulance)"
     r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
