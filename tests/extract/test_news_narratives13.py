@@ -157,3 +157,20 @@ def test_a_vehicle_that_visited_a_place_or_people_killed_there_keep_their_day() 
         "killed, two of them at a clinic in Kunduz on Monday, police said."
     )
     assert main_of(text, date(2015, 10, 5))[1] == "2015-10-05"
+
+
+def test_a_place_name_used_as_a_word_on_the_doers_is_no_place_of_the_count() -> None:
+    # "blamed the attack on Abkhaz 'saboteurs'": the ministry's three are another count of the ambush, not
+    # an incident placed in Abkhazia
+    text = (
+        "Two policemen killed in ambush in western Georgia\n\n"
+        "TBILISI, June 13 (Reuters) - Unidentified gunmen ambushed a police patrol on the road east of "
+        "Zugdidi, near the ceasefire line with Abkhazia, late on Tuesday. The policemen returned fire. Two "
+        "policemen were killed and a third was wounded.\n\n"
+        "The Interior Ministry, in a statement issued in Tbilisi on Thursday, said that three police "
+        "officers had died, one of them in hospital in Zugdidi on Wednesday afternoon, and blamed the attack "
+        'on Abkhaz "saboteurs".'
+    )
+    incidents = extract_text(text, date(2003, 6, 13)).incidents
+    assert len(incidents) == 1
+    assert main_of(text, date(2003, 6, 13))[3] == [2, 3]
