@@ -51,7 +51,7 @@ SPOKEN_BEFORE = re.compile(
     r"|published|(?:said|announced)\s+in\s+a\s+statement"
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
-    r"|told(?:\s+[\w.'-]+){1,3}?"
+    r"|told(?:\s+[\w.'-]+){1,3}?(?:\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone|over\s+the\s+(?:tele)?phone))?"
     r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"
     r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
@@ -130,6 +130,16 @@ RELEASE_DEMANDED_BEFORE = re.compile(
     r"\b(?:release|freedom|return)\s+of\b[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The day a source went to the scene, in a clause about that source ("UN observers who visited the site on
+# Wednesday morning", "church leaders who visited the area on Sunday said", "Our members who visited the area
+# on Sunday and Monday have compiled"): when the source looked, after the event, not the day of what it found.
+# Only visiting or inspecting in a relative clause: "gunmen who reached the village on Friday opened
+# fire" (the doers' arrival) keeps its day.
+VISITED_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+|have\s+|has\s+)?(?:visited|inspected)\b[^.;,]{0,50}?\s"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "May" is a month only when capitalised or beside a number; "may" alone is the verb.
 MODAL_MAY = re.compile(r"^may$")
 
@@ -150,6 +160,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         text[max(0, start - 70) : start]
     ):
         role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
+    elif VISITED_BEFORE.search(text[max(0, start - 80) : start]):
+        role = "bare"  # "observers who visited the site on Wednesday": when a source looked, not the event
     elif RELEASE_DEMANDED_BEFORE.search(text[max(0, start - 160) : start]):
         role = "bare"  # "demand the release of activists arrested last week": the grievance's day
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):

@@ -71,6 +71,7 @@ def date_values(
     if wire and published is not None:
         chosen = [_wire_weekday(f, text, published) for f in chosen]
     chosen += days_apart(text, chosen)
+    chosen += eve_of_the_vote(text, chosen)
     chosen = months_sharing_a_year(text, sorted(chosen, key=lambda f: f.start))
     return [
         Found(f.start, f.end, since_range(role_and_precision(text, f.start, f.end, f.value), published))
@@ -164,6 +165,37 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
         night = (match.group("part") or match.group("part2") or "").lower() in ("night", "evening")
         value = DateValue(day, day, "day", relative=True, night=night, shifted=True)
         found.append(Found(match.start(), match.end(), value))
+    return found
+
+
+# "on the eve of the vote" in a sentence that names the vote's day ("voted in Sunday's general election, ...
+# gunmen killed a candidate on the eve of the vote"): the day before that day.
+EVE_OF_VOTE = re.compile(
+    r"\bthe\s+eve\s+of\s+(?:the|that)\s+(?:vote|voting|election|elections|polls?|ballot|referendum)\b",
+    re.IGNORECASE,
+)
+VOTE_NAMED_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:vote|voting|election|elections|polls?|ballot|referendum)\b",
+    re.IGNORECASE,
+)
+
+
+def eve_of_the_vote(text: str, chosen: list[Found]) -> list[Found]:
+    """The day before the vote for "the eve of the vote", when the sentence dates the vote by a single day
+    written right before its name ("Sunday's general election"); nothing when it does not."""
+    found: list[Found] = []
+    for match in EVE_OF_VOTE.finditer(text):
+        votes = [
+            c
+            for c in chosen
+            if c.value.precision == "day"
+            and c.value.start == c.value.end
+            and VOTE_NAMED_AFTER.match(text[c.end :])
+        ]
+        if len(votes) != 1:
+            continue
+        day = votes[0].value.start - timedelta(days=1)
+        found.append(Found(match.start(), match.end(), DateValue(day, day, "day", relative=True)))
     return found
 
 

@@ -16,9 +16,9 @@ from warledger.extract.incident_units import (
     SENTENCE_END,
     Group,
     Unit,
-    background_pattern,
     cue_pattern,
     event_cue_pattern,
+    sets_background,
 )
 from warledger.extract.mentions import Mention
 
@@ -43,7 +43,7 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
         return True
-    if background_pattern().search(unit.text):
+    if sets_background(unit.text):
         return False  # "the area has seen fighting between factions since ...": the setting, not an event
     dates = unit.event_dates()
     if not short_note and dates and all(d.role == "since" for d in dates):

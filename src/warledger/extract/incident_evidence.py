@@ -15,7 +15,14 @@ from functools import cache
 
 from warledger.extract.actors import ActorMention
 from warledger.extract.event_cues import signals_in
-from warledger.extract.incident_units import Unit, background_pattern, cue_pattern, incident_cues
+from warledger.extract.incident_units import (
+    Unit,
+    cue_pattern,
+    event_cue_pattern,
+    incident_cues,
+    literal,
+    sets_background,
+)
 
 # Harm to civilians in a sentence: what makes it an accusation when state forces are named in it.
 CIVILIANS_HARMED = frozenset({"attack_civ", "civilian_victim"})
@@ -57,7 +64,7 @@ def whole_passage(text: str, units: list[Unit], left_out: Sequence[Unit] = ()) -
     setting ("the area has seen fighting between cartel factions"), sentences on history (`historical`),
     dated clauses on an earlier event ("after a commander was killed in a gunbattle on Wednesday"),
     whose words are not the event's, and the sentences `left_out` (the accused side's version)."""
-    background = [u for u in units if background_pattern().search(u.text) and not u.figures()]
+    background = [u for u in units if sets_background(u.text) and not u.figures()]
     background += left_out
     if any(not u.historical for u in units):
         background += [u for u in units if u.historical]  # "In April, Maoists killed 76 ... in an ambush"
@@ -74,8 +81,18 @@ def own_words(unit: Unit) -> str:
     for mention in unit.of("date"):
         if unit.in_cause_clause(mention):
             clause = unit.cause_clause_start(mention)
+            if mourns_only(unit.text[:clause]):
+                break
             return unit.text[:clause] + unit.text[mention.end - unit.start :]
     return unit.text[report_frame(unit) :]
+
+
+def mourns_only(main: str) -> bool:
+    """Whether a sentence's words before its cause clause only mourn ("The town buried its dead on Wednesday
+    after a car bomb exploded outside a mosque two days ago"): the clause then tells the event the incident is
+    of (the one the funerals date, see `mourned_day`), and it types it, unlike "Hundreds marched after a
+    commander was killed", whose march is an event of its own."""
+    return bool(cue_pattern("mourning").search(main)) and not event_cue_pattern().search(literal(main))
 
 
 # How far into its sentence a source's frame may begin ("A police spokesman told ..."): its opening words.

@@ -66,6 +66,7 @@ def grouped_units(
     owner: list[int | None] = [None] * len(units)
     last_index = -100
     current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
+    asides: set[int] = set()  # groups opened by an aside on an earlier event (`compares_with_earlier`)
     for i, unit in enumerate(units):
         if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
             current = back  # "Friday's attack" after a section of background: the story is back at Friday's
@@ -123,6 +124,16 @@ def grouped_units(
             # aside's dead are the earlier event's, never more of the lead's, however well it would join
             groups.append(Group([unit]))
             owner[i] = len(groups) - 1
+            asides.add(len(groups) - 1)
+            last_index = i
+            continue
+        aside = owner[i - 1] if i > 0 else None
+        if near and not short_note and aside in asides and aside != current and goes_on_with_the_aside(unit):
+            # "The army said two rebels were also killed in the fighting." right after an aside on an earlier
+            # ambush: more of that event's dead, not of the incident the story is telling
+            assert aside is not None
+            groups[aside].units.append(unit)
+            owner[i] = aside
             last_index = i
             continue
         if near and not short_note and (claimed := claimed_attack(groups, unit)) is not None:
@@ -164,6 +175,7 @@ def grouped_units(
         elif groups and not short_note and compares_with_earlier(unit):
             groups.append(Group([unit]))  # an aside: the story stays with the incident it was telling
             owner[i] = len(groups) - 1
+            asides.add(len(groups) - 1)
             last_index = i
             continue
         else:
@@ -180,6 +192,23 @@ def grouped_units(
     if units and owner[0] is None and units[0].headline and not short_note:
         with_plain_headline(units[0], groups)
     return groups
+
+
+# "were also killed in the fighting", "also died in the ambush": more dead of an event just told, named
+# as known by the kind of violence the aside told (a fight), with "also"
+ALSO_IN_THE_FIGHT = re.compile(
+    r"\balso\s+(?:been\s+)?(?:killed|died|wounded|injured)\s+in\s+the\s+"
+    r"(?:fighting|clash(?:es)?|ambush|battle|gunfight|gun\s+battle|exchange(?:\s+of\s+fire)?|firefight|shootout)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on_with_the_aside(unit: Unit) -> bool:
+    """A sentence right after an aside on an earlier fight that adds that fight's other dead ("The army
+    said two rebels were also killed in the fighting."), undated: it belongs to the aside's event."""
+    return bool(ALSO_IN_THE_FIGHT.search(unit.text)) and not any(
+        d.precision == "day" for d in unit.own_event_dates()
+    )
 
 
 BULLET = re.compile(r"^\s*[*\u2022\u25aa-](?:\s|$)")

@@ -37,9 +37,9 @@ from warledger.extract.incident_units import (
     Unit,
     attribution_pattern,
     back_reference_pattern,
-    background_pattern,
     cue_pattern,
     definite_reference_pattern,
+    sets_background,
 )
 
 RESUME_GAP = 4  # background sentences a story may tell before it goes on with the same day's incident
@@ -309,7 +309,7 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
         and not unit.figures()
         and (not unit.event_dates() or gives_the_day(group, unit, places) or tells_the_day(group, unit))
         and not ELSEWHERE.search(unit.text)
-        and not background_pattern().search(unit.text)
+        and not sets_background(unit.text)
         and not other_places(group, unit, places)
         and (
             unit.has_event_cue()

@@ -49,6 +49,14 @@ SOURCE_PLACE_BEFORE = re.compile(
 )
 
 
+# "blamed the attack on Abkhaz 'saboteurs'", "the de facto Abkhaz authorities": a place's name used as a word
+# on the people or the body that acts, not where the event was
+PEOPLE_NAMED_AFTER = re.compile(
+    r"\s+[\"'“‘]?(?:saboteurs|authorities|forces|troops|guerrillas|gunmen|separatists|rebels|militias?|militiamen"
+    r"|militants|fighters|insurgents)\b"
+)
+
+
 def spoke_there(unit: Unit, mention: Mention) -> bool:
     """Whether `mention` names where a speaking body sat or a statement was broadcast (`spoken_from`)."""
     return spoken_from(unit.text, mention.start - unit.start, mention.end - unit.start)
@@ -83,6 +91,7 @@ def event_places(unit: Unit) -> list[Mention]:
         if not SOURCE_PLACE_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
         and not TRAVEL_BEFORE.search(unit.text[max(0, m.start - unit.start - 40) : m.start - unit.start])
         and not spoke_there(unit, m)
+        and not PEOPLE_NAMED_AFTER.match(unit.text, m.end - unit.start)
         and not (plain and HOSPITAL_AFTER.match(unit.text, m.end - unit.start))
         # "several of the wounded were taken by helicopter to Kathmandu": where the victims were cared for
         and not TREATED_IN.search(

@@ -101,6 +101,26 @@ def background_pattern() -> Folded:
 
 
 @cache
+def superlative_before() -> re.Pattern[str]:
+    """A superlative noun phrase ending where a background cue starts ("in the deadliest attack the town has
+    seen this year", "the worst violence the region has witnessed since 2008"): the cue ranks the event
+    told, it does not describe the setting."""
+    words = "|".join(incident_cues()["superlative"])
+    return re.compile(
+        rf"\b(?:the|its|their)\s+(?:{words})\s+(?:[\w'-]+\s+){{0,4}}?(?:that\s+)?$", re.IGNORECASE
+    )
+
+
+def sets_background(text: str) -> bool:
+    """Whether `text` describes a place or a conflict over time (`background_pattern`), not counting a cue
+    that ranks the event told against the setting's past (`superlative_before`)."""
+    return any(
+        not superlative_before().search(text[max(0, m.start() - 80) : m.start()])
+        for m in background_pattern().finditer(text)
+    )
+
+
+@cache
 def back_reference_pattern() -> re.Pattern[str]:
     """A sentence opening on an event already reported: "The attack ...", "Sunday's strikes ...", or on
     its going on ("Sporadic shooting continued into the night")."""
@@ -187,6 +207,17 @@ EMERGENCY_MEASURE = re.compile(
 LATER_DEATH = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital|of\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|to\s+(?:his|her|their)\s+(?:wounds|injuries))"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# The day one of the dead counted just before died, in an aside on them ("three police officers had died, one
+# of them in hospital in Zugdidi on Wednesday afternoon", "four policemen had died, one of them on the
+# operating table early Saturday"): that death's day, whatever the sentence told before; the count is the
+# event's.
+ONE_OF_THEM_DIED = re.compile(
+    r"\b(?:died|dead),\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most)\s+"
+    r"of\s+(?:them|whom)\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital"
+    r"|on\s+the\s+operating\s+table|on\s+the\s+way\s+to\s+(?:the\s+|a\s+)?hospital|in\s+(?:an|the)\s+ambulance)"
     r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -333,8 +364,10 @@ class Unit:
         """A date right after a victim's dying of the wounds, in a sentence that told the violence before it
         ("One villager was killed when a shell hit his house, and a second man died in hospital in Si Sa
         Ket on Saturday"): the day the victim died, not the day of the violence, which the sentence leaves
-        undated."""
+        undated; and a date in an aside on one of the dead just counted (`ONE_OF_THEM_DIED`)."""
         before = self.text[: mention.start - self.start]
+        if ONE_OF_THEM_DIED.search(before):
+            return True
         death = LATER_DEATH.search(before)
         return death is not None and bool(event_cue_pattern().search(literal(before[: death.start()])))
 

@@ -499,7 +499,8 @@ def _dateline_town(doc: Doc) -> Mention | None:
 
 # "told reporters in Pemba", "at a news conference in Baghdad", "speaking in Geneva": where a source spoke.
 SPOKEN_IN = re.compile(
-    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)|(?:news|press)\s+"
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|us|our\s+(?:staff|teams?"
+    r"|reporters?|correspondents?))|(?:news|press)\s+"
     r"(?:conference|briefing)|speaking|briefing\s+(?:reporters|journalists))\s+in\s+(?:the\s+)?"
     r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$",
     re.IGNORECASE,
@@ -509,12 +510,13 @@ SPOKEN_WINDOW = 60
 
 # A speaking body sat in a town, told only by the verb of speaking after the town ("The Interior Ministry in
 # Madrid said nine people had been killed"; not "a bomb hit the Interior Ministry in Baghdad"), or a
-# statement read or broadcast there ("said in a statement read on their television in Tiraspol"): where
-# the source spoke, no place of the event.
+# statement read or broadcast there ("said in a statement read on their television in Tiraspol") or issued
+# there ("in a statement issued in Tbilisi on Thursday, said"): where the source spoke, no place of the event.
 SPEAKING_BODY_BEFORE = re.compile(
     r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities)\s+(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:read|broadcast|aired|televised)\s+(?:on|by|over)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:television|radio|tv|channels?|stations?)\s+(?:in|from)\s+(?:the\s+)?$",
+    r"(?:television|radio|tv|channels?|stations?)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"|\b(?:statement|communiqu[eé]|release)\s+(?:issued|released|published|sent|faxed)\s+(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SAID_AFTER = re.compile(
