@@ -145,3 +145,21 @@ def test_a_later_sentences_bracketed_place_is_the_notes_place() -> None:
     found = predicted_incident(extract_text(text, date(2019, 10, 12)).incidents)
     assert found is not None and len(found.evidence) == 2
     assert found.place is not None and found.place.name == "Tabarre"
+
+
+def test_rioters_after_the_government_raised_tariffs_have_a_grievance() -> None:
+    text = (
+        "On 12 September 2018, rioters burned tyres, blocked roads and stoned the town hall in Hinche"
+        " (Hinche, Centre) after the government raised electricity tariffs. [size=dozens]"
+    )
+    assert type_of(text) == "violent_demonstration"
+
+
+def test_whom_a_place_is_handed_over_to_takes_it() -> None:
+    text = (
+        "On 11 August 2021, ANDSF units handed over Puli Khumri (Puli Khumri, Baghlan) to the Taliban without"
+        " a fight after local elders mediated."
+    )
+    found = incident(text)
+    assert found.event_type == "non_violent_transfer_of_territory"
+    assert "Taliban" in {p.name for p in found.perpetrators}

@@ -104,6 +104,12 @@ STRUCK_MINE_AFTER = re.compile(
     r"roadside bombs?|explosives?)\b",
     re.IGNORECASE,
 )
+# "ANDSF units handed over Puli Khumri to the Taliban": whom a place is handed over to takes it (ACLED's actor
+# of a non-violent transfer), beside the side that handed it over.
+HANDED_TO_BEFORE = re.compile(
+    r"\bhand(?:ed|s|ing) over\s+[^.;]{1,70}?\bto\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A wire dateline before a report's first words: "MAIDUGURI, Nigeria, Sept 9 (Reuters) - ", "JERUSALEM - ".
 DATELINE = (
     r"(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Z][\w .'’-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s\d{1,2})?"
@@ -469,6 +475,7 @@ def is_agent(text: str, start: int, end: int) -> bool:
         or CLASHED_WITH_BEFORE.search(text[max(0, start - 60) : start])
         or BLAMED_ON_BEFORE.search(text[max(0, start - 60) : start])
         or BLAMED_AFTER.match(after)
+        or HANDED_TO_BEFORE.search(text[max(0, start - 80) : start])
     ):
         return True
     if (
