@@ -163,3 +163,16 @@ def test_whom_a_place_is_handed_over_to_takes_it() -> None:
     found = incident(text)
     assert found.event_type == "non_violent_transfer_of_territory"
     assert "Taliban" in {p.name for p in found.perpetrators}
+
+
+def test_a_town_inside_its_namesake_municipality_is_the_town() -> None:
+    text = "On 28 March 2021, gunmen killed 2 police officers in Aguililla (Aguililla, Michoacan)."
+    found = incident(text)
+    assert found.place is not None and found.place.precision == "city"
+    assert abs(found.place.lat - 18.737) < 0.05 and abs(found.place.lon + 102.789) < 0.05
+
+
+def test_a_province_of_the_towns_name_last_in_its_bracket_keeps_the_district_written_first() -> None:
+    text = "On 8 May 2020, gunmen killed 2 police officers in Sanaa (Nihm, Sanaa)."
+    found = incident(text)
+    assert found.place is not None and found.place.precision != "city"
