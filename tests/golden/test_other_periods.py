@@ -31,11 +31,16 @@ NOTES11 = Path(__file__).parent / "other_periods" / "notes11.jsonl"
 # its misses were two sources' tolls added up and rare wordings of blame, office and appointment; left are
 # villages and districts the gazetteer lacks (see the README).
 NOTES12 = Path(__file__).parent / "other_periods" / "notes12.jsonl"
+# notes13's blind batch (notes 1000-1044, 2015-2024 outside the May 2020 year, over 18 under-represented
+# countries and every category): its misses were wordings of blame, disarmament, agreement and mines (see
+# the README).
+NOTES13 = Path(__file__).parent / "other_periods" / "notes13.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field. Batch 5
 # (notes 182-216) left towns the gazetteer lacks at their district or region: within 25 km fell to 0.81.
 # Batch 7 (notes 400-434, on the category boundaries) raised event type to 0.972 and actors to 0.951 over
 # all 286 notes. Batch 8 (notes 500-539, all right after its fixes) raised them over 326 notes to event type
-# 0.976, category 0.991, within 25 km 0.856, actors 0.957.
+# 0.976, category 0.991, within 25 km 0.856, actors 0.957. notes13's "handed over ... to" raised actors to
+# 0.963, and its namesake municipality's seat ("Aguililla (Aguililla, Michoacan)") within 25 km to 0.865.
 FLOORS = {
     "event_type": 0.975,
     "event_category": 0.99,
@@ -43,8 +48,8 @@ FLOORS = {
     "date": 1.0,
     "place": 0.98,
     "country": 1.0,
-    "geo_within_25km": 0.85,
-    "actors": 0.955,
+    "geo_within_25km": 0.86,
+    "actors": 0.96,
 }
 
 
@@ -102,6 +107,23 @@ FLOORS_12 = {
 }
 
 
+# notes13.jsonl after its fixes, just below them (45 notes: one note is 0.022): event type 0.956, category
+# 0.956, killed, date and country 1.000, place 0.978, within 25 km 0.933, actors 0.956 (blind: event type
+# 0.822, category 0.867, killed 1.000, date 1.000, place 0.933, country 0.978, within 25 km 0.911, actors
+# 0.867; one gold, a kidnapping in which an escort was shot dead, was set after the run from abduction to
+# attack, as the training notes code a killing told beside an abduction: blind with it, event type 0.844).
+FLOORS_13 = {
+    "event_type": 0.95,
+    "event_category": 0.95,
+    "killed": 0.99,
+    "date": 0.99,
+    "place": 0.97,
+    "country": 0.99,
+    "geo_within_25km": 0.93,
+    "actors": 0.95,
+}
+
+
 @pytest.fixture(scope="module")
 def figures() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES)))
@@ -125,6 +147,11 @@ def figures_11() -> dict[str, tuple[float | None, int]]:
 @pytest.fixture(scope="module")
 def figures_12() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES12)))
+
+
+@pytest.fixture(scope="module")
+def figures_13() -> dict[str, tuple[float | None, int]]:
+    return figures_of(scored_tally(gold_rows(NOTES13)))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -170,3 +197,12 @@ def test_share_correct_on_the_twelfth_batch_stays_at_its_floor(
     value, rows = figures_12[field]
     assert rows > 0 and value is not None
     assert value >= FLOORS_12[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_12[field]}"
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS_13))
+def test_share_correct_on_the_thirteenth_batch_stays_at_its_floor(
+    figures_13: dict[str, tuple[float | None, int]], field: str
+) -> None:
+    value, rows = figures_13[field]
+    assert rows > 0 and value is not None
+    assert value >= FLOORS_13[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_13[field]}"

@@ -65,7 +65,7 @@ MEANS_NOUNS = (
     "bombing|bombings|bombardment|air ?strikes?|air-strikes?|air ?raids?|warplanes|jets|aircraft|shelling|"
     "artillery|drones?|attacks?|offensive|assault|raids?|forces|troops|militants|fighters|gunmen|missiles?|"
     "rockets?|campaign|operation|helicopters|barrel bombs|use of|group|groups|members|elements|militia|"
-    "militiamen|rebels|insurgents|soldiers|police|units?|brigades?|battalions?"
+    "militiamen|rebels|insurgents|combatants|soldiers|police|units?|brigades?|battalions?"
 )
 AGENT_AFTER = re.compile(
     rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{MEANS_NOUNS})\b\s*|(?:[\w-]+\s+){{0,2}}?)"
@@ -86,6 +86,28 @@ AGENT_BEFORE = re.compile(
 # test, which reads "attack on the" as the side attacked)
 BLAMED_ON_BEFORE = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:(?:it|them)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){1,2}?)on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Boko Haram was blamed", "the ADF were held responsible": the passive of a blame makes its subject the doer
+# (unlike the passive of a violent verb, which makes it the victim).
+BLAMED_AFTER = re.compile(
+    r"^\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:blamed|held responsible)\b",
+    re.IGNORECASE,
+)
+# "a Burkinabe army vehicle escorting a convoy struck an IED", "a police patrol ran over a landmine": the
+# forces whose vehicle set off the mine are its victims (whoever laid it is the doer), not the strikers.
+STRUCK_MINE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:vehicles?|trucks?|cars?|convoys?|patrols?|pick-?ups?|buses|bus|tankers?|"
+    r"armou?red personnel carriers?|apcs?)\b[^.;]{0,80}?\b(?:struck|hit|ran over|drove over|rolled over|"
+    r"triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ieds?|(?:land)?mines?|explosive devices?|"
+    r"roadside bombs?|explosives?)\b",
+    re.IGNORECASE,
+)
+# "ANDSF units handed over Puli Khumri to the Taliban": whom a place is handed over to takes it (ACLED's actor
+# of a non-violent transfer), beside the side that handed it over.
+HANDED_TO_BEFORE = re.compile(
+    r"\bhand(?:ed|s|ing) over\s+[^.;]{1,70}?\bto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A wire dateline before a report's first words: "MAIDUGURI, Nigeria, Sept 9 (Reuters) - ", "JERUSALEM - ".
@@ -452,6 +474,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
         ATTRIBUTED_BEFORE.search(text[max(0, start - 80) : start])
         or CLASHED_WITH_BEFORE.search(text[max(0, start - 60) : start])
         or BLAMED_ON_BEFORE.search(text[max(0, start - 60) : start])
+        or BLAMED_AFTER.match(after)
+        or HANDED_TO_BEFORE.search(text[max(0, start - 80) : start])
     ):
         return True
     if (
@@ -460,6 +484,7 @@ def is_agent(text: str, start: int, end: int) -> bool:
         or RELATIVE_PASSIVE_AFTER.match(after)
         or RELATIVE_THEN_ARRESTED_AFTER.match(text[end : end + 160])
         or BUSY_WHEN_AFTER.match(text[end : end + 180])
+        or STRUCK_MINE_AFTER.match(text[end : end + 160])
         or role_patterns().source_before.search(text[max(0, start - 60) : start])
     ):
         return False

@@ -16,13 +16,17 @@ from warledger.extract.folding import Folded
 from warledger.extract.literals import Guarded
 
 # A cue preceded (within the window) by one of these words is a threat, plan or prediction ("arrested 12
-# party workers ahead of a planned protest": the protest has not happened; the arrest is the event).
+# party workers ahead of a planned protest": the protest has not happened; the arrest is the event; so is
+# one right after "ahead of the ...").
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:will|would|could|might|plans? to|planned to|planning to|threat(?:en(?:ed|s)?)? to|intends? to|"
     r"intended to|prepar(?:e|es|ed|ing) to|going to|(?:is|are) due to|false[- ]flag|fabricat\w*|"
     r"call(?:ed|ing|s)? for|urg(?:ed|ing|es) (?:\w+ )?to (?:join|stage|hold)|"
     r"(?:ahead of|before|prevent(?:ed|ing)?|to prevent) (?:an?|the|their|its) "
-    r"(?:planned|scheduled|upcoming|proposed))\b",
+    r"(?:planned|scheduled|upcoming|proposed))\b"
+    # a cue right after "ahead of the party's grand" is the event yet to come ("arrested 30 activists ahead of
+    # the party's grand rally in Dhaka"): anchored at the cue, so an earlier "ahead of the vote, ..." is not
+    r"|\bahead of (?:an?|the|their|its|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 HYPOTHETICAL_WINDOW = 40

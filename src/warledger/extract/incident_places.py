@@ -138,13 +138,19 @@ class DocPlaces:
         return [m for u in units for m in u.of("place") if self.roles.get(m.start) != "dateline"]
 
 
+def in_actor_name(unit: Unit, place: Mention) -> bool:
+    """Whether a place name lies inside an actor's name in the sentence ("Authorities blamed La Linea": a
+    cartel, whose name the gazetteer also holds as a Spanish town), so it names no place of the sentence."""
+    return any(a.start <= place.start and place.end <= a.end for a in unit.of("actor"))
+
+
 def other_places(group: Group, unit: Unit, places: DocPlaces, unplaced_inside: bool = False) -> bool:
     """Whether the unit names places the incident has not named and that lie outside its regions (with
     `unplaced_inside`, a name the gazetteer cannot place is taken as no evidence of elsewhere)."""
     theirs = places.named(group.units)
     names = {m.text.casefold() for m in theirs}
     regions = {places.regions[m.start] for m in theirs if m.start in places.regions}
-    new = [m for m in places.named([unit]) if m.text.casefold() not in names]
+    new = [m for m in places.named([unit]) if m.text.casefold() not in names and not in_actor_name(unit, m)]
     if unplaced_inside:
         new = [m for m in new if m.start in places.regions]
     return bool(theirs) and any(places.regions.get(m.start) not in regions for m in new)
@@ -159,6 +165,9 @@ def incident_place(
     condemns killing of civilians near Yei" over "the village of Lasu, in Central Equatoria")."""
     start, end = anchor_span(doc, group)
     place = place_for(doc, start, end)
+    later = bracketed_later(doc, group, start, end)
+    if later is not None and place is not None and later.country == place.country:
+        return later
     if place is not None and place.precision == "district" and A_VILLAGE_IN.search(doc.text, start, end):
         # "in a farming village in the province of Nueva Ecija", then "near the town of Lupao": the town
         # the incident names inside the district, as for a region below
@@ -178,6 +187,33 @@ def incident_place(
         if other is not None and other.country == place.country and narrower(other, place):
             return other
     return place  # a name the gazetteer lacks at the region's point only renames it
+
+
+# A place name written with its units in brackets, as a coder writes the place coded: "in Tabarre
+# (Port-au-Prince, Ouest)"
+BRACKET_AFTER = re.compile(r"\s*\((?-i:[A-Z])[^()]{1,80}?,[^()]{1,80}\)")
+
+
+def bracketed(doc: Doc, mention: Mention) -> bool:
+    return BRACKET_AFTER.match(doc.text, mention.end) is not None
+
+
+def bracketed_later(doc: Doc, group: Group, start: int, end: int) -> Place | None:
+    """The place of a later sentence of the incident that writes it with its units in brackets, when the
+    anchor sentence writes none so ("marched from Delmas towards the UN compound in Tabarre ... Police fired
+    tear gas ... near the compound in Tabarre (Port-au-Prince, Ouest)"): a note's bracket marks the place
+    its coder coded, the anchor's bare names are the way there."""
+    anchored = [m for u in group.units if start <= u.start < end for m in u.of("place")]
+    if not anchored or any(bracketed(doc, m) for m in anchored):
+        return None
+    for unit in group.units:
+        if unit.start < end or unit.headline:
+            continue
+        for m in event_places(unit):
+            if bracketed(doc, m):
+                found = place_for(doc, unit.start, unit.end)
+                return found if found is not None and found.precision not in ("region", "country") else None
+    return None
 
 
 # "a farming village in the province of", "a village in": the lead names the settlement only as one in a unit

@@ -8,6 +8,7 @@ per document, before any name is resolved.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -77,6 +78,19 @@ def _cue_votes(doc: _Doc) -> Evidence:
     return votes
 
 
+# "French-speaking teachers", "the English-language press", "Arabic speakers": a language, not a
+# country's people
+LANGUAGE_AFTER = re.compile(r"^(?:-|\s)(?:speaking|speakers?|language|medium)\b", re.IGNORECASE)
+
+
+def _names_a_language(doc: _Doc, i: int) -> bool:
+    """Whether the word at token i names a language ("French-speaking teachers" in Bamenda say nothing of
+    France)."""
+    tok = doc.toks[i]
+    end = tok.idx + len(tok.text)
+    return LANGUAGE_AFTER.match(doc.text[end : end + 12]) is not None
+
+
 def _demonym_at(doc: _Doc, i: int, demonyms: dict[str, str]) -> str | None:
     """The country of a demonym starting at token i: one word ("Syrian") or two ("South African", "Sri
     Lankan": the second word alone names another people or none)."""
@@ -112,7 +126,7 @@ def country_evidence(
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, country))
     demonymed: set[str] = set()
     for i, tok in enumerate(doc.toks):
-        if tok.is_title or tok.is_upper:
+        if (tok.is_title or tok.is_upper) and not _names_a_language(doc, i):
             code = _demonym_at(doc, i, names.demonyms)
             if code and code not in demonymed:
                 demonymed.add(code)  # "a Palestinian ... the Palestinian attacker": one cue, said twice

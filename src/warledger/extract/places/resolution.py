@@ -225,7 +225,7 @@ def _alias_entries(key: str) -> tuple[Entry, ...]:
 def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[Entry], text: str) -> float:
     total = sum(evidence.values())
     score = {0: 1.0, 1: 0.2, 2: 0.8, 3: -0.5}.get(entry.kind, 0.0)
-    matches = sum(_container_match(entry, k) for k in cand.containers)
+    matches = sum(_container_match(entry, k) or _namesake_seat(entry, cand, k) for k in cand.containers)
     if total:
         share = evidence.get(entry.country, 0) / total
         against = 0.0 if share or (matches and cand.strict) else 4.0 if total >= 2 else 1.5
@@ -256,6 +256,19 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
     return score
+
+
+def _namesake_seat(entry: Entry, cand: Candidate, container: Candidate) -> bool:
+    """A town inside the district of its own name written first in its bracket ("Aguililla (Aguililla,
+    Michoacan)"): the municipality's seat, though the gazetteer files the town with no second-level unit
+    and the municipality's point lies 30 km off; not the last container ("Sanaa (Nihm, Sanaa)": the
+    province of the town's name)."""
+    return (
+        entry.level == "city"
+        and container.key == cand.key
+        and len(cand.containers) > 1
+        and container is not cand.containers[-1]
+    )
 
 
 def _other_heads(cand: Candidate) -> list[Candidate]:

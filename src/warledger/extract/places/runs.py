@@ -186,6 +186,13 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+def _burmese_a(doc: _Doc, i: int) -> bool:
+    """A lone capital "A" inside a sentence before another capitalised word: no article (an article inside a
+    sentence is lowercase) but the first syllable of a name ("at A Nang Pa village (Hpakant township, ...)",
+    Burmese and Kachin names often begin with it)."""
+    return doc[i].text == "A" and not doc[i].is_sent_start and i + 1 < len(doc) and _is_cap(doc[i + 1])
+
+
 def _bracketed_names_word(doc: _Doc, i: int, end: int) -> bool:
     """A capitalised stop word inside a sentence opening a name ACLED writes with its units in brackets
     ("raided Done Taw village (Salingyi, Sagaing)"): the name's first word, not a word to drop."""
@@ -193,7 +200,7 @@ def _bracketed_names_word(doc: _Doc, i: int, end: int) -> bool:
         end - i < 2
         or doc[i].is_sent_start
         or not doc[i].text[:1].isupper()
-        or doc[i].lower_ in FUNCTION_WORDS
+        or (doc[i].lower_ in FUNCTION_WORDS and not _burmese_a(doc, i))
     ):
         return False
     _, size = _type_after(doc, end)
