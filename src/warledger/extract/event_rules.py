@@ -17,8 +17,10 @@ from warledger.extract.event_lead_signals import (
 )
 from warledger.extract.event_rule_blockers import (
     AMBUSH_CIVILIANS_BLOCKERS,
+    ARMED_BLOCKERS,
     ARREST_BLOCKERS,
     ATTACK_BEFORE_FIGHT_BLOCKERS,
+    BLOCKADE_BLOCKERS,
     CIVILIANS_AFTER_CLASH_BLOCKERS,
     CROWD_BEAT_BLOCKERS,
     CROWD_CLASH_BLOCKERS,
@@ -117,8 +119,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "excessive_force_against_protesters"
     if "protest" in signals and _rioting_protest(event_signals(signals)):
         return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
-    if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
-        return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
+    if (
+        "protest" in signals
+        and "intervention" in signals
+        and not event_signals(signals) & INTERVENTION_BLOCKERS
+    ):
+        # "police fired tear gas to break up a sit-in", no one shot; a killing the crowd protests is its cause
+        # ("protested the death of a student in custody; police fired tear gas"), not harm done to it
+        return "protest_with_intervention"
     if {"size_tag", "intervention"} <= signals and not signals & SIZED_INTERVENTION_BLOCKERS:
         # ACLED sizes only crowds: police detaining or dispersing one that did no violence is a protest with
         # intervention even with no protest word ("detained 3 people who were collecting signatures")
@@ -230,6 +238,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if crowd_blockade(signals):
+        return protest_type(event_signals(signals))  # "families blocked the road demanding ...": a protest
     if fight_denied_killing(signals):
         return "attack"  # "police shot and killed a boy ... Residents said there was no exchange of fire"
     if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
@@ -358,3 +368,16 @@ def one_sided_killing(signals: frozenset[str]) -> bool:
     killed = "abducted_killed" in own or "execution" in own or beheaded
     off_duty = "off_duty" in own and bool(own & {"killing", "attack_civ", "armed_victim"})
     return (killed or off_duty) and not signals & ONE_SIDED_KILLING_BLOCKERS
+
+
+def crowd_blockade(signals: frozenset[str]) -> bool:
+    """People blocking a road, a bridge or an entrance with no violence told and no armed blockers ("a group
+    of people blocked the roads demanding water", "parents whose children were abducted blocked the
+    highway"): ACLED's protest, with intervention when police dispersed or detained them. Violence named
+    only as the crowd's cause (the abduction the parents protest) does not block it."""
+    own = event_signals(signals)
+    return (
+        "blockade" in own
+        and not own & BLOCKADE_BLOCKERS
+        and (not own & ARMED_BLOCKERS or "intervention" in own)
+    )
