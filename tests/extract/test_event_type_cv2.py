@@ -165,3 +165,54 @@ def test_forces_that_moved_and_fired_heavy_weapons_far_from_the_verb_do_not_only
     )
     assert "heavy_fire" in ec.signals_in(text)
     assert ruled(text) != "change_to_group_activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 21 May 2019, a woman was killed and two children were wounded by a Taliban mortar in Charkh.",
+        "On 9 June 2022, a school was destroyed by Russian artillery fire in Lysychansk.",
+    ],
+)
+def test_people_or_places_hit_by_a_heavy_weapon_were_shelled(text: str) -> None:
+    assert ruled(text) == "shelling_artillery_missile_attack"
+
+
+def test_a_rocket_propelled_grenade_is_no_heavy_weapon_from_afar() -> None:
+    assert "heavy_struck" not in ec.signals_in("Two soldiers were wounded by a rocket-propelled grenade.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 February 2021, the military forces of Burkina Faso bombed jihadist targets near Djibo.",
+        "On 2 August 2017, government forces bombed rebel-held villages in the Nuba Mountains, killing 3.",
+    ],
+)
+def test_a_states_forces_that_bombed_struck_from_the_air(text: str) -> None:
+    assert ruled(text) == "air_drone_strike"
+
+
+def test_bomb_suspects_arrested_are_no_bombing() -> None:
+    assert "forces_bombed" not in ec.signals_in("On 3 May 2020, the army arrested two bomb suspects in Kano.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2020, a clash between Tuareg and Arab militias, involving mortar fire, was reported.",
+        "On 12 March 2020, clashes erupted between army units and the SPLA-IO near Yei with heavy artillery.",
+    ],
+)
+def test_heavy_weapons_in_a_clash_between_two_sides_are_the_clash(text: str) -> None:
+    assert ruled(text) == "armed_clash"
+
+
+def test_a_clash_between_two_sides_told_only_as_a_cause_is_no_clash_of_the_event() -> None:
+    text = "On 12 March 2020, rockets fired after clashes between two militias hit a house in Tripoli."
+    assert ruled(text) != "armed_clash"
+
+
+def test_a_road_blocked_with_words_between_verb_and_road_is_a_blockade() -> None:
+    text = "On 4 May 2021, farmers blocked with two tractors the Pan-American highway, demanding credit."
+    assert ruled(text) == "peaceful_protest"

@@ -53,6 +53,7 @@ TRIGGER_SIGNALS = frozenset(
         "small_arms",
         "riot_violence",
         "gunbattle",  # the same words as "clash" ("killed during clashes at the airport")
+        "clash_between",
     }
 )
 
@@ -96,7 +97,16 @@ CAUSE_ONLY = "cause_only:"
 # violence are told: `event_rules.crowd_blockade`).
 # "heavy_fire" is a heavy weapon told as fired however far from its verb ("fired nearby mountains with heavy
 # weapons"): forces that moved and fired did not only move.
-RULE_ONLY_SIGNALS = frozenset({"deaths", "blockade", "heavy_fire"})
+# "heavy_struck" is people or places hit by a heavy weapon named as the doer ("1 child was killed and 3
+# civilians were wounded by a Taliban mortar"): fire from afar, as "fired mortars at" is.
+# "forces_bombed" is a state's forces that bombed a place or a target ("the military forces of Mozambique
+# bombed militant targets"): from the air, as every such training and notes row is (militants' bombs are
+# IEDs).
+# "clash_between" is a fight told as the two sides' ("a clash between GNA and LNA forces, involving heavy
+# artillery fire"): their heavy weapons are the battle's, not a shelling.
+RULE_ONLY_SIGNALS = frozenset(
+    {"deaths", "blockade", "heavy_fire", "heavy_struck", "forces_bombed", "clash_between"}
+)
 
 
 # The signals a carried weapon would wrongly give: an explosive named only as gear.

@@ -542,3 +542,11 @@ BLOCKADE_BLOCKERS = (
     )
 )
 ARMED_BLOCKERS = frozenset({"state_actor", "state_forces", "fighters_victims"})
+
+# A fight between two sides with heavy weapons is a clash unless a strike from the air, a bomb, a crowd's
+# violence, civilians attacked or taken, or a territory change is the event.
+CLASH_BETWEEN_BLOCKERS = frozenset(
+    {"air", "ied", "suicide", "chemical", "protest", "size_tag", "mob", "mob_strict", "crowd_clash"}
+    | {"riot_violence", "civilians_killed", "attack_civ", "abduction", "mass_abduction", "sexual"}
+    | {"take_control", "gov_takeover", "forces_retook", "nonstate_takeover", "nonstate_took_town"}
+)

@@ -22,6 +22,7 @@ from warledger.extract.event_rule_blockers import (
     ATTACK_BEFORE_FIGHT_BLOCKERS,
     BLOCKADE_BLOCKERS,
     CIVILIANS_AFTER_CLASH_BLOCKERS,
+    CLASH_BETWEEN_BLOCKERS,
     CROWD_BEAT_BLOCKERS,
     CROWD_CLASH_BLOCKERS,
     CROWD_RIOT_BLOCKERS,
@@ -151,14 +152,17 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "grenade"
     if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS and "drone_method" not in signals:
         return "remote_explosive_landmine_ied"  # not "used drones to drop explosive devices": an air strike
-    if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
-        return "air_drone_strike"
+    if signals & {"air", "forces_bombed"} and not signals & EXPLOSIVE_BLOCKERS:
+        return "air_drone_strike"  # "jets struck", "the army bombed militant targets": from the air
     if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
         return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
     if "mass_abduction" in event_signals(signals) and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
-    if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
-        return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
+    if two_sided_heavy_fire(signals):
+        return "armed_clash"  # "a clash between GNA and LNA forces, involving heavy artillery fire"
+    if signals & {"shelling_fired", "heavy_struck"} and not signals & SHELLING_BLOCKERS:
+        # "fired three rockets at", "shells slammed into", "civilians were wounded by a Taliban mortar"
+        return "shelling_artillery_missile_attack"
     if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "both_directions" in signals and not signals & FIRE_RETURNED_BLOCKERS:
@@ -380,4 +384,18 @@ def crowd_blockade(signals: frozenset[str]) -> bool:
         "blockade" in own
         and not own & BLOCKADE_BLOCKERS
         and (not own & ARMED_BLOCKERS or "intervention" in own)
+    )
+
+
+def two_sided_heavy_fire(signals: frozenset[str]) -> bool:
+    """Heavy weapons told in a fight between two sides ("clashes erupted between pro-Hadi and pro-STC forces
+    ... with artillery", "a clash between GNA and LNA forces, involving heavy artillery fire"): the fire went
+    both ways, ACLED's armed clash, not shelling; unless a strike from the air, a bomb, a crowd, civilians
+    attacked or a territory change is the event, or the fight is only the cause told ("displaced following
+    clashes between ...")."""
+    own = event_signals(signals)
+    return (
+        "clash_between" in own
+        and bool(own & {"shelling", "shelling_fired", "shelling_method", "heavy_fire", "heavy_struck"})
+        and not signals & CLASH_BETWEEN_BLOCKERS
     )
