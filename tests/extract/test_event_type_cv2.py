@@ -216,3 +216,19 @@ def test_a_clash_between_two_sides_told_only_as_a_cause_is_no_clash_of_the_event
 def test_a_road_blocked_with_words_between_verb_and_road_is_a_blockade() -> None:
     text = "On 4 May 2021, farmers blocked with two tractors the Pan-American highway, demanding credit."
     assert ruled(text) == "peaceful_protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2021, police beat marchers with batons to disperse an opposition march in Kampala.",
+        "On 4 June 2021, police broke up a sit-in by nurses in Harare; several nurses were beaten by police.",
+    ],
+)
+def test_protesters_beaten_by_police_were_dispersed(text: str) -> None:
+    assert ruled(text) == "protest_with_intervention"
+
+
+def test_protesters_beaten_to_death_are_no_intervention() -> None:
+    text = "On 4 June 2021, police broke up a sit-in in Harare; a nurse was beaten by police and died."
+    assert ruled(text) != "protest_with_intervention"

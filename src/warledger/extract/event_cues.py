@@ -104,8 +104,10 @@ CAUSE_ONLY = "cause_only:"
 # IEDs).
 # "clash_between" is a fight told as the two sides' ("a clash between GNA and LNA forces, involving heavy
 # artillery fire"): their heavy weapons are the battle's, not a shelling.
+# "forces_beat" is police or troops beating people ("charged with batons", "beaten by police"): at a protest,
+# their dispersal, the beating the attack cue also reads.
 RULE_ONLY_SIGNALS = frozenset(
-    {"deaths", "blockade", "heavy_fire", "heavy_struck", "forces_bombed", "clash_between"}
+    {"deaths", "blockade", "heavy_fire", "heavy_struck", "forces_bombed", "clash_between", "forces_beat"}
 )
 
 

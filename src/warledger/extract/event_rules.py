@@ -123,7 +123,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if (
         "protest" in signals
         and "intervention" in signals
-        and not event_signals(signals) & INTERVENTION_BLOCKERS
+        and not event_signals(signals) & intervention_blockers(signals)
     ):
         # "police fired tear gas to break up a sit-in", no one shot; a killing the crowd protests is its cause
         # ("protested the death of a student in custody; police fired tear gas"), not harm done to it
@@ -399,3 +399,12 @@ def two_sided_heavy_fire(signals: frozenset[str]) -> bool:
         and bool(own & {"shelling", "shelling_fired", "shelling_method", "heavy_fire", "heavy_struck"})
         and not signals & CLASH_BETWEEN_BLOCKERS
     )
+
+
+def intervention_blockers(signals: frozenset[str]) -> frozenset[str]:
+    """What keeps police action at a protest from being ACLED's intervention. Police beating protesters with
+    batons ("officers charged with batons; marchers were chased down and beaten") is dispersal, not lethal
+    force: the attack cue's beating words then do not block (a death still does)."""
+    if {"forces_beat", "beating"} <= signals:
+        return INTERVENTION_BLOCKERS - {"attack_civ"}
+    return INTERVENTION_BLOCKERS
