@@ -232,3 +232,8 @@ def test_protesters_beaten_by_police_were_dispersed(text: str) -> None:
 def test_protesters_beaten_to_death_are_no_intervention() -> None:
     text = "On 4 June 2021, police broke up a sit-in in Harare; a nurse was beaten by police and died."
     assert ruled(text) != "protest_with_intervention"
+
+
+def test_a_mass_abduction_after_an_earlier_one_in_its_line_is_read_at_its_own_words() -> None:
+    text = "Relatives of a man abducted in May said gunmen kidnapped 14 villagers in Kajuru on Monday."
+    assert ec.CAUSE_ONLY + "mass_abduction" not in ec.signals_in(text)

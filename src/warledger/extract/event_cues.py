@@ -247,8 +247,8 @@ TRIGGER_GUARD = Guarded(TRIGGER_RE)
 
 def kin_of_the_taken(text: str, match: re.Match[str]) -> bool:
     """Whether an abduction cue names the people a crowd is kin to ("parents of kidnapped schoolgirls")."""
-    taking = TAKING_RE.search(match.group(0))
-    start = match.start() + (taking.start() if taking else 0)
+    takings = list(TAKING_RE.finditer(match.group(0)))  # the mass cue's own is its last
+    start = match.start() + (takings[-1].start() if takings else 0)
     return KIN_RE.search(text[max(0, start - KIN_WINDOW) : start]) is not None
 
 
