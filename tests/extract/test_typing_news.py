@@ -196,7 +196,9 @@ def test_police_breaking_up_a_sit_in_with_tear_gas_is_an_intervention() -> None:
     signals = el.lead_signals(ec.signal_starts(lead))
     assert {"protest", "intervention", "beating"} <= signals
     assert er.rule_type(signals) == "protest_with_intervention"  # by rule: the model may read an attack
-    assert er.rule_type(signals | {"killing"}) != "protest_with_intervention"
+    # someone killed ("deaths": the killing cue's death words) is no intervention; only injured, it still is
+    assert er.rule_type(signals | {"killing", "deaths"}) != "protest_with_intervention"
+    assert er.rule_type(signals | {"killing"}) == "protest_with_intervention"
 
 
 def test_firing_rifles_at_striking_workers_is_excessive_force() -> None:

@@ -153,6 +153,21 @@ TAKEN_PART_RE = re.compile(
 )
 
 
+# A strike, bomb or shell that "targeted", "hit" or "attacked" a position, base or patrol is the doer of the
+# clash cue's target branch ("air strikes targeted militant positions", "a roadside bomb targeted an army
+# patrol"): the words name what the weapon hit, not two sides fighting, so they are no clash. Not when the
+# weapon is the support of the doers ("soldiers backed by drones attacked rebel bases": SUPPORTED_BY_RE).
+STRIKE_VERB_RE = re.compile(r"(?:attacked|targeted|stormed|raided)\b", re.IGNORECASE)
+WEAPON_DOER_RE = re.compile(
+    r"\b(?:air ?strikes?|air-strikes?|airstrikes?|air ?raids?|aircraft|war ?planes?|jets?|bombers?|"
+    r"drones?|uavs?|"
+    r"helicopters?|gunships?|ieds?|bombs?|explosive devices?|explosives|landmines?|mines|rockets?|missiles?|"
+    r"shells|mortars?|mortar (?:rounds?|shells?)|artillery(?: fire)?|shelling)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SUPPORTED_BY_RE = re.compile(r"\b(?:by|with|using)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+WEAPON_DOER_WINDOW = 60
+
 # The clause tests run before each cue match, skipped where their key words are missing (literals.Guarded).
 DAYS_AFTER_GUARD = Guarded(DAYS_AFTER_RE)
 PURPOSE_GUARD = Guarded(PURPOSE_RE)
@@ -216,3 +231,13 @@ def cried_out(text: str, match: re.Match[str]) -> bool:
     """A cue in what a bystander cried out: it names the event (the sentence is about it) but does not
     type it ("a woman shouted from a balcony that he was being kidnapped" as agents took a mayor away)."""
     return CRIED_OUT_GUARD.search(text[max(0, match.start() - CRIED_OUT_WINDOW) : match.start()]) is not None
+
+
+def struck_by_weapon(text: str, match: re.Match[str]) -> bool:
+    """A clash cue's "targeted/attacked ... positions" whose doer is a weapon ("air strikes targeted
+    militant positions"): what the strike hit, no fight (ACLED codes the strike)."""
+    if not STRIKE_VERB_RE.match(text, match.start()):
+        return False
+    before = text[max(0, match.start() - WEAPON_DOER_WINDOW) : match.start()]
+    doer = WEAPON_DOER_RE.search(before)
+    return doer is not None and not SUPPORTED_BY_RE.search(before[: doer.start()])

@@ -247,10 +247,16 @@ HEAVY_MACHINE_GUN_BLOCKERS = frozenset(
     }
 )
 # Forces that moved, dug in or changed sides with no fighting, crowd, arrest or seizure told: ACLED's change
-# to group/activity ("killing" alone may be "no fatalities reported").
-MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing"} | frozenset(
+# to group/activity ("killing" alone may be "no fatalities reported"). A heavy weapon only named is what the
+# moving forces brought ("reinforcements, including vehicles armed with 50mm guns, reached the base",
+# "withdrawing two Patriot missile batteries"); it blocks only when fired ("shelling_fired",
+# "shelling_method", "heavy_fire": "troops deployed in the schools fired on the hills with heavy weapons").
+MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing", "shelling"} | frozenset(
     {
         "shelling_fired",
+        "heavy_fire",
+        "shelling_method",
+        "heavy_machine_gun",
         "gunbattle",
         "positions_fire",
         "small_arms",
@@ -434,9 +440,24 @@ DISPLACEMENT_BLOCKERS = ARMED_VIOLENCE | frozenset(
     {"protest", "riot_violence", "mob", "mob_strict", "looting", "arson", "abduction", "sexual"}
 )
 # Police dispersing, beating or detaining protesters is ACLED's intervention; not when someone was killed or
-# shot, the crowd rioted, or the report is of armed violence.
-INTERVENTION_BLOCKERS = ARMED_VIOLENCE | frozenset(
-    {"riot_violence", "crowd_riot", "crowd_rioted", "crowd_clash", "mob", "mob_strict", "sexual", "looting"}
+# shot, the crowd rioted, or the report is of armed violence. Protesters only injured ("police fired tear gas
+# to disperse the students; three were injured") were dispersed: the killing cue's injury words do not block,
+# its death words ("deaths") do.
+INTERVENTION_BLOCKERS = (
+    (ARMED_VIOLENCE - {"killing"})
+    | frozenset({"deaths"})
+    | frozenset(
+        {
+            "riot_violence",
+            "crowd_riot",
+            "crowd_rioted",
+            "crowd_clash",
+            "mob",
+            "mob_strict",
+            "sexual",
+            "looting",
+        }
+    )
 )
 # A sized crowd that police detained or dispersed is a protest with intervention unless violence was told:
 # the crowd's own (a riot), armed violence, a killing or lethal force against it.
@@ -495,4 +516,37 @@ FORCES_FIRED_BACK_BLOCKERS = frozenset(
         "abduction",
         "mass_abduction",
     }
+)
+
+# People blocking a road or an entrance are a protest (ACLED files road blockades by civilians under
+# protests), unless someone was hurt, property was burnt or taken, weapons are named, or armed men or state
+# forces are the blockers (troops blocking a road are a security measure, an armed group's a move of its
+# own); state forces are allowed when they only intervened ("police dispersed the blockade").
+BLOCKADE_BLOCKERS = (
+    (VIOLENCE_SIGNALS - {"protest"})
+    | CROWD_VIOLENCE
+    | frozenset(
+        {
+            "armed_victim",
+            "small_arms",
+            "arson",
+            "looting",
+            "loot_verb",
+            "mob",
+            "excessive",
+            "sexual",
+            "de_facto_authority",
+            "nonstate_takeover",
+            "reinforcement",
+        }
+    )
+)
+ARMED_BLOCKERS = frozenset({"state_actor", "state_forces", "fighters_victims"})
+
+# A fight between two sides with heavy weapons is a clash unless a strike from the air, a bomb, a crowd's
+# violence, civilians attacked or taken, or a territory change is the event.
+CLASH_BETWEEN_BLOCKERS = frozenset(
+    {"air", "ied", "suicide", "chemical", "protest", "size_tag", "mob", "mob_strict", "crowd_clash"}
+    | {"riot_violence", "civilians_killed", "attack_civ", "abduction", "mass_abduction", "sexual"}
+    | {"take_control", "gov_takeover", "forces_retook", "nonstate_takeover", "nonstate_took_town"}
 )

@@ -17,9 +17,12 @@ from warledger.extract.event_lead_signals import (
 )
 from warledger.extract.event_rule_blockers import (
     AMBUSH_CIVILIANS_BLOCKERS,
+    ARMED_BLOCKERS,
     ARREST_BLOCKERS,
     ATTACK_BEFORE_FIGHT_BLOCKERS,
+    BLOCKADE_BLOCKERS,
     CIVILIANS_AFTER_CLASH_BLOCKERS,
+    CLASH_BETWEEN_BLOCKERS,
     CROWD_BEAT_BLOCKERS,
     CROWD_CLASH_BLOCKERS,
     CROWD_RIOT_BLOCKERS,
@@ -117,8 +120,14 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "excessive_force_against_protesters"
     if "protest" in signals and _rioting_protest(event_signals(signals)):
         return "violent_demonstration"  # "workers burned tyres and demonstrated": protesters' own violence
-    if "protest" in signals and "intervention" in signals and not signals & INTERVENTION_BLOCKERS:
-        return "protest_with_intervention"  # "police fired tear gas to break up a sit-in", no one shot
+    if (
+        "protest" in signals
+        and "intervention" in signals
+        and not event_signals(signals) & intervention_blockers(signals)
+    ):
+        # "police fired tear gas to break up a sit-in", no one shot; a killing the crowd protests is its cause
+        # ("protested the death of a student in custody; police fired tear gas"), not harm done to it
+        return "protest_with_intervention"
     if {"size_tag", "intervention"} <= signals and not signals & SIZED_INTERVENTION_BLOCKERS:
         # ACLED sizes only crowds: police detaining or dispersing one that did no violence is a protest with
         # intervention even with no protest word ("detained 3 people who were collecting signatures")
@@ -143,14 +152,17 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "grenade"
     if "ied" in signals and not signals & EXPLOSIVE_BLOCKERS and "drone_method" not in signals:
         return "remote_explosive_landmine_ied"  # not "used drones to drop explosive devices": an air strike
-    if "air" in signals and not signals & EXPLOSIVE_BLOCKERS:
-        return "air_drone_strike"
+    if signals & {"air", "forces_bombed"} and not signals & EXPLOSIVE_BLOCKERS:
+        return "air_drone_strike"  # "jets struck", "the army bombed militant targets": from the air
     if "drone_method" in signals and not signals & DRONE_METHOD_BLOCKERS:
         return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
     if "mass_abduction" in event_signals(signals) and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
-    if "shelling_fired" in signals and not signals & SHELLING_BLOCKERS:
-        return "shelling_artillery_missile_attack"  # "fired three rockets at", "shells slammed into"
+    if two_sided_heavy_fire(signals):
+        return "armed_clash"  # "a clash between GNA and LNA forces, involving heavy artillery fire"
+    if signals & {"shelling_fired", "heavy_struck"} and not signals & SHELLING_BLOCKERS:
+        # "fired three rockets at", "shells slammed into", "civilians were wounded by a Taliban mortar"
+        return "shelling_artillery_missile_attack"
     if "heavy_machine_gun" in signals and not signals & HEAVY_MACHINE_GUN_BLOCKERS:
         return "shelling_artillery_missile_attack"  # "fired heavy machine guns at the positions": no fight
     if "both_directions" in signals and not signals & FIRE_RETURNED_BLOCKERS:
@@ -230,6 +242,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "non_violent_transfer_of_territory"
     if "agreement" in signals and not signals & VIOLENCE_SIGNALS:
         return "agreement"
+    if crowd_blockade(signals):
+        return protest_type(event_signals(signals))  # "families blocked the road demanding ...": a protest
     if fight_denied_killing(signals):
         return "attack"  # "police shot and killed a boy ... Residents said there was no exchange of fire"
     if {"ambush_civilians", "civilian_victim"} <= signals and not signals & AMBUSH_CIVILIANS_BLOCKERS:
@@ -358,3 +372,39 @@ def one_sided_killing(signals: frozenset[str]) -> bool:
     killed = "abducted_killed" in own or "execution" in own or beheaded
     off_duty = "off_duty" in own and bool(own & {"killing", "attack_civ", "armed_victim"})
     return (killed or off_duty) and not signals & ONE_SIDED_KILLING_BLOCKERS
+
+
+def crowd_blockade(signals: frozenset[str]) -> bool:
+    """People blocking a road, a bridge or an entrance with no violence told and no armed blockers ("a group
+    of people blocked the roads demanding water", "parents whose children were abducted blocked the
+    highway"): ACLED's protest, with intervention when police dispersed or detained them. Violence named
+    only as the crowd's cause (the abduction the parents protest) does not block it."""
+    own = event_signals(signals)
+    return (
+        "blockade" in own
+        and not own & BLOCKADE_BLOCKERS
+        and (not own & ARMED_BLOCKERS or "intervention" in own)
+    )
+
+
+def two_sided_heavy_fire(signals: frozenset[str]) -> bool:
+    """Heavy weapons told in a fight between two sides ("clashes erupted between pro-Hadi and pro-STC forces
+    ... with artillery", "a clash between GNA and LNA forces, involving heavy artillery fire"): the fire went
+    both ways, ACLED's armed clash, not shelling; unless a strike from the air, a bomb, a crowd, civilians
+    attacked or a territory change is the event, or the fight is only the cause told ("displaced following
+    clashes between ...")."""
+    own = event_signals(signals)
+    return (
+        "clash_between" in own
+        and bool(own & {"shelling", "shelling_fired", "shelling_method", "heavy_fire", "heavy_struck"})
+        and not signals & CLASH_BETWEEN_BLOCKERS
+    )
+
+
+def intervention_blockers(signals: frozenset[str]) -> frozenset[str]:
+    """What keeps police action at a protest from being ACLED's intervention. Police beating protesters with
+    batons ("officers charged with batons; marchers were chased down and beaten") is dispersal, not lethal
+    force: the attack cue's beating words then do not block (a death still does)."""
+    if {"forces_beat", "beating"} <= signals:
+        return INTERVENTION_BLOCKERS - {"attack_civ"}
+    return INTERVENTION_BLOCKERS

@@ -39,6 +39,12 @@ fatalities nor injuries reported", "no report of fatalities nor injuries") is no
 burnt, destroyed or seized with no one hurt is looting/property destruction, but not when an armed group
 attacked a village (an attack, whatever it took) or the note sizes a crowd; captives killed ("kidnapped and
 killed"), an execution and an off-duty officer shot are attacks; forces that fired back fought a clash.
+A second pass (tests/extract/test_event_type_cv2.py): a weapon that "targeted ... positions" is no fight;
+protesters only injured or beaten by police who dispersed them were intervened on; the abduction a crowd's
+members are kin to is background; people blocking a road are a protest unless armed or violent; forces
+moving with heavy weapons only named change their activity; people hit "by a mortar" were shelled; a
+state's forces that "bombed" a target struck from the air; heavy weapons in a "clash between" two sides
+are the clash. Their new signals are rule-only (`event_cues.RULE_ONLY_SIGNALS`): no model feature.
 
 Cue lexicon: `data/event_type/cues.jsonl` (signal, the type it suggests, a regular expression).
 Model: `data/event_type/model.json` (classes, bias, per-feature weights).

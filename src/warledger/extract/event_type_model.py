@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from warledger.extract.event_cues import data_file
+from warledger.extract.event_cues import CAUSE_ONLY, RULE_ONLY_SIGNALS, data_file
 from warledger.extract.models import CATEGORY_OF
 
 MODEL_FILE = "model.json"
@@ -53,7 +53,7 @@ def features_of(tokens: list[str], signals: frozenset[str]) -> set[str]:
     """
     found = {f"w={t}" for t in tokens}
     found.update(f"t={t[:STEM_CHARS]}" for t in tokens if len(t) > STEM_CHARS)
-    ordered = sorted(signals)
+    ordered = sorted(s for s in signals if s.removeprefix(CAUSE_ONLY) not in RULE_ONLY_SIGNALS)
     found.update(f"s={s}" for s in ordered)
     found.update(f"p={a}+{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :])
     return found
