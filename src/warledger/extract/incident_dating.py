@@ -288,16 +288,32 @@ def said_after_context(when: DateValue, context: DateValue | None) -> bool:
     )
 
 
-def revive_old_only_event(units: list[Unit]) -> bool:
+def revive_old_only_event(units: list[Unit], text: str) -> bool:
     """A coder's note whose every event is dated long before publication ("On 1 May 2018, ... workers
     marched" in a note published in May 2020, the year mistyped, or an old event reported late) still
     reports that event: it is the note's whole subject, not the background a news story gives, so its
     sentences count as events again (with the date the note gives). Whether it did so."""
-    if any(is_anchor(u, True, i) for i, u in enumerate(units)) or not any(dated_to_a_day(u) for u in units):
+    first_old = next((i for i, u in enumerate(units) if dated_to_a_day(u)), None)
+    if first_old is None:
         return False  # "Since 2011, the war has killed hundreds of thousands": a period, not an event
+    if any(blocks_revival(u, i, units[first_old], text) for i, u in enumerate(units)):
+        return False
     for unit in units:
         unit.historical = False
     return True
+
+
+def blocks_revival(unit: Unit, index: int, old: Unit, text: str) -> bool:
+    """A current event of the note's own: an anchor with a date of its own, one told before the old
+    sentence, or one a paragraph away from it. An undated one after it in its paragraph goes on with the old
+    event ("On 11 October 2019, thousands marched ... Police fired tear gas to disperse the march" in a note
+    filed years later): it is not a new event dated by publication, which would give the march's dispersal a
+    day years after the march."""
+    if not is_anchor(unit, True, index):
+        return False
+    if unit.start < old.start or unit.event_dates():
+        return True
+    return PARAGRAPH_BREAK.search(text, old.end, unit.start) is not None
 
 
 def dated_to_a_day(unit: Unit) -> bool:

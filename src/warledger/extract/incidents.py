@@ -185,7 +185,7 @@ def incidents_of(doc: Doc) -> list[Incident]:
         mark_recalled_months(units, lead)
     if not short_note:
         background_counts(units, text)
-    revived = short_note and revive_old_only_event(units)
+    revived = short_note and revive_old_only_event(units, text)
     scenes = frozenset() if short_note else scene_setters(units, text)
     groups = grouped_units(units, short_note=short_note, places=DocPlaces.of(doc), scenes=scenes)
     incidents = []
