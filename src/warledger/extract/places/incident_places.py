@@ -526,9 +526,31 @@ SAID_AFTER = re.compile(
 SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities)", re.IGNORECASE)
 
 
+# "The mayor of Medellin said on Monday that four people were killed ... in the town of Bello", "the governor
+# of Borno State told reporters": the seat of an office holder who speaks, not where the event was (but "the
+# mayor of Tlalixcoyan was shot dead": the holder is no speaker there, and the seat is the place).
+SPEAKING_OFFICE_BEFORE = re.compile(
+    r"\b(?:mayor|governor|prefect|(?:parish\s+)?priest|bishop|imam|police\s+chief|chief\s+of\s+police)\s+of\s+"
+    r"(?:the\s+)?(?:(?:town|city|province|state|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+UNIT_WORD_AFTER = re.compile(r"\s+(?:state|province|district|county|city|town)\b", re.IGNORECASE)
+
+
+def spoken_by_its_office(text: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) is the seat of an office holder who is the sentence's speaker."""
+    if SPEAKING_OFFICE_BEFORE.search(text[max(0, start - 50) : start]) is None:
+        return False
+    unit = UNIT_WORD_AFTER.match(text, end)
+    return SAID_AFTER.match(text, unit.end() if unit else end) is not None
+
+
 def spoken_from(text: str, start: int, end: int) -> bool:
     """Whether the place at [start, end) of `text` is where a speaking body sat or a statement was
-    broadcast (`SPEAKING_BODY_BEFORE`), not where the event was."""
+    broadcast (`SPEAKING_BODY_BEFORE`), or the seat of an office holder who speaks, not where the event
+    was."""
+    if spoken_by_its_office(text, start, end):
+        return True
     found = SPEAKING_BODY_BEFORE.search(text[max(0, start - 60) : start])
     if found is None:
         return False
