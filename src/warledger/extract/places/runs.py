@@ -260,6 +260,37 @@ def _type_after(doc: _Doc, end: int) -> tuple[str | None, int]:
     return None, 0
 
 
+# the articles an appositive on a place opens with, and how many describing words may stand before its
+# settlement word ("a farming settlement", "a small hilltop village", "a Cakchiquel Indian farming town")
+APPOSITIVE_ARTICLES = frozenset({"a", "an"})
+APPOSITIVE_WORDS = 3
+
+
+@cache
+def _appositive_goes_on() -> frozenset[str]:
+    return frozenset(data_lines("appositive_after.txt")) | {",", ".", ";", ":", "(", "-", "—"}
+
+
+def _appositive_level(doc: _Doc, end: int) -> str | None:
+    """The level a comma-set appositive right after a run gives it ("attacked Olenguruone, a farming
+    settlement about 30 kilometres south-west of Molo"): the name is that kind of place, as "the settlement of
+    Olenguruone" says, even where nothing else marks it. Describing words before the settlement word are
+    words, not function words ("a farmer in the village" says nothing of the name), and the word after it
+    goes on about the place ("a village elder" is a person)."""
+    lowers = doc.lowers
+    if end + 2 >= len(lowers) or lowers[end] != "," or lowers[end + 1] not in APPOSITIVE_ARTICLES:
+        return None
+    types = lexicon().types_after
+    for i in range(end + 2, min(end + 3 + APPOSITIVE_WORDS, len(lowers))):
+        level = types.get((lowers[i],))
+        if level in ("city", "district"):
+            after = lowers[i + 1] if i + 1 < len(lowers) else "."
+            return level if after in _appositive_goes_on() else None
+        if not lowers[i].isalpha() or lowers[i] in _appositive_goes_on():
+            return None
+    return None
+
+
 def _type_before(doc: _Doc, start: int) -> str | None:
     lex = lexicon()
     for size in (2, 3):
@@ -340,7 +371,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
         cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
     level, _ = _type_after(doc, end)
-    level = inner_level or level or _type_before(doc, start)
+    level = inner_level or level or _type_before(doc, start) or _appositive_level(doc, end)
     facility = bool(lowers & FACILITY_WORDS) and not _town_named_by_facility_word(doc, start, end)
     key = name_key(doc[start:cut].text)
     if not key or key in lexicon().stoplist or key in country_names().demonyms or _doctrine_word(key):
