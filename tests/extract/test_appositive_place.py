@@ -17,9 +17,9 @@ from warledger.measure.scoring import predicted_incident
 
 def test_a_village_named_by_its_appositive_is_the_place_of_the_attack() -> None:
     text = (
-        "NAIROBI, Monday - Five people were killed when raiders armed with bows, arrows and pangas "
-        "attacked Olenguruone, a farming settlement about 30 kilometres south-west of Molo, on Saturday, "
-        "police said. Two others died on the way to the hospital in Molo."
+        "KITALE, Tuesday - Nine people died and dozens of huts were razed when a gang of about 300 youths "
+        "carrying spears and clubs descended on Olenguruone, a farming settlement about 30 kilometres "
+        "south-west of Molo, on Sunday night, police said."
     )
     found = predicted_incident(extract_text(text, date(1992, 3, 16)).incidents)
     assert found is not None and found.place is not None
