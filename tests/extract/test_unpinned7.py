@@ -31,3 +31,10 @@ def test_a_family_the_dead_belong_to_is_no_count_of_the_dead() -> None:
     assert [n for n, subset in found if not subset] == [8]
     # the family's members are people
     assert [n for n, subset in killed("Two family members were killed in the strike.") if not subset] == [2]
+
+
+def test_a_local_office_holder_named_before_counted_others_is_one_more_dead() -> None:
+    # "killed a candidate and two of his sons": the verb before the office holder counts the sons too
+    assert killed("Gunmen killed a local candidate and two of his sons.") == [(3, False)]
+    assert killed("Rebels killed a village headman and three of his guards.") == [(4, False)]
+    assert killed("Soldiers shot dead a former mayor and two of his bodyguards.") == [(3, False)]
