@@ -38,3 +38,14 @@ def test_a_local_office_holder_named_before_counted_others_is_one_more_dead() ->
     assert killed("Gunmen killed a local candidate and two of his sons.") == [(3, False)]
     assert killed("Rebels killed a village headman and three of his guards.") == [(4, False)]
     assert killed("Soldiers shot dead a former mayor and two of his bodyguards.") == [(3, False)]
+
+
+def test_the_dead_killed_along_with_the_subject_are_counted_with_it() -> None:
+    # a single subject is one more of the dead; a counted subject is a figure of its own
+    assert killed("A soldier was killed along with two civilians.") == [(3, False)]
+    assert killed("The headman was shot dead at his home along with his wife and three of his sons.") == [
+        (5, False)
+    ]
+    assert killed("Four civilians were killed along with two soldiers.") == [(4, False), (2, False)]
+    # no killing, no dead
+    assert killed("He was arrested along with two others.") == []

@@ -370,3 +370,25 @@ def found_alive(text: str, quantity: Quantity) -> bool:
     """Whether the people the number counts were found alive ("saying that several people reported dead had
     been found alive"): no dead, whatever cue word stands between (data: casualty_cues found_alive)."""
     return bool(found_alive_pattern().match(text[quantity.end :]))
+
+
+# "A soldier was killed along with two civilians", "He was shot dead at his home along with his wife and
+# two of his sons": the people killed with the subject, after a killing verb and a few words, then
+# "along/together with" and any single persons listed first; `was` tells a single subject, one more dead.
+ALONG_WITH_KILLED = re.compile(
+    r"\b(?P<aux>was|were)?\s*(?:killed|shot dead|murdered|executed|assassinated|died)\b"
+    r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,5}?,?\s+(?:along|together)\s+with\s+"
+    r"(?:(?:his|her|their|an?)\s+[\w-]+\s*(?:,|and)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def killed_along_with(text: str, quantity: Quantity) -> int | None:
+    """None when the number is no one killed along with the clause's subject; else how many more dead
+    the subject adds: 1 for a single subject ("A soldier was killed along with two civilians": three), 0 for
+    a counted or plural one ("Four civilians were killed along with two soldiers": the four are a figure
+    of their own)."""
+    match = ALONG_WITH_KILLED.search(clause_before(text, quantity.start))
+    if match is None:
+        return None
+    return 1 if (match.group("aux") or "").lower() == "was" else 0
