@@ -21,6 +21,7 @@ from warledger.extract.casualty_kinds import (
     found_alive,
     gapped_kind,
     is_subset,
+    killed_along_with,
     one_more_person,
     one_person_before,
     persons_joined,
@@ -62,6 +63,10 @@ def numeric_figures(text: str) -> list[Found]:
         for q in quantities
     ]
     kinds = [
+        ("killed", False) if kind[0] is None and killed_along_with(text, q) is not None else kind
+        for q, kind in zip(quantities, kinds, strict=True)
+    ]
+    kinds = [
         (None, False) if counts_the_doers(masked, q, nxt) else kind
         for q, nxt, kind in zip(quantities, [*quantities[1:], None][: len(quantities)], kinds, strict=True)
     ]
@@ -85,7 +90,11 @@ def numeric_figures(text: str) -> list[Found]:
         group = _without_breakdown(text, quantities[i : j + 1])
         kind = next((k for k, _ in kinds[i : j + 1] if k), None)
         if kind is not None:
-            extra = one_more_person(text, group[-1]) + one_person_before(text, group[0])
+            extra = (
+                one_more_person(text, group[-1])
+                + one_person_before(text, group[0])
+                + (killed_along_with(text, group[0]) or 0 if kind == "killed" else 0)
+            )
             count = Count(
                 min=sum(q.min for q in group) + extra,
                 max=sum(q.max for q in group) + extra,

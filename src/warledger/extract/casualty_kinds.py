@@ -125,7 +125,9 @@ def is_subset(text: str, quantity: Quantity) -> bool:
     toll, a part of the jihadists)."""
     preceding = clause_before(text, quantity.start)
     following = text[quantity.end : quantity.end + 60]
-    if cue_rules().subset_before.search(preceding):
+    if cue_rules().subset_before.search(preceding) or cue_rules().subset_before.search(
+        without_persons_before(preceding)
+    ):
         return True
     return bool(cue_rules().subset_after.match(following)) and kind_before(text, quantity)[0] is None
 
@@ -238,6 +240,16 @@ def single_person() -> str:
     return rf"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
 
 
+def without_persons_before(preceding: str) -> str:
+    """The words before a counted group without the single persons listed before it, so a part of the dead
+    told after the verb is read as one ("killed, among them a woman and three children": the woman and
+    the children are among the six, not more dead); `preceding` as it is when no person is listed."""
+    match = one_person_before_pattern().search(preceding)
+    if match is None or has_casualty_cue(match.group(0)):
+        return preceding
+    return preceding[: match.start()] + match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip())]
+
+
 def one_person_before(text: str, first: Quantity) -> int:
     """How many single persons are named before the counted ones: "a policeman and two civilians died" is
     three, "a man, his wife and their three children" five."""
@@ -315,7 +327,8 @@ def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) 
     return any(rule.search(between) for rule in cue_rules().before.values())
 
 
-# Nouns a number may count that are never people: "stopped two vehicles and executed the passengers"
+# Nouns a number may count that are never people: "stopped two vehicles and executed the passengers"; a
+# family is a household, not one person ("three children from one family"), but "two family members" are two
 THINGS = re.compile(
     r"\s+(?:(?!(?:at|in|on|near|from|of|by|with|to|for|and|or|inside|outside)\b)[\w-]+\s+)?"
     r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|vans?|jeeps?|"
@@ -323,7 +336,7 @@ THINGS = re.compile(
     r"houses?|homes?|shops?|buildings?|huts?|villages?|towns?|schools?|churches|mosques?|rockets?|missiles?|"
     r"shells?|bombs?|drones?|grenades?|tanks?|checkpoints?|positions?|hours?|days?|weeks?|months?|years?|"
     r"times|km|kilometres?|kilometers?|miles?|metres?|meters?|operations?|attacks?|raids?|strikes?|incidents?|"
-    r"events?|clashes|explosions?|blasts?)\b",
+    r"events?|clashes|explosions?|blasts?|famil(?:y|ies)(?![\w-]|\s+members?\b))\b",
     re.IGNORECASE,
 )
 
@@ -357,3 +370,25 @@ def found_alive(text: str, quantity: Quantity) -> bool:
     """Whether the people the number counts were found alive ("saying that several people reported dead had
     been found alive"): no dead, whatever cue word stands between (data: casualty_cues found_alive)."""
     return bool(found_alive_pattern().match(text[quantity.end :]))
+
+
+# "A soldier was killed along with two civilians", "He was shot dead at his home along with his wife and
+# two of his sons": the people killed with the subject, after a killing verb and a few words, then
+# "along/together with" and any single persons listed first; `was` tells a single subject, one more dead.
+ALONG_WITH_KILLED = re.compile(
+    r"\b(?P<aux>was|were)?\s*(?:killed|shot dead|murdered|executed|assassinated|died)\b"
+    r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,5}?,?\s+(?:along|together)\s+with\s+"
+    r"(?:(?:his|her|their|an?)\s+[\w-]+\s*(?:,|and)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def killed_along_with(text: str, quantity: Quantity) -> int | None:
+    """None when the number is no one killed along with the clause's subject; else how many more dead
+    the subject adds: 1 for a single subject ("A soldier was killed along with two civilians": three), 0 for
+    a counted or plural one ("Four civilians were killed along with two soldiers": the four are a figure
+    of their own)."""
+    match = ALONG_WITH_KILLED.search(clause_before(text, quantity.start))
+    if match is None:
+        return None
+    return 1 if (match.group("aux") or "").lower() == "was" else 0
