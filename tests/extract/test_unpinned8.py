@@ -33,3 +33,17 @@ def test_a_sentence_whose_own_clause_tells_the_killing_keeps_its_place() -> None
         "traders in Kano."
     )
     assert main_place(text, date(2024, 5, 9)) == "Wudil"
+
+
+def test_an_account_naming_only_the_town_is_of_the_town_a_lead_called_this_town() -> None:
+    text = (
+        "Town mourns a week after gun attack\n\n"
+        "WUDIL, Nigeria, May 9 - Shops stayed shut in this market town on Thursday as residents marked a "
+        "week since gunmen killed 14 people in its streets.\n\n"
+        "A week ago today, about 20 armed men arrived on motorcycles at nightfall, drove through the town "
+        "centre and opened fire on traders. The shooting lasted about an hour. The official toll stood on "
+        "Thursday at 14 dead. A local imam said he had buried 16.\n\n"
+        "The army said on Monday that it had sent troops to the area.\n\n"
+        "More than 200 traders have been killed in raids on markets across Kano state since 2021."
+    )
+    assert main_place(text, date(2024, 5, 9)) == "Wudil"
