@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
+from warledger.extract.event_type import event_type_of
 from warledger.measure.scoring import predicted_incident
 
 
@@ -47,3 +48,16 @@ def test_an_account_naming_only_the_town_is_of_the_town_a_lead_called_this_town(
         "More than 200 traders have been killed in raids on markets across Kano state since 2021."
     )
     assert main_place(text, date(2024, 5, 9)) == "Wudil"
+
+
+def test_grenades_thrown_by_men_who_opened_fire_on_people_are_no_grenade_event() -> None:
+    text = (
+        "About 20 armed men drove into the village at dusk and opened fire on people in the market and in "
+        "their homes, throwing grenades into shops as they went. Eleven people were killed."
+    )
+    assert event_type_of(text)[0] == "attack"
+
+
+def test_a_grenade_thrown_with_no_gunfire_stays_a_grenade_event() -> None:
+    text = "A man threw a grenade into a crowded bar on Friday night, killing three people and wounding 20."
+    assert event_type_of(text)[0] == "grenade"
