@@ -40,6 +40,13 @@ PROPERTY_VERBS = ("loot_verb", "arson", "looting")
 CIVILIANS_KILLED_FIRST = "civilians_killed_first"
 
 
+# Pseudo-signal: the lead tells men opening fire on people as well as throwing grenades ("opened fire on
+# people in bars ..., throwing grenades into houses as they went"): a shooting with grenades beside it, not
+# ACLED's grenade event, whose weapon is the grenade alone; the model types it. The model never sees it.
+GUNFIRE_BESIDE_GRENADE = "gunfire_beside_grenade"
+OPENED_FIRE_ON = re.compile(r"\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b", re.IGNORECASE)
+
+
 # Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
 # further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
 LEAD_CHARS = 600
@@ -74,6 +81,8 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
         found |= {GUN_BATTLE_FIRST}
     if "civilians_killed" in lead and lead["civilians_killed"] < lead.get("state_actor", LEAD_CHARS):
         found |= {CIVILIANS_KILLED_FIRST}
+    if "grenade" in lead and OPENED_FIRE_ON.search(text[:LEAD_CHARS]):
+        found |= {GUNFIRE_BESIDE_GRENADE}
     verb = min((lead[s] for s in PROPERTY_VERBS if s in lead), default=None)
     if (
         verb is not None

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 # A grenade thrown amid gunfire, launched, or fired with shells is a clash or shelling, not `grenade`.
 GRENADE_BLOCKERS = frozenset(
-    {"grenade_launcher", "clash", "protest", "shelling", "small_arms", "positions_fire", "drone_method"}
+    {
+        "grenade_launcher",
+        "clash",
+        "protest",
+        "shelling",
+        "small_arms",
+        "positions_fire",
+        "drone_method",
+        "gunfire_beside_grenade",
+    }
 )
 # A bomb or an air strike in the middle of a gun battle is coded as the battle; a defused bomb or a
 # downed drone is disrupted weapons use.

@@ -168,6 +168,9 @@ def incident_place(
     later = bracketed_later(doc, group, start, end)
     if later is not None and place is not None and later.country == place.country:
         return later
+    dated = place_of_dated_clause(group, start, place)
+    if dated is not None:
+        return dated
     if place is not None and place.precision == "district" and A_VILLAGE_IN.search(doc.text, start, end):
         # "in a farming village in the province of Nueva Ecija", then "near the town of Lupao": the town
         # the incident names inside the district, as for a region below
@@ -187,6 +190,29 @@ def incident_place(
         if other is not None and other.country == place.country and narrower(other, place):
             return other
     return place  # a name the gazetteer lacks at the region's point only renames it
+
+
+def place_of_dated_clause(group: Group, start: int, place: Place | None) -> Place | None:
+    """The town named inside the clause a "day after" phrase opens, when that clause dates the anchor
+    sentence's event and holds its dead ("Troops patrolled the suburbs of Dakar on Thursday, three days
+    after mobs ... hunted down Mauritanian shopkeepers in Pikine, killing at least a dozen"): the event is
+    the clause's, so is its place, not the aftermath's town named before the phrase. Only a town with a
+    point of its own, in the country of the sentence's place, and not the place already chosen."""
+    anchor = next((u for u in group.units if u.start == start), None)
+    span = anchor.counted_after_clause() if anchor is not None else None
+    if anchor is None or span is None or place is None:
+        return None
+    for m in event_places(anchor):
+        here = m.value
+        if (
+            span[0] <= m.start < span[1]
+            and here.precision == "city"
+            and here.lat is not None
+            and here.country == place.country
+            and here.name != place.name
+        ):
+            return cast(Place, here)
+    return None
 
 
 # A place name written with its units in brackets, as a coder writes the place coded: "in Tabarre

@@ -447,6 +447,23 @@ class Unit:
             mention.end <= m.start < clause_end for m in self.of("casualty") if m.value.kind == "killed"
         )
 
+    def counted_after_clause(self) -> tuple[int, int] | None:
+        """Where, in the document, the clause lies that a "day after" phrase opens when that phrase dates the
+        unit's event: its date is shifted from the sentence's day, counts from violence and the clause holds
+        the killed figure ("patrolled the suburbs of Dakar on Thursday, three days after mobs ... hunted down
+        shopkeepers in Pikine, killing at least a dozen"), as `event_dates` puts that day first."""
+        counts = [m.start for m in self.of("casualty") if m.value.kind == "killed"]
+        for m in self.of("date"):
+            if (
+                m.value.shifted
+                and counts
+                and min(counts) > m.start
+                and self.counts_from_event(m)
+                and self.counted_in(m)
+            ):
+                return m.end, m.end + len(phrase_clause(literal(self.text[m.end - self.start :])))
+        return None
+
     def counts_from_event(self, mention: Mention) -> bool:
         """Whether the event a "day after/before" phrase counts from, up to the clause's end, is violence
         (an event or casualty word: "a day after warplanes struck the town"), not an occasion ("a day

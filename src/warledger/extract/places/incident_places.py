@@ -440,6 +440,10 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
         # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
         filed = _dateline_town(doc)
         local = [filed] if filed is not None else local
+    if not local and _main_place_named_by(doc, hi) is None:
+        # "in this gold-mining town" in the lead, then an account naming only "the town": the town the story
+        # was filed from
+        local = _told_as_this_town(doc, hi)
     derived = {k for k, v in (doc._.place_roles or {}).items() if v == "derived"}
     country = document_country(doc)
     coded = [m for m in local if roles.get(m.start) == "coded"] or _coded_in_note(doc, roles)
@@ -482,6 +486,25 @@ THIS_TOWN_FROM = re.compile(
     re.IGNORECASE,
 )
 THIS_TOWN_WINDOW = 90
+
+
+# "in this gold-mining town", "this northern city": the report's own town, written as the dateline's
+THIS_TOWN = re.compile(
+    r"\bthis\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|capital)\b(?!\s*,?\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:of|from|near|outside)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_as_this_town(doc: Doc, end_char: int) -> list[Mention]:
+    """The dateline's town, for an incident whose sentences name no place, when the report has called its
+    town "this ... town" by `end_char` ("SEGOVIA, Colombia - Shops stayed shut ... in this gold-mining town",
+    then "armed men ... drove through the town centre"): wire copy writes the dateline's town so, and an
+    account that names no other place is of it. Not "this town west of Baghdad" (`THIS_TOWN_FROM`)."""
+    filed = _dateline_town(doc)
+    if filed is None or not THIS_TOWN.search(doc_text(doc)[:end_char]):
+        return []
+    return [filed]
 
 
 def _dateline_town(doc: Doc) -> Mention | None:
