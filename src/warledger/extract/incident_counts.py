@@ -175,19 +175,25 @@ def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
     return spanned([*heads, (body[0][0], total)]) if heads else total
 
 
+# "only two of its own men", "three of their own": the number's noun is the speaker's side
+OWN_SIDE_WORDS = frozenset({"its", "their", "his", "our"})
+
+
 def counts_sides_together(unit: Unit, kind: str) -> bool:
-    """A sentence whose figures count more than one side, at least one of them known ("its fighters had killed
-    more than 30 soldiers ... only two of its own men had died"): one source's sum of the sides. Beside
+    """A sentence whose figures count two known sides ("its fighters had killed more than 30 soldiers ... only
+    two of its own men had died": soldiers and the speaker's own): one source's sum of the sides. Beside
     sentences that count one side each ("Five soldiers were killed" ... "the bodies of 13 rebels were
     found"), it is another source's total, spanned with theirs (18-32), as a headline's is, instead of
-    leaving the sides unknown and the one-sided counts spanned as if they disagreed (5-32)."""
-    sides = [
-        side_of(noun)
+    leaving the sides unknown and the one-sided counts spanned as if they disagreed (5-32). A figure of one
+    side with parts of it ("six civilians ..., among them ... three children") counts one side."""
+    sides = {
+        "own" if noun in OWN_SIDE_WORDS else side_of(noun)
         for m in unit.of("casualty")
-        if m.value.kind == kind
+        if m.value.kind == kind and not m.value.subset
         for noun in ([n for _, n in m.value.parts] or [m.value.victim_group])
-    ]
-    return len(sides) >= 2 and len(set(sides)) >= 2 and any(side is not None for side in sides)
+        if noun is not None
+    }
+    return len(sides - {None}) >= 2
 
 
 # "at least two attackers were believed to have been killed": a guess, not a count
