@@ -113,9 +113,10 @@ def names_the_dead_told(text: str, quantity: Quantity, preceding: str) -> bool:
     )
 
 
-# "had lost 20 soldiers", "lost at least 12 fighters": a side's own dead, when the noun names a side
+# "had lost 20 soldiers", "lost at least 12 fighters", "had lost only four fighters": a side's own dead, when
+# the noun names a side
 LOST_BEFORE = re.compile(
-    r"\blost\s+(?:(?:at least|more than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+    r"\blost\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|only|just)\s+)?$", re.IGNORECASE
 )
 
 

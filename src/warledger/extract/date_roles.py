@@ -44,16 +44,17 @@ WEEKDAY_BEFORE = re.compile(
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
 # "said in a statement late on Monday", "said on state television late on Saturday", "a finding the ministry
-# rejected on Tuesday", "the report, published on Tuesday"): the day of the report, which dates an event
-# only as a last resort.
+# rejected on Tuesday", "the report, published on Tuesday", "the radio had said earlier Monday", "telephoned
+# AFP on Monday to say"): the day of the report, which dates an event only as a last resort.
 SPOKEN_BEFORE = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated|claimed|rejected|denied|dismissed|disputed|condemned"
     r"|published|(?:said|announced)\s+in\s+a\s+statement"
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
     r"|told(?:\s+[\w.'-]+){1,3}?(?:\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone|over\s+the\s+(?:tele)?phone))?"
+    r"|(?:tele)?phoned(?:\s+[\w.'-]+){1,3}?"
     r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"
-    r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "Local authorities reported on 24 March that ...": the day a report was made, when "that" opens what it

@@ -155,8 +155,13 @@ MORE_OF_THEM = re.compile(r"\b(?:\w+\s+)more\s+(?!than\b)\w+", re.IGNORECASE)
 def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
     """Each side's figures spanned and the sides added up (see `by_side`); a headline that names no side
     ("38 dead") over a body that counts two ("killing 35 of the insurgents" ... "Three government soldiers
-    were killed") is the sides' sum told first, so it spans with that sum."""
-    heads = [(u, c) for u, c in counts if u.headline and unit_side(u, kind) is None]
+    were killed") is the sides' sum told first, so it spans with that sum, and so does a sentence that
+    counts several sides at once (`counts_sides_together`)."""
+    heads = [
+        (u, c)
+        for u, c in counts
+        if (u.headline and unit_side(u, kind) is None) or counts_sides_together(u, kind)
+    ]
     body = [(u, c) for u, c in counts if (u, c) not in heads]
     sides = by_side(body, kind) if heads and body else []
     if len(sides) < 2:
@@ -168,6 +173,27 @@ def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
         approximate=any(c.approximate for c in spans),
     )
     return spanned([*heads, (body[0][0], total)]) if heads else total
+
+
+# "only two of its own men", "three of their own": the number's noun is the speaker's side
+OWN_SIDE_WORDS = frozenset({"its", "their", "his", "our"})
+
+
+def counts_sides_together(unit: Unit, kind: str) -> bool:
+    """A sentence whose figures count two known sides ("its fighters had killed more than 30 soldiers ... only
+    two of its own men had died": soldiers and the speaker's own): one source's sum of the sides. Beside
+    sentences that count one side each ("Five soldiers were killed" ... "the bodies of 13 rebels were
+    found"), it is another source's total, spanned with theirs (18-32), as a headline's is, instead of
+    leaving the sides unknown and the one-sided counts spanned as if they disagreed (5-32). A figure of one
+    side with parts of it ("six civilians ..., among them ... three children") counts one side."""
+    sides = {
+        "own" if noun in OWN_SIDE_WORDS else side_of(noun)
+        for m in unit.of("casualty")
+        if m.value.kind == kind and not m.value.subset
+        for noun in ([n for _, n in m.value.parts] or [m.value.victim_group])
+        if noun is not None
+    }
+    return len(sides - {None}) >= 2
 
 
 # "at least two attackers were believed to have been killed": a guess, not a count
