@@ -389,7 +389,23 @@ def killed_along_with(text: str, quantity: Quantity) -> int | None:
     the subject adds: 1 for a single subject ("A soldier was killed along with two civilians": three), 0 for
     a counted or plural one ("Four civilians were killed along with two soldiers": the four are a figure
     of their own)."""
-    match = ALONG_WITH_KILLED.search(clause_before(text, quantity.start))
+    clause = clause_before(text, quantity.start)
+    match = ALONG_WITH_KILLED.search(clause)
     if match is None:
         return None
-    return 1 if (match.group("aux") or "").lower() == "was" else 0
+    if (match.group("aux") or "").lower() == "was":
+        return 1
+    return 1 if DIED_SINGLE.match(match.group(0)) and SINGLE_SUBJECT.search(clause[: match.start()]) else 0
+
+
+# "The driver died along with four passengers", "his wife had died together with": a single subject of
+# "died", which has no "was" to tell it: an article or a possessive, at most three words, and a last word
+# that is no plural ("The two drivers died along with" counts its own two).
+DIED_SINGLE = re.compile(r"\s*died\b", re.IGNORECASE)
+SINGLE_SUBJECT = re.compile(
+    r"(?:^|[,(]|\b(?:and|when|after|as|while|that|said|says))\s*(?:the|a|an|one|his|her|their|its)\s+"
+    r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both)\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both)\b)[\w'’-]*[^\Ws]"
+    r"(?:\s+(?:had|has))?\s*$",
+    re.IGNORECASE,
+)
