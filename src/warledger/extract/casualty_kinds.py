@@ -238,7 +238,7 @@ def one_person_before_pattern() -> re.Pattern[str]:
 @cache
 def single_person() -> str:
     nouns = "|".join(re.escape(n) for n in data_json("casualty_cues.json")["person_nouns"])
-    return rf"(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+    return rf"(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
 
 
 def without_persons_before(preceding: str) -> str:
