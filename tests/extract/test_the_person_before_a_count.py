@@ -27,3 +27,13 @@ def killed(text: str) -> list[tuple[int, int]]:
 )
 def test_the_person_named_before_a_count_is_one_more(text: str, expected: list[tuple[int, int]]) -> None:
     assert killed(text) == expected
+
+
+def test_a_number_of_things_joins_no_chain_of_counted_people() -> None:
+    """ "three children from one family among them, and ten injured": the family is no person, and the
+    wounded are ten, not eleven."""
+    from warledger.extract.casualties import casualty_figures
+
+    text = "Seven people were killed, three children from one family among them, and ten injured."
+    injured = [f.figure.count for f in casualty_figures(text) if f.figure.kind == "injured"]
+    assert [(c.min, c.max) for c in injured] == [(10, 10)]

@@ -56,11 +56,11 @@ def numeric_figures(text: str) -> list[Found]:
     """Figures built from explicit quantities, coordinated ones summed."""
     quantities = quantities_in(text)
     masked = without_subclauses(text)
+    # a number of things ("from one family", "two vehicles") is no part of a chain of counted people either
+    things = [counts_things(text, q) for q in quantities]
     kinds = [
-        (None, False)
-        if counts_things(text, q) or counts_speakers(text, q) or found_alive(text, q)
-        else figure_kind(masked, q)
-        for q in quantities
+        (None, False) if thing or counts_speakers(text, q) or found_alive(text, q) else figure_kind(masked, q)
+        for q, thing in zip(quantities, things, strict=True)
     ]
     kinds = [
         ("killed", False) if kind[0] is None and killed_along_with(text, q) is not None else kind
@@ -83,6 +83,8 @@ def numeric_figures(text: str) -> list[Found]:
         while (
             j + 1 < len(quantities)
             and not subsets[j + 1]
+            and not things[j]
+            and not things[j + 1]
             and chained(text, quantities[j], quantities[j + 1])
             and kinds[j + 1][0] in (None, kinds[i][0] or kinds[j + 1][0])
         ):
