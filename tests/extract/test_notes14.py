@@ -4,7 +4,8 @@ violent demonstration), as "raised" does; an explosive-laden, kamikaze or loiter
 however it is flown; a state's arrest told with what it "seized" in the same breath is the arrest, not
 looting; fighters who surrendered to troops or handed over their rifles changed their group's activity (the
 rifles handed over are no shooting); a national army written by its acronym (UPDF, KDF, ZDF, FACA, FADM,
-FANB, TNI) is its state's."""
+FANB, TNI) is its state's; youths or villagers who fought raiders with dane guns, shotguns, hunting
+rifles or locally made guns fought a clash (armed), not a mob."""
 
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_a_national_army_written_by_its_acronym_is_that_state(text: str, army: s
 )
 def test_a_weapon_model_between_a_demonym_and_the_weapon_keeps_the_state(text: str, state: str) -> None:
     assert state in perpetrator_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 April 2018, herdsmen raided Agasha village; local youths armed with dane guns fought them off, "
+        "and 3 youths and 2 attackers died.",
+        "On 9 May 2019, villagers with shotguns fought the bandits who attacked Kwatas, and 4 people died.",
+    ],
+)
+def test_youths_who_fought_raiders_with_local_guns_fought_a_clash_not_a_mob(text: str) -> None:
+    assert type_of(text) == "armed_clash"
