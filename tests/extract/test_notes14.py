@@ -5,7 +5,8 @@ however it is flown; a state's arrest told with what it "seized" in the same bre
 looting; fighters who surrendered to troops or handed over their rifles changed their group's activity (the
 rifles handed over are no shooting); a national army written by its acronym (UPDF, KDF, ZDF, FACA, FADM,
 FANB, TNI) is its state's; youths or villagers who fought raiders with dane guns, shotguns, hunting
-rifles or locally made guns fought a clash (armed), not a mob."""
+rifles or locally made guns fought a clash (armed), not a mob; "the Government of Colombia" is
+Colombia, not a bare "the Government"."""
 
 from __future__ import annotations
 
@@ -128,3 +129,22 @@ def test_a_weapon_model_between_a_demonym_and_the_weapon_keeps_the_state(text: s
 )
 def test_youths_who_fought_raiders_with_local_guns_fought_a_clash_not_a_mob(text: str) -> None:
     assert type_of(text) == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "On 2 May 2017, the Government of Nigeria and Boko Haram agreed in Maiduguri to exchange "
+            "prisoners.",
+            "Nigeria",
+        ),
+        (
+            "On 12 July 2019, the Government of Sudan signed a power-sharing deal with the opposition in "
+            "Khartoum.",
+            "Sudan",
+        ),
+    ],
+)
+def test_the_government_of_a_named_country_is_that_state_not_a_bare_government(text: str, state: str) -> None:
+    assert state in perpetrator_names(text)

@@ -280,7 +280,9 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     military: tuple[str, tuple[Actor, ...]] = (
         rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{WEAPON_MODELS})?"
         rf"(?:{STATE_NOUNS})|"
-        rf"(?:military forces|government) of (?:the )?(?P<country>{countries})"
+        # "the Government of Colombia": the leading article lets this row, tried before the generic "the
+        # government", win at the article's position (else "the Government" alone matched, naming no country)
+        rf"(?:the )?(?:military forces|government) of (?:the )?(?P<country>{countries})"
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})|"
         # "Iran fired about 180 ballistic missiles", "Israel struck Beirut": a state named as the subject of
         # an attack is its forces (only right before the verb: "in Israel", "at Iran" name places)
