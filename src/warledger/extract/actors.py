@@ -57,6 +57,13 @@ ATTACK_VERBS = (
     "bombard(?:ed|s)|target|ambush|shelled|invad(?:ed|es)|overran|seized|set fire|planted|threw|hurled|"
     "claimed responsibility|claimed the attack|claimed|blew (?:himself|herself|themselves) up"
 )
+# A weapon's model name between a state's demonym and the weapon ("a Russian Iskander missile", "Russian
+# Su-25 jets", "Ukrainian Bayraktar drones"): the weapon is still that state's. Not "Shahed" ("Iranian Shahed
+# drones" are Iranian-made, launched by Russia).
+WEAPON_MODELS = (
+    r"(?:iskander|kalibr|tochka|kinzhal|onyx|kh-\d+|s-\d+|su-\d+|mig-\d+|tu-\d+|mi-\d+|ka-\d+|tos-\d+|"
+    r"lancet|orlan|bayraktar(?: tb2)?|f-\d+|apache|himars|atacms|storm shadow)(?:-[a-z0-9]+)? "
+)
 # The verbs after which a bare country name is its forces ("Iran fired", "Turkey struck"), and the adverbs
 # that may stand between.
 STATE_SUBJECT_VERBS = "fired|launched|struck|shelled|bombed|attacked|carried out|conducted|targeted|invaded"
@@ -271,8 +278,11 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         (),
     )
     military: tuple[str, tuple[Actor, ...]] = (
-        rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{STATE_NOUNS})|"
-        rf"(?:military forces|government) of (?:the )?(?P<country>{countries})"
+        rf"(?:(?P<first_demonym>{adjectives})(?:, | and ))?(?P<demonym>{adjectives}) (?:{WEAPON_MODELS})?"
+        rf"(?:{STATE_NOUNS})|"
+        # "the Government of Colombia": the leading article lets this row, tried before the generic "the
+        # government", win at the article's position (else "the Government" alone matched, naming no country)
+        rf"(?:the )?(?:military forces|government) of (?:the )?(?P<country>{countries})"
         rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})|"
         # "Iran fired about 180 ballistic missiles", "Israel struck Beirut": a state named as the subject of
         # an attack is its forces (only right before the verb: "in Israel", "at Iran" name places)

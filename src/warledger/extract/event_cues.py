@@ -107,7 +107,17 @@ CAUSE_ONLY = "cause_only:"
 # "forces_beat" is police or troops beating people ("charged with batons", "beaten by police"): at a protest,
 # their dispersal, the beating the attack cue also reads.
 RULE_ONLY_SIGNALS = frozenset(
-    {"deaths", "blockade", "heavy_fire", "heavy_struck", "forces_bombed", "clash_between", "forces_beat"}
+    {
+        "deaths",
+        "blockade",
+        "heavy_fire",
+        "heavy_struck",
+        "forces_bombed",
+        "clash_between",
+        "forces_beat",
+        "arrest_seizure",
+        "arms_surrendered",
+    }
 )
 
 

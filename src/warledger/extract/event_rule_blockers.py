@@ -289,6 +289,10 @@ MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing", "shelling"} | frozenset(
         "take_control",
     }
 )
+# Fighters who surrendered to state forces or handed over their arms changed their group's activity, unless
+# a fight, killing or crowd is the event. The rifles they handed over are no shooting, so small arms named do
+# not block.
+SURRENDER_BLOCKERS = MOVEMENT_BLOCKERS - {"small_arms"}
 # State forces taking control of a place are ACLED's government regaining territory, unless an armed group
 # (or foreign troops, which ACLED codes as one) took it, or the report is of a crowd, a strike or killings.
 STATE_TAKEOVER_BLOCKERS = frozenset(

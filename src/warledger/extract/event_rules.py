@@ -56,6 +56,7 @@ from warledger.extract.event_rule_blockers import (
     SHELLING_BLOCKERS,
     SIZED_INTERVENTION_BLOCKERS,
     STATE_TAKEOVER_BLOCKERS,
+    SURRENDER_BLOCKERS,
     TAKEOVER_SIGNALS,
     VIOLENCE_SIGNALS,
     WAR_REMNANT_BLOCKERS,
@@ -220,7 +221,7 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if (
         "arrest" in signals
         and signals & {"state_actor", "state_forces"}
-        and not event_signals(signals) & ARREST_BLOCKERS
+        and not event_signals(signals) & arrest_blockers(signals)
     ):
         # "police detained 44 people in dawn raids": no crowd, no violence ("rounded up 1,000 supporters
         # after the riots": violence named only as the cause is another event)
@@ -264,7 +265,18 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "headquarters_or_base_established"
     if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
         return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
+    if "arms_surrendered" in signals and not signals & SURRENDER_BLOCKERS:
+        return "change_to_group_activity"  # "80 fighters surrendered to troops, handing over their rifles"
     return None
+
+
+def arrest_blockers(signals: frozenset[str]) -> frozenset[str]:
+    """What keeps a state's detention from being ACLED's arrests. Things the arresting forces seized in the
+    same breath ("arrested 8 suspects and seized bomb-making materials from a rented house") are no looting:
+    ACLED codes an arrest with a seizure as the arrest."""
+    if "arrest_seizure" in signals:
+        return ARREST_BLOCKERS - {"looting"}
+    return ARREST_BLOCKERS
 
 
 def no_fight_takeover(signals: frozenset[str]) -> bool:
