@@ -250,10 +250,18 @@ def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Pla
             and m.value.precision in ("city", "point")
             and name_key(m.value.name) != name_key(reference.name)
             and m.value.country in (None, reference.country)
+            and not _passed_through(doc, m)
             and _beside(doc, m, after) is not None
         ):
             return _settlement(doc, m)
     return None
+
+
+def _passed_through(doc: Doc, m: Mention) -> bool:
+    """Whether a town is named only as an end of the victims' journey or where transport was bound ("a bus
+    travelling from Tingo Maria to Tocache near Uchiza"): "near" then says where on the way the event was,
+    not that the journey's end lies near the town after it."""
+    return _journey_end(doc, m) or _destination(doc, m)
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
@@ -794,6 +802,13 @@ OFFICE_AFTER = re.compile(
 JOURNEY_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 JOURNEY_TO = re.compile(r"\bfrom\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})to\s+$", re.IGNORECASE)
 JOURNEY_ON = re.compile(r"^\s+to\s+(?-i:[A-Z])")
+# "a bus travelling between Quetta and Karachi", "minibuses plying between Gulu and Kitgum": both towns are
+# the ends of the journey (not "fighting between": only a verb of travel before "between")
+JOURNEY_BETWEEN = re.compile(
+    r"\b(?:travell?(?:ing|ed)|plying|plied|running|ran|shuttling|driving|journeying|moving)\s+between\s+"
+    r"(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _office_seat(doc: Doc, m: Mention) -> bool:
@@ -825,7 +840,7 @@ def _journey_end(doc: Doc, m: Mention) -> bool:
     Peshawar near Mandoori"): the event happened where the travellers were hit, named beside it."""
     text = doc_text(doc)
     starts = _led_in_by(doc, m, JOURNEY_FROM, 20) and JOURNEY_ON.match(text[m.end : m.end + 10]) is not None
-    return starts or _led_in_by(doc, m, JOURNEY_TO, 60)
+    return starts or _led_in_by(doc, m, JOURNEY_TO, 60) or _led_in_by(doc, m, JOURNEY_BETWEEN, 80)
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:

@@ -1,0 +1,51 @@
+"""Long news-like reports whose place is what goes wrong (a bus between two towns hit near a third, ...):
+the general causes of what the blind batch "narratives15" of news goldens
+(tests/golden/news/expected_narratives15.json) got wrong, each on a text of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warledger.extract import extract_text
+from warledger.measure.scoring import predicted_incident
+
+
+def place_of(text: str, published: date) -> str | None:
+    main = predicted_incident(extract_text(text, published).incidents)
+    assert main is not None and main.place is not None
+    return main.place.name
+
+
+def test_a_journeys_end_written_before_near_is_not_placed_beside_the_town_after_it() -> None:
+    # "from Gulu to Kitgum near Pader": the bus was hit near Pader; Kitgum is where it was going, so
+    # "Kitgum near Pader" does not make Kitgum the event's own town placed from Pader
+    text = (
+        "Rebels kill nine on northern Uganda road\n\n"
+        "KAMPALA, Uganda (Reuters) - Rebels ambushed a bus travelling from Gulu to Kitgum near Pader on "
+        "Tuesday, shooting dead nine passengers, the army said on Wednesday.\n\n"
+        "The attackers fired on the bus from both sides of the road and then looted the luggage, "
+        "survivors said."
+    )
+    assert place_of(text, date(2003, 6, 11)) == "Pader"
+
+
+def test_towns_a_bus_travelled_between_are_the_journeys_ends_not_where_it_was_hit() -> None:
+    # "travelling between Quetta and Karachi near Khuzdar": both towns end the journey, as "from Quetta to
+    # Karachi" does; the event is near Khuzdar
+    text = (
+        "Gunmen kill bus passengers in Baluchistan\n\n"
+        "QUETTA, Pakistan (Reuters) - Gunmen stopped a bus travelling between Quetta and Karachi near "
+        "Khuzdar on Thursday and shot dead nine passengers, officials said."
+    )
+    assert place_of(text, date(2012, 8, 17)) == "Khuzdar"
+
+
+def test_fighting_between_two_towns_is_no_journey() -> None:
+    # only a verb of travel makes the two towns a journey's ends: fighting "between" them is still placed
+    # at the first town, as before
+    text = (
+        "Clashes in the north\n\n"
+        "Troops and rebels fought between Gulu and Kitgum on Tuesday, leaving 12 rebels dead, the army "
+        "said on Wednesday."
+    )
+    assert place_of(text, date(2003, 6, 11)) == "Gulu"
