@@ -49,3 +49,14 @@ def test_fighting_between_two_towns_is_no_journey() -> None:
         "said on Wednesday."
     )
     assert place_of(text, date(2003, 6, 11)) == "Gulu"
+
+
+def test_a_known_town_written_in_a_district_the_gazetteer_files_it_under_no_district_of_is_the_town() -> None:
+    # the gazetteer files Teliamura under Tripura but under no district: "in West Tripura district" must not
+    # make it a name the gazetteer lacks, placed at (and renamed to) the district
+    text = (
+        "Militants kill nine in Tripura\n\n"
+        "AGARTALA, March 4. Nine people were killed when suspected militants opened fire on a bus stand "
+        "near Teliamura in West Tripura district on Sunday evening, police said today."
+    )
+    assert place_of(text, date(2001, 3, 5)) == "Teliamura"
