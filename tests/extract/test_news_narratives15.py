@@ -60,3 +60,16 @@ def test_a_known_town_written_in_a_district_the_gazetteer_files_it_under_no_dist
         "near Teliamura in West Tripura district on Sunday evening, police said today."
     )
     assert place_of(text, date(2001, 3, 5)) == "Teliamura"
+
+
+def test_a_town_a_distance_is_measured_from_gives_way_to_the_town_of_the_region_named_as_itself() -> None:
+    # the lead names the province; "about 15 kilometers west of Chimaltenango" only measures where Patzicia
+    # is, so the province gives way to Patzicia, not to the provincial capital the distance starts from
+    text = (
+        "Gunmen kill five in Guatemalan highlands\n\n"
+        "GUATEMALA CITY (AP) - Gunmen killed five peasants on Saturday in the highland province of "
+        "Chimaltenango, police said.\n\n"
+        "The peasants were shot about 15 kilometers (9 miles) west of Chimaltenango, in the main square of "
+        "Patzicia, as they left a meeting, police said."
+    )
+    assert place_of(text, date(1985, 11, 4)) == "Patzicia"

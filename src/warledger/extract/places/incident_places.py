@@ -99,12 +99,34 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
     units = doc._.place_units or {}
     parents = doc._.place_parents or {}
     region = units.get(first.start)
-    for m in located[1:]:
+    inside = [
+        m
+        for m in located[1:]
         # a village the gazetteer lacks lies in its container's unit ("Kadawa village in Zurmi LGA")
-        unit = units.get(m.start) or units.get(parents.get(m.start, -1))
-        if region is not None and unit == region and m.value.precision != "region":
-            return _unknown_beside(doc, places, m) or m
-    return first
+        if region is not None
+        and (units.get(m.start) or units.get(parents.get(m.start, -1))) == region
+        and m.value.precision != "region"
+    ]
+    if not inside:
+        return first
+    # a town a distance is measured from ("a town ... about 20 kilometers north of Chimaltenango") gives way
+    # to a town of the region named as itself; alone, it is the nearest the text comes ("a village 15 km
+    # north of Dikwa")
+    m = next((m for m in inside if not _measured_from(doc, m)), inside[0])
+    return _unknown_beside(doc, places, m) or m
+
+
+# "about 20 kilometers (12 miles) north of ", "15 km south-west of ": a distance and bearing before a town
+MEASURED_FROM = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_from(doc: Doc, m: Mention) -> bool:
+    """Whether a town is written as the point a distance is measured from, not as where anything was."""
+    return _led_in_by(doc, m, MEASURED_FROM, 80)
 
 
 def _unknown_beside(doc: Doc, places: list[Mention], located: Mention) -> Mention | None:
