@@ -73,3 +73,23 @@ def test_a_town_a_distance_is_measured_from_gives_way_to_the_town_of_the_region_
         "Patzicia, as they left a meeting, police said."
     )
     assert place_of(text, date(1985, 11, 4)) == "Patzicia"
+
+
+def test_a_spokesman_in_the_capital_is_where_the_source_spoke() -> None:
+    # "A police spokesman in Kabul said": the spokesman's seat, not where the bomb went off
+    text = (
+        "Roadside bomb kills five\n\n"
+        "KABUL (Reuters) - A police spokesman in Kabul said a roadside bomb killed five civilians on Sunday "
+        "near Ghazni, south of the capital."
+    )
+    assert place_of(text, date(2009, 8, 31)) == "Ghazni"
+
+
+def test_a_town_people_fled_to_is_not_where_the_event_was() -> None:
+    # "Survivors who fled to Maiduguri said": where they ran to; the village lay 20 km north of Dikwa
+    text = (
+        "Gunmen kill villagers\n\n"
+        "MAIDUGURI, Nigeria (AFP) - Survivors who fled to Maiduguri said gunmen killed 20 villagers on "
+        "Sunday in a village 20 km north of Dikwa."
+    )
+    assert place_of(text, date(2014, 3, 5)) == "Dikwa"

@@ -462,6 +462,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
     local = _not_where_treated(doc, local)
+    # where people fled to ("Survivors who fled to Maiduguri said"): when the sentences name another place
+    local = [m for m in local if not _led_in_by(doc, m, FLED_TO, 40)] or local
     # an office's seat in an appositive or a journey's ends: only when the sentences name no other place
     local = [m for m in local if not _office_seat(doc, m) and not _journey_end(doc, m)] or local
     # so does a place naming who people are ("parents of the 43 Ayotzinapa students marched through ...")
@@ -566,7 +568,8 @@ SPOKEN_WINDOW = 60
 # statement read or broadcast there ("said in a statement read on their television in Tiraspol") or issued
 # there ("in a statement issued in Tbilisi on Thursday, said"): where the source spoke, no place of the event.
 SPEAKING_BODY_BEFORE = re.compile(
-    r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities|spokes(?:man|woman|person))"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:read|broadcast|aired|televised)\s+(?:on|by|over)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:television|radio|tv|channels?|stations?)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\b(?:statement|communiqu[eé]|release)\s+(?:issued|released|published|sent|faxed)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -576,7 +579,7 @@ SAID_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed|put|gave|told|stated)\b",
     re.IGNORECASE,
 )
-SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities)", re.IGNORECASE)
+SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities|spokes)", re.IGNORECASE)
 
 
 # "The mayor of Medellin said on Monday that four people were killed ... in the town of Bello", "the governor
@@ -648,6 +651,14 @@ CARERS_AFTER = re.compile(
     r",\s+(?:(?:a|the|local|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:doctors?|medics?|nurses?|surgeons?|paramedics?|hospitals?|clinics?|morgues?|mortuar(?:y|ies)"
     r"|(?:hospital|medical|health|morgue|mortuary)\s+(?:officials?|sources?|staff|workers?|authorities|attendants?))\b",
+    re.IGNORECASE,
+)
+
+
+# "fled to ", "escaped on foot to the town of ": a place named as where people ran from the event
+FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|escaping)\s+(?:on\s+foot\s+|by\s+road\s+)?(?:to|into)\s+(?:the\s+)?"
+    r"(?:(?:nearby\s+|neighbou?ring\s+)?(?:town|city|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
