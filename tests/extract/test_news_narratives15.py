@@ -93,3 +93,13 @@ def test_a_town_people_fled_to_is_not_where_the_event_was() -> None:
         "Sunday in a village 20 km north of Dikwa."
     )
     assert place_of(text, date(2014, 3, 5)) == "Dikwa"
+
+
+def test_a_town_reached_by_telephone_from_is_where_the_source_spoke() -> None:
+    # "residents reached by telephone from Nairobi said": where the call was made, not where they fought
+    text = (
+        "Clan militias clash\n\n"
+        "NAIROBI (Reuters) - Clan militias fought in Galkayo on Sunday, killing eight people, residents "
+        "reached by telephone from Nairobi said."
+    )
+    assert place_of(text, date(2009, 8, 31)) == "Galkayo"

@@ -557,7 +557,9 @@ SPOKEN_IN = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|us|our\s+(?:staff|teams?"
     r"|reporters?|correspondents?))|(?:news|press)\s+"
     r"(?:conference|briefing)|speaking|briefing\s+(?:reporters|journalists))\s+in\s+(?:the\s+)?"
-    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$",
+    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$"
+    # "residents reached by telephone from Nairobi said": where the call was made, not where it happened
+    r"|\bby\s+(?:tele)?phone\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SPOKEN_WINDOW = 60
