@@ -99,12 +99,34 @@ def _most_specific(doc: Doc, places: list[Mention], derived: set[int]) -> Mentio
     units = doc._.place_units or {}
     parents = doc._.place_parents or {}
     region = units.get(first.start)
-    for m in located[1:]:
+    inside = [
+        m
+        for m in located[1:]
         # a village the gazetteer lacks lies in its container's unit ("Kadawa village in Zurmi LGA")
-        unit = units.get(m.start) or units.get(parents.get(m.start, -1))
-        if region is not None and unit == region and m.value.precision != "region":
-            return _unknown_beside(doc, places, m) or m
-    return first
+        if region is not None
+        and (units.get(m.start) or units.get(parents.get(m.start, -1))) == region
+        and m.value.precision != "region"
+    ]
+    if not inside:
+        return first
+    # a town a distance is measured from ("a town ... about 20 kilometers north of Chimaltenango") gives way
+    # to a town of the region named as itself; alone, it is the nearest the text comes ("a village 15 km
+    # north of Dikwa")
+    m = next((m for m in inside if not _measured_from(doc, m)), inside[0])
+    return _unknown_beside(doc, places, m) or m
+
+
+# "about 20 kilometers (12 miles) north of ", "15 km south-west of ": a distance and bearing before a town
+MEASURED_FROM = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_from(doc: Doc, m: Mention) -> bool:
+    """Whether a town is written as the point a distance is measured from, not as where anything was."""
+    return _led_in_by(doc, m, MEASURED_FROM, 80)
 
 
 def _unknown_beside(doc: Doc, places: list[Mention], located: Mention) -> Mention | None:
@@ -250,10 +272,18 @@ def placed_from(doc: Doc, reference: Place, spans: list[tuple[int, int]]) -> Pla
             and m.value.precision in ("city", "point")
             and name_key(m.value.name) != name_key(reference.name)
             and m.value.country in (None, reference.country)
+            and not _passed_through(doc, m)
             and _beside(doc, m, after) is not None
         ):
             return _settlement(doc, m)
     return None
+
+
+def _passed_through(doc: Doc, m: Mention) -> bool:
+    """Whether a town is named only as an end of the victims' journey or where transport was bound ("a bus
+    travelling from Tingo Maria to Tocache near Uchiza"): "near" then says where on the way the event was,
+    not that the journey's end lies near the town after it."""
+    return _journey_end(doc, m) or _destination(doc, m)
 
 
 def _settlement(doc: Doc, m: Mention) -> Place:
@@ -432,6 +462,8 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = _not_where_spoken(doc, local)
     local = [m for m in local if not _destination(doc, m)]
     local = _not_where_treated(doc, local)
+    # where people fled to ("Survivors who fled to Maiduguri said"): when the sentences name another place
+    local = [m for m in local if not _led_in_by(doc, m, FLED_TO, 40)] or local
     # an office's seat in an appositive or a journey's ends: only when the sentences name no other place
     local = [m for m in local if not _office_seat(doc, m) and not _journey_end(doc, m)] or local
     # so does a place naming who people are ("parents of the 43 Ayotzinapa students marched through ...")
@@ -525,7 +557,9 @@ SPOKEN_IN = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|us|our\s+(?:staff|teams?"
     r"|reporters?|correspondents?))|(?:news|press)\s+"
     r"(?:conference|briefing)|speaking|briefing\s+(?:reporters|journalists))\s+in\s+(?:the\s+)?"
-    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$",
+    r"(?:(?:city|town|capital|provincial\s+capital)\s+of\s+)?$"
+    # "residents reached by telephone from Nairobi said": where the call was made, not where it happened
+    r"|\bby\s+(?:tele)?phone\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SPOKEN_WINDOW = 60
@@ -536,7 +570,8 @@ SPOKEN_WINDOW = 60
 # statement read or broadcast there ("said in a statement read on their television in Tiraspol") or issued
 # there ("in a statement issued in Tbilisi on Thursday, said"): where the source spoke, no place of the event.
 SPEAKING_BODY_BEFORE = re.compile(
-    r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"\b(?:ministr(?:y|ies)|embass(?:y|ies)|government|headquarters|authorities|spokes(?:man|woman|person))"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:read|broadcast|aired|televised)\s+(?:on|by|over)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:television|radio|tv|channels?|stations?)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\b(?:statement|communiqu[eé]|release)\s+(?:issued|released|published|sent|faxed)\s+(?:in|from)\s+(?:the\s+)?$",
@@ -546,7 +581,7 @@ SAID_AFTER = re.compile(
     r"(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|confirmed|put|gave|told|stated)\b",
     re.IGNORECASE,
 )
-SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities)", re.IGNORECASE)
+SPEAKING_BODY = re.compile(r"(?:ministr|embass|government|headquarters|authorities|spokes)", re.IGNORECASE)
 
 
 # "The mayor of Medellin said on Monday that four people were killed ... in the town of Bello", "the governor
@@ -618,6 +653,14 @@ CARERS_AFTER = re.compile(
     r",\s+(?:(?:a|the|local|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:doctors?|medics?|nurses?|surgeons?|paramedics?|hospitals?|clinics?|morgues?|mortuar(?:y|ies)"
     r"|(?:hospital|medical|health|morgue|mortuary)\s+(?:officials?|sources?|staff|workers?|authorities|attendants?))\b",
+    re.IGNORECASE,
+)
+
+
+# "fled to ", "escaped on foot to the town of ": a place named as where people ran from the event
+FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|escaping)\s+(?:on\s+foot\s+|by\s+road\s+)?(?:to|into)\s+(?:the\s+)?"
+    r"(?:(?:nearby\s+|neighbou?ring\s+)?(?:town|city|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -794,6 +837,13 @@ OFFICE_AFTER = re.compile(
 JOURNEY_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 JOURNEY_TO = re.compile(r"\bfrom\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})to\s+$", re.IGNORECASE)
 JOURNEY_ON = re.compile(r"^\s+to\s+(?-i:[A-Z])")
+# "a bus travelling between Quetta and Karachi", "minibuses plying between Gulu and Kitgum": both towns are
+# the ends of the journey (not "fighting between": only a verb of travel before "between")
+JOURNEY_BETWEEN = re.compile(
+    r"\b(?:travell?(?:ing|ed)|plying|plied|running|ran|shuttling|driving|journeying|moving)\s+between\s+"
+    r"(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _office_seat(doc: Doc, m: Mention) -> bool:
@@ -825,7 +875,7 @@ def _journey_end(doc: Doc, m: Mention) -> bool:
     Peshawar near Mandoori"): the event happened where the travellers were hit, named beside it."""
     text = doc_text(doc)
     starts = _led_in_by(doc, m, JOURNEY_FROM, 20) and JOURNEY_ON.match(text[m.end : m.end + 10]) is not None
-    return starts or _led_in_by(doc, m, JOURNEY_TO, 60)
+    return starts or _led_in_by(doc, m, JOURNEY_TO, 60) or _led_in_by(doc, m, JOURNEY_BETWEEN, 80)
 
 
 def _in_country(places: list[Mention], country: str | None) -> list[Mention]:

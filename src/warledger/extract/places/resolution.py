@@ -58,6 +58,9 @@ KM_PER_LATITUDE_DEGREE = 111.0  # a floor: along any great circle a degree of la
 MAX_ANCHORS = 30  # confident places that pull ambiguous names towards them (bounded for long documents)
 SKELETON_SHARE = 0.3  # another spelling is believed only in a country with this share of the evidence
 UNKNOWN_UNIT_KM = 250.0  # how far from a written unit's point a town with no unit in the gazetteer may lie
+# how far from a written district's point a town the gazetteer files under the district's first-level unit,
+# but under no district, may lie
+UNKNOWN_DISTRICT_KM = 100.0
 
 NEAR_SPELLING = 88  # rapidfuzz ratio above which another spelling is the same name
 UNIT_SPELLING = 84  # rapidfuzz ratio above which a name inside a known unit is a slip for one of its names
@@ -146,17 +149,22 @@ def _in_unit_unknown_to_gazetteer(entry: Entry, container: Candidate, resolved: 
     first-level unit of its country ("Buenos Aires (Buenos Aires)": the gazetteer files the city under its
     federal district, ACLED's notes under the province of its name), or a town the gazetteer knows no
     first-level unit of ("Buthidaung (Maungdaw, Rakhine)") within UNKNOWN_UNIT_KM of the unit's point (a
-    region is wide; its point is one town of it)."""
+    region is wide; its point is one town of it), or a town it files under the first-level unit of a written
+    district but under no district ("Khowai in West Tripura district") within UNKNOWN_DISTRICT_KM of the
+    district's point."""
     if entry.level != "city" or (resolved is not None and resolved.country != entry.country):
         return False
     if name_key(entry.name) == container.key:
         return any(r.country == entry.country for r in _region_entries(container.key))
-    return (
-        resolved is not None
-        and resolved.level != "city"
-        and not entry.admin1
-        and km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < UNKNOWN_UNIT_KM
-    )
+    if resolved is None or resolved.level == "city":
+        return False
+    if resolved.level == "district" and entry.admin1 == resolved.admin1 and not entry.admin2:
+        # "Khowai in West Tripura district": the gazetteer files the town under Tripura but under no district;
+        # not a town that shares its name with a first-level unit ("Nihm district, Sanaa": the governorate)
+        return km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < UNKNOWN_DISTRICT_KM and not any(
+            r.country == entry.country for r in _region_entries(name_key(entry.name))
+        )
+    return not entry.admin1 and km((resolved.lat, resolved.lon), (entry.lat, entry.lon)) < UNKNOWN_UNIT_KM
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
