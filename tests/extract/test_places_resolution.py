@@ -322,3 +322,14 @@ def test_a_dateline_report_on_the_east_rand_stays_in_south_africa() -> None:
     )
     (incident,) = extract_text(text, date(2008, 5, 20)).incidents
     assert incident.place is not None and incident.place.country == "ZA"
+
+
+def test_a_namesake_in_the_unit_of_another_named_town_is_meant(nlp: Language) -> None:
+    """ "the road that connects Frontera to Villahermosa": Mexico has a larger Frontera in Coahuila, 1,300 km
+    away, but the one meant shares Tabasco with Villahermosa, though it lies beyond the anchors' 60 km."""
+    place = _place(
+        nlp, "On 8 May 2020, on the road that connects Frontera to Villahermosa, a gunman shot a nurse."
+    )
+    assert place is not None and place.name == "Frontera"
+    assert place.lat is not None and place.lon is not None
+    assert km((place.lat, place.lon), (17.99, -92.93)) < 100  # Villahermosa

@@ -263,6 +263,8 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     score += math.log10(entry.population + 1) / 2.0
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
+    elif anchors and _in_an_anchors_unit(entry, anchors):
+        score += 0.5
     return score
 
 
@@ -301,6 +303,13 @@ def _near_an_anchor(entry: Entry, anchors: list[Entry]) -> bool:
         and km((a.lat, a.lon), (entry.lat, entry.lon)) < ANCHOR_KM
         for a in anchors
         if a.id != entry.id
+    )
+
+
+def _in_an_anchors_unit(entry: Entry, anchors: list[Entry]) -> bool:
+    """Whether a confident place (not the entry itself) lies in the entry's first-level unit."""
+    return bool(entry.admin1) and any(
+        a.country == entry.country and a.admin1 == entry.admin1 and a.id != entry.id for a in anchors
     )
 
 
