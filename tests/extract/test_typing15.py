@@ -203,3 +203,20 @@ def test_a_passer_by_is_one_more_of_the_dead() -> None:
     )
     killed = main(text).killed
     assert killed is not None and killed.min == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 May 2023, riot police fired tear gas at traders protesting new levies in Eldoret. "
+        "[size=hundreds]",
+        "On 11 May 2023, police fired rubber bullets at students protesting fee increases in Eldoret.",
+    ],
+)
+def test_tear_gas_or_rubber_bullets_fired_at_people_protesting_are_an_intervention(text: str) -> None:
+    assert type_of(text) == "protest_with_intervention"
+
+
+def test_live_fire_at_people_protesting_stays_excessive_force() -> None:
+    text = "On 11 May 2023, police fired live rounds at traders protesting new levies in Eldoret."
+    assert type_of(text) == "excessive_force_against_protesters"
