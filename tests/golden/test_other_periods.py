@@ -38,6 +38,11 @@ NOTES13 = Path(__file__).parent / "other_periods" / "notes13.jsonl"
 # notes14's blind batch (notes 1100-1129, 2016-2023 over 19 countries none of notes13's, weighted to the
 # category boundaries): its misses were a grievance, a drone, a seizure and a surrender (see the README).
 NOTES14 = Path(__file__).parent / "other_periods" / "notes14.jsonl"
+# notes16's blind batch (notes 1600-1619, 2017-2024 over 11 countries, weighted to mob violence against
+# attack, clash against attack, the protest ladder, suicide bomb against clash and friendly fire): its misses
+# were a state's killing of herders, a friendly fire, a coordinated assault on a camp, "shot him dead" and a
+# passer-by.
+NOTES16 = Path(__file__).parent / "other_periods" / "notes16.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field. Batch 5
 # (notes 182-216) left towns the gazetteer lacks at their district or region: within 25 km fell to 0.81.
 # Batch 7 (notes 400-434, on the category boundaries) raised event type to 0.972 and actors to 0.951 over
@@ -115,9 +120,10 @@ FLOORS_12 = {
 # 0.822, category 0.867, killed 1.000, date 1.000, place 0.933, country 0.978, within 25 km 0.911, actors
 # 0.867; one gold, a kidnapping in which an escort was shot dead, was set after the run from abduction to
 # attack, as the training notes code a killing told beside an abduction: blind with it, event type 0.844).
+# typing15 raised event type and category to 0.978 (the suicide bombers of the Inates camp assault: a clash).
 FLOORS_13 = {
-    "event_type": 0.95,
-    "event_category": 0.95,
+    "event_type": 0.97,
+    "event_category": 0.97,
     "killed": 0.99,
     "date": 0.99,
     "place": 0.97,
@@ -139,6 +145,22 @@ FLOORS_14 = {
     "country": 0.99,
     "geo_within_25km": 0.89,
     "actors": 0.93,
+}
+
+
+# notes16.jsonl after its fixes, just below them (20 notes: one note is 0.05): event type, category, killed,
+# date, place, country and actors 1.000, within 25 km 0.850 (Elwak, Kiunga and Boulkessi, which the gazetteer
+# lacks, are placed at their district's seat) (blind: event type 0.800, category 0.800, killed 0.900, date,
+# place, country and actors 1.000, within 25 km 0.850).
+FLOORS_16 = {
+    "event_type": 0.99,
+    "event_category": 0.99,
+    "killed": 0.99,
+    "date": 0.99,
+    "place": 0.99,
+    "country": 0.99,
+    "geo_within_25km": 0.84,
+    "actors": 0.99,
 }
 
 
@@ -175,6 +197,11 @@ def figures_13() -> dict[str, tuple[float | None, int]]:
 @pytest.fixture(scope="module")
 def figures_14() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES14)))
+
+
+@pytest.fixture(scope="module")
+def figures_16() -> dict[str, tuple[float | None, int]]:
+    return figures_of(scored_tally(gold_rows(NOTES16)))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -238,3 +265,12 @@ def test_share_correct_on_the_fourteenth_batch_stays_at_its_floor(
     value, rows = figures_14[field]
     assert rows > 0 and value is not None
     assert value >= FLOORS_14[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_14[field]}"
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS_16))
+def test_share_correct_on_the_sixteenth_batch_stays_at_its_floor(
+    figures_16: dict[str, tuple[float | None, int]], field: str
+) -> None:
+    value, rows = figures_16[field]
+    assert rows > 0 and value is not None
+    assert value >= FLOORS_16[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_16[field]}"

@@ -25,6 +25,7 @@ from warledger.extract.casualty_kinds import (
     one_more_person,
     one_person_before,
     persons_joined,
+    unnumbered_company,
 )
 from warledger.extract.casualty_quantities import Quantity, quantities_in, value_of_words
 from warledger.extract.models import Count
@@ -166,8 +167,12 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
         if match:
             # "killed a commander and his wife": two; "A woman and a teenage boy ... died": two
             count = 1 + one_more_person(text, match.end()) + persons_joined(match.group(0))
+            company = unnumbered_company(text, match.end())  # "and members of his family": at least 2 more
             nth = nth_victim(match.group(0)) if kind == "killed" else None
-            figure = CasualtyFigure(kind, Count(min=count, max=count))  # type: ignore[arg-type]
+            figure = CasualtyFigure(
+                kind,  # type: ignore[arg-type]
+                Count(min=count + company, max=count + company, approximate=bool(company)),
+            )
             if nth is not None:
                 figure = replace(figure, count=Count(min=nth, max=nth), updated=True)
             found.append(Found(match.start(), match.end(), figure))

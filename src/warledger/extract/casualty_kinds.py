@@ -267,6 +267,29 @@ def persons_joined(words: str) -> int:
     return len(re.findall(rf"\b(?:and|as well as)\s+{single_person()}", words, re.IGNORECASE))
 
 
+@cache
+def unnumbered_company_pattern() -> re.Pattern[str]:
+    """A plural of people with no number joined after a single victim ("a local candidate and members of his
+    family", "a chief and his relatives"): casualty_cues.json `unnumbered_company`."""
+    plurals = "|".join(data_json("casualty_cues.json")["unnumbered_company"])
+    return re.compile(
+        rf"^\s+(?:[a-z'’-]+\s+){{0,2}}?[a-z'’-]+,?\s+(?:and|as well as|along with|together with)\s+"
+        rf"(?:{plurals})\b",
+        re.IGNORECASE,
+    )
+
+
+def unnumbered_company(text: str, end: int) -> int:
+    """2 when a single victim is followed by an unnumbered plural of people ("killed a local candidate and
+    members of his family": at least two more, so at least three dead, not one), else 0. A plural with a
+    number of its own ("and two members of his family") is counted by the number; a verb between ("a man
+    was killed and relatives were injured") makes it a clause of its own."""
+    match = unnumbered_company_pattern().match(text[end : end + 80])
+    if match is None or has_casualty_cue(match.group(0)) or VERB_BETWEEN.search(match.group(0)):
+        return 0
+    return 2
+
+
 def one_more_person(text: str, last: Quantity | int) -> int:
     """1 when the counted people are followed by one more person: "four patients and a nurse" is five,
     "two police officers and a 9-year-old girl" three,

@@ -106,6 +106,16 @@ CAUSE_ONLY = "cause_only:"
 # artillery fire"): their heavy weapons are the battle's, not a shelling.
 # "forces_beat" is police or troops beating people ("charged with batons", "beaten by police"): at a protest,
 # their dispersal, the beating the attack cue also reads.
+# "crowd_justice" is a crowd, residents or villagers beating, lynching or burning a suspected thief, robber or
+# kidnapper, or his house ("a crowd ... set a suspected thief's house on fire after beating him"): vigilante
+# justice, which ACLED codes as mob violence, wherever the beating is told.
+# "forces_killed_civilian" is state forces killing an unarmed person named as such ("KDF soldiers shot dead a
+# herder", "the army shot dead a man transporting fuel"): one-sided, ACLED's attack, unless a fight is told.
+# "opened_fire" is shooting at someone ("opened fire on a patrol"): no movement of forces.
+# "base_assault" is a camp, base or garrison stormed or attacked: with other arms or a fight told beside a
+# suicide bomber, a coordinated assault on the garrison (ACLED's armed clash), not a suicide bombing.
+# "friendly_fire" is fire on one's own side ("mistakenly opened fire on", "a friendly-fire incident",
+# "mistaking them for militants"): two armed units, no attack on civilians.
 RULE_ONLY_SIGNALS = frozenset(
     {
         "deaths",
@@ -117,6 +127,11 @@ RULE_ONLY_SIGNALS = frozenset(
         "forces_beat",
         "arrest_seizure",
         "arms_surrendered",
+        "crowd_justice",
+        "forces_killed_civilian",
+        "opened_fire",
+        "base_assault",
+        "friendly_fire",
     }
 )
 

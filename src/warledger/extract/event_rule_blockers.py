@@ -150,6 +150,36 @@ NONSTATE_ARREST_BLOCKERS = frozenset(
     {"killing", "attack_civ", "beating", "violence_signs", "sexual", "protest", "clash", "size_tag"}
     | {"de_facto_authority"}
 )
+# Friendly fire is a clash between units unless a weapon from afar, a bomb or a crowd makes it another event.
+FRIENDLY_FIRE_BLOCKERS = frozenset(
+    {
+        "air",
+        "forces_bombed",
+        "drone_method",
+        "shelling",
+        "shelling_fired",
+        "heavy_struck",
+        "heavy_machine_gun",
+    }
+    | {"ied", "grenade", "suicide", "chemical", "protest", "excessive"}
+)
+# The signals of a protest where forces are only present: the crowd, who was there and its size and demands.
+PRESENCE_ONLY = frozenset(
+    {"protest", "civilian_victims", "fighters_victims", "state_actor", "state_forces", "size_tag", "demands"}
+)
+# A suicide bombing told as part of a battle with the garrison, or of an assault on a camp with other arms.
+SUICIDE_ASSAULT_FIGHT = frozenset({"gunbattle", "gun_battle", "forces_fired_back", "both_directions"})
+SUICIDE_ASSAULT_ARMS = frozenset(
+    {"shelling", "shelling_method", "shelling_fired", "heavy_fire", "small_arms", "light_arms", "gunbattle"}
+)
+# State forces killing an unarmed person is an attack unless a fight, a weapon from afar or a crowd is told.
+FORCES_KILLED_CIVILIAN_BLOCKERS = frozenset(
+    {"clash", "gunbattle", "gun_battle", "forces_clashed", "positions_attacked", "positions_fire"}
+    | {"both_directions", "forces_fired_back", "armed_victim", "criminal_victims", "opened_fire"}
+    | {"air", "ied", "shelling", "shelling_fired", "suicide", "grenade", "chemical"}
+    | {"protest", "excessive", "intervention", "mob_strict", "crowd_clash", "crowd_riot", "riot_violence"}
+    | {"size_tag"}
+)
 # Supporters or youths fighting with bladed weapons are a mob (ACLED: riots); guns or bombs make it armed.
 CROWD_CLASH_BLOCKERS = frozenset(
     {"small_arms", "positions_fire", "air", "ied", "shelling", "suicide", "protest", "armed_victim"}
@@ -269,6 +299,7 @@ MOVEMENT_BLOCKERS = VIOLENCE_SIGNALS - {"killing", "shelling"} | frozenset(
         "gunbattle",
         "positions_fire",
         "small_arms",
+        "opened_fire",
         "suicide",
         "grenade",
         "sexual",

@@ -35,7 +35,9 @@ from warledger.extract.event_rule_blockers import (
     FIRE_RETURNED_BLOCKERS,
     FORCES_CLASH_BLOCKERS,
     FORCES_FIRED_BACK_BLOCKERS,
+    FORCES_KILLED_CIVILIAN_BLOCKERS,
     FOUND_BODIES_BLOCKERS,
+    FRIENDLY_FIRE_BLOCKERS,
     GRENADE_BLOCKERS,
     GUN_BATTLE_BLOCKERS,
     HARM_SIGNALS,
@@ -49,6 +51,7 @@ from warledger.extract.event_rule_blockers import (
     NONSTATE_ARREST_BLOCKERS,
     NONSTATE_TOWN_BLOCKERS,
     ONE_SIDED_KILLING_BLOCKERS,
+    PRESENCE_ONLY,
     PROTEST_RIOT_BLOCKERS,
     RIOTERS_CLASHED,
     RIOTERS_CLASHED_BLOCKERS,
@@ -56,6 +59,8 @@ from warledger.extract.event_rule_blockers import (
     SHELLING_BLOCKERS,
     SIZED_INTERVENTION_BLOCKERS,
     STATE_TAKEOVER_BLOCKERS,
+    SUICIDE_ASSAULT_ARMS,
+    SUICIDE_ASSAULT_FIGHT,
     SURRENDER_BLOCKERS,
     TAKEOVER_SIGNALS,
     VIOLENCE_SIGNALS,
@@ -108,7 +113,9 @@ def rule_type(signals: frozenset[str]) -> str | None:
     if "sexual" in event_signals(signals) and "protest" not in signals:
         return "sexual_violence"
     if "suicide" in signals:
-        return "suicide_bomb"
+        # a coordinated assault (mortars, then suicide bombers storming the camp, then a battle with the
+        # garrison) is ACLED's armed clash; a bomber alone is the suicide bomb
+        return "armed_clash" if suicide_assault(signals) else "suicide_bomb"
     if "chemical" in signals:
         return "chemical_weapon"
     if "shot_down" in signals and not signals & {"clash", "protest"}:
@@ -129,6 +136,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         # "police fired tear gas to break up a sit-in", no one shot; a killing the crowd protests is its cause
         # ("protested the death of a student in custody; police fired tear gas"), not harm done to it
         return "protest_with_intervention"
+    if police_only_present(signals):
+        return "peaceful_protest"  # "riot police stood guard as the traders dispersed peacefully"
     if {"size_tag", "intervention"} <= signals and not signals & SIZED_INTERVENTION_BLOCKERS:
         # ACLED sizes only crowds: police detaining or dispersing one that did no violence is a protest with
         # intervention even with no protest word ("detained 3 people who were collecting signatures")
@@ -159,6 +168,11 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "air_drone_strike"  # "attacked the police station with drones dropping explosives"
     if "mass_abduction" in event_signals(signals) and not signals & MASS_ABDUCTION_BLOCKERS:
         return "abduction_forced_disappearance"  # many taken, the lead kills no one before: the abduction
+    if "friendly_fire" in signals and not signals & FRIENDLY_FIRE_BLOCKERS:
+        # "soldiers mistakenly opened fire on their own comrades", "a friendly-fire incident": fire between
+        # two armed units, ACLED's armed clash (an aircraft's or a gun's fire on its own side is typed by the
+        # weapon)
+        return "armed_clash"
     if two_sided_heavy_fire(signals):
         return "armed_clash"  # "a clash between GNA and LNA forces, involving heavy artillery fire"
     if signals & {"shelling_fired", "heavy_struck"} and not signals & SHELLING_BLOCKERS:
@@ -182,6 +196,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "mob_violence"  # supporters or youths fighting with machetes and sticks: no armed group
     if "crowd_beat" in signals and not signals & CROWD_BEAT_BLOCKERS:
         return "mob_violence"  # "a crowd of residents beat two suspected thieves": vigilante violence
+    if "crowd_justice" in signals and not signals & CROWD_BEAT_BLOCKERS:
+        return "mob_violence"  # "a crowd set a suspected thief's house on fire after beating him"
     if "crowd_riot" in signals and not event_signals(signals) & CROWD_RIOT_BLOCKERS:
         return "violent_demonstration" if "mob_strict" not in signals else "mob_violence"
     if signals >= RIOTERS_CLASHED and not signals & RIOTERS_CLASHED_BLOCKERS:
@@ -251,6 +267,8 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "attack"  # "ambushed a bus ... and shot 28 passengers dead": no fight, civilians killed
     if killed_civilians(signals):
         return "attack"  # "killed at least 31 peasants, among them eleven children": no fight told
+    if "forces_killed_civilian" in signals and not signals & FORCES_KILLED_CIVILIAN_BLOCKERS:
+        return "attack"  # "KDF soldiers shot dead a herder": state forces killing an unarmed person, no fight
     if locality_raided(signals):
         return "attack"  # "Seven people were killed and nine wounded when gunmen attacked Kadisau"
     if attack_before_fight(signals):
@@ -420,3 +438,21 @@ def intervention_blockers(signals: frozenset[str]) -> frozenset[str]:
     if {"forces_beat", "beating"} <= signals:
         return INTERVENTION_BLOCKERS - {"attack_civ"}
     return INTERVENTION_BLOCKERS
+
+
+def suicide_assault(signals: frozenset[str]) -> bool:
+    """Suicide bombers as one part of an assault on armed men: a fight with the garrison told ("stormed the
+    base, battling soldiers for several hours", "troops fired back"), or a camp, base or garrison attacked
+    with other arms beside the bombers ("shelled the camp with mortars, then suicide bombers stormed it").
+    ACLED codes such a coordinated assault as an armed clash; a bomber alone stays a suicide bombing."""
+    return bool(signals & SUICIDE_ASSAULT_FIGHT) or (
+        "base_assault" in signals and bool(signals & SUICIDE_ASSAULT_ARMS)
+    )
+
+
+def police_only_present(signals: frozenset[str]) -> bool:
+    """A protest where police or troops are only named ("riot police looked on", "stood guard as the traders
+    dispersed peacefully"), with no intervention, violence or other event told: ACLED's peaceful protest.
+    "Riot police" name the force, not what it did, so they do not make a protest one with intervention."""
+    present = bool(signals & {"state_actor", "state_forces"})
+    return "protest" in signals and present and signals <= PRESENCE_ONLY
