@@ -16,6 +16,7 @@ from warledger.extract.background import told_of_the_arrested
 from warledger.extract.casualty_counts import Found
 from warledger.extract.casualty_cues import CasualtyFigure, cue_rules, side_of
 from warledger.extract.casualty_quantities import data_json, quantities_in
+from warledger.extract.date_roles import STATE_SINCE_BEFORE
 from warledger.extract.models import Count
 
 # ", as anti-government demonstrations spread across the Amhara region": a clause on the circumstances, whose
@@ -26,10 +27,23 @@ AS_CLAUSE = re.compile(r",\s+as\s+[^,;.]*")
 def is_cumulative(sentence: str) -> bool:
     """Whether the sentence totals a period ("since Thursday", "so far this year") or many places ("across
     Iraq"); a period that only ranks the event ("the deadliest attack since the war began") does not make
-    it a total."""
+    it a total, nor one that says how long a state had lasted ("the roundabout, where demonstrators had been
+    camping since Tuesday", `STATE_SINCE_BEFORE`)."""
     rules = cue_rules()
     return bool(summary_pattern().search(AS_CLAUSE.sub(" ", sentence))) or any(
-        not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
+        not rules.ranking.search(sentence, 0, match.start()) and not lasting_state(sentence, match)
+        for match in rules.cumulative.finditer(sentence)
+    )
+
+
+def lasting_state(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a cumulative cue is the "since" of a state told in a relative clause ("..., where thousands
+    had been camping since Tuesday"): how long the state lasted, no period the figure totals."""
+    if not match.group(0).lower().startswith("since"):
+        return False
+    return (
+        STATE_SINCE_BEFORE.search(sentence[max(0, match.start() - 140) : match.start()] + "since ")
+        is not None
     )
 
 
@@ -38,7 +52,8 @@ def totals_a_period(sentence: str) -> bool:
     not of many places: a period that only ranks the event does not count."""
     rules = cue_rules()
     return any(
-        not rules.ranking.search(sentence, 0, match.start()) for match in rules.cumulative.finditer(sentence)
+        not rules.ranking.search(sentence, 0, match.start()) and not lasting_state(sentence, match)
+        for match in rules.cumulative.finditer(sentence)
     )
 
 

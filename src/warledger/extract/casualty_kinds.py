@@ -64,6 +64,18 @@ DEAD_SUBJECT = re.compile(
 )
 
 
+# The same update with its object after the figure: "..., raising to nine the number of people killed in
+# Saturday's fighting", "bringing to 31 the death toll".
+RAISING_TO = re.compile(
+    r"\b(?:raising|bringing|taking|pushing|raised|brought|took|pushed)\s+to\s*$", re.IGNORECASE
+)
+DEAD_OBJECT_AFTER = re.compile(
+    r"\s+the\s+(?:number\s+of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?(?:killed|dead|deaths|fatalities|"
+    r"victims)|(?:death|casualty|fatality)\s+toll|toll)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, bool]:
     """The cue kind preceding a quantity, and whether it is a toll update ("the toll rose to 40", "the
     toll now stands at 40")."""
@@ -73,6 +85,8 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
         return "killed", bool(cue_rules().update.search(preceding))
     if ROSE_TO.search(preceding) and DEAD_SUBJECT.search(text, 0, quantity.start):
         return "killed", True  # "the number of people killed in Saturday's bombing rose to 31"
+    if RAISING_TO.search(preceding) and DEAD_OBJECT_AFTER.match(text, quantity.end):
+        return "killed", True  # "raising to nine the number of people killed in Saturday's fighting"
     person = one_person_before_pattern().search(preceding)
     # "killed a policeman and two civilians": the verb before the first person counts the others too
     heads = [preceding] if person is None else [preceding, preceding[: person.start() + 1]]
@@ -120,12 +134,35 @@ LOST_BEFORE = re.compile(
 )
 
 
+# Bodies told with what was done with them ("and that three bodies had been thrown into the pond") after a
+# count of the dead in the same sentence: some of those dead, where they were left, not more of them.
+BODIES_DISPOSED_AFTER = re.compile(
+    r"^\s+(?:bod(?:y|ies)|corpses?)\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?"
+    r"(?:thrown|dumped|dragged|tossed|left|buried|burned|burnt|hidden)\b",
+    re.IGNORECASE,
+)
+DEAD_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:killed|dead|died)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+MORE_OR_OTHER = re.compile(r"\b(?:more|other|another|further|also|additional)\b", re.IGNORECASE)
+
+
 def is_subset(text: str, quantity: Quantity) -> bool:
     """Whether the number counts part of a figure ("including 3 children", "3 of them children"); not when
     a killing verb takes it as its object ("fighting with jihadists, killing 40 of them": the 40 is the
     toll, a part of the jihadists)."""
     preceding = clause_before(text, quantity.start)
     following = text[quantity.end : quantity.end + 60]
+    if (
+        BODIES_DISPOSED_AFTER.match(following)
+        and not MORE_OR_OTHER.search(text, max(0, quantity.start - 12), quantity.end + 12)
+        and DEAD_COUNTED_BEFORE.search(text, 0, quantity.start)
+    ):
+        return True  # "said 19 people had been killed, and that three bodies had been thrown into the pond"
     if cue_rules().subset_before.search(preceding) or cue_rules().subset_before.search(
         without_persons_before(preceding)
     ):

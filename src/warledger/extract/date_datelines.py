@@ -77,9 +77,11 @@ def dateline_day(text: str, published: date | None) -> date | None:
     """The filing day a dated dateline gives, when it lies a few days before publication: the day a
     newspaper's "today" and "yesterday" count from ("SRINAGAR, Aug 11: ... killed today" in the Aug 12
     paper is Aug 11), as a printed paper carries the story a day or more after it was filed."""
-    m = dated_dateline().match(text)
-    if m is None or published is None:
+    if published is None:
         return None
+    m = dated_dateline().match(text)
+    if m is None:
+        return weekday_dateline_day(text, published)
     month, day = month_number(m.group("m")), day_number(m.group("d"))
     filed = safe_date(int(m.group("y")), month, day) if m.group("y") else inferred_year(month, day, published)
     if filed is None or not 0 <= (published - filed).days <= DATELINE_DAY_MAX_DAYS:
@@ -94,3 +96,17 @@ def _wire_weekday(found: Found, text: str, published: date) -> Found:
         if weekday in text[found.start : found.end].lower():
             return Found(found.start, found.end, replace(value, start=published, end=published))
     return found
+
+
+def weekday_dateline_day(text: str, published: date) -> date | None:
+    """The filing day a dateline names by its weekday ("MANAMA, Friday -" in Saturday's paper): the latest
+    such day on or before publication, when it lies a few days before it. A British or Kenyan paper's
+    "today" and "yesterday" count from that day, as they do from a dated dateline's."""
+    span = dateline_weekday(text)
+    if span is None:
+        return None
+    weekday = date_words()["weekdays"].get(text[span[0] : span[1]].lower())
+    if weekday is None:
+        return None
+    filed = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return filed if (published - filed).days <= DATELINE_DAY_MAX_DAYS else None

@@ -31,6 +31,12 @@ WEEK_BEFORE = re.compile(
 )
 WEEK_AFTER = re.compile(r"^\s*\(as reported\)", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s*(?:the\s+)?(?:early\s+|late\s+)?$", re.IGNORECASE)
+# A state that lasted up to the event, told in a relative clause on a place or people ("the roundabout, where
+# thousands of demonstrators had been camping since Tuesday"): how long they had been there, no event's day.
+STATE_SINCE_BEFORE = re.compile(
+    r",\s+(?:where|who)\s+[^.;,]{0,100}?\bhad\s+been\s+[a-z]+ing\b(?:\s+[a-z]+){0,3}?\s+since\s+$",
+    re.IGNORECASE,
+)
 EVENT_BEFORE = re.compile(
     r"\b(?:on|around|in|from|until|between|by|last|early|late|during|before dawn on|as reported on|dated|"
     r"at dawn on|(?:on\s+|in\s+|during\s+)?the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of)\s*"
@@ -82,6 +88,12 @@ def without_said_names(text: str) -> str:
 
 # "On the eve of Monday's ballot": the day before the day it names.
 EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "on the eve of the Rome peace talks, which opened on Monday": the occasion named first and its day told in
+# the relative clause right after its name (no other clause between); the event is the day before that day.
+EVE_NAMED_BEFORE = re.compile(
+    r"\bthe\s+eve\s+of\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?on\s+$",
+    re.IGNORECASE,
+)
 AS_OF_BEFORE = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 # A day right after a toll's new figure ("the death toll rose to 23 on Monday from 17", "the toll stood at 40
 # on Friday"): when the count stood, as after "by", not the day of the event it counts.
@@ -109,6 +121,13 @@ BODIES_MOVED_BEFORE = re.compile(
     r"\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
     r"(?:flown|airlifted|repatriated|transported|driven|taken|brought|handed\s+over)\b[^.;,]{0,40}?"
     r"\s(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Bodies the sea or a river gave back ("counted 15 bodies, some of them washed up on the shore on Friday
+# morning", "the bodies were washed ashore on Monday"): the day the dead were found, after the event.
+BODIES_WASHED_UP_BEFORE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|corpses?|them)\b[^.;]{0,40}?\b(?:(?:were|was|had\s+been)\s+)?washed\s+"
+    r"(?:up|ashore)\b[^.;,]{0,40}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # A burial told in passing, in a count or about the people who buried the dead ("38 people had been buried
@@ -155,10 +174,15 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     if precision == "day" and (WEEK_BEFORE.search(before) or WEEK_AFTER.match(after)):
         precision = "week"
     role: Role = "event"
-    if SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
+    since_inside = text[start:end].lower().startswith("since")  # "since Tuesday" as one mention
+    if STATE_SINCE_BEFORE.search(text[max(0, start - 140) : start] + ("since " if since_inside else "")):
+        role = "bare"  # "where demonstrators had been camping since Tuesday": how long a state lasted
+    elif SINCE_BEFORE.search(before) or text[start:end].lower().startswith("since"):
         role = "since"
-    elif BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start]) or BURIED_BEFORE.search(
-        text[max(0, start - 70) : start]
+    elif (
+        BODIES_MOVED_BEFORE.search(text[max(0, start - 120) : start])
+        or BURIED_BEFORE.search(text[max(0, start - 70) : start])
+        or BODIES_WASHED_UP_BEFORE.search(text[max(0, start - 100) : start])
     ):
         role = "bare"  # "the bodies were flown to Manila on Tuesday": when the dead were moved, not an event
     elif VISITED_BEFORE.search(text[max(0, start - 80) : start]):
@@ -192,7 +216,11 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         or re.match(r"(?i)(?:the|an?)\s+\d", text[start:end])
     ):
         role = "bare"
-    if precision == "day" and value.start == value.end and EVE_BEFORE.search(before):
+    if (
+        precision == "day"
+        and value.start == value.end
+        and (EVE_BEFORE.search(before) or EVE_NAMED_BEFORE.search(text[max(0, start - 100) : start]))
+    ):
         eve = value.start - timedelta(days=1)
         return replace(value, start=eve, end=eve, precision=precision, role=role)
     return replace(value, precision=precision, role=role)

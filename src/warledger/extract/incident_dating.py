@@ -130,11 +130,14 @@ def event_word_day(unit: Unit) -> DateValue | None:
         return None  # no day before the event word, or one that opens the sentence and dates its main clause
     if RELATIVE_CLAUSE.search(text[: first.start()]):
         return None  # "an activist, who was arrested on 16 April": a person's earlier story, not the event
+    # the first event word with a day right after it: an earlier word may be no event of the sentence's own
+    # ("bullet holes and the smell of burned buildings told of the fighting ... last weekend")
     return next(
         (
             m.value
+            for cue in sorted(cues, key=lambda c: c.start())
             for m in told
-            if m.start - unit.start >= first.end() and event_word_gap(text, first.end(), m.start - unit.start)
+            if m.start - unit.start >= cue.end() and event_word_gap(text, cue.end(), m.start - unit.start)
         ),
         None,
     )

@@ -175,7 +175,11 @@ def mourning_date(group: Group) -> bool:
     return MARCHED.search(dated.text) is None
 
 
-MARCHED = re.compile(r"\b(?:marched|protested|demonstrated|rallied)\b", re.IGNORECASE)
+# (but a march whose purpose is the burial, "mourners marched through the villages today to bury protesters
+# who were killed ...", is the funeral procession: it dates the killing as funerals do)
+MARCHED = re.compile(
+    r"\b(?:marched|protested|demonstrated|rallied)\b(?![^,;:.]{0,80}?\bto\s+(?:bury|mourn)\b)", re.IGNORECASE
+)
 
 
 def mourned_event_told(group: Group, unit: Unit, own: DateValue, current: DateValue) -> bool:

@@ -39,7 +39,7 @@ SOURCE_PLACE_BEFORE = re.compile(
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
     r"|\bbased\s+in|\bspeaking\s+(?:in|from)"
-    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|bishops?|imams?|prefects?|officials?)\s+of"
+    r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|(?:arch)?bishops?|(?:arch)?dioceses?|imams?|prefects?|officials?)\s+of"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"
     r"|(?:tele|satellite\s+)?phone\s+from)"
