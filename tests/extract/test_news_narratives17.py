@@ -90,3 +90,17 @@ def test_a_dateline_under_a_two_line_byline_is_a_wire_dateline() -> None:
         "people, police said."
     )
     assert main_of(text, date(2007, 4, 2)).date_start == "2007-04-02"
+
+
+def test_armed_men_who_raid_a_trading_centre_kill_and_loot_attack_it() -> None:
+    # "Rebels of the ... (USM) raided a trading centre ..., killing nine people", then "looted shops and set
+    # fire to houses": the raid that killed is ACLED's attack whatever it took; a trading centre is a
+    # settlement, and an acronym in brackets may stand between the raiders and their verb
+    text = (
+        "Rebels kill nine in raid on trading centre\n\n"
+        "KAMPALA, March 9 (Reuters) - Rebels of the Uganda Salvation Movement (USM) raided a trading centre "
+        "near the northwestern town of Arua on Tuesday night, killing nine people, local officials said.\n\n"
+        "About 40 rebels armed with guns and clubs looted shops and set fire to more than 20 houses before "
+        "withdrawing into the bush, the officials said."
+    )
+    assert main_of(text, date(2001, 3, 9)).event_type == "attack"
