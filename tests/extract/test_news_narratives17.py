@@ -104,3 +104,13 @@ def test_armed_men_who_raid_a_trading_centre_kill_and_loot_attack_it() -> None:
         "withdrawing into the bush, the officials said."
     )
     assert main_of(text, date(2001, 3, 9)).event_type == "attack"
+
+
+def test_a_family_killed_counts_its_members() -> None:
+    # "killed a family of five and two neighbours": the five members and the two neighbours, seven dead
+    text = (
+        "Gunmen kill family in Kenya\n\n"
+        "NAIROBI, May 4 (Reuters) - Gunmen killed a family of five and two neighbours in a village near "
+        "Garissa on Tuesday, police said on Wednesday."
+    )
+    assert killed_of(text, date(2010, 5, 5)) == (7, 7)
