@@ -111,9 +111,12 @@ def cue_rules() -> CueRules:
         )
         for kind, cues in raw["after"].items()
     }
+    # "killed a family of five": the household's members are the count, as "killed five" is
+    household = r"(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?(?:family|household)\s+of"
     before = {
         kind: re.compile(
-            rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?|all(?: of)?(?: the)?)\s+)?$", re.IGNORECASE
+            rf"\b(?:{'|'.join(cues)})\s+(?:(?:a total of|the|an?|all(?: of)?(?: the)?|{household})\s+)?$",
+            re.IGNORECASE,
         )
         for kind, cues in raw["before"].items()
     }

@@ -21,6 +21,10 @@ from warledger.extract.date_values import (
     safe_date,
 )
 
+# The lines a dateline may follow: a headline and a byline of one or two lines ("By SALAD HASSAN" over
+# "Associated Press Writer", as AP copy prints it).
+OPENING_LINES = 3
+
 
 # "KABUL, Afghanistan (AP) —", "BEIRUT (Reuters) -": a wire story. Agencies name events of the last seven
 # days by weekday, the day of filing included ("a bomber struck on Tuesday" in Tuesday's story is today),
@@ -36,7 +40,7 @@ def wire_dateline() -> re.Pattern[str]:
     a Monday blog post) mean the week before."""
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}"
+        rf"^\s*(?:[^\n]{{1,300}}\n\s*){{0,{OPENING_LINES}}}"
         r"(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–]))\s"
     )
@@ -67,7 +71,8 @@ def dated_dateline() -> re.Pattern[str]:
     months = _alternation(list(date_words()["months"]))
     agencies = "|".join(re.escape(a) for a in date_words()["wire_agencies"])
     return re.compile(
-        r"^\s*(?:[^\n]{1,300}\n\s*){0,2}[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
+        rf"^\s*(?:[^\n]{{1,300}}\n\s*){{0,{OPENING_LINES}}}"
+        r"[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2},\s*"
         rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)\.?(?:,\s*(?P<y>\d{{4}}))?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–:])"
     )

@@ -449,6 +449,12 @@ KILLED_CIVILIANS_BLOCKERS = frozenset(
 )
 
 
+# Armed men who raid a settlement and kill there are ACLED's attack whatever they took or burnt on the way
+# ("rebels raided a trading centre ..., killing eight people", then "looted shops and set fire to more than 30
+# houses"): the looting and arson of the raid block only the rules with no raiders named.
+LOCALITY_RAIDED_BLOCKERS = KILLED_CIVILIANS_BLOCKERS - {"looting", "loot_verb", "arson", "riot_violence"}
+
+
 # Bodies recovered are the toll of the killing the lead tells ("Red Cross workers have recovered 115 bodies").
 ATTACK_BEFORE_FIGHT_BLOCKERS = KILLED_CIVILIANS_BLOCKERS - {"found_bodies"}
 

@@ -45,6 +45,7 @@ from warledger.extract.event_rule_blockers import (
     HOUTHI_ARREST_BLOCKERS,
     INTERVENTION_BLOCKERS,
     KILLED_CIVILIANS_BLOCKERS,
+    LOCALITY_RAIDED_BLOCKERS,
     LOOTING_BLOCKERS,
     MASS_ABDUCTION_BLOCKERS,
     MOVEMENT_BLOCKERS,
@@ -343,13 +344,14 @@ def heavy_arms_of_the_killers(signals: frozenset[str]) -> frozenset[str]:
 
 
 def locality_raided(signals: frozenset[str]) -> bool:
-    """Armed men raiding a settlement (a named locality, a village, town or market) with people killed there
-    and no fight, weapon from afar or crowd told: ACLED's attack on civilians, however many were wounded
-    beside the dead ("when gunmen attacked Kadisau", "gunmen raided the market, killing 9 traders")."""
+    """Armed men raiding a settlement (a named locality, a village, town, market or trading centre) with
+    people killed there and no fight, weapon from afar or crowd told: ACLED's attack on civilians, however
+    many were wounded beside the dead ("when gunmen attacked Kadisau", "gunmen raided the market, killing 9
+    traders"), and whatever the raiders looted or burnt (`LOCALITY_RAIDED_BLOCKERS`)."""
     return (
         "locality_raided" in signals
         and bool(signals & {"civilian_victim", "civilians_killed", "civilian_victims"})
-        and not signals & KILLED_CIVILIANS_BLOCKERS
+        and not signals & LOCALITY_RAIDED_BLOCKERS
         and not {"state_actor", "fighters_victims"} <= signals
         and not caused_only(signals)
     )

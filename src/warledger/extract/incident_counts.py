@@ -164,6 +164,8 @@ def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
     ]
     body = [(u, c) for u, c in counts if (u, c) not in heads]
     sides = by_side(body, kind) if heads and body else []
+    if len(sides) < 2 and (completed := completed_sides(heads, body, kind)):
+        return spanned([*heads, *completed])
     if len(sides) < 2:
         sides, heads = by_side(counts, kind), []
     spans = [spanned(side) for side in sides if side]  # none left: every count was restated or added
@@ -173,6 +175,77 @@ def sides_total(counts: list[tuple[Unit, Count]], kind: str) -> Count:
         approximate=any(c.approximate for c in spans),
     )
     return spanned([*heads, (body[0][0], total)]) if heads else total
+
+
+def completed_sides(
+    heads: list[tuple[Unit, Count]], body: list[tuple[Unit, Count]], kind: str
+) -> list[tuple[Unit, Count]]:
+    """Counts of one side only, each with the other sides' dead that a sentence counting the sides together
+    gives ("26 of the assailants and two soldiers were killed" ... residents "had counted more than 30
+    bodies of attackers": 28 and 32): the one-sided counts are other sources' figures of that side, so
+    each, with the other sides' dead as told, is the event's toll, spanned with the sentence's own sum,
+    not a lower count of all the dead. Empty unless every such count is of one known side that the
+    sentences counting sides together also count, beside other sides. A one-sided count that equals such a
+    sentence's sum is that sum ("23 killed in jihadist assault" over "nine soldiers and 14 attackers"), and
+    one whose source denies losses is its whole toll (`DENIES_LOSSES`): both stay as they are."""
+    sides = {unit_side(u, kind) for u, _ in body}
+    if len(sides) != 1 or None in sides:
+        return []
+    side = sides.pop()
+    told: dict[str, list[Count]] = {}
+    for unit, _ in heads:
+        for noun_side, count in side_counts(unit, kind).items():
+            told.setdefault(noun_side, []).append(count)
+    if side not in told or len(told) < 2:
+        return []
+    others = [spanned([(heads[0][0], c) for c in counts]) for s, counts in told.items() if s != side]
+    sums = {(c.min, c.max) for _, c in heads}
+    return [
+        (unit, count)
+        if (count.min, count.max) in sums or DENIES_LOSSES.search(unit.text)
+        else (
+            unit,
+            Count(
+                min=count.min + sum(c.min for c in others),
+                max=count.max + sum(c.max for c in others),
+                approximate=count.approximate or any(c.approximate for c in others),
+            ),
+        )
+        for unit, count in body
+    ]
+
+
+# A source that denies losses ("denied that any of his men were killed and claimed that 30 soldiers had
+# died"): its one-sided count is its whole toll, not one side's beside the others' as told elsewhere.
+DENIES_LOSSES = re.compile(
+    r"\bden(?:ied|ies|ying)\b[^.;]{0,40}?\b(?:killed|died|dead|losses|casualties)\b"
+    r"|\bno(?:ne of)? (?:\w+ ){0,3}?(?:were|was|had been) killed\b",
+    re.IGNORECASE,
+)
+
+
+def side_counts(unit: Unit, kind: str) -> dict[str, Count]:
+    """The dead a sentence counts for each known side ("26 of the assailants and two soldiers": armed 26,
+    state 2); parts of a side's figure ("among them three children") are no side of their own."""
+    found: dict[str, Count] = {}
+    for m in unit.of("casualty"):
+        if m.value.kind != kind or m.value.subset:
+            continue
+        for count, noun in m.value.parts or ((m.value.count, m.value.victim_group),):
+            side = "own" if noun in OWN_SIDE_WORDS else side_of(noun) if noun is not None else None
+            if side is None:
+                continue
+            had = found.get(side)
+            found[side] = (
+                count
+                if had is None
+                else Count(
+                    min=had.min + count.min,
+                    max=had.max + count.max,
+                    approximate=had.approximate or count.approximate,
+                )
+            )
+    return found
 
 
 # "only two of its own men", "three of their own": the number's noun is the speaker's side
@@ -215,12 +288,26 @@ def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: 
         and not told_back(last, u, units)
         and (c := summed(u.figures(kind))) is not None
     ]
-    if not later:
+    if not later or breaks_down(update, later, units, kind):
         return count
     return Count(
         min=count.min + sum(c.min for c in later),
         max=count.max + sum(c.max for c in later),
         approximate=count.approximate or any(c.approximate for c in later),
+    )
+
+
+def breaks_down(update: tuple[Unit, Count], later: list[Count], units: Sequence[Unit], kind: str) -> bool:
+    """Whether the victims counted as others after a toll update, with a count told after it that is no
+    count of others, make up the updated toll exactly ("raising the toll to 15" ... "Twelve persons ...
+    were killed on the spot" ... "three of them succumbed to their injuries during the night"): the
+    account of how the toll came about, not victims beyond it."""
+    last, count = update
+    more = sum(c.max for c in later)
+    return any(
+        (c := summed(u.figures(kind))) is not None and c.max + more == count.max
+        for u in units
+        if u.start > last.start and not u.headline and u.figures(kind) and not counts_other_victims(u, kind)
     )
 
 
