@@ -45,11 +45,15 @@ STATE_NOUNS = (
     "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?|naval drones|sea drones|"
     "naval forces|air defen[cs]es?"
 )
+# Words between a country's possessive and its state noun ("Chad's transitional military government"): the
+# possessive still names the state whose organ it is.
+STATE_ADJECTIVES = "transitional|interim|military|ruling|new|federal|central|national|civilian|elected"
 ATTACK_VERBS = (
     "attack(?:ed|s|ing)?|fired|fire|fires|firing|shell(?:ed|s|ing)|kill(?:ed|s|ing)?|bomb(?:ed|s|ing)|"
     "struck|strike|strikes|launch(?:ed|es|ing)|shot|shoot(?:s|ing)?|target(?:ed|s|ing)|clash(?:ed|es)|"
     "abduct(?:ed|s)|kidnap(?:ped|s)|arrest(?:ed|s)|detain(?:ed|s)|raid(?:ed|s)|storm(?:ed|s)|opened fire|"
-    "detonat(?:ed|es)|ambush(?:ed|es)|carried out|conduct(?:ed|s)|hit|hits|execut(?:ed|es)|destroy(?:ed|s)|"
+    "detonat(?:ed|es)|defus(?:ed|es)|deactivat(?:ed|es)|ambush(?:ed|es)|carried out|conduct(?:ed|s)|hit|hits|"
+    "execut(?:ed|es)|destroy(?:ed|s)|"
     "burn(?:ed|t|s)|torch(?:ed|es)|seiz(?:ed|es)|captur(?:ed|es)|thwart(?:ed|s)|repel(?:led|s)|dispers(?:ed|es)|"
     "beat|stabb(?:ed)|assault(?:ed|s)|renew(?:ed|s)|us(?:ed|es|ing)|dropp(?:ed)|pound(?:ed|s)|intercept(?:ed|s)|"
     "exchang(?:ed|es) fire|engag(?:ed|es)|advanc(?:ed|es)|took control|gained control|recaptur(?:ed|es)|"
@@ -143,9 +147,10 @@ MEMBERS_OF = re.compile(
 # right after them; "arrested three suspected members of X" makes X no doer). So are those the doers are
 # identified as ("men in military uniform, identified by survivors as soldiers").
 ATTRIBUTED_BEFORE = re.compile(
-    r"(?:,|\b(?:attackers|assailants|gunmen|raiders|men|militants|fighters))\s*"
+    r"(?:,|\b(?:attackers|assailants|gunmen|raiders|men|militants|fighters|bombers?|perpetrators))\s*"
     r"(?:(?:suspected|alleged|presumed|believed to be|thought to be|said to be)\s+"
     r"(?:members|fighters|militants|elements|gunmen)\s+of|(?:believed|thought|said) to belong to|"
+    r"belonged to|(?:were|was) (?:both )?(?:a )?members? of|"
     r"suspected of belonging to|(?:identified|described|recogni[sz]ed)\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?as"
     r"(?:\s+being)?)\s+(?:(?:a|one) (?:faction|wing|cell|unit) of\s+)?(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$",
@@ -283,7 +288,8 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
         # "the Government of Colombia": the leading article lets this row, tried before the generic "the
         # government", win at the article's position (else "the Government" alone matched, naming no country)
         rf"(?:the )?(?:military forces|government) of (?:the )?(?P<country>{countries})"
-        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|(?P<owner>{countries})'?s (?:{STATE_NOUNS})|"
+        rf"(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|"
+        rf"(?P<owner>{countries})'?s (?:(?:{STATE_ADJECTIVES}) ){{0,2}}(?:{STATE_NOUNS})|"
         # "Iran fired about 180 ballistic missiles", "Israel struck Beirut": a state named as the subject of
         # an attack is its forces (only right before the verb: "in Israel", "at Iran" name places)
         rf"(?-i:(?P<subject>{countries}))(?=\s+(?:(?:{SUBJECT_ADVERBS})\s+)?(?:{STATE_SUBJECT_VERBS})\b)",

@@ -29,6 +29,7 @@ from warledger.extract.places.runs import (
     _country_name_start,
     _is_cap,
     _names_a_people,
+    _speaking_as_government,
 )
 from warledger.extract.places.view import _Doc
 from warledger.extract.places.words import WAY_WORDS, lexicon
@@ -149,8 +150,8 @@ def country_evidence(
     for start, end in runs:
         if start > 0 and doc[start - 1].text == "(" and _is_byline(doc, start):
             continue
-        if _addressed_as_government(doc, start, end):
-            continue  # "called on Moscow to": the government, no first-level unit the events lie in
+        if _addressed_as_government(doc, start, end) or _speaking_as_government(doc, start, end):
+            continue  # "called on Moscow to", "what Tehran called": the government, no unit the events lie in
         # "Vladimir Kalamanov": a man; his first name is no oblast (the whole run may still name a unit)
         keys = (
             {name_key(doc[start:end].text)}

@@ -80,13 +80,29 @@ def _capitalised_runs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            step = _run_step(doc, j)
+            step = _run_step(doc, j) or _joined_unit_end(doc, i, j) - j
             if not step:
                 break
             j += step
         runs.append((_article_start(doc, i), j))
         i = j
     return runs
+
+
+def _joined_unit_end(doc: _Doc, i: int, j: int) -> int:
+    """Where a run ends when "and" joins it to the next capitalised word and the whole is one first- or
+    second-level unit the gazetteer knows ("Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad"): the unit,
+    not two places (its halves are no units, so the bracket's container was lost). `j` otherwise."""
+    n = len(doc)
+    if not (j + 1 < n and doc.lowers[j] == "and" and _is_cap(doc[j + 1]) and not doc[j + 1].is_punct):
+        return j
+    k = j + 2
+    while k < n and (step := _run_step(doc, k)):
+        k += step
+    key = name_key(doc[i:k].text)
+    if any(e.level != "city" and name_key(e.name) == key for e in gazetteer().lookup(key)):
+        return k
+    return j
 
 
 def _run_step(doc: _Doc, j: int) -> int:
@@ -366,6 +382,8 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None
     if _names_a_people(doc, start, end) or _addressed_as_government(doc, start, end):
         return None
+    if _speaking_as_government(doc, start, end):
+        return None
     cut, inner_level = _split_type_suffix(doc, start, end)
     inner_level = inner_level or ("region" if office is not None else None)
     if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
@@ -471,6 +489,23 @@ def _addressed_as_government(doc: _Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc.lowers[end] != "to":
         return False
     return any(start >= len(a) and tuple(doc.lowers[start - len(a) : start]) == a for a in _appeals())
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    return frozenset(data_lines("named_as.txt"))
+
+
+def _speaking_as_government(doc: _Doc, start: int, end: int) -> bool:
+    """ "Struck what Islamabad called militant hideouts", "what Moscow described as a base": a name between
+    "what" and a verb of naming is a government whose words are reported (metonymy), not a place; read as a
+    place it outranks the bracketed town the strike hit."""
+    return (
+        start > 0
+        and end < len(doc)
+        and doc.lowers[start - 1] == "what"
+        and doc.lowers[end] in _naming_verbs()
+    )
 
 
 def _doctrine_word(key: str) -> bool:
