@@ -236,7 +236,9 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     matches = sum(_container_match(entry, k) or _namesake_seat(entry, cand, k) for k in cand.containers)
     if total:
         share = evidence.get(entry.country, 0) / total
-        against = 0.0 if share or (matches and cand.strict) else 4.0 if total >= 2 else 1.5
+        # the target of fire from across a line lies in another country than the launchers' cues point to
+        across = cand.struck and _only_reading(entry, cand)
+        against = 0.0 if share or (matches and cand.strict) or across else 4.0 if total >= 2 else 1.5
         score += 3.0 * share - against  # "El Callao, Bolivar state" is where its container says
     regions = getattr(evidence, "regions", None)
     if regions and entry.level != "region" and regions.get((entry.country, entry.admin1)):
@@ -264,6 +266,18 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
     return score
+
+
+def _only_reading(entry: Entry, cand: Candidate) -> bool:
+    """Whether a town is the one place of its name, and no village: the target of rockets fired across a
+    line ("fired a rocket into Sderot" in a report whose cues are all the launchers' Palestinian ones) is
+    believed in another country only when no namesake could be meant."""
+    readings = gazetteer().lookup(cand.key)
+    return (
+        entry.population >= VILLAGE_MAX
+        and bool(readings)
+        and all(e.country == entry.country for e in readings)
+    )
 
 
 def _namesake_seat(entry: Entry, cand: Candidate, container: Candidate) -> bool:
@@ -415,7 +429,14 @@ def _resolve(
         and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
     ):
         return Resolved(cand, None, best_score)
-    if best is None or best_score < needed or _against_evidence(best, evidence, cand.level_hint == "point"):
+    if (
+        best is None
+        or best_score < needed
+        or (
+            not (cand.struck and _only_reading(best, cand))
+            and _against_evidence(best, evidence, cand.level_hint == "point")
+        )
+    ):
         return Resolved(cand, None, best_score)
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
