@@ -155,3 +155,11 @@ def test_a_trading_centre_a_distance_from_a_town_is_the_place(nlp: Language) -> 
     place = _place(nlp, text)
     assert place is not None and place.name == "Atiak" and place.country == "UG"
     assert place.lat is not None and place.lat > 3.2  # about 70 km north of Gulu (2.77 N)
+
+
+def test_a_struck_town_beyond_any_border_the_text_points_to_is_not_believed(nlp: Language) -> None:
+    """The guard on the rocket rule: fire crosses a line into a neighbouring country; a town of the name
+    only in a far country is no target of mortars fired in Somalia (the text's cues are all Somali)."""
+    text = "Al Shabaab fighters fired mortars into Kitgum on Tuesday, killing two Somali soldiers."
+    place = _place(nlp, text)
+    assert place is None or place.country != "UG"

@@ -481,7 +481,7 @@ def _people_nouns() -> frozenset[str]:
 
 
 def _a_people_by_trade(doc: _Doc, start: int, end: int, noun: str) -> bool:
-    """ "a town of Cakchiquel Indian farmers", "Kekchi villagers": a name before a noun for people by what
+    """ "a town of Cakchiquel Indian farmers", "Kekchi farmers": a name before a noun for people by what
     they do or where they live names a people when its last word is a demonym ("Indian") or the gazetteer
     knows no place by it; a known place keeps its reading ("Zamfara farmers" are Zamfara's), as "in X"
     would."""
