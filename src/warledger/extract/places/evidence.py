@@ -103,6 +103,23 @@ def _demonym_at(doc: _Doc, i: int, demonyms: dict[str, str]) -> str | None:
     return demonyms.get(tok.lower_) or demonyms.get(name_key(tok.text))
 
 
+def _qualifies_a_people(doc: _Doc, i: int) -> bool:
+    """Whether the word at token i follows a people's own name inside the sentence ("a town of Cakchiquel
+    Indian farmers", "Kekchi Indian villagers"): the demonym then says what kind of people they are (here the
+    Americas' Indians), not which country the text is about, which made a Guatemalan town's report Indian. The
+    name before it is no demonym, country or place the gazetteer knows."""
+    if i == 0 or doc.toks[i - 1].is_sent_start or not doc.toks[i - 1].is_title:
+        return False
+    names = country_names()
+    prev = name_key(doc.toks[i - 1].text)
+    return (
+        prev not in names.demonyms
+        and prev not in names.names
+        and not _demonym_at(doc, i - 1, names.demonyms)
+        and not gazetteer().lookup(prev)
+    )
+
+
 def country_evidence(
     doc: _Doc, cands: list[Candidate], runs: list[tuple[int, int]]
 ) -> tuple[Evidence, list[Mention]]:
@@ -127,7 +144,11 @@ def country_evidence(
             mentions.append(Mention("country", text.start_char, text.end_char, text.text, country))
     demonymed: set[str] = set()
     for i, tok in enumerate(doc.toks):
-        if (tok.is_title or tok.is_upper) and not _names_a_language(doc, i):
+        if (
+            (tok.is_title or tok.is_upper)
+            and not _names_a_language(doc, i)
+            and not _qualifies_a_people(doc, i)
+        ):
             code = _demonym_at(doc, i, names.demonyms)
             if code and code not in demonymed:
                 demonymed.add(code)  # "a Palestinian ... the Palestinian attacker": one cue, said twice

@@ -31,6 +31,7 @@ from warledger.extract.mentions import Mention, mentions_of
 from warledger.extract.models import Place
 from warledger.extract.outlets import home_country
 from warledger.extract.places.mentions import _only_country
+from warledger.extract.places.words import struck_target
 from warledger.extract.sentences import doc_text
 
 DESTINATION_WORDS = frozenset({"toward", "towards"})  # "an advance toward Mopti": where a movement heads
@@ -159,7 +160,8 @@ BESIDE = re.compile(
     # it lies in, written before the distance
     r"(?:in\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
     # "Hin Heup, a small market town about 90 km (55 miles) north of Vientiane": what kind of place it is
-    r"(?:an?\s+(?:[\w'-]+\s+){0,3}?(?:town|village|hamlet|settlement|city)\s+"
+    # ("Atiak, a trading centre 70 km (45 miles) north of Gulu": East Africa's small market towns)
+    r"(?:an?\s+(?:[\w'-]+\s+){0,3}?(?:town|village|hamlet|settlement|city|trading\s+cent(?:re|er))\s+"
     r"(?=(?:about|some|around|roughly|nearly|approximately|\d)))?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^)]{1,30}\)\s*)?"
@@ -454,6 +456,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     ]
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
+    local = _across_the_line(doc, local)
     # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka"), which still
     # gives a point to a place on the road the gazetteer lacks ("blocked the Aabde-Halba road at the Bebnine
     # intersection": near Halba)
@@ -797,11 +800,44 @@ def _road_end(doc: Doc, m: Mention) -> bool:
     return after and (before or text[m.end : m.end + 2].lstrip().startswith("-"))
 
 
+def _across_the_line(doc: Doc, local: list[Mention]) -> list[Mention]:
+    """Where rockets or shells went, when the sentences name it in another country than the other places
+    they name ("militants in the Gaza Strip fired two rockets at the southern Israeli town of Sderot"): the
+    launch area is not the event's place, and the document's country (the launchers') would otherwise win.
+    Inside one country the other places stay: they often hold the target ("at Ad Dubyani area ... of
+    Hodeidah city")."""
+    struck = [m for m in local if _struck(doc, m)]
+    countries = {m.value.country for m in struck if m.value.country}
+    if not countries or all(m.value.country in countries for m in local if m not in struck):
+        return local
+    return struck
+
+
+def _struck(doc: Doc, m: Mention) -> bool:
+    """Whether a place is written as where a projectile went (`struck_target`)."""
+    lo, _ = _sentence_bounds(doc, m.start, m.end)
+    return struck_target(doc_text(doc), lo, m.start)
+
+
+@cache
+def _people_from() -> re.Pattern[str]:
+    """ "traders from", "pilgrims from the": the words before a place the people an event befell came from."""
+    return re.compile(
+        rf"\b(?:{_listed('people_origins.txt')})\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _doers_origin(doc: Doc, m: Mention) -> bool:
     """Whether a place is named as where the doers came from ("forces from Ethiopia's northern Tigray region
     took control of the town of Lalibela") or fired from ("rockets fired from the direction of Shyrokyne
-    into Mariupol"): the event happened where they went, or where the fire landed."""
-    return _led_in_by(doc, m, _doers_from(), 80) or _led_in_by(doc, m, FIRED_FROM, 80)
+    into Mariupol"), or where the people it befell came from ("a pickup carrying traders from Gulu on the
+    outskirts of Kitgum"): the event happened where they went or were, or where the fire landed."""
+    return (
+        _led_in_by(doc, m, _doers_from(), 80)
+        or _led_in_by(doc, m, FIRED_FROM, 80)
+        or _led_in_by(doc, m, _people_from(), 60)
+    )
 
 
 @cache

@@ -359,8 +359,10 @@ def _town_of_comma_chain(c: Candidate, by_start: dict[int, Resolved], view: _Doc
     chain of three: in brackets ("Menakuru village (Nellore, AP)") the units follow a village coders often
     know, and "X, Y" alone may be a list."""
     own = by_start.get(c.start)
-    if own is None or own.entry is not None or not c.containers or c.level_hint == "city":
+    if own is None or not c.containers or c.level_hint == "city":
         return None  # "Bhikhampur village, Bilslanda, Pilibhit": a village is a settlement of its own
+    if own.entry is not None and c.level_hint != "point":
+        return None  # a known name is a part of the town only when the text says so ("Barangay Basak, ...")
     town = c.containers[0]
     tr = by_start.get(town.start)
     if tr is None or tr.entry is None or tr.entry.level != "city" or town.level_hint is not None:

@@ -22,6 +22,7 @@ from warledger.extract.gazetteer import (
     KIND_PRIMARY,
     Entry,
     country_names,
+    country_neighbours,
     gazetteer,
     km,
     name_key,
@@ -238,7 +239,9 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     matches = sum(_container_match(entry, k) or _namesake_seat(entry, cand, k) for k in cand.containers)
     if total:
         share = evidence.get(entry.country, 0) / total
-        against = 0.0 if share or (matches and cand.strict) else 4.0 if total >= 2 else 1.5
+        # the target of fire from across a line lies in another country than the launchers' cues point to
+        across = cand.struck and _only_reading(entry, cand, evidence)
+        against = 0.0 if share or (matches and cand.strict) or across else 4.0 if total >= 2 else 1.5
         score += 3.0 * share - against  # "El Callao, Bolivar state" is where its container says
     regions = getattr(evidence, "regions", None)
     if regions and entry.level != "region" and regions.get((entry.country, entry.admin1)):
@@ -268,6 +271,21 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
     elif anchors and _in_an_anchors_unit(entry, anchors):
         score += 0.5
     return score
+
+
+def _only_reading(entry: Entry, cand: Candidate, evidence: Counter[str]) -> bool:
+    """Whether a town is the one place of its name, no village, and across a border from a country the text
+    points to: the target of rockets fired across a line ("fired a rocket into Sderot" in a report whose cues
+    are all the launchers' Palestinian ones) is believed in another country only when no namesake could be
+    meant and the fire could reach it."""
+    readings = gazetteer().lookup(cand.key)
+    neighbours = country_neighbours()
+    return (
+        entry.population >= VILLAGE_MAX
+        and bool(readings)
+        and all(e.country == entry.country for e in readings)
+        and any(entry.country in neighbours.get(code, ()) for code, votes in evidence.items() if votes > 0)
+    )
 
 
 def _namesake_seat(entry: Entry, cand: Candidate, container: Candidate) -> bool:
@@ -426,7 +444,14 @@ def _resolve(
         and (best.population < WELL_KNOWN or best.kind != KIND_PRIMARY)
     ):
         return Resolved(cand, None, best_score)
-    if best is None or best_score < needed or _against_evidence(best, evidence, cand.level_hint == "point"):
+    if (
+        best is None
+        or best_score < needed
+        or (
+            not (cand.struck and _only_reading(best, cand, evidence))
+            and _against_evidence(best, evidence, cand.level_hint == "point")
+        )
+    ):
         return Resolved(cand, None, best_score)
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries

@@ -37,6 +37,7 @@ from warledger.extract.places.words import (
     STRONG_LOCATIVE,
     WAY_WORDS,
     lexicon,
+    struck_target,
 )
 
 
@@ -59,6 +60,7 @@ class Candidate:
     # the containers written inside this one in a list of units ("X (Y, Z)": Z holds the unit Y); they vouch
     # for a reading of Z as a unit as `contained` does, but play no part in which name is the place
     units_inside: list[Candidate] = field(default_factory=list)
+    struck: bool = False  # written as where a projectile went ("fired a rocket into Sderot"): `struck_target`
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -178,6 +180,46 @@ def _without_sector_words(doc: _Doc, start: int, end: int) -> int:
         for e in gazetteer().lookup(key)
     )
     return first if city else start
+
+
+@cache
+def _descriptor_tails() -> frozenset[str]:
+    return frozenset(data_lines("descriptor_tails.txt"))
+
+
+# lower-case words after a run that say the run names a town (or its port): "the Hodeidah Red Sea port city"
+TOWN_OR_PORT_WORDS = frozenset({"port", "seaport", "harbour", "harbor", "city", "town", "resort"})
+
+
+def _town_before_descriptor(doc: _Doc, start: int, end: int) -> int:
+    """Where a known town's name ends inside a run that goes on to name a geographic feature describing it
+    ("the Hodeidah Red Sea port city", "the Basra Gulf port"): the whole run is no place any gazetteer knows,
+    so without the cut the incident fell back on the country. Only when a lower-case town or port word follows
+    the run, the feature's last word is one of descriptor_tails.txt and the words before the feature are a
+    town the gazetteer knows; otherwise `end` (the run is kept whole)."""
+    if (
+        end - start < 2
+        or end >= len(doc)
+        or doc.lowers[end] not in TOWN_OR_PORT_WORDS
+        or doc.lowers[end - 1] not in _descriptor_tails()
+        or gazetteer().lookup(name_key(doc[start:end].text))
+    ):
+        return end
+    for cut in range(end - 1, start, -1):
+        if any(e.level == "city" for e in gazetteer().lookup(name_key(doc[start:cut].text))):
+            return cut
+    return end
+
+
+def _describes_a_town(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a run is a geographic feature written as a word on the town or port that follows ("the Red Sea
+    port city of Hodeidah", "the Gulf port of Basra"): a sea or a river, no place of the event, even where a
+    unit shares its name (Sudan's Red Sea state, which placed Hodeidah in Sudan)."""
+    return (
+        end < len(doc)
+        and doc.lowers[end] in TOWN_OR_PORT_WORDS
+        and doc.lowers[end - 1] in _descriptor_tails()
+    )
 
 
 def _trim_run(doc: _Doc, start: int, end: int) -> tuple[int, int]:
@@ -365,6 +407,9 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None
     start = _without_sector_words(doc, start, end)
     end = _country_named_city_end(doc, start, end)
+    described = _town_before_descriptor(doc, start, end)
+    if described == end and _describes_a_town(doc, start, end):
+        return None  # "the Red Sea port city of Hodeidah": the sea, not Sudan's Red Sea state
     road_end = _first_road_end(doc, start, end)
     if road_end is not None:
         start, end = road_end
@@ -384,12 +429,18 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         return None
     if _speaking_as_government(doc, start, end):
         return None
+    opened = lexicon().types_opening.get(doc.lowers[start]) if end - start > 1 else None
+    if opened is not None:
+        start += 1  # "Barangay Tumbagaan": the village Tumbagaan, as "the village of Tumbagaan" says
     cut, inner_level = _split_type_suffix(doc, start, end)
+    inner_level = inner_level or opened
     inner_level = inner_level or ("region" if office is not None else None)
     if cut < end and gazetteer().lookup(name_key(doc[start:end].text)):
         cut, inner_level = end, None  # "Cape Town", "Mexico City": the type word is part of the name
     level, _ = _type_after(doc, end)
     level = inner_level or level or _type_before(doc, start) or _appositive_level(doc, end)
+    if described < end:
+        cut, level = described, "city"  # "the Hodeidah Red Sea port city": the town its feature describes
     facility = bool(lowers & FACILITY_WORDS) and not _town_named_by_facility_word(doc, start, end)
     key = name_key(doc[start:cut].text)
     if not key or key in lexicon().stoplist or key in country_names().demonyms or _doctrine_word(key):
@@ -416,7 +467,10 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         strength = 0  # no cue at all: only a well-known place ("Aleppo is burning") will do
     if not cued and _raided_by_armed_men(doc, start, cut):
         strength, cued = 2, True
-    return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued)
+    # "rockets fired from the Gaza Strip hit Ashkelon": where they landed (a word on the reading's country
+    # only; it makes no name a place: "shells struck the Bab al-Kabir market" names a market)
+    struck = struck_target(doc.text, doc[doc[start].sent_start].idx, doc[start].idx)
+    return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued, struck=struck)
 
 
 def _coded_to(doc: _Doc, start: int) -> bool:
@@ -435,7 +489,26 @@ def _names_a_people(doc: _Doc, start: int, end: int) -> bool:
     if end >= len(doc) or prev in STRONG_LOCATIVE:
         return False
     shared = end + 2 < len(doc) and doc.lowers[end] == "and" and _is_cap(doc[end + 1])
-    return doc.lowers[end + 2 if shared else end] in GROUP_NOUNS or _villages_of_a_people(doc, end)
+    noun = doc.lowers[end + 2 if shared else end]
+    return noun in GROUP_NOUNS or _villages_of_a_people(doc, end) or _a_people_by_trade(doc, start, end, noun)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(data_lines("people_nouns.txt"))
+
+
+def _a_people_by_trade(doc: _Doc, start: int, end: int, noun: str) -> bool:
+    """ "a town of Cakchiquel Indian farmers", "Kekchi farmers": a name before a noun for people by what
+    they do or where they live names a people when its last word is a demonym ("Indian") or the gazetteer
+    knows no place by it; a known place keeps its reading ("Zamfara farmers" are Zamfara's), as "in X"
+    would."""
+    if noun not in _people_nouns():
+        return False
+    if doc.lowers[end - 1] in country_names().demonyms:
+        return True
+    key = name_key(doc[start:end].text)
+    return not gazetteer().lookup(key) and key not in country_names().names
 
 
 # "the Ichen villages of Ananum, Gidan Adamu and Kwossa", "the Fulani settlements of": a plural settlement

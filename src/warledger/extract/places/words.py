@@ -8,7 +8,8 @@ Kept apart from the rules so that the vocabulary is read in one place; the lists
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from warledger.extract.gazetteer import ARTICLES as KEY_ARTICLES
@@ -231,7 +232,6 @@ FACILITY_WORDS = frozenset(
         "complex",
         "camp",
         "colonia",
-        "barangay",
         "neighborhood",
         "neighbourhood",
         "hill",
@@ -337,6 +337,8 @@ class PlaceLexicon:
     types_after: dict[tuple[str, ...], str]
     types_before: dict[tuple[str, ...], str]
     stoplist: frozenset[str]
+    # capitalised words that open a settlement's own written name ("Barangay Tumbagaan"): the name after them
+    types_opening: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -349,8 +351,36 @@ def lexicon() -> PlaceLexicon:
     )
     after: dict[tuple[str, ...], str] = {}
     before: dict[tuple[str, ...], str] = {}
+    opening: dict[str, str] = {}
     for row in data_rows("place_types.csv"):
         words = tuple(row["word"].lower().replace("-", " - ").split())
+        if row["position"] == "opens":
+            opening[row["word"].lower()] = row["level"]
+            continue
         (after if row["position"] == "after" else before)[words] = row["level"]
     stop = frozenset(name_key(w) for w in data_lines("stoplist.txt"))
-    return PlaceLexicon(tuple(quals), after, before, stop)
+    return PlaceLexicon(tuple(quals), after, before, stop, opening)
+
+
+@cache
+def _struck_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(data_lines("projectiles.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})\b[^.;]{{0,100}}?\b(?:into|at|on|onto|towards?|hit|hitting|struck|striking|"
+        r"(?:slammed|crashed|smashed)\s+into|(?:landed|fell|exploded|impacted)\s+(?:in|on|near|inside))\s+"
+        r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|kibbutz|community|port)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# how far back in its sentence a projectile noun may stand before the place it was fired at
+STRUCK_REACH = 140
+
+
+def struck_target(text: str, sentence_start: int, start_char: int) -> bool:
+    """Whether the name at `start_char` is written as where a projectile went ("fired a rocket into Sderot",
+    "rockets fired from the Gaza Strip hit Ashkelon", "fired two rockets at the southern Israeli town of
+    Sderot"): ACLED places a strike where it lands, so the launchers' country (which the text's cues point
+    to) says nothing against the target's, and the launch point gives way to it."""
+    lo = max(sentence_start, start_char - STRUCK_REACH)
+    return _struck_pattern().search(text, lo, start_char) is not None
