@@ -89,6 +89,7 @@ def with_alternatives(sentence: str, found: list[Found]) -> list[Found]:
         if (
             earlier is None
             or f.figure.subset
+            or f.figure.updated
             or not alternative_pattern().search(sentence, earlier.end, f.start)
             or other_sides(earlier.figure, f.figure)
             or MORE_VICTIMS.search(sentence, earlier.end, min(len(sentence), f.end + 6))

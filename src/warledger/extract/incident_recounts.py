@@ -28,7 +28,30 @@ def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -
     theirs = {(f.count.min, f.count.max) for u in group.units for f in u.figures() if f.count.max > 0}
     if not (mine and theirs) or mine & theirs or states_what_vague_words_meant(group, unit):
         return False
+    if earlier_count_of_a_rise(group, unit):
+        return False
     return not reports_nothing_new(group, unit) and not gives_another_count(group, unit, places)
+
+
+# how a sentence gives a count a source had made before ("The governor's office had said on Sunday that")
+HAD_SAID = re.compile(
+    r"\bhad\s+(?:earlier\s+|first\s+|initially\s+)?(?:said|reported|put|given)\b", re.IGNORECASE
+)
+
+
+def earlier_count_of_a_rise(group: Group, unit: Unit) -> bool:
+    """A count a source had given before the toll rose ("raising the death toll to 30" in the lead, then
+    "The governor's office had said on Sunday that 28 people ... were killed when guerrillas attacked the
+    village"): the same dead counted earlier, told with the event again, not another event, so it joins
+    the update that superseded it. Only a lower count in a past-perfect attribution, with no mark of a
+    separate attack and no day but the incident's."""
+    updated = [f.count.max for u in group.units for f in u.figures() if f.updated]
+    mine = [f.count.max for f in unit.figures() if f.count.max > 0]
+    if not updated or not mine or max(mine) >= max(updated):
+        return False
+    if not HAD_SAID.search(unit.text) or SEPARATE.search(unit.text):
+        return False
+    return not unit.event_dates() or on_the_incidents_day(group, unit)
 
 
 def states_what_vague_words_meant(group: Group, unit: Unit) -> bool:
