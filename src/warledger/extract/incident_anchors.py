@@ -39,6 +39,8 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
     """Does this unit report an event of its own?"""
     if unit.historical:
         return False
+    if counts_the_known_wounded(unit) and not unit.has_event_cue():
+        return False
     if unit.figures() or any(
         f.count.max > 0 for k in ("injured", "missing", "arrested") for f in unit.figures(k)
     ):
@@ -51,6 +53,14 @@ def is_anchor(unit: Unit, short_note: bool, index: int) -> bool:
     if (unit.has_event_cue() or unit.has_casualty_cue()) and any(is_concrete(m) for m in unit.mentions):
         return short_note or ((index == 0 or located(unit)) and not only_names_known_events(unit))
     return short_note and index == 0 and opens_with_date(unit)
+
+
+def counts_the_known_wounded(unit: Unit) -> bool:
+    """A sentence with no count of the dead whose figure counts part of the wounded already told ("We ...
+    are supporting the treatment of the wounded, 40 of whom have been admitted to hospital"): how the
+    incident's hurt fare, told after it, not an event of its own. Unless it has an event word too, it opens
+    no incident, so another source's count of the dead told after it still reaches the incident it counts."""
+    return not unit.figures() and bool(cue_pattern("known_wounded").search(unit.text))
 
 
 def located(unit: Unit) -> bool:

@@ -30,6 +30,7 @@ from warledger.extract.incident_counts import (
     counts_only_a_part,
     counts_other_victims,
     killed_counts,
+    superseded,
     unit_side,
 )
 from warledger.extract.incident_joining import (
@@ -160,6 +161,7 @@ def grouped_units(
             or recounts(groups[current], unit, gap, short_note)
             or (not short_note and counts_it_later(groups[current], unit, gap, places))
             or (not short_note and gap <= MAX_UNIT_GAP and tells_another_account(unit))
+            or (not short_note and gap <= MAX_UNIT_GAP and outdated_count_of(groups[current], unit))
         ):
             groups[current].units.append(unit)
         elif (
@@ -306,6 +308,19 @@ def killed_counts_and_parts(group: Group) -> set[tuple[int, int]]:
     were killed", "seven officers were killed" counts the incident's own seven again."""
     parts = {(c.min, c.max) for u in group.units for f in u.figures() for c, _ in f.parts if c.max > 0}
     return killed_counts(group) | parts
+
+
+def outdated_count_of(group: Group, unit: Unit) -> bool:
+    """A count the report gives as made before the latest ("Police had said on Monday that seven men were
+    killed when ... fought ... near the bridge") right after an incident whose own count is higher and is
+    given as a rising toll ("raising to nine the number of people killed in Saturday's fighting"): the same
+    event counted earlier, however it retells the event, not another one; the count gives way to the toll
+    (incident_counts.without_superseded)."""
+    updated = [f.count.max for u in group.units for f in u.figures() if f.updated]
+    if not superseded(unit) or not updated:
+        return False
+    counts = [f.count.max for f in unit.figures()]
+    return bool(counts) and all(0 < c < max(updated) for c in counts)
 
 
 def dated_after(later: Group, earlier: Group) -> bool | None:
