@@ -47,6 +47,10 @@ NOTES15 = Path(__file__).parent / "other_periods" / "notes15.jsonl"
 # were a state's killing of herders, a friendly fire, a coordinated assault on a camp, "shot him dead" and a
 # passer-by.
 NOTES16 = Path(__file__).parent / "other_periods" / "notes16.jsonl"
+# notes17's blind batch (notes 1700-1729, 2019-2022 over 17 countries ACLED covers most, every one of the 25
+# event types, weighted to the confusable ones): its misses were a "military point", a crowd that caught a
+# suspect before beating him (twice) and villagers who fled a threat (see the README).
+NOTES17 = Path(__file__).parent / "other_periods" / "notes17.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field. Batch 5
 # (notes 182-216) left towns the gazetteer lacks at their district or region: within 25 km fell to 0.81.
 # Batch 7 (notes 400-434, on the category boundaries) raised event type to 0.972 and actors to 0.951 over
@@ -183,6 +187,22 @@ FLOORS_16 = {
 }
 
 
+# notes17.jsonl after its fixes, just below them (30 notes: one note is 0.033): event type, category, killed,
+# date, place and country 1.000, within 25 km 0.900 (Shortepa, Zamboanga City and Mindat are placed 66-182 km
+# off), actors 0.867 (blind: event type 0.867, category 0.900, killed, date, place and country 1.000, within
+# 25 km 0.900, actors 0.800).
+FLOORS_17 = {
+    "event_type": 0.99,
+    "event_category": 0.99,
+    "killed": 0.99,
+    "date": 0.99,
+    "place": 0.99,
+    "country": 0.99,
+    "geo_within_25km": 0.89,
+    "actors": 0.86,
+}
+
+
 @pytest.fixture(scope="module")
 def figures() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES)))
@@ -226,6 +246,11 @@ def figures_15() -> dict[str, tuple[float | None, int]]:
 @pytest.fixture(scope="module")
 def figures_16() -> dict[str, tuple[float | None, int]]:
     return figures_of(scored_tally(gold_rows(NOTES16)))
+
+
+@pytest.fixture(scope="module")
+def figures_17() -> dict[str, tuple[float | None, int]]:
+    return figures_of(scored_tally(gold_rows(NOTES17)))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -307,3 +332,12 @@ def test_share_correct_on_the_sixteenth_batch_stays_at_its_floor(
     value, rows = figures_16[field]
     assert rows > 0 and value is not None
     assert value >= FLOORS_16[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_16[field]}"
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS_17))
+def test_share_correct_on_the_seventeenth_batch_stays_at_its_floor(
+    figures_17: dict[str, tuple[float | None, int]], field: str
+) -> None:
+    value, rows = figures_17[field]
+    assert rows > 0 and value is not None
+    assert value >= FLOORS_17[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_17[field]}"

@@ -486,6 +486,8 @@ DISARMED_BLOCKERS = (ARMED_VIOLENCE - {"ied"}) | frozenset({"protest", "riot_vio
 # People displaced by fighting named only as the cause ("following a clash") are ACLED's "other"
 # strategic development; not when the fighting ("during a battle"), a killing or a crowd event is itself
 # reported, nor when no violence is named as the cause (a flood displaces people too).
+# Displacement told with nothing else but the people who fled: no violence to code it by.
+DISPLACEMENT_ALONE = frozenset({"displacement", "civilian_victims", "fighters_victims"})
 DISPLACEMENT_BLOCKERS = ARMED_VIOLENCE | frozenset(
     {"protest", "riot_violence", "mob", "mob_strict", "looting", "arson", "abduction", "sexual"}
 )

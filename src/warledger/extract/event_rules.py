@@ -29,6 +29,7 @@ from warledger.extract.event_rule_blockers import (
     CROWD_RIOTED_BLOCKERS,
     CROWD_VIOLENCE,
     DISARMED_BLOCKERS,
+    DISPLACEMENT_ALONE,
     DISPLACEMENT_BLOCKERS,
     DRONE_METHOD_BLOCKERS,
     EXPLOSIVE_BLOCKERS,
@@ -151,10 +152,12 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "disrupted_weapons_use"  # "police detonated a bomb planted at a mosque": defused, no one hurt
     if (
         "displacement" in signals
-        and caused_only(signals)
+        and (caused_only(signals) or event_signals(signals) <= DISPLACEMENT_ALONE)
         and not event_signals(signals) & DISPLACEMENT_BLOCKERS
     ):
-        return "other"  # "260 people were displaced following a clash": ACLED's displacement event
+        # "260 people were displaced following a clash", or people who fled a threat with no violence told
+        # ("residents fled after militants warned them to leave"): ACLED's displacement event
+        return "other"
     if "war_remnant" in signals and not signals & WAR_REMNANT_BLOCKERS:
         # "an unexploded mortar round left from past fighting went off": ACLED's remote explosive, whatever
         # the old fighting's words say (they are no clash of the day); not beside a force's own fire that day
