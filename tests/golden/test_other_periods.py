@@ -11,6 +11,7 @@ single notes either way as long as the share correct does not drop.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -203,141 +204,32 @@ FLOORS_17 = {
 }
 
 
-@pytest.fixture(scope="module")
-def figures() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES)))
+# Each batch's file and its floors: one test per batch and field.
+BATCHES: dict[str, tuple[Path, dict[str, float]]] = {
+    "notes": (NOTES, FLOORS),
+    "notes9": (NOTES9, FLOORS_9),
+    "notes10": (NOTES10, FLOORS_10),
+    "notes11": (NOTES11, FLOORS_11),
+    "notes12": (NOTES12, FLOORS_12),
+    "notes13": (NOTES13, FLOORS_13),
+    "notes14": (NOTES14, FLOORS_14),
+    "notes15": (NOTES15, FLOORS_15),
+    "notes16": (NOTES16, FLOORS_16),
+    "notes17": (NOTES17, FLOORS_17),
+}
 
 
-@pytest.fixture(scope="module")
-def figures_9() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES9)))
+@functools.cache
+def figures(batch: str) -> dict[str, tuple[float | None, int]]:
+    """A batch's figures, scored once per process (every field of a batch reads the same extraction)."""
+    return figures_of(scored_tally(gold_rows(BATCHES[batch][0])))
 
 
-@pytest.fixture(scope="module")
-def figures_10() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES10)))
-
-
-@pytest.fixture(scope="module")
-def figures_11() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES11)))
-
-
-@pytest.fixture(scope="module")
-def figures_12() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES12)))
-
-
-@pytest.fixture(scope="module")
-def figures_13() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES13)))
-
-
-@pytest.fixture(scope="module")
-def figures_14() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES14)))
-
-
-@pytest.fixture(scope="module")
-def figures_15() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES15)))
-
-
-@pytest.fixture(scope="module")
-def figures_16() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES16)))
-
-
-@pytest.fixture(scope="module")
-def figures_17() -> dict[str, tuple[float | None, int]]:
-    return figures_of(scored_tally(gold_rows(NOTES17)))
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_share_correct_on_notes_of_other_periods_stays_at_its_floor(
-    figures: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures[field]
+@pytest.mark.parametrize(
+    ("batch", "field"), [(batch, field) for batch, (_, floors) in BATCHES.items() for field in sorted(floors)]
+)
+def test_share_correct_on_each_batch_stays_at_its_floor(batch: str, field: str) -> None:
+    floor = BATCHES[batch][1][field]
+    value, rows = figures(batch)[field]
     assert rows > 0 and value is not None
-    assert value >= FLOORS[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_9))
-def test_share_correct_on_the_ninth_batch_stays_at_its_floor(
-    figures_9: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_9[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_9[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_9[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_10))
-def test_share_correct_on_the_tenth_batch_stays_at_its_floor(
-    figures_10: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_10[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_10[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_10[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_11))
-def test_share_correct_on_the_eleventh_batch_stays_at_its_floor(
-    figures_11: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_11[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_11[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_11[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_12))
-def test_share_correct_on_the_twelfth_batch_stays_at_its_floor(
-    figures_12: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_12[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_12[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_12[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_13))
-def test_share_correct_on_the_thirteenth_batch_stays_at_its_floor(
-    figures_13: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_13[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_13[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_13[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_14))
-def test_share_correct_on_the_fourteenth_batch_stays_at_its_floor(
-    figures_14: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_14[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_14[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_14[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_15))
-def test_share_correct_on_the_fifteenth_batch_stays_at_its_floor(
-    figures_15: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_15[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_15[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_15[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_16))
-def test_share_correct_on_the_sixteenth_batch_stays_at_its_floor(
-    figures_16: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_16[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_16[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_16[field]}"
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS_17))
-def test_share_correct_on_the_seventeenth_batch_stays_at_its_floor(
-    figures_17: dict[str, tuple[float | None, int]], field: str
-) -> None:
-    value, rows = figures_17[field]
-    assert rows > 0 and value is not None
-    assert value >= FLOORS_17[field] - 1e-9, f"{field}: {value:.3f} < floor {FLOORS_17[field]}"
+    assert value >= floor - 1e-9, f"{batch} {field}: {value:.3f} < floor {floor}"
