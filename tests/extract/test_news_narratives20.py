@@ -149,3 +149,13 @@ def test_state_forces_named_only_as_who_reports_are_no_side_of_a_raid() -> None:
         "Police said about 40 guerrillas moved from house to house, shooting residents as they came out."
     )
     assert main_of(text, date(1987, 6, 8))["type"] == "attack"
+
+
+def test_a_slug_in_capitals_before_a_dash_is_no_dateline_town() -> None:
+    # "UPDATE 1 -", "ANALYSIS -": closed as a dateline is, but no town the gazetteer knows, so no place
+    text = (
+        "ANALYSIS - Rebels attacked a village in the north of the country on Monday, killing five people, "
+        "officials said."
+    )
+    main = predicted_incident(extract_text(text, date(2005, 9, 13)).incidents)
+    assert main is not None and (main.place is None or main.place.name != "ANALYSIS")

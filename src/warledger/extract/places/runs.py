@@ -489,16 +489,18 @@ def _filing_day_words() -> frozenset[str]:
 def _dateline_head(doc: _Doc, start: int, end: int) -> bool:
     """A run in capitals opening a line and closed as a dateline is ("KARLOVAC, Sunday" under a British
     paper's "From Our Correspondent"): the town the story was filed from, named as a town, however small.
-    A headline in capitals is closed by neither."""
+    A headline in capitals is closed by neither, and a slug closed so ("UPDATE -", "ANALYSIS -") names no
+    town the gazetteer knows."""
     before = doc[start - 1].text if start > 0 else "\n"
     if ("\n" not in before and before.strip() != "") or end >= len(doc):
         return False
     if not all(t.is_upper or not t.is_alpha for t in doc.toks[start:end]):
         return False
     nxt = doc[end].text
-    if nxt in DATELINE_CLOSERS:
-        return True
-    return nxt == "," and end + 1 < len(doc) and doc.lowers[end + 1].rstrip(".") in _filing_day_words()
+    closed = nxt in DATELINE_CLOSERS or (
+        nxt == "," and end + 1 < len(doc) and doc.lowers[end + 1].rstrip(".") in _filing_day_words()
+    )
+    return closed and bool(gazetteer().lookup(name_key(doc[start:end].text)))
 
 
 def _coded_to(doc: _Doc, start: int) -> bool:
