@@ -46,11 +46,24 @@ def wire_dateline() -> re.Pattern[str]:
     )
 
 
+@cache
+def line_dateline() -> re.Pattern[str]:
+    """ "KARLOVAC, Sunday" on a line of its own under a headline and "From Our Correspondent": a British
+    paper's dateline, which names the day of filing by its weekday and closes with the line, not a dash.
+    Only with its weekday: a line in capitals alone is as often a headline."""
+    weekdays = _alternation(list(date_words()["weekdays"]))
+    return re.compile(
+        rf"^\s*(?:[^\n]{{1,300}}\n\s*){{0,{OPENING_LINES}}}"
+        r"(?P<dateline>[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}){0,2}?"
+        rf",\s*(?i:{weekdays}))[ \t]*\n"
+    )
+
+
 def dateline_weekday(opening: str) -> tuple[int, int] | None:
-    """Where a wire dateline names its weekday ("NAZRAN, Russia, Tuesday -"): the day the story was
-    filed, which dates nothing that happened, so the lead's own date ("overnight into Sunday") must not
-    share its sentence with it as if it were another day of the event."""
-    m = wire_dateline().match(opening)
+    """Where a wire dateline names its weekday ("NAZRAN, Russia, Tuesday -", or "KARLOVAC, Sunday" on a line
+    of its own): the day the story was filed, which dates nothing that happened, so the lead's own date
+    ("overnight into Sunday") must not share its sentence with it as if it were another day of the event."""
+    m = wire_dateline().match(opening) or line_dateline().match(opening)
     if m is None:
         return None
     start, end = m.span("dateline")
@@ -76,6 +89,42 @@ def dated_dateline() -> re.Pattern[str]:
         rf"(?i:(?P<m>{months}))\.?\s+(?P<d>[0-3]?\d)\.?(?:,\s*(?P<y>\d{{4}}))?\s*"
         rf"(?:\((?:{agencies})\)\s*)?(?:--|[-—–:])"
     )
+
+
+# How far into a document a monitoring service's source line may stand: it heads the item, or closes it
+# ("Source: Radio Burundi, Bujumbura, in French 1800 gmt 14 Mar 95").
+SOURCE_LINE_CHARS = 4000
+
+
+@cache
+def broadcast_line() -> re.Pattern[str]:
+    """ "Radio Burundi, Bujumbura, in French 1800 gmt 14 Mar 95": the source line of a monitoring service's
+    item (BBC Monitoring, FBIS), which gives the day the broadcast went out, in its language, at a GMT
+    time."""
+    months = _alternation(list(date_words()["months"]))
+    return re.compile(
+        r"\bin\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?\s+(?:\d{3,4}\s*(?:gmt|GMT|utc|UTC)\s+)"
+        rf"(?P<d>[0-3]?\d)\s+(?i:(?P<m>{months}))\.?\s+(?P<y>\d{{4}}|\d{{2}})\b"
+    )
+
+
+def broadcast_day(text: str, published: date | None) -> date | None:
+    """The day a monitored broadcast went out, when it lies a few days before publication: the day its
+    "today" and "the previous night" count from, as the service publishes its translation a day or more
+    after the broadcast (the radio's "today" in a report published on the 15th is the 14th)."""
+    if published is None:
+        return None
+    m = broadcast_line().search(text[:SOURCE_LINE_CHARS])
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if year < 100:  # "14 Mar 95": the century that puts the day nearest publication
+        year += published.year - published.year % 100
+        year -= 100 if year > published.year else 0
+    aired = safe_date(year, month_number(m.group("m")), day_number(m.group("d")))
+    if aired is None or not 0 <= (published - aired).days <= DATELINE_DAY_MAX_DAYS:
+        return None
+    return aired
 
 
 def dateline_day(text: str, published: date | None) -> date | None:

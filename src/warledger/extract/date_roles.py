@@ -49,7 +49,8 @@ WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:the\s+)?$", re.IGNORECASE
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
-# "said in a statement late on Monday", "said on state television late on Saturday", "a finding the ministry
+# "said in a statement late on Monday", "said on state television late on Saturday", "said in Islamabad on
+# Friday" (where it was said), "a finding the ministry
 # rejected on Tuesday", "the report, published on Tuesday", "the radio had said earlier Monday", "telephoned
 # AFP on Monday to say"): the day of the report, which dates an event only as a last resort.
 SPOKEN_BEFORE = re.compile(
@@ -57,6 +58,7 @@ SPOKEN_BEFORE = re.compile(
     r"|published|(?:said|announced)\s+in\s+a\s+statement"
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
+    r"|(?:said|announced|stated|confirmed)\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|told(?:\s+[\w.'-]+){1,3}?(?:\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone|over\s+the\s+(?:tele)?phone))?"
     r"|(?:tele)?phoned(?:\s+[\w.'-]+){1,3}?"
     r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"

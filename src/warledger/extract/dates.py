@@ -27,7 +27,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warledger.extract.date_datelines import _wire_weekday, dateline_day, dateline_weekday, wire_dateline
+from warledger.extract.date_datelines import (
+    _wire_weekday,
+    broadcast_day,
+    dateline_day,
+    dateline_weekday,
+    wire_dateline,
+)
 from warledger.extract.date_relative import COUNTED_FROM_WRITING
 from warledger.extract.date_roles import MODAL_MAY, role_and_precision, since_range
 from warledger.extract.date_rules import date_rule_index, date_rules, folded_date_rules
@@ -332,7 +338,7 @@ class DateComponent:
         published = doc._.published
         opening = doc_text(doc)[:600]
         wire = wire_dateline().match(opening) is not None
-        filed = dateline_day(opening, published)
+        filed = dateline_day(opening, published) or broadcast_day(doc_text(doc), published)
         found: list[Mention] = []
         sentences = list(sentence_texts(doc))
         for start, text in sentences:

@@ -10,6 +10,9 @@ Separate because these read positions in the text, the rules only sets of signal
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from warledger.extract.event_cues import cues
 
 # Pseudo-signal: the gun battle comes before any attack on civilians in the lead ("gunmen killed nine in a
 # bar; police later shot two of them in a gunfight" is the attack, the gunfight a sequel).
@@ -74,6 +77,9 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     loser = _takeover_not_taken(lead, text)
     if loser:
         del lead[loser]
+    if "state_actor" in lead and text and _state_forces_only_report(text):
+        # "... killing at least 22 villagers, police said": the police tell of the raid, no side in it
+        del lead["state_actor"]
     found = frozenset(lead)
     if not found & EXCHANGE_SIGNALS and any(s in EXCHANGE_SIGNALS for s in starts):
         found |= {FIGHT_AFTER_LEAD}
@@ -91,6 +97,33 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     ):
         found |= {LOOTING_FIRST}
     return found
+
+
+# A state force named as who gives the account: "..., police said", "Police said about 40 guerrillas ...",
+# "a police spokesman said", "according to the police".
+REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:spokes(?:man|woman|person)|sources?|officials?|chief|statement)\s+)?"
+    r"(?:said|say|says|reported|told|added|confirmed|announced)\b",
+    re.IGNORECASE,
+)
+REPORTS_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _state_actor_pattern() -> re.Pattern[str]:
+    return next(cue.pattern for cue in cues() if cue.signal == "state_actor")
+
+
+def _state_forces_only_report(text: str) -> bool:
+    """Whether every state force the lead names is named as a source of the report ("stormed the town ...,
+    killing at least 22 villagers, police said"): the rules that keep an exchange between state forces and
+    armed men from being typed a one-sided attack have no state force on the scene to go by."""
+    lead = text[:LEAD_CHARS]
+    found = list(_state_actor_pattern().finditer(lead))
+    return bool(found) and all(
+        REPORTS_AFTER.match(lead, m.end()) or REPORTS_BEFORE.search(lead, max(0, m.start() - 30), m.start())
+        for m in found
+    )
 
 
 # Weapons whose blast, told with a killing before a defusal or interception, is the passage's event.

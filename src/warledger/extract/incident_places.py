@@ -30,7 +30,8 @@ from warledger.extract.places.incident_places import TREATED_IN, TREATED_WINDOW,
 # Maputo Central Hospital said"), or where a source spoke or wrote from ("a rebel spokesman told Reuters by
 # telephone from the rebel stronghold of Kilinochchi", "a statement faxed to news agencies from London"),
 # or where a counting group is based ("a volunteer rescue group based in Kanbalu gave a toll of 28") or its
-# officials spoke ("Officials of the Tigray administration, speaking in Mekele, put the toll at 14"),
+# officials spoke ("Officials of the Tigray administration, speaking in Mekele, put the toll at 14", "the Red
+# Cross said in Islamabad on Friday that its staff ... had seen the bodies of at least 11"),
 # or the seat a speaking office holder serves ("the parish priest of Tibu said ... at least 35 had been
 # killed"): no place of the event.
 SOURCE_PLACE_BEFORE = re.compile(
@@ -38,7 +39,7 @@ SOURCE_PLACE_BEFORE = re.compile(
     r"|officials?|(?:government|police|army|military|security|local)\s+sources?|leaders?|leadership|command"
     r"|doctors?|medics?|nurses?|surgeons?|newspapers?|dailies|papers|journalists?|reporters?)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at)"
-    r"|\bbased\s+in|\bspeaking\s+(?:in|from)"
+    r"|\bbased\s+in|\bspeaking\s+(?:in|from)|\b(?:said|says|announced|stated)\s+in"
     r"|\b(?:parish\s+)?(?:priests?|mayors?|governors?|(?:arch)?bishops?|(?:arch)?dioceses?|imams?|prefects?|officials?)\s+of"
     r"|(?:faxed|e-?mailed|sent|issued|released|posted)\s+(?:[\w-]+\s+){0,4}?from"
     r"|(?:tele|satellite\s+)?phone\s+from(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?:stronghold|base|headquarters)\s+of"

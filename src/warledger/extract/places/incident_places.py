@@ -471,7 +471,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     local = [m for m in local if not _office_seat(doc, m) and not _journey_end(doc, m)] or local
     # so does a place naming who people are ("parents of the 43 Ayotzinapa students marched through ...")
     local = [m for m in local if not _names_people(doc, m)] or local
-    if local and all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
+    if _around_this_town(doc, local, lo):
         # "in this conservative town west of Baghdad": the town the story was filed from, not Baghdad
         filed = _dateline_town(doc)
         local = [filed] if filed is not None else local
@@ -513,10 +513,13 @@ def _coded_in_note(doc: Doc, roles: dict[int, str]) -> list[Mention]:
     return coded if len(coded) == 1 else []
 
 
+# The words between "this" and its town are its modifiers ("this conservative Sunni town"): an article among
+# them means "this" went with another noun ("earlier this week around the town of Tubmanburg").
+NOT_AN_ARTICLE = r"(?!(?:the|a|an)\s)"
 # "in this conservative Sunni town west of", "this border city, 30 km from": a place named as where the
 # dateline's town lies, not where the event was
 THIS_TOWN_FROM = re.compile(
-    r"\bthis\s+(?:[\w'-]+\s+){0,4}?(?:town|city|village|port|capital|camp|neighbou?rhood|suburb)\s*,?\s+"
+    rf"\bthis\s+(?:{NOT_AN_ARTICLE}[\w'-]+\s+){{0,4}}?(?:town|city|village|port|capital|camp|neighbou?rhood|suburb)\s*,?\s+"
     r"(?:[\w'-]+\s+){0,5}?(?:of|from|near|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -525,10 +528,35 @@ THIS_TOWN_WINDOW = 90
 
 # "in this gold-mining town", "this northern city": the report's own town, written as the dateline's
 THIS_TOWN = re.compile(
-    r"\bthis\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|port|capital)\b(?!\s*,?\s+(?:[\w'-]+\s+){0,5}?"
+    rf"\bthis\s+(?:{NOT_AN_ARTICLE}[\w'-]+\s+){{0,3}}?(?:town|city|village|port|capital)\b(?!\s*,?\s+(?:[\w'-]+\s+){{0,5}}?"
     r"(?:of|from|near|outside)\b)",
     re.IGNORECASE,
 )
+
+
+# "as fighting spread across a broad front south of Zagreb": a place named as what an area lies by
+BEARING_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+BEARING_WINDOW = 40
+
+
+def _around_this_town(doc: Doc, local: list[Mention], lo: int) -> bool:
+    """Whether the sentences' places only say where the dateline's town lies: each is named as what "this
+    ... town" lies by ("in this conservative town west of Baghdad"), or, after the sentences have called
+    their place "this ... town", as what an area lies by ("shelled the centre of this Croatian town
+    overnight ... as fighting spread across a broad front south of Zagreb"). The event is in the town the
+    story was filed from."""
+    if not local:
+        return False
+    if all(_led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) for m in local):
+        return True
+    if not THIS_TOWN.search(doc_text(doc)[lo : min(m.start for m in local)]):
+        return False
+    return all(
+        _led_in_by(doc, m, THIS_TOWN_FROM, THIS_TOWN_WINDOW) or _led_in_by(doc, m, BEARING_OF, BEARING_WINDOW)
+        for m in local
+    )
 
 
 def _told_as_this_town(doc: Doc, end_char: int) -> list[Mention]:
@@ -707,14 +735,15 @@ def _abroad(doc: Doc, lo: int, hi: int, home: str | None) -> str | None:
     return None
 
 
-# "in the provincial capital of Helmand", "in Indian Kashmir's main city": a region's town, named by its role
+# "in the provincial capital of Helmand", "in Indian Kashmir's main city", "in Basque capital": a region's
+# town, named by its role
 CAPITAL_BEFORE = re.compile(
     r"\b(?:(?:provincial|state|regional|district) capital|main city|largest city|capital city|capital) of "
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 CAPITAL_AFTER = re.compile(
-    r"^['’]s\s+(?:(?:provincial|state|regional|district)\s+capital|main city|largest city|capital)\b",
+    r"^(?:['’]s)?\s+(?:(?:provincial|state|regional|district)\s+capital|main city|largest city|capital)\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from warledger.extract.date_values import date_words
 from warledger.extract.gazetteer import (
     country_names,
     data_lines,
@@ -456,6 +457,7 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
         or qualifier is not None
         or _names_a_way(doc, start, cut)
         or _coded_to(doc, start)
+        or _dateline_head(doc, start, cut)
     )
     strength = 2 if cued or any(i in ner for i in range(start, end)) else 1
     if (
@@ -471,6 +473,34 @@ def _candidate(doc: _Doc, start: int, end: int, ner: set[int]) -> Candidate | No
     # only; it makes no name a place: "shells struck the Bab al-Kabir market" names a market)
     struck = struck_target(doc.text, doc[doc[start].sent_start].idx, doc[start].idx)
     return Candidate(start, cut, key, level, strength, qualifier, facility=facility, cued=cued, struck=struck)
+
+
+# What follows a dateline's town in capitals: a dash or an agency's bracket ("KARLOVAC - ", "JOLO (AP) -"),
+# or after a comma the day it was filed ("KARLOVAC, Sunday", "KARLOVAC, Sept 15 -")
+DATELINE_CLOSERS = frozenset({"-", "—", "–", "--", "("})
+
+
+@cache
+def _filing_day_words() -> frozenset[str]:
+    words = date_words()
+    return frozenset([*words["weekdays"], *words["months"]])
+
+
+def _dateline_head(doc: _Doc, start: int, end: int) -> bool:
+    """A run in capitals opening a line and closed as a dateline is ("KARLOVAC, Sunday" under a British
+    paper's "From Our Correspondent"): the town the story was filed from, named as a town, however small.
+    A headline in capitals is closed by neither, and a slug closed so ("UPDATE -", "ANALYSIS -") names no
+    town the gazetteer knows."""
+    before = doc[start - 1].text if start > 0 else "\n"
+    if ("\n" not in before and before.strip() != "") or end >= len(doc):
+        return False
+    if not all(t.is_upper or not t.is_alpha for t in doc.toks[start:end]):
+        return False
+    nxt = doc[end].text
+    closed = nxt in DATELINE_CLOSERS or (
+        nxt == "," and end + 1 < len(doc) and doc.lowers[end + 1].rstrip(".") in _filing_day_words()
+    )
+    return closed and bool(gazetteer().lookup(name_key(doc[start:end].text)))
 
 
 def _coded_to(doc: _Doc, start: int) -> bool:
