@@ -285,8 +285,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "change_to_group_activity"  # "the AFC/M23 appointed its own governor": a group's new rule
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
-    if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
-        return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
+    if "reinforcement" in signals and not event_signals(signals) & MOVEMENT_BLOCKERS:
+        # "established new fortifications", "reinforcements arrived"; fighting told only as the cause ("troops
+        # landed in Dili after weeks of fighting between army and police factions") is another event
+        return "change_to_group_activity"
     if "arms_surrendered" in signals and not signals & SURRENDER_BLOCKERS:
         return "change_to_group_activity"  # "80 fighters surrendered to troops, handing over their rifles"
     return None
