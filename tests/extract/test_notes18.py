@@ -7,7 +7,9 @@ tortured or burned them is crowd justice; a "field camp" set up is a base; contr
 someone is a transfer; fighters who took control of a town overtook it; a crowd gathered to welcome or await
 a leader is a rally, and fire on it is excessive force; raiders (with an appositive between commas) who
 attacked a church compound and killed displaced people there attacked civilians; troops landing somewhere
-after fighting told only as the cause changed their activity.
+after fighting told only as the cause changed their activity. A probe after the batch: villagers who accused
+a person of sorcery or theft and then beat or hacked him did crowd justice; an arrest with weapons seized is
+the arrest.
 Actors: the demonyms of the countries the table lacked (Croatian, Bosnian, Papua New Guinean ...) and country
 names of several words used as adjectives ("the Papua New Guinea government"); peacekeepers are their
 state's forces; a police team that acted; the sentence's subject after "members of" or "the first"; whom
@@ -140,6 +142,32 @@ def test_troops_who_landed_after_fighting_told_as_the_cause_changed_their_activi
     )
     assert "reinforcement" in signals_in(text)
     assert type_of(text) == "change_to_group_activity"
+
+
+def test_villagers_who_accused_a_man_of_sorcery_and_hacked_him_are_mob_violence() -> None:
+    # a probe after the batch, typed an attack: the crowd-justice cue wanted the crowd to catch or seize him
+    text = (
+        "On 4 April 2021, villagers near Kundiawa accused an old man of causing a death by sorcery, tied him "
+        "up and beat him to death."
+    )
+    assert "crowd_justice" in signals_in(text)
+    assert type_of(text) == "mob_violence"
+
+
+def test_villagers_who_accused_soldiers_of_theft_stay_no_crowd_justice() -> None:
+    # the accused must be a person, not an armed force the villagers blame
+    text = "On 4 April 2021, villagers accused soldiers of stealing cattle and beating two herders."
+    assert "crowd_justice" not in signals_in(text)
+
+
+def test_an_arrest_with_rifles_and_grenades_seized_is_an_arrest() -> None:
+    # a probe after the batch, typed looting: the seized rifles and grenades read as arms used, which
+    # blocked the arrest (and the arrest blocked the weapons seizure)
+    text = (
+        "On 2 March 2001, police arrested 4 members of an armed group at a farm near Telavi and seized "
+        "rifles and grenades."
+    )
+    assert type_of(text) == "arrests"
 
 
 @pytest.mark.parametrize(

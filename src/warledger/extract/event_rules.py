@@ -297,7 +297,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
 def arrest_blockers(signals: frozenset[str]) -> frozenset[str]:
     """What keeps a state's detention from being ACLED's arrests. Things the arresting forces seized in the
     same breath ("arrested 8 suspects and seized bomb-making materials from a rented house") are no looting:
-    ACLED codes an arrest with a seizure as the arrest."""
+    ACLED codes an arrest with a seizure as the arrest. Weapons seized with them ("arrested 6 members of an
+    armed group and seized rifles and grenades") were not used: no fire, no grenade attack."""
+    if {"arrest_seizure", "weapons_seizure"} <= signals:
+        return ARREST_BLOCKERS - {"looting", "small_arms", "grenade"}
     if "arrest_seizure" in signals:
         return ARREST_BLOCKERS - {"looting"}
     return ARREST_BLOCKERS
