@@ -52,6 +52,12 @@ NOTES16 = Path(__file__).parent / "other_periods" / "notes16.jsonl"
 # event types, weighted to the confusable ones): its misses were a "military point", a crowd that caught a
 # suspect before beating him (twice) and villagers who fled a threat (see the README).
 NOTES17 = Path(__file__).parent / "other_periods" / "notes17.jsonl"
+# notes18's blind batch (notes 1800-1829, 1992-2021 over 25 countries the earlier batches barely hold:
+# Central America, the Andes, the West African coast, the Horn, the Caucasus, the Balkans of the 1990s,
+# South-East Asia, the Pacific): its misses were wordings of arson, crowd justice, a base, a handover, a
+# takeover, a rally, a raid and a deployment, and states the demonym table lacked; left are named groups the
+# alias table lacks (see the README).
+NOTES18 = Path(__file__).parent / "other_periods" / "notes18.jsonl"
 # The share correct reached when the notes were pinned; raise a floor when a change lifts a field. Batch 5
 # (notes 182-216) left towns the gazetteer lacks at their district or region: within 25 km fell to 0.81.
 # Batch 7 (notes 400-434, on the category boundaries) raised event type to 0.972 and actors to 0.951 over
@@ -204,6 +210,22 @@ FLOORS_17 = {
 }
 
 
+# notes18.jsonl after its fixes, just below them (30 notes: one note is 0.033): event type, category, killed,
+# date and country 1.000, place and within 25 km 0.967 (Mataje, which the gazetteer lacks, is placed at its
+# province's point 113 km off), actors 0.600 (named groups the alias table lacks) (blind: event type 0.700,
+# category 0.800, killed, date and country 1.000, place and within 25 km 0.933, actors 0.333).
+FLOORS_18 = {
+    "event_type": 0.99,
+    "event_category": 0.99,
+    "killed": 0.99,
+    "date": 0.99,
+    "place": 0.96,
+    "country": 0.99,
+    "geo_within_25km": 0.96,
+    "actors": 0.59,
+}
+
+
 # Each batch's file and its floors: one test per batch and field.
 BATCHES: dict[str, tuple[Path, dict[str, float]]] = {
     "notes": (NOTES, FLOORS),
@@ -216,6 +238,7 @@ BATCHES: dict[str, tuple[Path, dict[str, float]]] = {
     "notes15": (NOTES15, FLOORS_15),
     "notes16": (NOTES16, FLOORS_16),
     "notes17": (NOTES17, FLOORS_17),
+    "notes18": (NOTES18, FLOORS_18),
 }
 
 

@@ -43,7 +43,7 @@ STATE_NOUNS = (
     "security forces|armed forces|government forces|government|authorities|artillery|drones?|helicopters?|"
     "border guards|special forces|marines|bombers|gunboats|air ?strikes?|airstrikes?|air-strikes?|"
     "air ?raids?|bombing|bombings|bombardment|shelling|tank fire|tanks|missiles?|naval drones|sea drones|"
-    "naval forces|air defen[cs]es?"
+    "naval forces|air defen[cs]es?|peacekeepers|peacekeeping (?:forces|troops)"
 )
 # Words between a country's possessive and its state noun ("Chad's transitional military government"): the
 # possessive still names the state whose organ it is.
@@ -79,7 +79,7 @@ MEANS_NOUNS = (
     "militiamen|rebels|insurgents|combatants|soldiers|police|units?|brigades?|battalions?"
 )
 AGENT_AFTER = re.compile(
-    rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{MEANS_NOUNS})\b\s*|(?:[\w-]+\s+){{0,2}}?)"
+    rf"^(?:['’]s)?\s*(?:-led|-backed)?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{MEANS_NOUNS}|teams?|squads?)\b\s*|(?:[\w-]+\s+){{0,2}}?)"
     r"(?:\([^)]*\)\s*)?"
     r"(?:,[^,]{1,40},\s*)?(?:and\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
     r"(?:(?:reportedly|allegedly|also|then|later|have|has|had|had been|were|was|again|all|jointly|"
@@ -118,7 +118,8 @@ STRUCK_MINE_AFTER = re.compile(
 # "ANDSF units handed over Puli Khumri to the Taliban": whom a place is handed over to takes it (ACLED's actor
 # of a non-violent transfer), beside the side that handed it over.
 HANDED_TO_BEFORE = re.compile(
-    r"\bhand(?:ed|s|ing) over\s+[^.;]{1,70}?\bto\s+(?:the\s+)?$",
+    r"\bhand(?:ed|s|ing) (?:over\s+[^.;]{1,70}?|(?:over\s+)?(?:control|command) of\s+[^.;]{1,100}?)"
+    r"\b(?:back\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A wire dateline before a report's first words: "MAIDUGURI, Nigeria, Sept 9 (Reuters) - ", "JERUSALEM - ".
@@ -130,7 +131,8 @@ DATELINE = (
 SENTENCE_SUBJECT_BEFORE = re.compile(
     r"^\s*(?:[A-Z][\w /-]{2,40}:\s*)?(?:(?:On|Around|Between|Early on|Late on|On or around)\s[^,]{3,40},\s*)?"
     rf"(?:{DATELINE})?"
-    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|suspected\s+|presumed\s+|alleged\s+|[Ss]uspected\s+)*"
+    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|suspected\s+|presumed\s+|alleged\s+|[Ss]uspected\s+|first\s+|"
+    r"(?:[Mm]embers|[Ff]ighters|[Uu]nits|[Ee]lements)\s+of\s+)*"
     r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+){0,2}$"
 )
 # "... forces were attacked", "... soldiers were killed": the subject is the victim.
@@ -260,6 +262,14 @@ def demonyms() -> tuple[Demonym, ...]:
     )
 
 
+def attributive_names() -> set[str]:
+    """The words that name a state before its forces: every demonym, and the country names of several
+    words, which are used as they are ("the Papua New Guinea government", "Sierra Leone army", "Solomon
+    Islands police"); a one-word name before a noun is rarer than its demonym and is often a place ("in Mali
+    troops")."""
+    return {d.demonym for d in demonyms()} | {d.country for d in demonyms() if " " in d.country}
+
+
 def actor_of(row: dict[str, object]) -> Actor:
     return Actor(str(row["name"]), (row.get("country") and str(row["country"])) or None, row["kind"])  # type: ignore[arg-type]
 
@@ -275,7 +285,7 @@ def alias_rows() -> tuple[tuple[str, tuple[Actor, ...]], ...]:
     entries = [(str(r["pattern"]), tuple(actor_of(a) for a in r["actors"])) for r in rows]
     named = [e for e in entries if any(a.country for a in e[1])]
     generic = [e for e in entries if not any(a.country for a in e[1])]
-    adjectives = "|".join(sorted((re.escape(d.demonym) for d in demonyms()), key=len, reverse=True))
+    adjectives = "|".join(sorted((re.escape(word) for word in attributive_names()), key=len, reverse=True))
     countries = "|".join(sorted((re.escape(d.country) for d in demonyms()), key=len, reverse=True))
     police: tuple[str, tuple[Actor, ...]] = (
         rf"police forces of (?:the )?(?P<police_country>{countries})(?: \(\d{{4}}-\)(?: [a-z ]+)?)?|"
@@ -491,7 +501,7 @@ def is_agent(text: str, start: int, end: int) -> bool:
         or CLASHED_WITH_BEFORE.search(text[max(0, start - 60) : start])
         or BLAMED_ON_BEFORE.search(text[max(0, start - 60) : start])
         or BLAMED_AFTER.match(after)
-        or HANDED_TO_BEFORE.search(text[max(0, start - 80) : start])
+        or HANDED_TO_BEFORE.search(text[max(0, start - 130) : start])
     ):
         return True
     if (

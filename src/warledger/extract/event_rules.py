@@ -285,8 +285,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "change_to_group_activity"  # "the AFC/M23 appointed its own governor": a group's new rule
     if "hq" in signals and not signals & {"clash", "killing", "protest"}:
         return "headquarters_or_base_established"
-    if "reinforcement" in signals and not signals & MOVEMENT_BLOCKERS:
-        return "change_to_group_activity"  # "established new fortifications", "reinforcements arrived"
+    if "reinforcement" in signals and not event_signals(signals) & MOVEMENT_BLOCKERS:
+        # "established new fortifications", "reinforcements arrived"; fighting told only as the cause ("troops
+        # landed in Dili after weeks of fighting between army and police factions") is another event
+        return "change_to_group_activity"
     if "arms_surrendered" in signals and not signals & SURRENDER_BLOCKERS:
         return "change_to_group_activity"  # "80 fighters surrendered to troops, handing over their rifles"
     return None
@@ -295,7 +297,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
 def arrest_blockers(signals: frozenset[str]) -> frozenset[str]:
     """What keeps a state's detention from being ACLED's arrests. Things the arresting forces seized in the
     same breath ("arrested 8 suspects and seized bomb-making materials from a rented house") are no looting:
-    ACLED codes an arrest with a seizure as the arrest."""
+    ACLED codes an arrest with a seizure as the arrest. Weapons seized with them ("arrested 6 members of an
+    armed group and seized rifles and grenades") were not used: no fire, no grenade attack."""
+    if {"arrest_seizure", "weapons_seizure"} <= signals:
+        return ARREST_BLOCKERS - {"looting", "small_arms", "grenade"}
     if "arrest_seizure" in signals:
         return ARREST_BLOCKERS - {"looting"}
     return ARREST_BLOCKERS
