@@ -372,3 +372,54 @@ def test_a_capital_is_the_countrys_town_of_that_name() -> None:
         riyadh is not None and riyadh.name == "Riyadh" and riyadh.country == "SA" and riyadh.level == "city"
     )
     assert g.capital("ZZ") is None
+
+
+# A province (code "12") of four towns whose nearest rows are its own, and a border village of it (also code
+# "12") whose nearest row lies in the next province (code "08"): the code names the village's province. A
+# second code ("44", France's merged regions) whose towns' rows disagree names nothing, so its towns keep
+# their rows'. A unit no code names (Pakistan's tribal areas, merged into Khyber Pakhtunkhwa, code "03")
+# keeps its towns.
+BORDER_ROWS = """lat,lon,name,admin1,admin2,cc
+12.50,103.90,Pursat,Pursat,Krong Pursat,KH
+12.60,103.60,Krakor,Pursat,Krakor,KH
+11.60,103.00,Thma Bang,Koh Kong,Thma Bang,KH
+48.50,7.50,Obernai,Alsace,Bas-Rhin,FR
+48.70,6.20,Nancy,Lorraine,Meurthe-et-Moselle,FR
+34.00,71.50,Peshawar,Khyber Pakhtunkhwa,,PK
+33.00,70.07,Miran Shah,Federally Administered Tribal Areas,,PK
+"""
+
+
+def _town(gid: int, name: str, lat: float, lon: float, cc: str, code: str) -> dict[str, object]:
+    return {
+        "geonameid": gid,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": cc,
+        "population": 1000,
+        "admin1code": code,
+        "alternatenames": [],
+    }
+
+
+def test_a_towns_admin1_code_overrides_a_nearest_row_across_the_border(tmp_path: Path) -> None:
+    admin = tmp_path / "rg.csv"
+    admin.write_text(BORDER_ROWS, encoding="utf-8")
+    towns = [_town(i, f"Town {i}", 12.50 + i / 100, 103.90, "KH", "12") for i in range(1, 5)]
+    towns.append(_town(9, "Veal Veaeng", 11.70, 103.05, "KH", "12"))  # nearest row: Thma Bang, Koh Kong
+    towns += [_town(10 + i, f"Phum {i}", 11.60, 103.00 - i / 100, "KH", "08") for i in range(4)]
+    towns += [_town(20 + i, f"Ville {i}", 48.50, 7.50, "FR", "44") for i in range(3)]
+    towns += [_town(30 + i, f"Bourg {i}", 48.70, 6.20, "FR", "44") for i in range(3)]
+    towns += [_town(40 + i, f"Pukhtun {i}", 34.00, 71.50, "PK", "03") for i in range(4)]
+    towns.append(_town(50, "Tribal Town", 33.01, 70.07, "PK", "03"))
+    cities = tmp_path / "cities.json"
+    cities.write_text(json.dumps({str(t["geonameid"]): t for t in towns}), encoding="utf-8")
+    gaz = g.Gazetteer(g.build_index(tmp_path / "b.sqlite", g.Sources(admin, cities)))
+    (village,) = gaz.lookup("veal veaeng")
+    assert (village.admin1, village.admin2) == ("Pursat", "")  # no Pursat row within reach names a district
+    region = gaz.admin1_entry("KH", "Pursat")
+    assert region is not None and region.lat < 12.7  # the border village seats no province of its code
+    assert {e.admin1 for e in gaz.lookup("ville 0") + gaz.lookup("bourg 0")} == {"Alsace", "Lorraine"}
+    (tribal,) = gaz.lookup("tribal town")
+    assert tribal.admin1 == "Federally Administered Tribal Areas"

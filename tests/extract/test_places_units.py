@@ -136,3 +136,11 @@ def test_a_town_of_a_split_unit_lies_in_the_unit_written_without_its_compass_wor
     matalam = next(e for e in gazetteer().lookup("matalam") if e.country == "PH")
     assert _container_match(matalam, Candidate(0, 1, "cotabato"))
     assert not _container_match(matalam, Candidate(0, 1, "davao"))
+
+
+def test_a_bracket_closed_by_a_compass_named_province_holds_the_town(nlp: Language) -> None:
+    """ "Tripoli (Tripoli, North)": Lebanon's North governorate closes the bracket as ACLED writes it, and
+    tells Lebanon's Tripoli from Libya's, the bigger namesake the bare bracket of its own name would keep."""
+    text = "On 4 March 2022, students protested against fee rises at a college in Tripoli (Tripoli, North)."
+    place = _place(nlp, text)
+    assert place is not None and place.country == "LB"

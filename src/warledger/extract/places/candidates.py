@@ -297,10 +297,13 @@ def _noun_forms(key: str) -> tuple[str, ...]:
 
 
 SAINT_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa"}
-# First-level units named by a compass adjective alone (Sri Lanka's, Zambia's, Ghana's Western; Uganda's
-# Eastern; Kenya's Central): stop words in running text ("western Ukraine"), unit names where ACLED closes
-# its bracket with them ("Colombo (Colombo, Western)").
-COMPASS_UNITS = frozenset({"northern", "southern", "eastern", "western", "central"})
+# First-level units named by a compass word alone (Sri Lanka's, Zambia's, Ghana's Western; Uganda's
+# Eastern; Kenya's Central; Lebanon's North and South; Cameroon's East and West): stop words in running text
+# ("western Ukraine"), unit names where ACLED closes its bracket with them ("Colombo (Colombo, Western)",
+# "Tripoli (Tripoli, North)").
+COMPASS_UNITS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+)
 
 
 def _closing_compass_unit(doc: _Doc, end: int, key: str) -> bool:

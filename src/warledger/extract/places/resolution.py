@@ -334,6 +334,17 @@ def _in_an_anchors_unit(entry: Entry, anchors: list[Entry]) -> bool:
     )
 
 
+def _in_written_district(entry: Entry, written: list[tuple[Candidate, Entry]]) -> bool:
+    """Whether `entry` lies near a district written beside its name, or is filed under a district of the
+    written name: "Matalam, Cotabato" is the Matalam of the Province of (North) Cotabato, though the
+    gazetteer reads the written "Cotabato" as Cotabato City's district, 75 km off."""
+    return any(
+        km((entry.lat, entry.lon), (r.lat, r.lon)) <= NEAR_KM
+        or (entry.level == "city" and entry.country == r.country and k.key in _admin_keys(entry))
+        for k, r in written
+    )
+
+
 def _near_any(entry: Entry, districts: list[Entry]) -> bool:
     """Within NEAR_KM of one of the districts written beside a name (true when none is)."""
     return not districts or any(km((entry.lat, entry.lon), (d.lat, d.lon)) <= NEAR_KM for d in districts)
@@ -351,12 +362,11 @@ def _resolve(
     best_score = -math.inf
     known = [(k, resolved_containers[k.start]) for k in cand.containers if k.start in resolved_containers]
     entries = _entries(cand, evidence)
-    districts = [r for k, r in known if r.level == "district" or k.level_hint == "district"]
+    written = [(k, r) for k, r in known if r.level == "district" or k.level_hint == "district"]
+    districts = [r for _, r in written]
     if districts:
         # a place written inside a district lies near it: a same-named place 100 km away is another one
-        entries = tuple(
-            e for e in entries if any(km((e.lat, e.lon), (r.lat, r.lon)) <= NEAR_KM for r in districts)
-        )
+        entries = tuple(e for e in entries if _in_written_district(e, written))
     if known and (cand.strict or any(r.level != "city" for _, r in known)):
         # "X (Y, Z)", "X in Y district" where we know Y or Z: an X elsewhere is another place; try other
         # spellings inside Y or Z, and if none is there, leave X to be placed at its container
