@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from warledger.extract import extract_text
+from warledger.extract.casualties import casualty_figures
 from warledger.extract.event_type import event_type_of
 from warledger.extract.models import Incident
 from warledger.measure.scoring import predicted_incident
@@ -153,3 +154,19 @@ def test_the_day_of_the_death_a_crowd_is_angry_over_does_not_date_its_protest() 
     )
     main = main_of(text, date(2016, 1, 21))
     assert main.date_start == "2016-01-20"
+
+
+def killed_figures(text: str) -> list[int]:
+    return [f.figure.count.max for f in casualty_figures(text) if f.figure.kind == "killed"]
+
+
+def test_the_bullets_that_hit_a_victim_are_no_count_of_the_dead() -> None:
+    # "was hit by three bullets ... and died": three bullets, one man (Bilbao's aside had read three dead)
+    text = "The judge, 58, was hit by three bullets in the chest and died in the street."
+    assert 3 not in killed_figures(text)
+
+
+def test_two_single_persons_who_were_killed_are_two_dead() -> None:
+    # "A woman and a man were killed": a plural verb after two single persons gave no count at all
+    text = "A teacher and her son were shot dead at a checkpoint near the town on Monday."
+    assert killed_figures(text) == [2]
