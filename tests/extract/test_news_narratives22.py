@@ -170,3 +170,23 @@ def test_two_single_persons_who_were_killed_are_two_dead() -> None:
     # "A woman and a man were killed": a plural verb after two single persons gave no count at all
     text = "A teacher and her son were shot dead at a checkpoint near the town on Monday."
     assert killed_figures(text) == [2]
+
+
+def test_a_count_told_after_the_leads_quotes_is_the_leads_count() -> None:
+    # the lead, a witness's quote kept as its context, then "A doctor at the hospital in the nearby town of
+    # Bajil said 30 bodies had been brought in" and a rise to 34: counts with no event of their own, as near
+    # the lead as its context, not an incident of their own
+    text = (
+        "Air strikes on market kill dozens\n\n"
+        "SANAA, May 4 (Reuters) - Air strikes hit a crowded market in the village of Mahwit on Tuesday, "
+        "killing at least 30 civilians, residents said on Wednesday.\n\n"
+        "Two strikes hit the market around noon, when it was full of people buying food, residents said. "
+        '"The planes came twice," said a farmer who was at the market. "I saw people lying everywhere. '
+        "Where are the fighters they speak of? There were only people shopping. Nobody had a gun. We "
+        'ran to the mosque."\n\n'
+        "A doctor at the hospital in the nearby town of Bajil said 30 bodies had been brought in by Tuesday "
+        "evening. A local official said late on Wednesday that the toll had risen to 34 as some of the "
+        "wounded died."
+    )
+    main = main_of(text, date(2016, 5, 4))
+    assert main.killed is not None and (main.killed.min, main.killed.max) == (34, 34)

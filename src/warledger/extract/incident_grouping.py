@@ -128,6 +128,11 @@ def grouped_units(
                 told_of_lead = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
+        lead_told_on = told_of_lead > last_index and current == lead_index(groups)
+        if not short_note and lead_told_on and only_counts(unit):
+            # "A medic at the hospital in the nearby town of Abs said 41 bodies had been brought in" after the
+            # lead's context: a count, with no event of its own, is as near the lead as that context
+            gap = i - told_of_lead - 1
         near = (
             bool(groups)
             and not unit.headline
@@ -416,6 +421,12 @@ def closing_tally(unit: Unit, group: Group | None = None) -> bool:
         and not (group is not None and counts_another_side(group, unit))
         and not (group is not None and describes_one_of_the_dead(group, unit))
     )
+
+
+def only_counts(unit: Unit) -> bool:
+    """A sentence that counts the dead or hurt and tells no event of its own ("A local official said ... that
+    the toll had risen to 46")."""
+    return bool(unit.figures()) and not unit.has_event_cue()
 
 
 def lead_index(groups: list[Group]) -> int | None:
