@@ -161,7 +161,7 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
         if pair:
             found.append(Found(pair.start(), pair.end(), CasualtyFigure(kind, Count(min=2, max=2))))  # type: ignore[arg-type]
             continue
-        match = rule.search(text) or rules.singular_object[kind].search(text)
+        match = rule.search(text) or rules.singular_object[kind].search(text) or coupled_persons(text, kind)
         if match and rules.singular_question.search(match.group(0)):
             match = None
         if match:
@@ -177,6 +177,14 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
                 figure = replace(figure, count=Count(min=nth, max=nth), updated=True)
             found.append(Found(match.start(), match.end(), figure))
     return found
+
+
+def coupled_persons(text: str, kind: str) -> re.Match[str] | None:
+    """ "A woman and her son were shot dead", "A policeman and a soldier were killed": two single persons
+    joined by "and" as the subject of a plural verb (`coupled` in casualty_cues.py); not a single person
+    beside a plural ("A man and children were killed" names no second single person)."""
+    match = cue_rules().coupled[kind].search(text)
+    return match if match is not None and persons_joined(match.group(0)) else None
 
 
 # "A third person has died", "a fourth victim died in hospital": the ordinal counts the dead so far

@@ -61,6 +61,8 @@ class CueRules:
     subset_after: re.Pattern[str]
     zero: dict[str, re.Pattern[str]]
     singular: dict[str, re.Pattern[str]]
+    # two single persons joined by "and", subject of a plural verb ("A woman and her son were shot dead")
+    coupled: dict[str, re.Pattern[str]]
     singular_object: dict[str, re.Pattern[str]]
     singular_question: re.Pattern[str]
     pair_object: dict[str, re.Pattern[str]]
@@ -138,6 +140,14 @@ def cue_rules() -> CueRules:
         )
         for kind, cues in raw["singular"].items()
     }
+    coupled = {
+        kind: re.compile(
+            rf"{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,4}}?and\s+(?:an?|one|the|his|her|their)\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b",
+            re.IGNORECASE,
+        )
+        for kind, cues in raw["singular"].items()
+    }
     every_cue = [
         c
         for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
@@ -151,6 +161,7 @@ def cue_rules() -> CueRules:
         subset_after=re.compile(raw["subset_after"], re.IGNORECASE),
         zero={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["zero"].items()},
         singular=singular,
+        coupled=coupled,
         singular_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["singular_object"].items()},
         singular_question=re.compile(raw["singular_question"], re.IGNORECASE),
         pair_object={kind: re.compile(p, re.IGNORECASE) for kind, p in raw["pair_object"].items()},

@@ -388,14 +388,16 @@ def counts_the_doers(text: str, quantity: Quantity, following: Quantity | None) 
     return any(rule.search(between) for rule in cue_rules().before.values())
 
 
-# Nouns a number may count that are never people: "stopped two vehicles and executed the passengers"; a
+# Nouns a number may count that are never people: "stopped two vehicles and executed the passengers", "was hit
+# by three bullets in the head and chest and died" (the bullets, not three dead); a
 # family is a household, not one person ("three children from one family"), but "two family members" are two
 THINGS = re.compile(
     r"\s+(?:(?!(?:at|in|on|near|from|of|by|with|to|for|and|or|inside|outside)\b)[\w-]+\s+)?"
     r"(?:vehicles?|cars?|buses|minibuses|trucks?|lorries|motorcycles?|motorbikes?|boats?|vans?|jeeps?|"
     r"trains?|carriages?|wagons?|coaches|planes?|aircraft|helicopters?|roofs?|walls?|rooms?|floors?|"
     r"houses?|homes?|shops?|buildings?|huts?|villages?|towns?|schools?|churches|mosques?|rockets?|missiles?|"
-    r"shells?|bombs?|drones?|grenades?|tanks?|checkpoints?|positions?|hours?|days?|weeks?|months?|years?|"
+    r"shells?|bombs?|drones?|grenades?|bullets?|rounds|shots|projectiles?|tanks?|checkpoints?|positions?|"
+    r"hours?|days?|weeks?|months?|years?|"
     r"times|km|kilometres?|kilometers?|miles?|metres?|meters?|operations?|attacks?|raids?|strikes?|incidents?|"
     r"events?|clashes|explosions?|blasts?|famil(?:y|ies)(?![\w-]|\s+members?\b))\b",
     re.IGNORECASE,

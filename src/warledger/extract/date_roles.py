@@ -152,6 +152,15 @@ RELEASE_DEMANDED_BEFORE = re.compile(
     r"\b(?:release|freedom|return)\s+of\b[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The death or arrest a crowd is angry over, with its day ("The protesters, angry over the death of a young
+# jobless man at the weekend, marched ...", "protesting the killing of a student on Sunday"): the grievance's
+# day, an earlier event's, not the day of what the crowd did.
+GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:angry|angered|enraged|incensed|outraged|furious|protesting(?:\s+against)?|in\s+protest\s+(?:at|over|against))"
+    r"\s+(?:(?:over|at|by|about)\s+)?(?:the\s+)?(?:death|deaths|killing|killings|shooting|murder|arrest|detention"
+    r"|suicide)\s+of\b[^.;,]{0,50}?\s(?:late\s+|early\s+)?(?:on\s+|at\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # The day a source went to the scene, in a clause about that source ("UN observers who visited the site on
 # Wednesday morning", "church leaders who visited the area on Sunday said", "Our members who visited the area
 # on Sunday and Monday have compiled"): when the source looked, after the event, not the day of what it found.
@@ -191,6 +200,8 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
         role = "bare"  # "observers who visited the site on Wednesday": when a source looked, not the event
     elif RELEASE_DEMANDED_BEFORE.search(text[max(0, start - 160) : start]):
         role = "bare"  # "demand the release of activists arrested last week": the grievance's day
+    elif GRIEVANCE_BEFORE.search(text[max(0, start - 120) : start]):
+        role = "bare"  # "angry over the death of a jobless man at the weekend": the grievance's day
     elif AS_OF_BEFORE.search(before) or TOLL_STOOD_BEFORE.search(text[max(0, start - 50) : start]):
         role = "bare"  # "pulled 61 bodies from the rubble by March 24th": when a count stood, not an event
     elif (

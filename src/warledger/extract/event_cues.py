@@ -132,6 +132,8 @@ RULE_ONLY_SIGNALS = frozenset(
         "opened_fire",
         "base_assault",
         "friendly_fire",
+        "forces_took_named_seat",
+        "nonstate_took_named_seat",
     }
 )
 

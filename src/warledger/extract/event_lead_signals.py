@@ -50,6 +50,12 @@ GUNFIRE_BESIDE_GRENADE = "gunfire_beside_grenade"
 OPENED_FIRE_ON = re.compile(r"\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b", re.IGNORECASE)
 
 
+# The two sides' cues for a named seat of power taken ("troops captured Kilinochchi, the administrative
+# capital of the rebels"; "forces loyal to the former vice president seized Bor, the capital of Jonglei
+# state").
+SEAT_TAKERS = frozenset({"forces_took_named_seat", "nonstate_took_named_seat"})
+
+
 # Strong cues decide only from a passage's lead: a long narrative states its event first, and a word
 # further on ("rebels will stage chemical attacks", a quoted accusation) is context, not the event.
 LEAD_CHARS = 600
@@ -80,6 +86,10 @@ def lead_signals(starts: dict[str, int], text: str = "") -> frozenset[str]:
     if "state_actor" in lead and text and _state_forces_only_report(text):
         # "... killing at least 22 villagers, police said": the police tell of the raid, no side in it
         del lead["state_actor"]
+    if lead.keys() >= SEAT_TAKERS:
+        # "Forces loyal to the sacked army chief seized Kandoro, the capital ...": both cues end at the seat,
+        # the later one ("army chief seized") inside the earlier's subject, which is who took it
+        del lead[max(SEAT_TAKERS, key=lead.__getitem__)]
     found = frozenset(lead)
     if not found & EXCHANGE_SIGNALS and any(s in EXCHANGE_SIGNALS for s in starts):
         found |= {FIGHT_AFTER_LEAD}

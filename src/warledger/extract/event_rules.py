@@ -208,6 +208,10 @@ def rule_type(signals: frozenset[str]) -> str | None:
         return "violent_demonstration"  # "protesters set fire to churches, and clashes with police left ..."
     if no_fight_takeover(signals):
         return "non_violent_transfer_of_territory"  # "took control of the town without a fight"
+    if "nonstate_took_named_seat" in signals and not signals & {"protest", "forces_took_named_seat"}:
+        return "non_state_actor_overtakes_territory"  # "forces loyal to the former vice president seized Bor"
+    if "forces_took_named_seat" in signals and not signals & {"protest", "nonstate_took_named_seat"}:
+        return "government_regains_territory"  # "troops captured Kilinochchi, the rebels' capital"
     if "forces_retook" in signals and not signals & {"protest", "nonstate_takeover"}:
         return "government_regains_territory"  # "Afghan forces retook the district centre"
     if {"gov_takeover", "regain_word"} <= signals and "protest" not in signals:

@@ -31,6 +31,7 @@ from warledger.extract.incident_counts import (
     counts_other_victims,
     killed_counts,
     superseded,
+    tells_one_victim,
     unit_side,
 )
 from warledger.extract.incident_joining import (
@@ -41,6 +42,7 @@ from warledger.extract.incident_joining import (
     elaborates,
     joins,
     resumes,
+    stays_with_the_lead,
     tells_another_account,
     tells_the_same_day,
 )
@@ -68,6 +70,7 @@ def grouped_units(
     last_index = -100
     current = -1  # the incident the story is telling: the last one, or an earlier one it went back to
     asides: set[int] = set()  # groups opened by an aside on an earlier event (`compares_with_earlier`)
+    told_of_lead = -1  # the last sentence kept as the lead's context (`stays_with_the_lead`)
     for i, unit in enumerate(units):
         if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
             current = back  # "Friday's attack" after a section of background: the story is back at Friday's
@@ -111,8 +114,25 @@ def grouped_units(
                 groups[current].units.append(unit)
                 owner[i] = current
                 last_index = i
+            elif (
+                groups
+                and not short_note
+                and i > 0
+                and (owner[i - 1] == current or told_of_lead == i - 1)
+                and current == lead_index(groups)
+                and stays_with_the_lead(groups[current], unit, places)
+            ):
+                # more of the lead's story in words no cue lists: its evidence, not its type, count or place
+                # (and no owner, so the sentences after it join or open incidents as they did without it)
+                groups[current].context.append(unit)
+                told_of_lead = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
+        lead_told_on = told_of_lead > last_index and current == lead_index(groups)
+        if not short_note and lead_told_on and only_counts(unit):
+            # "A medic at the hospital in the nearby town of Abs said 41 bodies had been brought in" after the
+            # lead's context: a count, with no event of its own, is as near the lead as that context
+            gap = i - told_of_lead - 1
         near = (
             bool(groups)
             and not unit.headline
@@ -157,7 +177,11 @@ def grouped_units(
                 and resumes(groups[current], unit, gap)
                 and joins(groups[current], unit, 0, places=places)
             )
-            or (continues(unit, gap) and not dates_an_attack_of_a_total(groups[current], unit))
+            or (
+                continues(unit, gap)
+                and not dates_an_attack_of_a_total(groups[current], unit)
+                and (short_note or not another_day_elsewhere(groups[current], unit, places))
+            )
             or recounts(groups[current], unit, gap, short_note)
             or (not short_note and counts_it_later(groups[current], unit, gap, places))
             or (not short_note and gap <= MAX_UNIT_GAP and tells_another_account(unit))
@@ -388,12 +412,49 @@ def closing_tally(unit: Unit, group: Group | None = None) -> bool:
     """A count that sums up the incident before it ("3 fatalities."); not one that counts victims besides
     those already counted ("A soldier was also killed in the exchange of fire"), which adds to them, nor
     one of children or women only ("Rescuers pulled the bodies of four children from the rubble"), nor
-    one of the other side's dead than those `group` counted so far (see `counts_another_side`)."""
+    one of the other side's dead than those `group` counted so far (see `counts_another_side`), nor one
+    person described after the incident counted more (see `describes_one_of_the_dead`)."""
     return (
         unit.is_tally()
         and not counts_other_victims(unit, "killed")
         and not counts_only_a_part(unit, "killed")
         and not (group is not None and counts_another_side(group, unit))
+        and not (group is not None and describes_one_of_the_dead(group, unit))
+    )
+
+
+def only_counts(unit: Unit) -> bool:
+    """A sentence that counts the dead or hurt and tells no event of its own ("A local official said ... that
+    the toll had risen to 46")."""
+    return bool(unit.figures()) and not unit.has_event_cue()
+
+
+def lead_index(groups: list[Group]) -> int | None:
+    """The index of the lead's incident: the first group with a sentence of the body (a headline opens a
+    group of its own until `merge_headline` joins it to the body's)."""
+    return next((k for k, group in enumerate(groups) if any(not u.headline for u in group.units)), None)
+
+
+def another_day_elsewhere(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A sentence that opens on a known kind of event ("The fighting erupted in Juba late on Sunday") but
+    gives it a day of its own, not the incident's, and a place outside the incident's: the war's start told
+    as background, another event, not more of the raid on Thursday in another county it follows."""
+    days = [d for d in unit.own_event_dates() if d.precision == "day"]
+    current = group.date()
+    return (
+        bool(days)
+        and current is not None
+        and not any(same_occasion(d, current) for d in days)
+        and other_places(group, unit, places)
+    )
+
+
+def describes_one_of_the_dead(group: Group, unit: Unit) -> bool:
+    """ "A woman died at the scene" after "a grenade ... killed two people": one of the dead told of, whom the
+    incident's count already holds, not a closing tally that would bring its toll down to one (a coder's
+    "1 fatality." is told by a number, not by a person)."""
+    return tells_one_victim(unit, "killed") and any(
+        f.count.max > 1 for u in group.units for f in u.figures("killed")
     )
 
 

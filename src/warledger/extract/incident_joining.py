@@ -326,6 +326,48 @@ def elaborates(group: Group, unit: Unit, places: DocPlaces) -> bool:
     )
 
 
+def stays_with_the_lead(group: Group, unit: Unit, places: DocPlaces) -> bool:
+    """A news sentence right after the lead incident's, with no count, no other day and no other place of
+    its own, that tells more of it in words no cue lists ("Police evacuated about 200 people from the
+    barracks", "\"Bor is in the hands of the forces of Riek Machar.\"", "He said troops were clearing mines
+    ..."): the story of the event it opened on goes on until another event, day or place comes; a coder
+    reading the report counts it as the lead's. Only for the lead's incident: after a second incident the
+    story may have turned to background, which keeps needing a cue."""
+    current = group.date()
+    opening = next((u for u in group.units if not u.headline), None)
+    return (
+        opening is not None
+        and opening.has_event_cue()  # an event opened it, not a scene set ("It was a Monday, ...")
+        and not group.cumulative()  # nor a running total, which no sentence joins (`joins`)
+        and not unit.headline
+        and not unit.historical
+        and not unit.figures()
+        and all(current is not None and same_occasion(d, current) for d in unit.own_event_dates())
+        and not ELSEWHERE.search(unit.text)
+        and not OTHER_ATTACK.search(unit.text)
+        and not sets_background(unit.text)
+        and not other_places(group, unit, places, unplaced_inside=True, skip=destinations(unit))
+    )
+
+
+# Where the fighters or people of the event went ("withdrew eastward toward Mullaittivu", "fled to the hills
+# of X"): a place named as where they went after it, not where it happened.
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:withdr(?:ew|awn)|retreated|fled|pulled\s+(?:back|out)|escaped|headed|heading)\b[^.;,]{0,30}?"
+    r"\b(?:to|toward|towards|into|for)\s+(?:the\s+)?(?:(?:town|city|village|district|region|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def destinations(unit: Unit) -> frozenset[int]:
+    """The starts of the unit's places named as where someone went (`DESTINATION_BEFORE`)."""
+    return frozenset(
+        m.start
+        for m in unit.of("place")
+        if DESTINATION_BEFORE.search(unit.text[max(0, m.start - unit.start - 60) : m.start - unit.start])
+    )
+
+
 def tells_the_day(group: Group, unit: Unit) -> bool:
     """A sentence giving the day inside the incident's week ("The fighters entered the town on Friday
     night" after "insurgents beheaded 12 people over the weekend")."""

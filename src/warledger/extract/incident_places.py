@@ -145,13 +145,24 @@ def in_actor_name(unit: Unit, place: Mention) -> bool:
     return any(a.start <= place.start and place.end <= a.end for a in unit.of("actor"))
 
 
-def other_places(group: Group, unit: Unit, places: DocPlaces, unplaced_inside: bool = False) -> bool:
+def other_places(
+    group: Group,
+    unit: Unit,
+    places: DocPlaces,
+    unplaced_inside: bool = False,
+    skip: frozenset[int] = frozenset(),
+) -> bool:
     """Whether the unit names places the incident has not named and that lie outside its regions (with
-    `unplaced_inside`, a name the gazetteer cannot place is taken as no evidence of elsewhere)."""
+    `unplaced_inside`, a name the gazetteer cannot place is taken as no evidence of elsewhere; the places
+    starting at `skip` are left out)."""
     theirs = places.named(group.units)
     names = {m.text.casefold() for m in theirs}
     regions = {places.regions[m.start] for m in theirs if m.start in places.regions}
-    new = [m for m in places.named([unit]) if m.text.casefold() not in names and not in_actor_name(unit, m)]
+    new = [
+        m
+        for m in places.named([unit])
+        if m.text.casefold() not in names and not in_actor_name(unit, m) and m.start not in skip
+    ]
     if unplaced_inside:
         new = [m for m in new if m.start in places.regions]
     return bool(theirs) and any(places.regions.get(m.start) not in regions for m in new)
