@@ -135,3 +135,12 @@ def test_the_installed_register_holds_ukraines_villages() -> None:
     assert len(found) > 25_000
     assert sum(s.category == "C" for s in found) > 20_000
     assert all(s.hromada_name and s.raion_name for s in found[:1000])
+
+
+def test_an_unreadable_register_leaves_the_gazetteer_without_it(tmp_path: Path) -> None:
+    """A damaged workbook costs Ukraine's villages, not the index: `_register_places` gives none and warns."""
+    from warledger.extract.gazetteer import _register_places
+
+    broken = tmp_path / "kodifikator.xlsx"
+    broken.write_bytes(b"not a workbook")
+    assert _register_places(broken, []) == []

@@ -24,6 +24,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import logging
 import math
 import os
 import re
@@ -31,6 +32,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -45,6 +47,7 @@ from warledger.errors import ConfigurationError
 from warledger.extract import settlement_register
 from warledger.extract.geodesy import km
 
+LOG = logging.getLogger(__name__)
 __all__ = ["km"]  # re-exported: places, incidents and measures take distances from here
 
 INDEX_VERSION = "14"
@@ -405,7 +408,12 @@ def _register_places(path: Path | None, known: list[_Place]) -> list[_Place]:
     seat (settlement_register.py says why and how)."""
     if path is None:
         return []
-    settlements = settlement_register.read_settlements(path)
+    try:
+        settlements = settlement_register.read_settlements(path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        # an unreadable register costs Ukraine's villages, not the gazetteer: the index is built without it
+        LOG.warning("settlement register %s unreadable (%s): the gazetteer is built without it", path, exc)
+        return []
     found = settlement_register.register_places(settlements, known, name_key)
     return [
         _Place(
