@@ -98,3 +98,19 @@ def test_helicopters_of_the_occupation_that_fired_missiles_struck_from_the_air()
         "their car in the city of Nablus, medical sources said."
     )
     assert main_of(text, date(2002, 8, 6))["type"] == "air_drone_strike"
+
+
+def test_a_heading_naming_a_sides_version_opens_another_account_of_the_same_event() -> None:
+    # the rebels' toll and the army's, under "Army version", are two counts of one attack (12-20), not two
+    text = (
+        "REBELS AND ARMY GIVE DIFFERING TOLLS FOR ATTACK ON ZACATECOLUCA\n\n"
+        "Rebel forces in the early hours of yesterday attacked the positions of the army garrison in the "
+        "city of Zacatecoluca, inflicting 20 dead on the enemy. Our units withdrew in good order towards the "
+        "hills.\n\n"
+        "Army version\n\n"
+        "The armed forces said in a communique that the rebels attacked the garrison in Zacatecoluca at "
+        "about 0300 on Wednesday and were repelled. Five soldiers died in the fighting and seven rebels were "
+        "killed, "
+        "the communique said."
+    )
+    assert main_of(text, date(1990, 3, 8))["killed"] == (12, 20)
