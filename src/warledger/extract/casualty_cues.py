@@ -107,9 +107,16 @@ def cue_rules() -> CueRules:
         rf"(?:from\s+(?:both|either|each|all|the|their|its|his|her)\s+"
         rf"(?:{origin_word}){{0,{MAX_ORIGIN_WORDS}}}?(?=(?:{aux})\s))?"
     )
+    # "Three citizens were martyred", but not "Seven of our men were martyred": the word a side uses of its
+    # own dead, counted only where no first person stands between the number and it
+    not_own_gap = rf"(?:(?!(?:{blockers}|our|my|we)\b|\d)[\w'’/().-]+\s+){{0,{MAX_GAP_WORDS}}}?"
+    not_own = raw.get("after_not_own", {})
     after = {
         kind: re.compile(
-            rf"^\s*{gap}{origin}{relative}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})\b", re.IGNORECASE
+            rf"^\s*(?:{gap}{origin}{relative}(?:(?:{aux})\s+)*(?:{'|'.join(cues)})"
+            + (rf"|{not_own_gap}(?:(?:{aux})\s+)*(?:{'|'.join(not_own[kind])})" if kind in not_own else "")
+            + r")\b",
+            re.IGNORECASE,
         )
         for kind, cues in raw["after"].items()
     }
@@ -131,8 +138,9 @@ def cue_rules() -> CueRules:
             + (
                 rf"|{subject}{NOT_A_PERSON}{CLAUSE_WORDS}{{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
                 # "A fourth victim, a 60-year-old rubber tapper, died in hospital": a person set apart
-                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:an?|the|his|her)\s+[^,;.]{{1,60}},"
-                rf"\s+(?:later\s+)?(?:died|succumbed)\b"
+                # "A local resident, a man aged 50 who was driving home past the checkpoint ..., also died"
+                rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:an?|the|his|her)\s+[^,;.]{{1,100}},"
+                rf"\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"
                 if kind == "killed"
                 else ""
             ),
@@ -150,7 +158,12 @@ def cue_rules() -> CueRules:
     }
     every_cue = [
         c
-        for cues in (*raw["after"].values(), *raw["before"].values(), *raw["singular"].values())
+        for cues in (
+            *raw["after"].values(),
+            *raw.get("after_not_own", {}).values(),
+            *raw["before"].values(),
+            *raw["singular"].values(),
+        )
         for c in cues
     ] + ["body", "corpse", "death", "coded as", "lost"]
     return CueRules(

@@ -50,9 +50,10 @@ WEEKDAY_BEFORE = re.compile(
 )
 # A day someone spoke on, right after the verb ("police said on Thursday", "told reporters on Thursday",
 # "said in a statement late on Monday", "said on state television late on Saturday", "said in Islamabad on
-# Friday" (where it was said), "a finding the ministry
-# rejected on Tuesday", "the report, published on Tuesday", "the radio had said earlier Monday", "telephoned
-# AFP on Monday to say"): the day of the report, which dates an event only as a last resort.
+# Friday" (where it was said), "told Radio Uganda in Gulu today that" (the town the speaker told it in), "a
+# finding the ministry rejected on Tuesday", "the report, published on Tuesday", "the radio had said earlier
+# Monday", "telephoned AFP on Monday to say"): the day of the report, which dates an event only as a last
+# resort.
 SPOKEN_BEFORE = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated|claimed|rejected|denied|dismissed|disputed|condemned"
     r"|published|(?:said|announced)\s+in\s+a\s+statement"
@@ -60,6 +61,7 @@ SPOKEN_BEFORE = re.compile(
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
     r"|(?:said|announced|stated|confirmed)\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|told(?:\s+[\w.'-]+){1,3}?(?:\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone|over\s+the\s+(?:tele)?phone))?"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
     r"|(?:tele)?phoned(?:\s+[\w.'-]+){1,3}?"
     r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"
     r"(?:\s+[\w.'-]+){0,4}?)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$",

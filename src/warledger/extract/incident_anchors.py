@@ -141,11 +141,21 @@ def is_section_heading(unit: Unit) -> bool:
     )
 
 
+# "Armed forces version", "The army's account": a heading that announces a side's version of what was just
+# told opens another account of the same event, not a new event
+ACCOUNT_HEADING = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:version|account)s?$", re.IGNORECASE)
+
+
 def heading_between(units: list[Unit], last: Unit, index: int) -> bool:
     """Whether a section heading stands between the incident's last sentence and this one: a new section
     of a long report tells something new, so its first event does not continue the incident of the section
-    before by being near it (it may still go back to an earlier incident by name or day)."""
-    return any(is_section_heading(u) and not u.headline for u in units[:index] if u.start >= last.end)
+    before by being near it (it may still go back to an earlier incident by name or day). A heading that
+    names a side's version or account ("Armed forces version") is no such break."""
+    return any(
+        is_section_heading(u) and not u.headline and not ACCOUNT_HEADING.match(u.text.strip())
+        for u in units[:index]
+        if u.start >= last.end
+    )
 
 
 def heading_day(groups: list[Group], unit: Unit, index: int) -> int | None:

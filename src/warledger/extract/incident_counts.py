@@ -275,15 +275,15 @@ HEDGED = re.compile(r"\b(?:believed|feared|thought|presumed)\s+(?:to\s+)?(?:have
 
 def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: str) -> Count:
     """A tally or toll update, plus the victims counted after it as others ("Five officers died at the
-    scene. Two more died in hospital on Thursday" is 7); a hedged guess ("believed to have been killed")
-    adds nothing."""
+    scene. Two more died in hospital on Thursday" is 7) or as another side's dead; a hedged guess ("believed
+    to have been killed") adds nothing."""
     last, count = update
     later = [
         c
         for u in units
         if u.start > last.start
         and u.figures(kind)
-        and counts_other_victims(u, kind)
+        and (counts_other_victims(u, kind) or counts_the_other_side(last, u, kind))
         and not HEDGED.search(u.text)
         and not told_back(last, u, units)
         and (c := summed(u.figures(kind))) is not None
@@ -295,6 +295,14 @@ def with_later_victims(update: tuple[Unit, Count], units: Sequence[Unit], kind: 
         max=count.max + sum(c.max for c in later),
         approximate=count.approximate or any(c.approximate for c in later),
     )
+
+
+def counts_the_other_side(tally: Unit, unit: Unit, kind: str) -> bool:
+    """A sentence after a tally of one known side's dead that counts another known side's ("Three
+    servicemen ... were killed and five wounded." then "Two of the bandits were destroyed"): ACLED counts
+    both sides of the event, so the fighters' dead add to the soldiers'."""
+    side, tallied = unit_side(unit, kind), unit_side(tally, kind)
+    return side is not None and tallied is not None and side != tallied
 
 
 def breaks_down(update: tuple[Unit, Count], later: list[Count], units: Sequence[Unit], kind: str) -> bool:

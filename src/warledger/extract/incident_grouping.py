@@ -185,6 +185,7 @@ def grouped_units(
             or recounts(groups[current], unit, gap, short_note)
             or (not short_note and counts_it_later(groups[current], unit, gap, places))
             or (not short_note and gap <= MAX_UNIT_GAP and tells_another_account(unit))
+            or (not short_note and gap == 0 and also_died_there(unit))
             or (not short_note and gap <= MAX_UNIT_GAP and outdated_count_of(groups[current], unit))
         ):
             groups[current].units.append(unit)
@@ -235,6 +236,18 @@ def goes_on_with_the_aside(unit: Unit) -> bool:
     return bool(ALSO_IN_THE_FIGHT.search(unit.text)) and not any(
         d.precision == "day" for d in unit.own_event_dates()
     )
+
+
+# "A local resident, a man aged 50 who was driving home past the checkpoint, also died.": one more of the dead
+# of the event just told, the sentence ending on its verb (no place, day or circumstance of another event)
+ALSO_DIED_THERE = re.compile(r"\balso\s+(?:died|(?:was|were)\s+killed)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def also_died_there(unit: Unit) -> bool:
+    """A news sentence right after an incident that adds one more dead to it and says nothing else of where
+    or when ("A local resident ... also died."): it belongs to the incident before, not to an event of its
+    own."""
+    return bool(ALSO_DIED_THERE.search(unit.text)) and not unit.own_event_dates()
 
 
 BULLET = re.compile(r"^\s*[*\u2022\u25aa-](?:\s|$)")

@@ -230,7 +230,9 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     places = {
         r.candidate.start: place
         for r in resolved
-        if r.candidate.key not in countries and (place := _place(view, r, by_start, evidence)) is not None
+        if r.candidate.key not in countries
+        and not _clock_zone(view, r.candidate)
+        and (place := _place(view, r, by_start, evidence)) is not None
     }
     places.update(_unknown_containers(view, resolved, places))
     for r in resolved:
@@ -262,6 +264,22 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     doc._.place_parents = parents
     doc._.place_units = units
     return sorted(out, key=lambda m: m.start), roles
+
+
+# "at about 2300 Moscow time", "0600 Kabul time": a clock's time zone, named after a capital, is no place of
+# the event (monitored and translated reports give times so)
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]?\d{2}\s*(?:hours?\s+|hrs\s+)?$", re.IGNORECASE)
+ZONE_AFTER = re.compile(r"^\s*time\b", re.IGNORECASE)
+
+
+def _clock_zone(view: _Doc, c: Candidate) -> bool:
+    """Whether a candidate names the time zone of a clock time ("2300 Moscow time"), not a place."""
+    span = view[c.start : c.end]
+    text = view.text
+    return bool(
+        ZONE_AFTER.match(text[span.end_char : span.end_char + 12])
+        and CLOCK_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char])
+    )
 
 
 LOCATIVE_LINKS = frozenset({"in", "near", "at", "outside", "inside"})
