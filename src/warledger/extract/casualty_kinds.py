@@ -81,8 +81,11 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     toll now stands at 40")."""
     preceding = clause_before(text, quantity.start)
     if cue_rules().toll.search(preceding):
-        # "the toll rose to 40" updates the count; "it put the death toll at 43" is one more source's count
-        return "killed", bool(cue_rules().update.search(preceding))
+        # "the toll rose to 40" updates the count; "it put the death toll at 43" is one more source's count,
+        # unless it says the count rose by later deaths ("..., saying that three of the injured had died")
+        return "killed", bool(
+            cue_rules().update.search(preceding) or RISE_BY_LATER_DEATHS.match(text, quantity.end)
+        )
     if ROSE_TO.search(preceding) and DEAD_SUBJECT.search(text, 0, quantity.start):
         return "killed", True  # "the number of people killed in Saturday's bombing rose to 31"
     if RAISING_TO.search(preceding) and DEAD_OBJECT_AFTER.match(text, quantity.end):
@@ -99,6 +102,16 @@ def kind_before(text: str, quantity: Quantity) -> tuple[CasualtyKind | None, boo
     if names_the_dead_told(text, quantity, preceding):
         return "killed", False
     return None, False
+
+
+# a toll given with the later deaths that raised it: "put the number of dead at 12, saying that three of the
+# injured had died in hospital overnight" is the toll as it rose, not another source's count beside the first
+RISE_BY_LATER_DEATHS = re.compile(
+    r"[^.;]{0,30}?,\s+(?:saying|adding|explaining|as)\s+(?:that\s+)?[^.;]{0,60}?\b(?:had\s+|have\s+)?"
+    r"(?:died|succumbed)\b[^.;]{0,20}?\b(?:in\s+(?:the\s+)?hospital|overnight|of\s+(?:their|his|her)\s+"
+    r"(?:wounds|injuries)|to\s+(?:their|his|her)\s+(?:wounds|injuries)|later|since)\b",
+    re.IGNORECASE,
+)
 
 
 # "have spoken of up to 100", "its teams counted about 200": a source's figure with no noun of its own

@@ -431,6 +431,7 @@ def closing_tally(unit: Unit, group: Group | None = None) -> bool:
         unit.is_tally()
         and not counts_other_victims(unit, "killed")
         and not counts_only_a_part(unit, "killed")
+        and not counts_some_of_a_group(unit)
         and not (group is not None and counts_another_side(group, unit))
         and not (group is not None and describes_one_of_the_dead(group, unit))
     )
@@ -469,6 +470,17 @@ def describes_one_of_the_dead(group: Group, unit: Unit) -> bool:
     return tells_one_victim(unit, "killed") and any(
         f.count.max > 1 for u in group.units for f in u.figures("killed")
     )
+
+
+# "Two of the assailants", "three of them": a number of a group the text has named
+SOME_OF = re.compile(r"\s+of\s+(?:the|them|those|these|their)\b", re.IGNORECASE)
+
+
+def counts_some_of_a_group(unit: Unit) -> bool:
+    """A sentence whose every killed figure counts some of a group ("Two of the assailants were killed by
+    soldiers who pursued the attackers"): some of those people, never a tally of all the incident's dead."""
+    found = [m for m in unit.of("casualty") if m.value.kind == "killed"]
+    return bool(found) and all(SOME_OF.match(unit.text, m.end - unit.start) for m in found)
 
 
 def counts_another_side(group: Group, unit: Unit) -> bool:

@@ -31,6 +31,7 @@ from warledger.extract.incident_recounts import (
     died_later,
     killed_conflict,
     restates,
+    verified_so_far,
 )
 from warledger.extract.incident_units import (
     Group,
@@ -136,13 +137,15 @@ def joins(
         return False
     if not short_note and (another_event_also(unit) or OTHER_ATTACK.search(unit.text)):
         return False
+    if not short_note and kills_in_pursuit(unit):
+        return False
     if not short_note and (other_weapon(group, unit) or later_strike(group, unit)):
         return False
     if not short_note and in_another_country(group, unit, places or DocPlaces()):
         return False
     if restates(group, unit):
         return True  # "So far we know 15 people died": the incident's own 15, however the witness puts it
-    if unit.cumulative():
+    if unit.cumulative() and not verified_so_far(unit):
         return False
     own_dates = unit.own_event_dates()
     own, current = (own_dates[0] if own_dates else None), group.date()
@@ -383,6 +386,21 @@ def gives_the_day(group: Group, unit: Unit, places: DocPlaces) -> bool:
 
 
 # "In the earlier blast", "in a separate attack", "another bombing": a sentence on another event.
+# forces that went after the attackers once the attack was over: "soldiers who pursued the attackers"
+PURSUIT = re.compile(
+    r"\b(?:pursued|pursuing|chased|chasing|tracked\s+down|went\s+after|followed)\s+(?:the\s+)?"
+    r"(?:attackers|assailants|gunmen|raiders|militants|rebels|insurgents|fighters|perpetrators|kidnappers)\b",
+    re.IGNORECASE,
+)
+
+
+def kills_in_pursuit(unit: Unit) -> bool:
+    """A news sentence counting dead of a pursuit of the attackers ("Two of the assailants were killed by
+    FARDC soldiers who pursued the attackers towards the forest"): the forces' clash with the attackers after
+    the attack, which ACLED codes as an event of its own (a battle), not more dead of the attack."""
+    return bool(unit.figures()) and bool(PURSUIT.search(unit.text))
+
+
 OTHER_ATTACK = re.compile(
     r"\b(?:another|separate|earlier|previous)\s+(?:\w+\s+)?"
     r"(?:attack|strike|raid|incident|bombing|blast|clash|explosion|ambush)",

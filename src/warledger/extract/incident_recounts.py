@@ -177,6 +177,22 @@ def counts_so_far(unit: Unit) -> bool:
     )
 
 
+# how a monitor says it checked a count: "has so far verified that 13 civilians were killed", "has so far been
+# able to confirm the deaths of 45 people"
+VERIFIED = re.compile(
+    r"\b(?:verified|confirmed|documented|corroborated|been\s+able\s+to\s+(?:verify|confirm|document|corroborate))\b",
+    re.IGNORECASE,
+)
+
+
+def verified_so_far(unit: Unit) -> bool:
+    """A monitor's count of the dead it has verified "so far" ("HRMMU has so far verified that 13 civilians
+    ... were killed", "HRFOR has so far been able to confirm the deaths of 45 people"): how far its checking
+    has got, the incident's own dead, not a total over a period, even when it is the incident's first
+    count (`counts_so_far`, without a day or period of its own)."""
+    return counts_so_far(unit) and bool(VERIFIED.search(unit.text))
+
+
 # "died in hospital", "died of his wounds", "succumbed to her injuries": a victim of an earlier attack dying
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w'-]*)\s+){0,3}?hospital|of\s+(?:his|her|their)\s+"

@@ -24,6 +24,7 @@ from warledger.extract.gazetteer import (
     capital,
     data_lines,
     data_rows,
+    gazetteer,
     km,
     name_key,
 )
@@ -401,6 +402,10 @@ def _town_named_after(doc: Doc, head: Mention, chosen: Place) -> Place | None:
     for m in mentions_of(doc, "place"):
         if m.start > head.end and TOWN_PART_OF.match(text[head.end : m.start]):
             town = cast(Place, m.value)
+            if chosen.precision == "region":
+                # a part the gazetteer lacks, placed at its container ("the Al Mahdiya district of Sabha"),
+                # not a known town of a province ("the Cukurca district of Hakkari")
+                town = _seat_of_namesake(town)
             if (
                 town.lat is None
                 or town.lon is None
@@ -411,10 +416,32 @@ def _town_named_after(doc: Doc, head: Mention, chosen: Place) -> Place | None:
             near = (
                 chosen.lat is not None
                 and chosen.lon is not None
+                and chosen.precision != "region"
                 and km((chosen.lat, chosen.lon), (town.lat, town.lon)) <= SETTLEMENT_KM
             )
             return None if near else town
     return None
+
+
+def _seat_of_namesake(town: Place) -> Place:
+    """The town of a part's "X district of Y" when Y was read as the first-level unit of the same name that
+    it is the seat of ("the Al Mahdiya district of Sabha": Libya's Sabha region and its town Sabha): a
+    district, quarter or suburb is of a town, so Y is the unit's namesake town when the gazetteer has one
+    in that country and unit; otherwise Y as read."""
+    if town.precision != "region" or town.country is None:
+        return town
+    key = name_key(town.name)
+    seats = [
+        e
+        for e in gazetteer().lookup(key)
+        if e.level == "city" and e.country == town.country and name_key(e.name) == key
+    ]
+    if not seats:
+        return town
+    seat = seats[0]
+    return town.model_copy(
+        update={"lat": seat.lat, "lon": seat.lon, "geonames_id": seat.geonames_id, "precision": "city"}
+    )
 
 
 def main_place(doc: Doc) -> Place | None:
