@@ -22,6 +22,7 @@ from warledger.extract.gazetteer import (
 )
 from warledger.extract.mentions import Mention
 from warledger.extract.places.candidates import _is_byline
+from warledger.extract.places.front_lines import FrontLine
 from warledger.extract.places.runs import (
     Candidate,
     _a_persons_name,
@@ -51,6 +52,7 @@ class Evidence(Counter[str]):
         self.regions: Counter[tuple[str, str]] = Counter()
         self.joint: str | None = None  # the country most of the names share, when nothing else says
         self.home: str | None = None  # the home country of the report's outlet (outlets.py)
+        self.fronts: tuple[FrontLine, ...] = ()  # the lines of contact the report is about (front_lines.py)
 
 
 @cache

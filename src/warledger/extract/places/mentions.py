@@ -31,6 +31,7 @@ from warledger.extract.models import Place, PlacePrecision
 from warledger.extract.outlets import home_country
 from warledger.extract.places.candidates import candidates
 from warledger.extract.places.evidence import country_evidence, joint_name_country
+from warledger.extract.places.front_lines import active_lines
 from warledger.extract.places.resolution import KIND_MISSPELT, NEAR_SPELLING, Resolved, _resolve, resolve_all
 from warledger.extract.places.runs import Candidate, _coded_to, _type_after
 from warledger.extract.places.view import _Doc
@@ -218,6 +219,7 @@ def place_mentions(doc: Doc) -> tuple[list[Mention], dict[int, str]]:
     if not evidence:
         evidence.joint = joint_name_country(cands)
     evidence.home = home_country(doc)
+    evidence.fronts = active_lines(view.text, doc._.published)
     doc._.place_countries = dict(evidence)
     resolved = resolve_all(view, cands, evidence)
     by_start = {r.candidate.start: r for r in resolved}

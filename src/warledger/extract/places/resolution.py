@@ -29,8 +29,10 @@ from warledger.extract.gazetteer import (
     name_key,
     short_admin_key,
 )
+from warledger.extract.geodesy import km_to_path
 from warledger.extract.places.candidates import SAINT_ABBREVIATIONS, _noun_forms
 from warledger.extract.places.evidence import _foreign_district, _only_compass, _region_entries
+from warledger.extract.places.front_lines import FrontLine, near_a_line
 from warledger.extract.places.runs import Candidate
 from warledger.extract.places.view import _Doc
 
@@ -74,6 +76,7 @@ MIN_SCORE = 1.0
 STRONG_EVIDENCE = 3  # country votes beyond which a small place in an unnamed country is not believed
 JOINT_BONUS = 1.5  # for places in the country most of the names share (joint_name_country)
 HOME_BONUS = 1.5  # for places in the home country of the report's outlet: Tripoli in An-Nahar is Lebanon's
+FRONT_BONUS = 2.0  # for villages near a line of contact the report is about (front_lines.py)
 
 KIND_SKELETON = 3  # an entry found by another spelling (the consonant skeleton), not by a name it has
 KIND_MISSPELT = 4  # an entry of a known unit whose name the text nearly spells (named as the gazetteer does)
@@ -266,6 +269,9 @@ def _score(entry: Entry, cand: Candidate, evidence: Counter[str], anchors: list[
         score += JOINT_BONUS
     if getattr(evidence, "home", None) == entry.country:
         score += HOME_BONUS
+    fronts = getattr(evidence, "fronts", ())
+    if fronts and entry.level == "city" and near_a_line(entry.country, entry.lat, entry.lon, fronts):
+        score += FRONT_BONUS
     score += math.log10(entry.population + 1) / 2.0
     if anchors and _near_an_anchor(entry, anchors):
         score += 1.0
@@ -450,7 +456,7 @@ def _resolve(
         if s > best_score:
             best, best_score = entry, s
     if best is not None and best.registered:
-        best = _central_namesake(best, best_score, scored)
+        best = _central_namesake(best, best_score, scored, getattr(evidence, "fronts", ()))
     needed = MIN_SCORE if cand.strength >= 2 else MIN_SCORE + 1.5
     if (
         cand.strength == 0
@@ -483,12 +489,18 @@ def _outside_written_raion(entry: Entry, cand: Candidate) -> bool:
     return not any(short_admin_key(c.key) == raion for c in cand.containers)
 
 
-def _central_namesake(best: Entry, best_score: float, scored: list[tuple[float, Entry]]) -> Entry:
+def _central_namesake(
+    best: Entry, best_score: float, scored: list[tuple[float, Entry]], fronts: tuple[FrontLine, ...] = ()
+) -> Entry:
     """Of register villages as well supported as the best (the register holds four Serhiivkas in Donetsk
     oblast, all of unknown size, and nothing in the text may be nearer one than another), the one nearest
     its unit's seat: the point a village the gazetteer lacked would have been given, so the choice never
     strays farther from it than a namesake must."""
     tied = [e for s, e in scored if e.registered and abs(s - best_score) < 1e-9 and e.admin1 == best.admin1]
+    line = next((f for f in fronts if f.country == best.country), None)
+    if line is not None and len(tied) > 1:
+        # in a report on a war of fixed fronts, the namesake on the line (front_lines.py)
+        return min(tied, key=lambda e: (km_to_path((e.lat, e.lon), line.points), e.id))
     unit = gazetteer().admin1_entry(best.country, best.admin1) if len(tied) > 1 else None
     if unit is None:
         return best
