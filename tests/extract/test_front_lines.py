@@ -93,3 +93,24 @@ def test_a_path_is_no_farther_than_its_nearest_point(
 def test_a_point_on_a_segment_is_on_the_path(t: float, lat: float) -> None:
     a, b = (lat, 30.0), (lat, 31.0)
     assert km_to_path((lat, 30.0 + t), (a, b)) < 1e-6
+
+
+def test_a_russian_spelling_is_the_village_by_the_line_of_that_skeleton(nlp: Language) -> None:
+    # Komyshuvakha by Popasna, written in its Russian form; the exact name only finds Zaporizhzhia's town
+    place = _place(nlp, "On 3 June 2019, the SMM recorded 20 explosions near Kamyshevakha.", date(2019, 6, 4))
+    assert km_to_path((place.lat, place.lon), DONBAS.points) <= FRONT_KM  # type: ignore[arg-type]
+    assert place.name == "Kamyshevakha"  # named as the text names it
+    elsewhere = _place(
+        nlp, "On 3 June 2024, residents of Kamyshevakha, Ukraine, protested.", date(2024, 6, 4)
+    )
+    assert km_to_path((elsewhere.lat, elsewhere.lon), DONBAS.points) > 100  # type: ignore[arg-type]
+
+
+def test_the_very_name_in_a_unit_the_report_points_to_needs_no_other_spelling(nlp: Language) -> None:
+    place = _place(nlp, "On 3 June 2019, the SMM recorded 5 explosions near Petrivske.", date(2019, 6, 4))
+    exact = [
+        (e.lat, e.lon)
+        for e in gazetteer().lookup(name_key("Petrivske"))
+        if e.country == "UA" and e.admin1 in ("Donetsk", "Luhansk")
+    ]
+    assert (place.lat, place.lon) in exact

@@ -207,7 +207,27 @@ def _entries(cand: Candidate, evidence: Counter[str]) -> tuple[Entry, ...]:
         )
         if not found and not total and len(cand.key) >= 8:
             found = _near_spellings(cand.key)
-    return found
+    return found + _other_spellings_on_a_line(cand.key, found, evidence)
+
+
+def _other_spellings_on_a_line(
+    key: str, found: tuple[Entry, ...], evidence: Counter[str]
+) -> tuple[Entry, ...]:
+    """In a report on a war of fixed fronts, villages by the line whose name the text spells another way: the
+    Russian form of a Ukrainian name ("Kamyshevakha" for Komyshuvakha) shares its consonant skeleton. Only by
+    the line, where the front bonus (`_score`) makes such a reading worth weighing against the exact name's
+    namesakes elsewhere; the skeleton's kind penalty still counts against it. Not where the name itself is
+    found in a unit the report points to ("Petrivske" in a note on Donetsk is Donetsk's Petrivske)."""
+    fronts = getattr(evidence, "fronts", ())
+    regions = getattr(evidence, "regions", None)
+    if not fronts or len(key) < 5 or any(regions and regions.get((e.country, e.admin1)) for e in found):
+        return ()  # a place of the very name in a unit the report points to is the one meant
+    known = {e.id for e in found}
+    return tuple(
+        replace(e, kind=KIND_SKELETON)
+        for e in gazetteer().lookup_skeleton(key)
+        if e.id not in known and e.level == "city" and near_a_line(e.country, e.lat, e.lon, fronts)
+    )
 
 
 def _abroad_behind(entry: Entry, evidence: Counter[str]) -> bool:
