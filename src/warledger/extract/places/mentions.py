@@ -30,6 +30,7 @@ from warledger.extract.mentions import Mention, add_mentions
 from warledger.extract.models import Place, PlacePrecision
 from warledger.extract.outlets import home_country
 from warledger.extract.places.candidates import candidates
+from warledger.extract.places.city_zones import zone_point
 from warledger.extract.places.evidence import country_evidence, joint_name_country
 from warledger.extract.places.front_lines import active_lines
 from warledger.extract.places.resolution import KIND_MISSPELT, NEAR_SPELLING, Resolved, _resolve, resolve_all
@@ -183,11 +184,12 @@ def _only_country(key: str) -> str | None:
 
 
 def _at(name: str, e: Entry, qualifier: str | None, geonames_id: int | None) -> Place:
+    lat, lon = zone_point(e, qualifier) or (e.lat, e.lon)  # "the West Zone of Rio de Janeiro"
     return Place(
         name=name,
         country=e.country,
-        lat=e.lat,
-        lon=e.lon,
+        lat=lat,
+        lon=lon,
         geonames_id=geonames_id,
         precision=cast(PlacePrecision, e.level),
         qualifier=qualifier,
