@@ -74,19 +74,43 @@ def with_later_source(count: Count, update: Unit, units: Sequence[Unit], kind: s
     "Rescue workers said they had carried at least 20 bodies from the park"): sources that disagree span a
     range, as they do without an update; no count of other victims, no headline, no update of its own."""
     later = [
-        f.count.max
+        f.count
         for u in units
         if u.start > update.start
         and not u.headline
         and attribution_pattern().search(u.text)
         and not counts_other_victims(u, kind)
         and not any(f.updated for f in u.figures(kind))
+        and not superseded(u)
         for f in u.figures(kind)
-        if f.count.max > count.max
+        if f.count.max > count.max or (0 < f.count.max < count.min and verified_lower(u, f))
     ]
     if not later:
         return count
-    return Count(min=count.min, max=max(later), approximate=count.approximate)
+    return Count(
+        min=min([count.min] + [c.min for c in later]),
+        max=max([count.max] + [c.max for c in later]),
+        approximate=count.approximate,
+    )
+
+
+def verified_lower(unit: Unit, figure: CasualtyFigure) -> bool:
+    """A lower count told after a toll update as what another source has verified ("the United Nations had
+    so far confirmed 14 deaths in the strike"): that source's own, more cautious count of the same dead,
+    which spans with the update as sources that disagree do; not an earlier count told again ("Police had
+    initially put the toll at 48", "said earlier that 17 people had died") nor a part of the dead ("14
+    children")."""
+    return (
+        side_of(figure.victim_group) is None
+        and VERIFIED.search(unit.text) is not None
+        and EARLIER.search(unit.text) is None
+    )
+
+
+# "had confirmed 14 deaths", "has verified", "documented": a count the source checked itself
+VERIFIED = re.compile(r"\b(?:confirmed|verified|documented)\b", re.IGNORECASE)
+# a count told as made before the latest
+EARLIER = re.compile(r"\b(?:earlier|initially|at first|originally|previously)\b", re.IGNORECASE)
 
 
 def without_partial_tallies(updates: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:
