@@ -45,14 +45,17 @@ def test_other_dead_across_the_country_do_not_add_to_the_incident() -> None:
 
 
 def test_a_year_named_by_its_number_after_the_first_half_makes_a_total() -> None:
-    assert is_cumulative("The mission says 1,500 civilians were killed in the first half of 2011, a rise of 15 percent.")
+    assert is_cumulative(
+        "The mission says 1,500 civilians were killed in the first half of 2011, a rise of 15 percent."
+    )
 
 
 def test_a_lower_count_another_source_verified_after_an_update_spans_with_it() -> None:
     text = (
-        "Shelling of a market in the town of Kismayo killed at least 12 people on Monday, local officials said.\n\n"
-        "On Tuesday the district commissioner said the toll had risen to 17 after five of the wounded died in "
-        "hospital.\n\n"
+        "Shelling of a market in the town of Kismayo killed at least 12 people on Monday, local officials "
+        "said.\n\n"
+        "On Tuesday the district commissioner said the toll had risen to 17 after five of the wounded died "
+        "in hospital.\n\n"
         "The United Nations said it had so far confirmed nine deaths in the shelling."
     )
     assert main_of(text, date(2011, 3, 2))["killed"] == (9, 17)
@@ -60,8 +63,8 @@ def test_a_lower_count_another_source_verified_after_an_update_spans_with_it() -
 
 def test_a_lower_count_told_again_as_made_earlier_gives_way_to_the_update() -> None:
     text = (
-        "Shelling of a market in the town of Kismayo killed at least 17 people on Monday, local officials said, "
-        "after the toll rose to 17 overnight.\n\n"
+        "Shelling of a market in the town of Kismayo killed at least 17 people on Monday, local officials "
+        "said, after the toll rose to 17 overnight.\n\n"
         "Police had initially confirmed nine deaths in the shelling."
     )
     assert main_of(text, date(2011, 3, 2))["killed"] == (17, 17)
@@ -71,3 +74,51 @@ def test_an_age_before_the_persons_verb_is_no_count() -> None:
     assert killed("A boy of nine died when the shell hit the house.") == [1]
     assert killed("A woman aged 70 had been shot dead in the courtyard.") == [1]
     assert killed("Nine died when the shell hit the house.") == [9]
+
+
+def test_an_update_of_one_sides_toll_brings_that_side_up_to_date() -> None:
+    # the officials' 4 soldiers and 9 rebels, with the soldiers' toll raised to 7, are 16; the rebels' claim
+    # of 20 soldiers and "only one of their own" is 21
+    text = (
+        "Rebels attacked an army post outside the town of Kidal before dawn on Tuesday, officials said.\n\n"
+        "A military spokesman said four soldiers were killed in the fighting, while nine rebels were killed "
+        "when troops repelled the attack.\n\n"
+        "Later on Tuesday he said three of the wounded soldiers had died in hospital, raising the troops' "
+        "death toll to seven.\n\n"
+        "In a statement, the rebels said they had killed 20 soldiers and that only one of their own had died."
+    )
+    assert main_of(text, date(2014, 5, 20))["killed"] == (16, 21)
+
+
+def test_the_number_of_a_sides_dead_raised_is_that_sides_count() -> None:
+    # four policemen and "dozens" of attackers (12) in the lead; the policemen's count raised to six is
+    # in the lead's figure already
+    text = (
+        "At least six policemen and dozens of attackers were killed when gunmen stormed the police station "
+        "of Kidal on Monday night, the ministry said on Wednesday.\n\n"
+        "The ministry said on Tuesday that four policemen had been killed.\n\n"
+        "Two more policemen died of their wounds on Wednesday, raising the number of police officers killed "
+        "to six, an official said."
+    )
+    assert main_of(text, date(2014, 5, 22))["killed"] == (18, 18)
+
+
+def test_an_update_of_one_sides_dead_told_beside_other_sides_counts_adds_to_them() -> None:
+    text = (
+        "At least nine people died when rebels attacked the police station of the town of Kidal on Monday "
+        "night, officials said.\n\n"
+        "The police said two officers were killed in the attack.\n\n"
+        "A shepherd was hit by a stray bullet and his son died in hospital on Tuesday, bringing the number "
+        "of civilians killed to two.\n\n"
+        "The army said its troops had found the bodies of five rebels near the town."
+    )
+    assert main_of(text, date(2014, 5, 21))["killed"] == (9, 9)
+
+
+def test_a_side_word_after_a_preposition_is_no_one_counted() -> None:
+    from warledger.extract.casualty_cues import victim_noun
+    from warledger.extract.casualty_quantities import quantities_in
+
+    text = "Nine dead in rebel attack on market town"
+    quantity = quantities_in(text)[0]
+    assert victim_noun(text, quantity) != "rebel"

@@ -261,7 +261,8 @@ PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\
 # what may follow an age: a stop, a coordination, a relative, or the person's own verb ("a girl of eight died
 # when ...", "a woman aged 60 had been")
 AGE_END = re.compile(
-    r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|died\b|dies\b|had\b|has\b|is\b|succumbed\b|$)", re.IGNORECASE
+    r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|died\b|dies\b|had\b|has\b|is\b|succumbed\b|$)",
+    re.IGNORECASE,
 )
 
 
