@@ -122,3 +122,42 @@ def test_a_side_word_after_a_preposition_is_no_one_counted() -> None:
     text = "Nine dead in rebel attack on market town"
     quantity = quantities_in(text)[0]
     assert victim_noun(text, quantity) != "rebel"
+
+
+def test_a_count_initially_reported_below_the_leads_joins_it() -> None:
+    # the monitor's first count of the raid, told after the lead's higher one, is the same raid counted
+    # earlier, not another incident of the town's province
+    text = (
+        "Air raid on Syrian bus station kills 14\n\n"
+        "BEIRUT, Dec 24 (AFP) - At least 14 civilians were killed yesterday when warplanes struck a bus "
+        "station in the rebel-held town of Saraqeb in northwest Syria, a monitor said.\n\n"
+        "The monitor initially reported that nine people had died in the raid on the town in the east of "
+        "Idlib province.\n\n"
+        "Rescuers said more people were trapped under the rubble."
+    )
+    incidents = extract_text(text, date(2019, 12, 24)).incidents
+    assert len([i for i in incidents if i.killed]) == 1
+    assert main_of(text, date(2019, 12, 24))["place"] == "Saraqeb"
+
+
+def test_fighters_killed_in_clashes_at_another_village_are_no_dead_of_the_strike() -> None:
+    text = (
+        "Air raid on Syrian bus station kills 14\n\n"
+        "BEIRUT, Dec 24 (AFP) - At least 14 civilians were killed yesterday when warplanes struck a bus "
+        "station in the town of Saraqeb in Idlib province, a monitor said.\n\n"
+        "The raid came as government forces pressed an offensive from the south.\n\n"
+        "The monitor said 11 soldiers and six rebels were killed in clashes near the village of Tell Qarqur "
+        "the same day."
+    )
+    assert main_of(text, date(2019, 12, 24))["killed"] == (14, 14)
+
+
+def test_a_lower_count_of_bodies_another_source_recovered_after_an_update_spans_with_it() -> None:
+    text = (
+        "At least 12 civilians were killed yesterday when warplanes struck a bus station in the town of "
+        "Saraqeb, a monitor said.\n\n"
+        "By evening the monitor said the toll had risen to 16 as rescuers pulled more bodies from the "
+        "rubble.\n\n"
+        "The civil defence group said it had recovered 13 bodies."
+    )
+    assert main_of(text, date(2019, 12, 24))["killed"] == (13, 16)

@@ -207,7 +207,10 @@ def verified_lower(unit: Unit, figure: CasualtyFigure) -> bool:
 
 
 # "had confirmed 14 deaths", "has verified", "documented": a count the source checked itself
-VERIFIED = re.compile(r"\b(?:confirmed|verified|documented)\b", re.IGNORECASE)
+VERIFIED = re.compile(
+    r"\b(?:confirmed|verified|documented|(?:recovered|counted|collected) (?:\w+ ){0,2}?bodies)\b",
+    re.IGNORECASE,
+)
 # a count told as made before the latest
 EARLIER = re.compile(r"\b(?:earlier|initially|at first|originally|previously)\b", re.IGNORECASE)
 
