@@ -165,8 +165,8 @@ def test_a_lower_count_of_bodies_another_source_recovered_after_an_update_spans_
 
 def test_a_since_in_a_relative_clause_on_the_source_makes_no_total() -> None:
     sentence = (
-        "A rights group in the town, which has recorded the attacks in the district since they began, said at "
-        "least 30 people had been killed."
+        "A rights group in the town, which has recorded the attacks in the district since they began, said "
+        "at least 30 people had been killed."
     )
     assert not is_cumulative(sentence)
     assert is_cumulative("At least 30 people have been killed in the district since the attacks began.")
@@ -176,8 +176,8 @@ def test_the_day_officials_said_they_had_counted_bodies_is_not_the_events() -> N
     # the count "On Monday" is of the raid of Saturday night, told in the sentence before
     text = (
         "Villagers flee after night raid in eastern Congo\n\n"
-        "GOMA, Nov 22 (Reuters) - Gunmen armed with machetes raided the village of Eringeti near Oicha on the "
-        "night of Saturday to Sunday and went from house to house, killing residents in their sleep, "
+        "GOMA, Nov 22 (Reuters) - Gunmen armed with machetes raided the village of Eringeti near Oicha on "
+        "the night of Saturday to Sunday and went from house to house, killing residents in their sleep, "
         "witnesses said.\n\n"
         "On Monday, local officials said they had counted 19 bodies.\n\n"
         "The army blamed the ADF rebels."

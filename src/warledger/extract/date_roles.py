@@ -71,9 +71,9 @@ SPOKEN_BEFORE = re.compile(
 # said (not "Other fighting reported on Tuesday:", the day of the fighting)
 REPORTED_BEFORE = re.compile(r"\breported\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-# A relative day opening the sentence, then who spoke of the dead they had counted ("On Sunday, local officials
-# said they had counted 22 bodies"): the day they counted and spoke, not the event's (but "On Wednesday, the
-# prosecutor's office said troops had killed two suspected raiders" tells that day's event)
+# A relative day opening the sentence, then who spoke of the dead they had counted ("On Sunday, local
+# officials said they had counted 22 bodies"): the day they counted and spoke, not the event's (but "On
+# Wednesday, the prosecutor's office said troops had killed two suspected raiders" tells that day's event)
 OPENING_DAY_BEFORE = re.compile(r"^\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 SPOKEN_BY_AFTER = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|says|told\s+[\w.'-]+|announced|reported)\s+"
