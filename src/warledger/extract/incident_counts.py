@@ -152,7 +152,8 @@ def side_update_beside_sides(units: Sequence[Unit], update: tuple[Unit, Count], 
 # the dead of one side whose count an update brings up to date: "the police death toll", "the number of
 # security personnel killed"
 SIDE_TOLL = re.compile(
-    r"\b(?:number\s+of|the|its|their)\s+((?:[\w'’-]+\s+){1,3}?)(?:killed|dead|(?:death\s+|casualty\s+)?toll)\b",
+    r"\b(?:number\s+of|the|its|their)\s+((?:[\w'’-]+\s+){1,3}?)(?:killed|dead|(?:death\s+|casualty\s+)?toll)\b"
+    r"(?=\s+(?:to|at|(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|stood|stands|now\s+stands))\b)",
     re.IGNORECASE,
 )
 
