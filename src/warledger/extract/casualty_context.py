@@ -41,10 +41,16 @@ def lasting_state(sentence: str, match: re.Match[str]) -> bool:
     had been camping since Tuesday"): how long the state lasted, no period the figure totals."""
     if not match.group(0).lower().startswith("since"):
         return False
-    return (
-        STATE_SINCE_BEFORE.search(sentence[max(0, match.start() - 140) : match.start()] + "since ")
-        is not None
-    )
+    before = sentence[max(0, match.start() - 140) : match.start()] + "since "
+    return STATE_SINCE_BEFORE.search(before) is not None or SOURCE_SINCE_BEFORE.search(before) is not None
+
+
+# "A civil society group, which has documented the killings in the territory since they began, said at least
+# 42 people had been killed": how long the source has done its work, in a relative clause on it
+SOURCE_SINCE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b[^.;,]{0,80}?\s+since\s+$",
+    re.IGNORECASE,
+)
 
 
 def totals_a_period(sentence: str) -> bool:

@@ -271,8 +271,17 @@ def victim_noun(text: str, quantity: Quantity) -> str | None:
     first = match.group(1).lower()
     if side_of(first) is not None:
         return first
-    head = next((w.lower() for w in match.groups()[1:] if w and side_of(w.lower()) is not None), None)
+    words = [w.lower() for w in match.groups()[1:] if w]
+    if any(w in PREPOSITIONS for w in words):
+        # "Eleven dead in rebel attack": a side word after a preposition names no one counted
+        words = words[: next(i for i, w in enumerate(words) if w in PREPOSITIONS)]
+    head = next((w for w in words if side_of(w) is not None), None)
     return head or sided_phrase(text, quantity) or first
+
+
+PREPOSITIONS = frozenset(
+    {"in", "at", "on", "by", "from", "after", "during", "near", "as", "for", "with", "when"}
+)
 
 
 @cache

@@ -258,7 +258,12 @@ AGE_BEFORE = re.compile(
 )
 # how many children a parent has: "a mother of three was killed", "a father of five"
 PARENT_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.IGNORECASE)
-AGE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|$)", re.IGNORECASE)
+# what may follow an age: a stop, a coordination, a relative, or the person's own verb ("a girl of eight died
+# when ...", "a woman aged 60 had been")
+AGE_END = re.compile(
+    r"^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|were\b|died\b|dies\b|had\b|has\b|is\b|succumbed\b|$)",
+    re.IGNORECASE,
+)
 
 
 def is_date_or_measure(text: str, quantity: Quantity) -> bool:

@@ -71,6 +71,16 @@ SPOKEN_BEFORE = re.compile(
 # said (not "Other fighting reported on Tuesday:", the day of the fighting)
 REPORTED_BEFORE = re.compile(r"\breported\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+# A relative day opening the sentence, then who spoke of the dead they had counted ("On Sunday, local
+# officials said they had counted 22 bodies"): the day they counted and spoke, not the event's (but "On
+# Wednesday, the prosecutor's office said troops had killed two suspected raiders" tells that day's event)
+OPENING_DAY_BEFORE = re.compile(r"^\s*(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+SPOKEN_BY_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|says|told\s+[\w.'-]+|announced|reported)\s+"
+    r"(?:that\s+)?(?:they|it|he|she|(?:its|their|his|her)\s+[\w-]+)\s+(?:had|have|has)\s+"
+    r"(?:so\s+far\s+)?(?:counted|recovered|collected|registered|recorded|received|buried)\b",
+    re.IGNORECASE,
+)
 # A relative day right before a reporting verb ("Officials on Tuesday raised the death toll from Sunday's
 # bombing", "police on Monday said", "villagers who reached the town this week say"): when it was said, not
 # when it happened.
@@ -209,6 +219,7 @@ def role_and_precision(text: str, start: int, end: int, value: DateValue) -> Dat
     elif (
         SPOKEN_BEFORE.search(without_said_names(text[max(0, start - 60) : start]))
         or (value.relative and SPOKEN_AFTER.match(text, end))
+        or (value.relative and OPENING_DAY_BEFORE.match(text[:start]) and SPOKEN_BY_AFTER.match(text, end))
         or (REPORTED_BEFORE.search(before) and THAT_AFTER.match(text, end))
     ):
         role = "bare"  # "..., a spokesman said on Thursday": when it was said, not when it happened

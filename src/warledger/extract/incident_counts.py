@@ -37,9 +37,15 @@ def combined_count(
     updates = without_partial_tallies(
         [(u, count) for u in units if (count := update_of(u, kind, tallies)) is not None], kind
     )
+    adjusted: dict[int, Count] = {}
+    if updates and (beside := side_update_beside_sides(units, updates[-1], kind)) is not None:
+        return beside
+    if updates and (folded := folded_side_update(units, updates[-1], kind)) is not None:
+        units, adjusted = folded
+        updates = []
     if updates:
         return with_later_source(with_later_victims(updates[-1], units, kind), updates[-1][0], units, kind)
-    per_unit = [(u, own_total(u, kind, units)) for u in units if u.figures(kind)]
+    per_unit = [(u, adjusted.get(id(u)) or own_total(u, kind, units)) for u in units if u.figures(kind)]
     counts = [(u, c) for u, c in per_unit if c is not None and c.max > 0] or [
         (u, c) for u, c in per_unit if c is not None
     ]
@@ -69,24 +75,145 @@ def combined_count(
     )
 
 
+def folded_side_update(
+    units: Sequence[Unit], update: tuple[Unit, Count], kind: str
+) -> tuple[list[Unit], dict[int, Count]] | None:
+    """A toll update of one side's dead ("raising the police death toll to eight", "raising the number of
+    security personnel killed to 36") after a sentence that counted that side beside another ("six policemen
+    were killed ..., while 14 insurgents were killed"): it brings that side's part of the sentence up to
+    date (22), not the whole toll down to one side's (8). Returns the units without the update and without
+    the earlier counts of that side alone, and the sentences' updated sums; None for an update of the whole
+    toll or of a side no earlier sentence counted beside another."""
+    unit, count = update
+    side = updated_side(unit)
+    if side is None:
+        return None
+    heads = [
+        u
+        for u in units
+        if u.start < unit.start and counts_sides_together(u, kind) and side in side_counts(u, kind)
+    ]
+    if not heads:
+        return None
+    adjusted: dict[int, Count] = {}
+    for head in heads:
+        part, total = side_counts(head, kind)[side], own_total(head, kind, units)
+        if total is not None and part.max < count.max:
+            adjusted[id(head)] = Count(
+                min=total.min - part.min + count.min,
+                max=total.max - part.max + count.max,
+                approximate=total.approximate or count.approximate,
+            )
+    kept = [
+        u
+        for u in units
+        if u is not unit
+        and not (u.start < unit.start and not counts_sides_together(u, kind) and unit_side(u, kind) == side)
+    ]
+    return kept, adjusted
+
+
+def side_update_beside_sides(units: Sequence[Unit], update: tuple[Unit, Count], kind: str) -> Count | None:
+    """A toll update of one side's dead that no sentence counted beside another, while other sentences count
+    other sides, one side each ("three officers were killed" ... "bringing the number of civilians killed to
+    two" ... "the bodies of six rebels"): the update is that side's count and the earlier counts of that side
+    give way; each side's counts span and the sides add up (11), and a count naming no side told before them
+    ("At least eleven people died") is their sum told first, spanned with it. None unless the update names a
+    side, no sentence counts sides together and another known side is counted."""
+    unit, count = update
+    side = updated_side(unit)
+    if side is None:
+        return None
+    sided: dict[str, list[tuple[Unit, Count]]] = {side: [(unit, count)]}
+    generic: list[tuple[Unit, Count]] = []
+    for u in units:
+        if u is unit or (total := own_total(u, kind, units)) is None or total.max <= 0:
+            continue
+        if counts_sides_together(u, kind):
+            return None
+        told = unit_side(u, kind)
+        if told is None:
+            generic.append((u, total))
+        elif told != side or u.start > unit.start:
+            sided.setdefault(told, []).append((u, total))
+    if len(sided) < 2 or any(
+        u.start > min(v.start for pairs in sided.values() for v, _ in pairs) for u, _ in generic
+    ):
+        return None
+    spans = [spanned(pairs) for pairs in sided.values()]
+    total = Count(
+        min=sum(c.min for c in spans),
+        max=sum(c.max for c in spans),
+        approximate=any(c.approximate for c in spans),
+    )
+    return spanned([*generic, (unit, total)])
+
+
+# the dead of one side whose count an update brings up to date: "the police death toll", "the number of
+# security personnel killed"
+SIDE_TOLL = re.compile(
+    r"\b(?:number\s+of|the|its|their)\s+((?:[\w'’-]+\s+){1,3}?)(?:killed|dead|(?:death\s+|casualty\s+)?toll)\b"
+    r"(?=\s+(?:to|at|(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|stood|stands|now\s+stands))\b)",
+    re.IGNORECASE,
+)
+
+
+def updated_side(unit: Unit) -> str | None:
+    """The one side whose toll the unit's update names, if it names one."""
+    sides = set()
+    for match in SIDE_TOLL.finditer(unit.text):
+        words = [re.sub(r"['’]s?$", "", w).lower() for w in match.group(1).split()]
+        found = side_of(" ".join(words)) or next((s for w in words if (s := side_of(w)) is not None), None)
+        if found is not None:
+            sides.add(found)
+    return sides.pop() if len(sides) == 1 else None
+
+
 def with_later_source(count: Count, update: Unit, units: Sequence[Unit], kind: str) -> Count:
     """A toll update widened by another source's higher count told after it ("bringing the toll to 17", then
     "Rescue workers said they had carried at least 20 bodies from the park"): sources that disagree span a
     range, as they do without an update; no count of other victims, no headline, no update of its own."""
     later = [
-        f.count.max
+        f.count
         for u in units
         if u.start > update.start
         and not u.headline
         and attribution_pattern().search(u.text)
         and not counts_other_victims(u, kind)
         and not any(f.updated for f in u.figures(kind))
+        and not superseded(u)
         for f in u.figures(kind)
-        if f.count.max > count.max
+        if f.count.max > count.max or (0 < f.count.max < count.min and verified_lower(u, f))
     ]
     if not later:
         return count
-    return Count(min=count.min, max=max(later), approximate=count.approximate)
+    return Count(
+        min=min([count.min] + [c.min for c in later]),
+        max=max([count.max] + [c.max for c in later]),
+        approximate=count.approximate,
+    )
+
+
+def verified_lower(unit: Unit, figure: CasualtyFigure) -> bool:
+    """A lower count told after a toll update as what another source has verified ("the United Nations had
+    so far confirmed 14 deaths in the strike"): that source's own, more cautious count of the same dead,
+    which spans with the update as sources that disagree do; not an earlier count told again ("Police had
+    initially put the toll at 48", "said earlier that 17 people had died") nor a part of the dead ("14
+    children")."""
+    return (
+        side_of(figure.victim_group) is None
+        and VERIFIED.search(unit.text) is not None
+        and EARLIER.search(unit.text) is None
+    )
+
+
+# "had confirmed 14 deaths", "has verified", "documented": a count the source checked itself
+VERIFIED = re.compile(
+    r"\b(?:confirmed|verified|documented|(?:recovered|counted|collected) (?:\w+ ){0,2}?bodies)\b",
+    re.IGNORECASE,
+)
+# a count told as made before the latest
+EARLIER = re.compile(r"\b(?:earlier|initially|at first|originally|previously)\b", re.IGNORECASE)
 
 
 def without_partial_tallies(updates: list[tuple[Unit, Count]], kind: str) -> list[tuple[Unit, Count]]:

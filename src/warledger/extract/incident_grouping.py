@@ -40,6 +40,7 @@ from warledger.extract.incident_joining import (
     counts_it_later,
     dates_an_attack_of_a_total,
     elaborates,
+    fighting_elsewhere,
     joins,
     resumes,
     stays_with_the_lead,
@@ -72,7 +73,12 @@ def grouped_units(
     asides: set[int] = set()  # groups opened by an aside on an earlier event (`compares_with_earlier`)
     told_of_lead = -1  # the last sentence kept as the lead's context (`stays_with_the_lead`)
     for i, unit in enumerate(units):
-        if groups and not short_note and (back := heading_day(groups, unit, i)) is not None:
+        if (
+            groups
+            and not short_note
+            and (back := heading_day(groups, unit, i)) is not None
+            and not fighting_elsewhere(groups[back], unit)
+        ):
             current = back  # "Friday's attack" after a section of background: the story is back at Friday's
             groups[current].units.append(unit)
             owner[i] = current
@@ -140,9 +146,16 @@ def grouped_units(
             and (short_note or not heading_between(units, groups[current].units[-1], i))
             and (short_note or not opens_list_item(units, i))
         )
-        if near and not short_note and compares_with_earlier(unit) and unit.figures():
+        if (
+            near
+            and not short_note
+            and (
+                (compares_with_earlier(unit) and unit.figures()) or fighting_elsewhere(groups[current], unit)
+            )
+        ):
             # "The shelling came five days after a mortar round struck the market, killing five": the
-            # aside's dead are the earlier event's, never more of the lead's, however well it would join
+            # aside's dead are the earlier event's, never more of the lead's, however well it would join; so
+            # are the dead of fighting at a place the incident does not name, beside a strike from afar
             groups.append(Group([unit]))
             owner[i] = len(groups) - 1
             asides.add(len(groups) - 1)
@@ -353,11 +366,21 @@ def outdated_count_of(group: Group, unit: Unit) -> bool:
     given as a rising toll ("raising to nine the number of people killed in Saturday's fighting"): the same
     event counted earlier, however it retells the event, not another one; the count gives way to the toll
     (incident_counts.without_superseded)."""
-    updated = [f.count.max for u in group.units for f in u.figures() if f.updated]
+    updated = [f.count.max for u in group.units for f in u.figures() if f.updated] or [
+        f.count.max
+        for u in group.units
+        if not u.headline and INITIALLY.search(unit.text)
+        for f in u.figures()
+    ]
     if not superseded(unit) or not updated:
         return False
     counts = [f.count.max for f in unit.figures()]
     return bool(counts) and all(0 < c < max(updated) for c in counts)
+
+
+# "initially reported", "at first said": a count the report gives as its source's first, which a later one
+# replaced (not "had said", which may be any earlier statement)
+INITIALLY = re.compile(r"\b(?:initially|at first|first reported)\b", re.IGNORECASE)
 
 
 def dated_after(later: Group, earlier: Group) -> bool | None:

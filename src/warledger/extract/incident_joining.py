@@ -225,6 +225,29 @@ def other_weapon(group: Group, unit: Unit) -> bool:
     return mine in REMOTE_TYPES and theirs in REMOTE_TYPES and mine != theirs
 
 
+def fighting_elsewhere(group: Group, unit: Unit) -> bool:
+    """A news sentence counting the dead of fighting at a place the incident's sentences do not name ("The
+    Observatory said 13 pro-government fighters and nine jihadists were killed in clashes near the village
+    of Umm Jalal the same day" after "warplanes struck a busy market in the town of ..."), while the
+    incident's lead tells a strike from afar: a battle of its own, as coders code it, not more dead of the
+    strike, even when the gazetteer does not know the place."""
+    match = KILLED_IN_FIGHTING_AT.search(unit.text)
+    if match is None or not unit.figures():
+        return False
+    lead = next((u for u in group.units if not u.headline), None)
+    if lead is None or rule_type(signals_in(lead.text)) not in REMOTE_TYPES:
+        return False
+    return not any(match.group(1) in u.text for u in group.units)
+
+
+# "were killed in clashes near the village of Umm Jalal", "died in fighting around Kafr Nabl"
+KILLED_IN_FIGHTING_AT = re.compile(
+    r"\b(?:killed|died|dead)\s+in\s+(?:(?:heavy|fierce|renewed)\s+)?(?:clashes|fighting|battles?|gun\s?battles?)\s+"
+    r"(?:near|in|around|at|outside)\s+(?:the\s+(?:village|town|city|area)\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)*)"
+)
+
+
 # "About three hours later, ...", "Hours later, ...", "Later that day, ...": the story moves on in time
 LATER_OPENING = re.compile(
     r"^(?:(?:about|some|around|barely|just|only)\s+)?"
