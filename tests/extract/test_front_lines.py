@@ -51,6 +51,8 @@ def test_a_line_counts_only_while_it_held_and_in_a_report_on_its_war() -> None:
     assert active_lines(SMM_NOTE, date(2023, 3, 13)) == ()  # the front had moved
     assert active_lines("Protesters gathered in Molodizhne on Sunday.", date(2019, 3, 13)) == ()
     assert active_lines("the Donbassov family", None) == ()  # whole words only
+    assert active_lines(SMM_NOTE, "2019-03-13T08:00:00") == (DONBAS,)
+    assert active_lines(SMM_NOTE, "last spring") == (DONBAS,)  # no day to rule the line out
 
 
 def _place(nlp: Language, text: str, published: date) -> Place:

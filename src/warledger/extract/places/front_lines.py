@@ -57,12 +57,22 @@ def front_lines() -> tuple[FrontLine, ...]:
 def active_lines(text: str, published: date | str | None) -> tuple[FrontLine, ...]:
     """The lines a report is about: held on its publication day (any day, if it has none) and named by
     one of their cue words."""
-    day = date.fromisoformat(published) if isinstance(published, str) else published
+    day = _day(published)
     return tuple(
         line
         for line in front_lines()
         if (day is None or line.start <= day <= line.end) and line.cues.search(text)
     )
+
+
+def _day(published: date | str | None) -> date | None:
+    """The publication day; a string that is no ISO date counts as no day (every line may apply)."""
+    if not isinstance(published, str):
+        return published
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def near_a_line(country: str, lat: float, lon: float, lines: tuple[FrontLine, ...]) -> bool:
