@@ -109,7 +109,8 @@ THEY_OPENING = re.compile(
 # hour of a day the sentence before named ("Nothing prepared the town for last Friday.")
 TIME_OPENING = re.compile(
     r"^(?:From|At|Shortly|Just|Around|About|Early|Late|Soon)\b[^,.;]{0,30}?"
-    r"\b(?:a\.m\.|p\.m\.|dawn|daybreak|first light|dusk|nightfall|midnight|noon|midday|o'clock|\d{1,2}[.:]\d\d)",
+    r"\b(?:a\.m\.|p\.m\.|dawn|daybreak|first light|dusk|nightfall|midnight|noon|midday|o'clock"
+    r"|\d{1,2}[.:]\d\d)",
     re.IGNORECASE,
 )
 
@@ -128,7 +129,11 @@ def sets_the_scene(units: list[Unit], i: int, text: str) -> bool:
         return False
     days = [d for d in unit.own_event_dates() if d.precision == "day" and d.role != "since"]
     after = units[i + 1]
-    if not days or after.event_dates() or not (THEY_OPENING.match(after.text) or TIME_OPENING.match(after.text)):
+    if (
+        not days
+        or after.event_dates()
+        or not (THEY_OPENING.match(after.text) or TIME_OPENING.match(after.text))
+    ):
         return False
     if PARAGRAPH_BREAK.search(text, unit.end, after.start):
         return False

@@ -351,7 +351,12 @@ def stays_with_the_lead(group: Group, unit: Unit, places: DocPlaces) -> bool:
     current = group.date()
     body = [u for u in group.units if not u.headline]
     opening = body[0] if body else None
-    if opening is not None and not opening.has_event_cue() and len(body) > 1 and TIME_OPENING.match(body[1].text):
+    if (
+        opening is not None
+        and not opening.has_event_cue()
+        and len(body) > 1
+        and TIME_OPENING.match(body[1].text)
+    ):
         # "Nothing prepared the town for last Friday." then "At about 9 a.m. gunmen ... sealed off the
         # hotel": the day is set by the first, the event opened by the second
         opening = body[1]

@@ -452,7 +452,8 @@ def main_place(doc: Doc) -> Place | None:
     roles = doc._.place_roles or {}
     every = [m for m in mentions_of(doc, "place") if not _earlier_event(doc, m)]
     places = [m for m in _head_places(doc, every) if roles.get(m.start) != "dateline"]
-    # "the governor of Caqueta said": an official's seat is named for who speaks, not for what the story is about
+    # "the governor of Caqueta said": an official's seat is named for who speaks, not for what the story is
+    # about
     places = [m for m in places if not _speakers_seat(doc, m)] or places
     if not places:
         return cast(Place, every[0].value) if every else None
@@ -494,9 +495,7 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     # official's province holds
     if _main_place_named_by(doc, hi) is not None:
         local = [
-            m
-            for m in local
-            if not _led_in_by(doc, m, GUNS_ON_HEIGHTS, 100) and not _speakers_seat(doc, m)
+            m for m in local if not _led_in_by(doc, m, GUNS_ON_HEIGHTS, 100) and not _speakers_seat(doc, m)
         ]
     # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka"), which still
     # gives a point to a place on the road the gazetteer lacks ("blocked the Aabde-Halba road at the Bebnine
