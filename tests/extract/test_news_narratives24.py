@@ -228,3 +228,16 @@ def test_a_crowd_chanting_slogans_protests() -> None:
     incidents = extract_text(MARCH, date(2007, 3, 20)).incidents
     killings = [i for i in incidents if i.killed is not None and i.killed.max == 5]
     assert [k.event_type for k in killings] == ["excessive_force_against_protesters"]
+
+
+def test_a_day_written_after_days_later_is_the_phrases_own() -> None:
+    text = (
+        "Shelling of the enclave\n\n"
+        "On 10 April aircraft bombed positions south of the town, killing three fighters, the army said.\n\n"
+        "Two days later, on 12 April, gunners shelled the town centre in reply; residents say five people "
+        "died at a water point."
+    )
+    incidents = extract_text(text, date(1994, 4, 21)).incidents
+    assert [i.date_start for i in incidents if i.event_type == "shelling_artillery_missile_attack"] == [
+        "1994-04-12"
+    ]
