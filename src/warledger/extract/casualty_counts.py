@@ -148,6 +148,10 @@ def zero_figures(text: str) -> list[Found]:
     ]
 
 
+ALSO_DIED = re.compile(r"(?<!\bwho )(?<!\bthat )\balso\s+(?:died|succumbed)$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|while|but)\s|\.\s|\sand\s+$")
+
+
 def singular_figures(text: str, taken: list[Found]) -> list[Found]:
     """ "A man was shot dead", "killed a civilian": one victim, where no number was given for that kind;
     "beat two men ..., killing both": two. Not a question or no one in particular ("He did not say whether
@@ -156,6 +160,12 @@ def singular_figures(text: str, taken: list[Found]) -> list[Found]:
     rules = cue_rules()
     for kind, rule in rules.singular.items():
         if any(f.figure.kind == kind for f in taken):
+            # "12 policemen were killed; a teacher caught in the crossfire also died": one more of the dead
+            # after the number, in a clause of its own
+            last = max(f.end for f in taken if f.figure.kind == kind)
+            more = rule.search(text, last) if kind == "killed" else None
+            if more and ALSO_DIED.search(more.group(0)) and CLAUSE_BREAK.search(text[last : more.start()]):
+                found.append(Found(more.start(), more.end(), CasualtyFigure(kind, Count(min=1, max=1))))  # type: ignore[arg-type]
             continue
         pair = rules.pair_object[kind].search(text) if kind in rules.pair_object else None
         if pair:

@@ -136,7 +136,7 @@ def cue_rules() -> CueRules:
             rf"|(?:[\w'’-]+\s+){{1,3}}?(?:who|that)\b[^.;]{{0,150}}?,\s*)"
             rf"(?:was|has been|had been|got)\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(cues)})\b"
             + (
-                rf"|{subject}{NOT_A_PERSON}{CLAUSE_WORDS}{{0,9}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
+                rf"|{subject}{NOT_A_PERSON}{CLAUSE_WORDS}{{0,12}}?{NOT_BACKGROUND}(?:died|succumbed)\b"
                 # "A fourth victim, a 60-year-old rubber tapper, died in hospital": a person set apart
                 # "A local resident, a man aged 50 who was driving home past the checkpoint ..., also died"
                 rf"|{subject}{NOT_A_PERSON}(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:an?|the|his|her)\s+[^,;.]{{1,100}},"
@@ -165,7 +165,7 @@ def cue_rules() -> CueRules:
             *raw["singular"].values(),
         )
         for c in cues
-    ] + ["body", "corpse", "death", "coded as", "lost"]
+    ] + ["body", "corpse", "death", "coded as", "lost", "true figure", "real figure", "actual figure"]
     return CueRules(
         after=after,
         before=before,

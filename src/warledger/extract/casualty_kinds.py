@@ -367,6 +367,8 @@ def chained(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(
         re.fullmatch(
             r"\s*(?:[\w'’-]+(?:\s+|(?=,))){0,3}?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+(?:\s+|(?=,))){1,3}?)?"
+            # a counted noun coordinated within its own part: "12 policemen and soldiers and five rebels"
+            r"(?:and\s+[\w'’-]+\s+(?=and\s))?"
             r"(?:,\s*|and\s+|as well as\s+|,\s*and\s+)(?:another\s+)?",
             between,
             re.IGNORECASE,

@@ -18,6 +18,8 @@ from typing import Any
 MODIFIERS = (
     "at least",
     "at most",
+    "no more than",
+    "not more than",
     "more than",
     "over",
     "nearly",

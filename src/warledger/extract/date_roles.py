@@ -60,7 +60,12 @@ SPOKEN_BEFORE = re.compile(
     r"|(?:said|announced|stated|confirmed|told\s+\w+)\s+(?:on|in|at|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:television|tv|radio|broadcast|address|news\s+conference|press\s+conference|briefing|interview)"
     r"|(?:said|announced|stated|confirmed)\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?:said|announced|stated)\s+(?:at|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:funerals?|burials?|rally|rallies|meeting|gathering|ceremony|vigil|prayers)"
     r"|told(?:\s+[\w.'-]+){1,3}?(?:\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone|over\s+the\s+(?:tele)?phone))?"
+    # "told the crowd at a funeral this morning": the gathering the speaker told it at
+    r"(?:\s+(?:at|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:funerals?|burials?|rally|rallies|meeting|gathering|ceremony|vigil|prayers|conference|briefing))?"
     r"(?:\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
     r"|(?:tele)?phoned(?:\s+[\w.'-]+){1,3}?"
     r"|(?:statement|communiqu[eé]|address|broadcast)\s+(?:read|broadcast|issued|published|posted|released|aired)"

@@ -150,6 +150,9 @@ def days_from_anchor(match: re.Match[str]) -> int:
     return -count if after else count
 
 
+RESTATED_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def days_apart(text: str, chosen: list[Found]) -> list[Found]:
     """ "Mourners marched on Tuesday, a day after an air strike killed 25": the strike's day, counted from
     the nearest day-precision date of the sentence (before the phrase, else after it)."""
@@ -167,6 +170,8 @@ def days_apart(text: str, chosen: list[Found]) -> list[Found]:
         )
         if anchor is None:
             continue
+        if not before and RESTATED_DAY.match(text, match.end(), anchor.start):
+            continue  # "Two days later, on 12 April, ...": the day written right after is the phrase's own
         day = anchor.value.start + timedelta(days=days_from_anchor(match))
         night = (match.group("part") or match.group("part2") or "").lower() in ("night", "evening")
         value = DateValue(day, day, "day", relative=True, night=night, shifted=True)

@@ -47,7 +47,12 @@ CIVILIANS_KILLED_FIRST = "civilians_killed_first"
 # people in bars ..., throwing grenades into houses as they went"): a shooting with grenades beside it, not
 # ACLED's grenade event, whose weapon is the grenade alone; the model types it. The model never sees it.
 GUNFIRE_BESIDE_GRENADE = "gunfire_beside_grenade"
-OPENED_FIRE_ON = re.compile(r"\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b", re.IGNORECASE)
+OPENED_FIRE_ON = re.compile(
+    r"\bopen(?:ed|s|ing)?\s+fire\s+(?:on|at|into)\b"
+    # "tossed grenades into basements ... and shot the men who ran out": people shot beside the grenades
+    r"|\bshot\s+(?:dead\s+)?(?:the\s+|\w+\s+)?(?:men|women|people|civilians|villagers|residents|children|them)\b",
+    re.IGNORECASE,
+)
 
 
 # The two sides' cues for a named seat of power taken ("troops captured Kilinochchi, the administrative

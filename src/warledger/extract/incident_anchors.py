@@ -105,6 +105,16 @@ THEY_OPENING = re.compile(
 )
 
 
+# "At about 9 a.m. shells began falling ...", "From first light the gunmen ...": a sentence that opens on the
+# hour of a day the sentence before named ("Nothing prepared the town for last Friday.")
+TIME_OPENING = re.compile(
+    r"^(?:From|At|Shortly|Just|Around|About|Early|Late|Soon)\b[^,.;]{0,30}?"
+    r"\b(?:a\.m\.|p\.m\.|dawn|daybreak|first light|dusk|nightfall|midnight|noon|midday|o'clock"
+    r"|\d{1,2}[.:]\d\d)",
+    re.IGNORECASE,
+)
+
+
 def scene_setters(units: list[Unit], text: str) -> frozenset[int]:
     """The units that date the violence the next sentence tells (`sets_the_scene`)."""
     return frozenset(i for i in range(len(units)) if sets_the_scene(units, i, text))
@@ -119,7 +129,11 @@ def sets_the_scene(units: list[Unit], i: int, text: str) -> bool:
         return False
     days = [d for d in unit.own_event_dates() if d.precision == "day" and d.role != "since"]
     after = units[i + 1]
-    if not days or after.event_dates() or not THEY_OPENING.match(after.text):
+    if (
+        not days
+        or after.event_dates()
+        or not (THEY_OPENING.match(after.text) or TIME_OPENING.match(after.text))
+    ):
         return False
     if PARAGRAPH_BREAK.search(text, unit.end, after.start):
         return False

@@ -59,6 +59,30 @@ from warledger.extract.incident_units import (
 )
 
 
+def names_an_untold_event(group: Group, unit: Unit) -> bool:
+    """A sentence opening on a known event and its day ("The killings took place on 22 January") when the
+    incident before is dated days earlier and never names that event (no word sharing the noun's stem): the
+    event the report is about, told after an earlier one, not more of that one."""
+    day = known_event_day(unit)
+    current = group.date()
+    if day is None or current is None or current.precision != "day" or same_occasion(day, current):
+        return False
+    if (day.start - current.start).days <= 1:
+        return False  # a day before the incident's: the event its lead follows up ("whose raid began Monday")
+    match = KNOWN_NOUN.match(unit.text)
+    if match is None:
+        return False
+    stem = match.group(1).lower()[:4]
+    return not any(stem in u.text.lower() for u in group.units)
+
+
+# the noun of a known event a sentence opens on ("The killings took place ...")
+KNOWN_NOUN = re.compile(
+    r"^\s*(?:the|this)\s+(?:[\w-]+\s+)?([\w-]+)\b[^.;:]{0,40}?\b(?:began|begun|started|took\s+place|happened|occurred|unfolded)\b",
+    re.IGNORECASE,
+)
+
+
 def grouped_units(
     units: list[Unit], short_note: bool, places: DocPlaces | None = None, scenes: frozenset[int] = frozenset()
 ) -> list[Group]:
@@ -104,6 +128,13 @@ def grouped_units(
                 groups[current].units.append(unit)
                 owner[i] = current
                 last_index = i
+            elif groups and not short_note and names_an_untold_event(groups[current], unit):
+                # "The killings took place on 22 January" after an arrest on 17 January: the story turns to
+                # the event it names, which the incident before never told
+                groups.append(Group([unit]))
+                current = len(groups) - 1
+                owner[i] = current
+                last_index = i
             elif (
                 groups
                 and not short_note
@@ -132,6 +163,12 @@ def grouped_units(
                 # (and no owner, so the sentences after it join or open incidents as they did without it)
                 groups[current].context.append(unit)
                 told_of_lead = i
+            continue
+        if groups and not short_note and names_an_untold_event(groups[current], unit):
+            groups.append(Group([unit]))  # a scene set by the event's name and day (see the branch above)
+            current = len(groups) - 1
+            owner[i] = current
+            last_index = i
             continue
         gap = i - last_index - 1 - (0 if short_note else quote_opening(units, last_index, i))
         lead_told_on = told_of_lead > last_index and current == lead_index(groups)

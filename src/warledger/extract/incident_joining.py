@@ -16,7 +16,7 @@ from warledger.extract.date_roles import same_occasion
 from warledger.extract.date_values import DateValue
 from warledger.extract.event_cues import signals_in
 from warledger.extract.event_rules import rule_type
-from warledger.extract.incident_anchors import MAX_UNIT_GAP
+from warledger.extract.incident_anchors import MAX_UNIT_GAP, TIME_OPENING
 from warledger.extract.incident_evidence import state_account_pattern
 from warledger.extract.incident_places import (
     DocPlaces,
@@ -155,6 +155,7 @@ def joins(
         and not (
             same_occasion(own, current)
             or narrows(own, current)
+            or into_the_next_day(own, current)
             or died_later(unit, own, current)
             or counted_later(group, unit)
             or mourned_event_told(group, unit, own, current)
@@ -268,6 +269,17 @@ def later_strike(group: Group, unit: Unit) -> bool:
     return lead is not None and mine in REMOTE_TYPES and rule_type(signals_in(lead.text)) != mine
 
 
+def into_the_next_day(own: DateValue, current: DateValue) -> bool:
+    """Two days, the incident's and the next ("the names of 21 people killed in Assinovskaya on 3 and 4
+    March" after "on the night of 3 March"): the incident told with the morning it
+    ran into, not another event."""
+    return (
+        own.precision == current.precision == "day"
+        and current.start == current.end == own.start
+        and own.end == own.start + timedelta(days=1)
+    )
+
+
 def narrows(own: DateValue, current: DateValue) -> bool:
     """A day inside the incident's week or month ("last week" and then "arrived in the village on
     Thursday"), or the night that runs into it ("over the weekend" and then "entered the town on Friday
@@ -360,7 +372,17 @@ def stays_with_the_lead(group: Group, unit: Unit, places: DocPlaces) -> bool:
     reading the report counts it as the lead's. Only for the lead's incident: after a second incident the
     story may have turned to background, which keeps needing a cue."""
     current = group.date()
-    opening = next((u for u in group.units if not u.headline), None)
+    body = [u for u in group.units if not u.headline]
+    opening = body[0] if body else None
+    if (
+        opening is not None
+        and not opening.has_event_cue()
+        and len(body) > 1
+        and TIME_OPENING.match(body[1].text)
+    ):
+        # "Nothing prepared the town for last Friday." then "At about 9 a.m. gunmen ... sealed off the
+        # hotel": the day is set by the first, the event opened by the second
+        opening = body[1]
     return (
         opening is not None
         and opening.has_event_cue()  # an event opened it, not a scene set ("It was a Monday, ...")

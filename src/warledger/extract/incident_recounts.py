@@ -15,9 +15,9 @@ from warledger.extract.casualty_context import is_cumulative
 from warledger.extract.date_roles import same_occasion
 from warledger.extract.date_values import DateValue
 from warledger.extract.incident_anchors import MAX_UNIT_GAP
-from warledger.extract.incident_counts import TOLL, is_vague, killed_counts, least_meant
+from warledger.extract.incident_counts import TOLL, is_vague, killed_counts, least_meant, unit_side
 from warledger.extract.incident_places import DocPlaces, event_places
-from warledger.extract.incident_units import Group, Unit, attribution_pattern
+from warledger.extract.incident_units import Group, Unit, attribution_pattern, definite_reference_pattern
 
 
 def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -> bool:
@@ -30,7 +30,21 @@ def killed_conflict(group: Group, unit: Unit, places: DocPlaces | None = None) -
         return False
     if earlier_count_of_a_rise(group, unit):
         return False
+    if counts_the_other_sides_dead(group, unit):
+        return False
     return not reports_nothing_new(group, unit) and not gives_another_count(group, unit, places)
+
+
+def counts_the_other_sides_dead(group: Group, unit: Unit) -> bool:
+    """An undated sentence counting one known side's dead right after the incident's count of another known
+    side's ("11 soldiers had been killed" then "the rebels said three of their fighters had died in the
+    fighting"): the same event's other side, whose dead ACLED adds, not another event's toll."""
+    side = unit_side(unit, "killed")
+    if side is None or unit.own_event_dates() or not definite_reference_pattern().search(unit.text):
+        return False  # "Soldiers ended the siege, killing three gunmen" is the response, an event of its own
+    counted = [u for u in group.units if any(f.count.max > 0 for f in u.figures())]
+    sides = {unit_side(u, "killed") for u in counted}
+    return bool(counted) and None not in sides and side not in sides
 
 
 # how a sentence gives a count a source had made before ("The governor's office had said on Sunday that")

@@ -360,7 +360,10 @@ def _written_as_unit(doc: Doc, parent: Mention) -> bool:
 
 
 # a word after a name that makes it a part of a town: "the Carrefour quarter", "Nyalenda neighbourhood"
-TOWN_PART_AFTER = re.compile(r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township)\b", re.IGNORECASE)
+TOWN_PART_AFTER = re.compile(
+    r"^\s+(?:quarter|neighbou?rhood|ward|suburb|slum|township|market|bazaar|souk)\b", re.IGNORECASE
+)
+MARKET_AFTER = re.compile(r"^\s+(?:market|bazaar|souk)\b", re.IGNORECASE)
 
 # "in the Zahriyeh district", "the Karrada district": with the article, a district of a city, not a unit
 CITY_DISTRICT = (re.compile(r"\bthe\s+$", re.IGNORECASE), re.compile(r"^\s+district\b", re.IGNORECASE))
@@ -449,6 +452,9 @@ def main_place(doc: Doc) -> Place | None:
     roles = doc._.place_roles or {}
     every = [m for m in mentions_of(doc, "place") if not _earlier_event(doc, m)]
     places = [m for m in _head_places(doc, every) if roles.get(m.start) != "dateline"]
+    # "the governor of Caqueta said": an official's seat is named for who speaks, not for what the story is
+    # about
+    places = [m for m in places if not _speakers_seat(doc, m)] or places
     if not places:
         return cast(Place, every[0].value) if every else None
     counts = Counter(name_key(m.value.name) for m in places)
@@ -484,13 +490,26 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     # where the doers came from counts only when the sentences name no other place
     local = [m for m in local if not _doers_origin(doc, m)] or local
     local = _across_the_line(doc, local)
+    # the heights the guns stood on, and the seat of an official who speaks ("the police commander of Caqueta
+    # said"), when the report has named its main place before: the place the fire went into, the town the
+    # official's province holds
+    if _main_place_named_by(doc, hi) is not None:
+        local = [
+            m for m in local if not _led_in_by(doc, m, GUNS_ON_HEIGHTS, 100) and not _speakers_seat(doc, m)
+        ]
     # so does a town a road is named after ("on the Kupiansk-Svatove road near Kurylivka"), which still
     # gives a point to a place on the road the gazetteer lacks ("blocked the Aabde-Halba road at the Bebnine
     # intersection": near Halba)
     road_ends = [m for m in local if _road_end(doc, m)]
     local = [m for m in local if not _road_end(doc, m)] or local
     local = _not_where_spoken(doc, local)
-    local = [m for m in local if not _destination(doc, m)]
+    local = [
+        m
+        for m in local
+        if not _destination(doc, m)
+        and not _led_in_by(doc, m, BROUGHT_IN_FROM, 60)
+        and not _led_in_by(doc, m, INTERVIEWED_IN, SPOKEN_WINDOW)
+    ]
     local = _not_where_treated(doc, local)
     # where people fled to ("Survivors who fled to Maiduguri said"): when the sentences name another place
     local = [m for m in local if not _led_in_by(doc, m, FLED_TO, 40)] or local
@@ -516,13 +535,19 @@ def place_for(doc: Doc, start_char: int, end_char: int) -> Place | None:
     chosen = _settlement(doc, head) if head is not None else _main_place_named_by(doc, hi)
     if head is not None and (capital := _dateline_capital(doc, head)) is not None:
         chosen = capital
+    # a market the gazetteer lacks, even when a town beside it lent it a point ("Hamarweyne market, the
+    # city's oldest"), is a part of that town, as an unplaced quarter is
+    unplaced = chosen is not None and (
+        chosen.lat is None
+        or (chosen.geonames_id is None and head is not None and MARKET_AFTER.match(doc_text(doc)[head.end :]))
+    )
     if chosen is not None and chosen.lat is None:
         chosen = _beside_point(chosen, doc, local) or _near_point(chosen, [*local, *road_ends])
     if chosen is not None and head is not None:
         chosen = _between_point(doc, head, chosen, local) or chosen
     if chosen is not None and head is not None:
         chosen = _town_named_after(doc, head, chosen) or chosen
-    if chosen is not None and chosen.lat is None and head is not None:
+    if chosen is not None and unplaced and head is not None:
         chosen = _town_of_part(doc, head, chosen) or chosen
     if chosen is None:
         return _country_place(country) if country else None
@@ -621,6 +646,13 @@ SPOKEN_IN = re.compile(
     re.IGNORECASE,
 )
 SPOKEN_WINDOW = 60
+# "Villagers interviewed by the mission in Nazran said soldiers had shot ...": where the witnesses were
+# met, after they fled, never where the event happened
+INTERVIEWED_IN = re.compile(
+    r"\b(?:interviewed|met|questioned)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?in\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|camps?|refugee\s+camps?)\s+(?:of\s+|in\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 # A speaking body sat in a town, told only by the verb of speaking after the town ("The Interior Ministry in
@@ -839,6 +871,25 @@ FIRED_FROM = re.compile(
 )
 
 
+# "soldiers who had been flown in from the capital fired on the crowd": where the
+# doers were brought from, not where they acted
+BROUGHT_IN_FROM = re.compile(
+    r"\b(?:flown|brought|sent|bussed|trucked|airlifted|drafted|moved|rushed|called)\s+in\s+from\s+"
+    r"(?:the\s+)?(?:(?:town|city|capital|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "artillery on the heights of Bratunac fired into the town": the heights the guns
+# stood on are where the fire came from, not where it landed ("the hills above Sarajevo" name the target)
+GUNS_ON_HEIGHTS = re.compile(
+    r"\b(?:artillery|guns|gunners|tanks|batteries|mortars|howitzers|positions)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on|in|from)\s+the\s+(?:heights|hills|hilltops|ridges?|slopes|mountains)\s+of\s+"
+    r"(?:(?-i:[A-Z][\w-]*)\s*(?:,|and)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 # "Kabul-" before a road's other end, "-Kandahar highway" after its first: the town is an end of a road
 ROAD_END_BEFORE = re.compile(r"[\w'’]\s?-\s?$")
 ROAD_END_AFTER = re.compile(
@@ -936,6 +987,28 @@ JOURNEY_BETWEEN = re.compile(
     r"(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "the police commander of Caqueta said yesterday": the province or town an official speaking serves
+SPEAKERS_OFFICE_BEFORE = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:commanders?|governors?|chiefs?|mayors?|prefects?|administrators?)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+SPEAKERS_OFFICE_AFTER = re.compile(
+    r"^(?:\s+(?:province|department|state|region|district|county|prefecture))?,?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:said|says|told|stated|announced|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _speakers_seat(doc: Doc, m: Mention) -> bool:
+    """Whether a place is named only as the seat of an official who gives the account ("guerrillas kidnapped
+    nine people from a hotel, the police commander of Caqueta said")."""
+    return (
+        _led_in_by(doc, m, SPEAKERS_OFFICE_BEFORE, 60)
+        and SPEAKERS_OFFICE_AFTER.match(doc_text(doc)[m.end : m.end + 40]) is not None
+    )
 
 
 def _office_seat(doc: Doc, m: Mention) -> bool:
